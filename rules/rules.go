@@ -1,0 +1,497 @@
+// Package rules holds factable's rule set as data: the number vocabulary,
+// units, qualifiers, exclusions, speaker-label patterns and topic keywords.
+// The defaults are YAML files embedded in the binary; a user's file is merged
+// on top (Load). The extractor knows no rule of its own: every decision it
+// makes names the rule here that made it.
+package rules
+
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"os"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed defaults/*.yaml
+var defaultFiles embed.FS
+
+// Set is a compiled rule set.
+type Set struct {
+	Cardinals     map[string]float64
+	Scales        map[string]float64
+	ScaleSuffixes map[string]float64
+	Ordinals      map[string]float64
+	Denominators  map[string]float64
+	Multiples     map[string]float64
+	Vague         []string
+
+	Currencies []Currency
+	Units      []Unit
+	Qualifiers []Qualifier
+
+	Exclusions []*Exclusion
+	Periods    []*Pattern
+
+	Speakers         []*SpeakerRule
+	Roster           []*SpeakerRule
+	QuestionOpeners  *Regex
+	QuestionerLabels []string
+
+	Topics        []*Topic
+	Abbreviations []string
+	PhraseStops   []string
+
+	// Digest identifies the rule text a run used (sha256 of every file read).
+	Digest string
+	// Files lists the files merged, defaults first.
+	Files []string
+}
+
+// Currency maps written forms of a currency to its ISO 4217 code.
+type Currency struct {
+	Code    string   `yaml:"code"`
+	Symbols []string `yaml:"symbols"`
+	Words   []string `yaml:"words"`
+	Codes   []string `yaml:"codes"`
+}
+
+// Unit maps the words of a unit to the claim kind and unit it gives.
+type Unit struct {
+	Kind  string   `yaml:"kind"`
+	Unit  string   `yaml:"unit"`
+	Words []string `yaml:"words"`
+}
+
+// Qualifier is a family of hedges that give the same bound.
+type Qualifier struct {
+	Name   string   `yaml:"name"`
+	Bound  string   `yaml:"bound"`
+	Before []string `yaml:"before"`
+	After  []string `yaml:"after"`
+}
+
+// RuleTests are a rule's own examples: a candidate in [brackets] (exclusions)
+// or a whole paragraph (speaker patterns).
+type RuleTests struct {
+	Match   []string `yaml:"match"`
+	NoMatch []string `yaml:"nomatch"`
+}
+
+// Exclusion turns a candidate number into a mention (CLAIMS.md §1.2) when
+// every condition it sets holds.
+type Exclusion struct {
+	Name    string
+	Reason  string
+	Message string
+	Token   []string
+	Number  *Regex
+	Before  *Regex
+	After   *Regex
+	Tests   RuleTests
+	Origin  string // file:line of the rule
+}
+
+// Pattern is a named pattern (periods).
+type Pattern struct {
+	Name   string
+	Re     *Regex
+	Origin string
+}
+
+// SpeakerRule recognizes a speaker label (or a roster line).
+type SpeakerRule struct {
+	Name       string
+	Layout     string // own-line or inline
+	Questioner bool
+	Message    string
+	Re         *Regex
+	Tests      RuleTests
+	Origin     string
+}
+
+// Topic is one topic with its keywords and finer tags.
+type Topic struct {
+	Name     string
+	Code     int
+	Keywords []string
+	Tags     map[string][]string
+	Origin   string
+}
+
+// Default returns the embedded rule set.
+func Default() (*Set, error) { return Load() }
+
+// Load compiles the embedded defaults and merges the user files given, in
+// order. A bad rule is an error naming its file, line and rule.
+func Load(userFiles ...string) (*Set, error) {
+	s := &Set{
+		Cardinals: map[string]float64{}, Scales: map[string]float64{}, ScaleSuffixes: map[string]float64{},
+		Ordinals: map[string]float64{}, Denominators: map[string]float64{}, Multiples: map[string]float64{},
+	}
+	h := sha256.New()
+	names, err := fs.Glob(defaultFiles, "defaults/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		data, err := defaultFiles.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		h.Write(data)
+		if err := s.merge("rules/"+name, data); err != nil {
+			return nil, err
+		}
+	}
+	for _, f := range userFiles {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+		h.Write(data)
+		if err := s.merge(f, data); err != nil {
+			return nil, err
+		}
+	}
+	s.Digest = hex.EncodeToString(h.Sum(nil))[:16]
+	return s, nil
+}
+
+// ruleError names the file, line and rule of a bad rule.
+func ruleError(file string, line int, rule, format string, args ...any) error {
+	where := fmt.Sprintf("%s:%d", file, line)
+	if rule != "" {
+		where += fmt.Sprintf(": rule %q", rule)
+	}
+	return fmt.Errorf("%s: %s", where, fmt.Sprintf(format, args...))
+}
+
+// merge reads one rule file. Maps override entries of the same key; named
+// rules replace a rule of the same name, others are appended; `disable`
+// removes named rules.
+func (s *Set) merge(file string, data []byte) error {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return fmt.Errorf("%s: %w", file, err)
+	}
+	s.Files = append(s.Files, file)
+	if len(root.Content) == 0 {
+		return nil
+	}
+	doc := root.Content[0]
+	if doc.Kind != yaml.MappingNode {
+		return ruleError(file, doc.Line, "", "a rule file is a mapping of sections (cardinals:, units:, exclusions:, ...)")
+	}
+	for i := 0; i+1 < len(doc.Content); i += 2 {
+		key, val := doc.Content[i], doc.Content[i+1]
+		if err := s.mergeSection(file, key.Value, key.Line, val); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error {
+	decode := func(v any) error {
+		if err := val.Decode(v); err != nil {
+			return ruleError(file, val.Line, "", "section %s: %v", section, err)
+		}
+		return nil
+	}
+	mergeMap := func(dst map[string]float64) error {
+		var m map[string]float64
+		if err := decode(&m); err != nil {
+			return err
+		}
+		for k, v := range m {
+			dst[k] = v
+		}
+		return nil
+	}
+	switch section {
+	case "cardinals":
+		return mergeMap(s.Cardinals)
+	case "scales":
+		return mergeMap(s.Scales)
+	case "scale_suffixes":
+		return mergeMap(s.ScaleSuffixes)
+	case "ordinals":
+		return mergeMap(s.Ordinals)
+	case "denominators":
+		return mergeMap(s.Denominators)
+	case "multiples":
+		return mergeMap(s.Multiples)
+	case "vague", "abbreviations", "phrase_stops", "questioner_labels":
+		var l []string
+		if err := decode(&l); err != nil {
+			return err
+		}
+		switch section {
+		case "vague":
+			s.Vague = append(s.Vague, l...)
+		case "abbreviations":
+			s.Abbreviations = append(s.Abbreviations, l...)
+		case "phrase_stops":
+			s.PhraseStops = append(s.PhraseStops, l...)
+		default:
+			s.QuestionerLabels = append(s.QuestionerLabels, l...)
+		}
+		return nil
+	case "currencies":
+		var l []Currency
+		if err := decode(&l); err != nil {
+			return err
+		}
+		s.Currencies = append(s.Currencies, l...)
+		return nil
+	case "units":
+		var l []Unit
+		if err := decode(&l); err != nil {
+			return err
+		}
+		s.Units = append(s.Units, l...)
+		return nil
+	case "qualifiers":
+		return s.mergeQualifiers(file, val)
+	case "exclusions":
+		return s.mergeExclusions(file, val)
+	case "periods":
+		return s.mergePeriods(file, val)
+	case "speakers", "roster":
+		return s.mergeSpeakers(file, section, val)
+	case "question_openers":
+		re, err := compile(val.Value)
+		if err != nil {
+			return ruleError(file, val.Line, section, "bad pattern: %v", err)
+		}
+		s.QuestionOpeners = re
+		return nil
+	case "topics":
+		return s.mergeTopics(file, val)
+	case "disable":
+		var l []string
+		if err := decode(&l); err != nil {
+			return err
+		}
+		s.disable(l)
+		return nil
+	}
+	return ruleError(file, line, "", "unknown section %q", section)
+}
+
+// items decodes each element of a sequence node, handing its line along.
+func items(file string, val *yaml.Node, each func(n *yaml.Node) error) error {
+	if val.Kind != yaml.SequenceNode {
+		return ruleError(file, val.Line, "", "expected a list of rules")
+	}
+	for _, n := range val.Content {
+		if err := each(n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Set) mergeQualifiers(file string, val *yaml.Node) error {
+	return items(file, val, func(n *yaml.Node) error {
+		var q Qualifier
+		if err := n.Decode(&q); err != nil {
+			return ruleError(file, n.Line, "", "%v", err)
+		}
+		switch q.Bound {
+		case "lower", "upper", "approx", "exact", "range":
+		default:
+			return ruleError(file, n.Line, q.Name, "bound %q is not one of exact, lower, upper, approx, range", q.Bound)
+		}
+		for i := range s.Qualifiers {
+			if s.Qualifiers[i].Name == q.Name {
+				s.Qualifiers[i] = q
+				return nil
+			}
+		}
+		s.Qualifiers = append(s.Qualifiers, q)
+		return nil
+	})
+}
+
+type rawExclusion struct {
+	Name    string    `yaml:"name"`
+	Reason  string    `yaml:"reason"`
+	Message string    `yaml:"message"`
+	Token   []string  `yaml:"token"`
+	Number  string    `yaml:"number"`
+	Before  string    `yaml:"before"`
+	After   string    `yaml:"after"`
+	Tests   RuleTests `yaml:"tests"`
+}
+
+// Reasons a number is not a claim (the issue's list; CLAIMS.md §1.2).
+var reasons = map[string]bool{"year": true, "date": true, "time": true, "ordinal-name": true, "name": true,
+	"idiom": true, "enumerator": true, "period": true, "identifier": true}
+
+func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
+	return items(file, val, func(n *yaml.Node) error {
+		var r rawExclusion
+		if err := n.Decode(&r); err != nil {
+			return ruleError(file, n.Line, "", "%v", err)
+		}
+		if r.Name == "" {
+			return ruleError(file, n.Line, "", "an exclusion needs a name")
+		}
+		if !reasons[r.Reason] {
+			return ruleError(file, n.Line, r.Name, "reason %q is not one of year, date, time, ordinal-name, name, idiom, enumerator, period, identifier", r.Reason)
+		}
+		e := &Exclusion{Name: r.Name, Reason: r.Reason, Message: r.Message, Token: r.Token, Tests: r.Tests,
+			Origin: fmt.Sprintf("%s:%d", file, n.Line)}
+		for _, p := range []struct {
+			src string
+			dst **Regex
+		}{{r.Number, &e.Number}, {r.Before, &e.Before}, {r.After, &e.After}} {
+			if p.src == "" {
+				continue
+			}
+			re, err := compile(p.src)
+			if err != nil {
+				return ruleError(file, n.Line, r.Name, "bad pattern: %v", err)
+			}
+			*p.dst = re
+		}
+		for i, old := range s.Exclusions {
+			if old.Name == e.Name {
+				s.Exclusions[i] = e
+				return nil
+			}
+		}
+		s.Exclusions = append(s.Exclusions, e)
+		return nil
+	})
+}
+
+func (s *Set) mergePeriods(file string, val *yaml.Node) error {
+	return items(file, val, func(n *yaml.Node) error {
+		var r struct {
+			Name    string `yaml:"name"`
+			Pattern string `yaml:"pattern"`
+		}
+		if err := n.Decode(&r); err != nil {
+			return ruleError(file, n.Line, "", "%v", err)
+		}
+		re, err := compile(r.Pattern)
+		if err != nil {
+			return ruleError(file, n.Line, r.Name, "bad pattern: %v", err)
+		}
+		p := &Pattern{Name: r.Name, Re: re, Origin: fmt.Sprintf("%s:%d", file, n.Line)}
+		for i, old := range s.Periods {
+			if old.Name == p.Name {
+				s.Periods[i] = p
+				return nil
+			}
+		}
+		s.Periods = append(s.Periods, p)
+		return nil
+	})
+}
+
+func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
+	dst := &s.Speakers
+	if section == "roster" {
+		dst = &s.Roster
+	}
+	return items(file, val, func(n *yaml.Node) error {
+		var r struct {
+			Name       string    `yaml:"name"`
+			Layout     string    `yaml:"layout"`
+			Questioner bool      `yaml:"questioner"`
+			Message    string    `yaml:"message"`
+			Pattern    string    `yaml:"pattern"`
+			Tests      RuleTests `yaml:"tests"`
+		}
+		if err := n.Decode(&r); err != nil {
+			return ruleError(file, n.Line, "", "%v", err)
+		}
+		if section == "speakers" && r.Layout != "own-line" && r.Layout != "inline" {
+			return ruleError(file, n.Line, r.Name, "layout %q is not own-line or inline", r.Layout)
+		}
+		re, err := compile(r.Pattern)
+		if err != nil {
+			return ruleError(file, n.Line, r.Name, "bad pattern: %v", err)
+		}
+		if re.re.GroupNumberFromName("label") < 0 {
+			return ruleError(file, n.Line, r.Name, "the pattern needs a named group (?<label>...)")
+		}
+		sr := &SpeakerRule{Name: r.Name, Layout: r.Layout, Questioner: r.Questioner, Message: r.Message, Re: re,
+			Tests: r.Tests, Origin: fmt.Sprintf("%s:%d", file, n.Line)}
+		for i, old := range *dst {
+			if old.Name == sr.Name {
+				(*dst)[i] = sr
+				return nil
+			}
+		}
+		*dst = append(*dst, sr)
+		return nil
+	})
+}
+
+func (s *Set) mergeTopics(file string, val *yaml.Node) error {
+	return items(file, val, func(n *yaml.Node) error {
+		var t Topic
+		if err := n.Decode(&t); err != nil {
+			return ruleError(file, n.Line, "", "%v", err)
+		}
+		if t.Name == "" {
+			return ruleError(file, n.Line, "", "a topic needs a name")
+		}
+		t.Origin = fmt.Sprintf("%s:%d", file, n.Line)
+		for i, kw := range t.Keywords {
+			t.Keywords[i] = strings.ToLower(strings.TrimSpace(kw))
+		}
+		for i, old := range s.Topics {
+			if old.Name == t.Name {
+				// A user's topic of the same name adds keywords and tags.
+				old.Keywords = append(old.Keywords, t.Keywords...)
+				if t.Code != 0 {
+					old.Code = t.Code
+				}
+				for k, v := range t.Tags {
+					if old.Tags == nil {
+						old.Tags = map[string][]string{}
+					}
+					old.Tags[k] = append(old.Tags[k], v...)
+				}
+				s.Topics[i] = old
+				return nil
+			}
+		}
+		s.Topics = append(s.Topics, &t)
+		return nil
+	})
+}
+
+func (s *Set) disable(names []string) {
+	off := map[string]bool{}
+	for _, n := range names {
+		off[n] = true
+	}
+	s.Exclusions = filter(s.Exclusions, func(e *Exclusion) bool { return !off[e.Name] })
+	s.Periods = filter(s.Periods, func(p *Pattern) bool { return !off[p.Name] })
+	s.Speakers = filter(s.Speakers, func(r *SpeakerRule) bool { return !off[r.Name] })
+	s.Roster = filter(s.Roster, func(r *SpeakerRule) bool { return !off[r.Name] })
+	s.Topics = filter(s.Topics, func(t *Topic) bool { return !off[t.Name] })
+}
+
+func filter[T any](l []T, keep func(T) bool) []T {
+	out := l[:0]
+	for _, x := range l {
+		if keep(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
