@@ -1,0 +1,315 @@
+package extractor
+
+import (
+	"strings"
+)
+
+// sentenceCtx assembles the claims of one sentence.
+type sentenceCtx struct {
+	x        *docState
+	p        *Paragraph
+	sp       span
+	text     string
+	toks     []Token
+	para     []float64
+	question []float64
+
+	period      string
+	periodDone  bool
+	lastScale   float64 // scale of the last scaled money amount in the sentence
+	claimsStart int
+}
+
+func (sc *sentenceCtx) run() {
+	x, d := sc.x, sc.x.d
+	sc.claimsStart = len(x.res.Claims)
+	for i, t := range sc.toks {
+		if r := x.e.exclusion(d, d.Text, sc.sp.Start, sc.sp.End, t); r != nil {
+			if x.opt.Mentions {
+				x.res.Mentions = append(x.res.Mentions, Mention{Source: d.Source, Line: d.Line(t.Start), Number: t.Text,
+					Value: ptr(t.Value), Start: t.Start, End: t.End, Reason: r.Reason, Rule: r.Name})
+			}
+			continue
+		}
+		c := sc.assemble(i, t)
+		x.res.Claims = append(x.res.Claims, c)
+	}
+	sc.inheritUnits()
+}
+
+func ptr(v float64) *float64 { return &v }
+
+// assemble builds the claim of token t: bound, kind, unit, object, value.
+func (sc *sentenceCtx) assemble(i int, t Token) Claim {
+	x, d := sc.x, sc.x.d
+	e := x.e
+	before := d.Text[sc.sp.Start:t.Start]
+	after := d.Text[t.End:sc.sp.End]
+	c := Claim{Source: d.Source, Line: d.Line(t.Start), Number: t.Text, Start: t.Start, End: t.End,
+		Sentence: sc.text, Bound: BoundExact, Kind: KindCount}
+	c.Qualifier, c.Bound = e.qualifierBefore(before)
+	if c.Bound == "" {
+		c.Bound = BoundExact
+	}
+	c.Rule = "claim-" + t.Kind.String()
+	v := t.Value
+	c.Value = &v
+
+	rest := after
+	// A hedge written right after the number ("30-plus", "or so").
+	if q, b, n := e.qualifierAfter(rest); n > 0 && c.Qualifier == "" {
+		c.Qualifier, c.Bound = "-plus", b
+		if q != "-plus" && q != "plus" {
+			c.Qualifier = q
+		}
+		rest = rest[n:]
+	}
+
+	switch t.Kind {
+	case TokVague:
+		c.Value, c.Vague, c.Bound = nil, true, BoundApprox
+		obj, head := e.nounPhrase(ofPhrase(rest))
+		c.Object, c.Unit = obj, head
+		if head == "" && isLargeScale(t.Text) && x.lastCurrency != "" {
+			c.Unit = x.lastCurrency // "add trillions to the deficit": an amount of money
+		}
+	case TokFraction:
+		c.Kind = KindFraction
+		c.Object, c.Unit = e.nounPhrase(ofPhrase(rest))
+	case TokMultiple:
+		c.Kind = KindMultiple
+		c.Object, c.Unit = e.nounPhrase(rest)
+	case TokOrdinal:
+		c.Kind = KindRank
+		c.Object, c.Unit = e.nounPhrase(skipSuperlative(rest))
+	default:
+		sc.assembleQuantity(&c, t, rest)
+	}
+	if t.Kind == TokRange {
+		c.Bound = BoundRange
+		c.ValueHigh = ptr(t.High)
+		if t.RangeWord != "" {
+			c.Qualifier = t.RangeWord
+		}
+	}
+	c.Speaker = speakerOf(sc.p)
+	c.SpeakerRole = sc.p.Role
+	c.Period = sc.periodOf()
+	c.Per = perOf(rest)
+	c.Topic, c.Tags = sc.topicOf(c)
+	c.ID = x.claimID(sc.text, c.Number)
+	return c
+}
+
+// assembleQuantity settles kind, unit and value of a plain number: percent,
+// money, measure, duration, a multiple ("seven times as many") or a count.
+func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
+	x, e := sc.x, sc.x.e
+	if t.Percent {
+		c.Kind, c.Unit = KindPercent, "percent"
+		c.Object, _ = e.nounPhrase(ofPhrase(rest))
+		return
+	}
+	currency := t.Currency
+	if currency == "" {
+		if f, n := unitAt(e.currencies, rest); n > 0 {
+			currency = f.unit
+			rest = rest[n:]
+		} else if code := currencyCodeBefore(e, x.d.Text[sc.sp.Start:t.Start]); code != "" {
+			currency = code
+		}
+	}
+	if currency != "" {
+		c.Kind, c.Unit = KindMoney, currency
+		x.lastCurrency = currency
+		if t.Scaled {
+			sc.lastScale = t.Scale
+		} else if t.Decimal && sc.lastScale > 0 && t.Value < 1000 {
+			// "$7.266 trillion ... and $1.781": the scale said once holds for
+			// the amounts after it.
+			v := scaleValue(trimSign(strings.TrimLeft(c.Number, "$€£¥₹ US")), sc.lastScale)
+			c.Value = &v
+		}
+		c.Object, _ = e.nounPhrase(ofPhrase(skipWords(rest, "in")))
+		return
+	}
+	if f, n := unitAt(e.units, rest); n > 0 {
+		c.Kind, c.Unit = f.kind, f.unit
+		rest = rest[n:]
+		if q, b, m := e.qualifierAfter(rest); m > 0 && c.Qualifier == "" {
+			c.Qualifier, c.Bound = q, b
+			rest = rest[m:]
+		}
+		if c.Kind == KindPercent {
+			c.Object, _ = e.nounPhrase(ofPhrase(rest))
+		} else {
+			obj, _ := e.nounPhrase(rest)
+			c.Object = strings.TrimSpace(strings.TrimLeft(x.d.Text[t.End:t.End+n], " -") + " " + obj)
+		}
+		return
+	}
+	obj, head := e.nounPhrase(rest)
+	c.Object, c.Unit = obj, head
+	if strings.EqualFold(head, "times") && isComparison(rest) {
+		c.Kind, c.Unit, c.Object = KindMultiple, "", ""
+	}
+}
+
+func trimSign(s string) string { return strings.TrimLeft(s, "+-") }
+
+func isLargeScale(s string) bool {
+	s = strings.ToLower(s)
+	return strings.HasSuffix(s, "billions") || strings.HasSuffix(s, "trillions")
+}
+
+// isComparison: "three times as many", "10 times more", "twice the".
+func isComparison(rest string) bool {
+	l := strings.ToLower(strings.TrimSpace(rest))
+	l = strings.TrimPrefix(l, "times")
+	l = strings.TrimSpace(l)
+	for _, w := range []string{"as ", "more", "larger", "higher", "bigger", "greater", "faster", "the ", "that ", "what ", "lower", "smaller", "fewer", "less"} {
+		if strings.HasPrefix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func currencyCodeBefore(e *Engine, before string) string {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return ""
+	}
+	for _, c := range e.rules.Currencies {
+		for _, code := range c.Codes {
+			if strings.HasSuffix(b, code) && (len(b) == len(code) || !isAlnum(b[len(b)-len(code)-1])) {
+				return c.Code
+			}
+		}
+	}
+	return ""
+}
+
+// ofPhrase skips to the phrase after "of" ("70% of global poverty
+// reduction", "dozens of delegations"), when "of" comes next.
+func ofPhrase(rest string) string {
+	t := strings.TrimLeft(rest, " ")
+	for _, lead := range []string{"of the ", "of all ", "of ", "the "} {
+		if hasPrefixFold(t, lead) {
+			return t[len(lead):]
+		}
+	}
+	return rest
+}
+
+func skipWords(rest string, words ...string) string {
+	t := strings.TrimLeft(rest, " ")
+	for _, w := range words {
+		if hasPrefixFold(t, w+" ") {
+			return t[len(w)+1:]
+		}
+	}
+	return rest
+}
+
+// skipSuperlative steps over "largest", "most important" after a rank.
+func skipSuperlative(rest string) string {
+	t := strings.TrimLeft(rest, " ")
+	w, _, _ := strings.Cut(t, " ")
+	lw := strings.ToLower(w)
+	if lw == "most" || lw == "least" {
+		t = strings.TrimPrefix(t, w+" ")
+		w, _, _ = strings.Cut(t, " ")
+		return strings.TrimPrefix(t, w)
+	}
+	if strings.HasSuffix(lw, "est") || lw == "biggest" {
+		return strings.TrimPrefix(t, w)
+	}
+	return rest
+}
+
+func speakerOf(p *Paragraph) *string {
+	if p.Speaker == "" {
+		return nil
+	}
+	s := p.Speaker
+	return &s
+}
+
+// perOf finds a rate's denominator: "70 events in a week", "$5 per day".
+func perOf(rest string) string {
+	l := strings.ToLower(rest)
+	if len(l) > 80 {
+		l = l[:80]
+	}
+	for _, lead := range []string{" per ", " a ", " an ", " each ", " every ", " in a ", " in one "} {
+		i := strings.Index(l, lead)
+		if i < 0 || strings.ContainsAny(l[:i], ",;.") {
+			continue
+		}
+		w := l[i+len(lead):]
+		w, _, _ = strings.Cut(w, " ")
+		w = strings.Trim(w, ".,;:!?")
+		switch w {
+		case "day", "week", "month", "year", "hour", "minute", "second", "person", "capita", "head", "household", "decade", "quarter":
+			if lead == " a " || lead == " an " {
+				// "a year" only counts right after the noun phrase, not in "a year ago"
+				if strings.Contains(l[i+len(lead):], " ago") {
+					continue
+				}
+			}
+			return w
+		}
+	}
+	return ""
+}
+
+// periodOf finds the time frame the sentence gives its claims.
+func (sc *sentenceCtx) periodOf() string {
+	if sc.periodDone {
+		return sc.period
+	}
+	sc.periodDone = true
+	e, d := sc.x.e, sc.x.d
+	for _, p := range e.rules.Periods {
+		m, _ := e.find(d, p.Name, p.Re, sc.text)
+		if m != nil {
+			sc.period = strings.TrimSpace(sc.text[m.Start:m.End])
+			return sc.period
+		}
+	}
+	return ""
+}
+
+// inheritUnits gives a bare number the unit of the number it is
+// coordinated with: "rates of 2.2 and 3.8 percent", "so in the 3.8
+// neighborhood" after "below 4 percent".
+func (sc *sentenceCtx) inheritUnits() {
+	claims := sc.x.res.Claims[sc.claimsStart:]
+	d := sc.x.d
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindCount || c.Unit != "" || c.Vague {
+			continue
+		}
+		// The next claim, joined by and/or/to/a comma, with a unit.
+		if i+1 < len(claims) {
+			n := claims[i+1]
+			gap := strings.ToLower(strings.TrimSpace(d.Text[c.End:n.Start]))
+			if (gap == "and" || gap == "or" || gap == "to" || gap == "," || gap == "and/or") && n.Unit != "" && n.Kind != KindCount {
+				c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
+				continue
+			}
+		}
+		// A decimal with no noun of its own, in a sentence whose other figures
+		// are percentages, is one too.
+		if strings.Contains(c.Number, ".") && c.Object == "" {
+			for _, o := range claims {
+				if o.Kind == KindPercent {
+					c.Kind, c.Unit = KindPercent, "percent"
+					break
+				}
+			}
+		}
+	}
+}

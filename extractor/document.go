@@ -1,0 +1,166 @@
+package extractor
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Document is one input text. Text holds the input as read (a UTF-8 BOM
+// kept, so offsets are true to the file); every offset in the package is a
+// byte offset into Text.
+type Document struct {
+	Source     string
+	Text       string
+	Body       int // where the text starts after a BOM
+	lineStarts []int
+	Paragraphs []Paragraph
+	Warnings   []string
+}
+
+// Paragraph is a run of non-blank lines.
+type Paragraph struct {
+	Start, End int // trimmed of surrounding space
+	// Set by the speaker pass:
+	Speaker    string
+	Role       string
+	LabelOnly  bool // the paragraph is just a speaker label
+	BodyStart  int  // where speech starts (after an inline label)
+	Question   bool // spoken by a questioner
+	Turn       int  // index of the speaker turn
+	Header     bool // before the first speaker label (title, roster, dateline)
+	RosterLine bool
+}
+
+// ErrBinary reports input that is not text.
+var ErrBinary = errors.New("binary file (NUL bytes): not a text")
+
+// NewDocument decodes raw input. UTF-16 with a BOM is converted to UTF-8
+// (offsets then refer to the converted text); invalid UTF-8 is kept as is,
+// with a warning naming the first bad line, so offsets stay true.
+func NewDocument(source string, raw []byte) (*Document, error) {
+	d := &Document{Source: source}
+	switch {
+	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
+		raw = decodeUTF16(raw)
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: UTF-16 input converted to UTF-8; offsets refer to the UTF-8 text", source))
+	case bytes.IndexByte(raw, 0) >= 0:
+		line := 1 + bytes.Count(raw[:bytes.IndexByte(raw, 0)], []byte{'\n'})
+		return nil, fmt.Errorf("%s:%d: %w", source, line, ErrBinary)
+	}
+	d.Text = string(raw)
+	if strings.HasPrefix(d.Text, "\uFEFF") {
+		d.Body = len("\uFEFF")
+	}
+	d.indexLines()
+	if !utf8.ValidString(d.Text) {
+		bad := 0
+		for i := 0; i < len(d.Text); {
+			r, size := utf8.DecodeRuneInString(d.Text[i:])
+			if r == utf8.RuneError && size == 1 {
+				bad = i
+				break
+			}
+			i += size
+		}
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s:%d: invalid UTF-8; the bad bytes are kept and read as U+FFFD", source, d.Line(bad)))
+	}
+	d.splitParagraphs()
+	return d, nil
+}
+
+func decodeUTF16(raw []byte) []byte {
+	big := raw[0] == 0xFE
+	raw = raw[2:]
+	u := make([]uint16, len(raw)/2)
+	for i := range u {
+		if big {
+			u[i] = uint16(raw[2*i])<<8 | uint16(raw[2*i+1])
+		} else {
+			u[i] = uint16(raw[2*i+1])<<8 | uint16(raw[2*i])
+		}
+	}
+	return []byte(string(utf16.Decode(u)))
+}
+
+// indexLines records where each line starts. A line ends at \n, \r\n or a
+// lone \r.
+func (d *Document) indexLines() {
+	d.lineStarts = []int{0}
+	t := d.Text
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '\n':
+			d.lineStarts = append(d.lineStarts, i+1)
+		case '\r':
+			if i+1 < len(t) && t[i+1] == '\n' {
+				continue
+			}
+			d.lineStarts = append(d.lineStarts, i+1)
+		}
+	}
+}
+
+// Line returns the 1-based line of offset off.
+func (d *Document) Line(off int) int {
+	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > off })
+}
+
+// Lines is the number of lines of the text.
+func (d *Document) Lines() int {
+	n := len(d.lineStarts)
+	if n > 1 && d.lineStarts[n-1] == len(d.Text) {
+		n-- // a final newline does not open a line
+	}
+	if len(d.Text) == 0 {
+		return 0
+	}
+	return n
+}
+
+// splitParagraphs cuts the text at blank lines.
+func (d *Document) splitParagraphs() {
+	start := -1
+	for li, ls := range d.lineStarts {
+		le := len(d.Text)
+		if li+1 < len(d.lineStarts) {
+			le = d.lineStarts[li+1]
+		}
+		ls = max(ls, d.Body)
+		blank := strings.TrimSpace(d.Text[ls:le]) == ""
+		if blank {
+			if start >= 0 {
+				d.addParagraph(start, ls)
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = ls
+		}
+	}
+	if start >= 0 {
+		d.addParagraph(start, len(d.Text))
+	}
+}
+
+func (d *Document) addParagraph(start, end int) {
+	for start < end && isSpace(d.Text[start]) {
+		start++
+	}
+	for end > start && isSpace(d.Text[end-1]) {
+		end--
+	}
+	if start < end {
+		d.Paragraphs = append(d.Paragraphs, Paragraph{Start: start, End: end, BodyStart: start})
+	}
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+
+// ParagraphText returns the text of a paragraph.
+func (d *Document) ParagraphText(p *Paragraph) string { return d.Text[p.Start:p.End] }

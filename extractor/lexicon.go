@@ -1,0 +1,58 @@
+package extractor
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/factable/factable/rules"
+)
+
+// lexicon is the rule set's number vocabulary arranged for the scanner:
+// one map lookup per word.
+type lexicon struct {
+	words    map[string]wordInfo
+	vague    map[string][][]string // first word -> phrases (as words), longest first
+	suffixes map[string]float64    // bn, m, k ...
+	symbols  []currencySymbol      // longest first, so US$ wins over $
+}
+
+type wordInfo struct {
+	cardinal, scale, ordinal, denom, multiple float64
+}
+
+type currencySymbol struct {
+	text, code string
+}
+
+func newLexicon(rs *rules.Set) *lexicon {
+	lx := &lexicon{words: map[string]wordInfo{}, vague: map[string][][]string{}, suffixes: rs.ScaleSuffixes}
+	set := func(m map[string]float64, f func(*wordInfo, float64)) {
+		for w, v := range m {
+			w = strings.ToLower(w)
+			wi := lx.words[w]
+			f(&wi, v)
+			lx.words[w] = wi
+		}
+	}
+	set(rs.Cardinals, func(wi *wordInfo, v float64) { wi.cardinal = v })
+	set(rs.Scales, func(wi *wordInfo, v float64) { wi.scale = v })
+	set(rs.Ordinals, func(wi *wordInfo, v float64) { wi.ordinal = v })
+	set(rs.Denominators, func(wi *wordInfo, v float64) { wi.denom = v })
+	set(rs.Multiples, func(wi *wordInfo, v float64) { wi.multiple = v })
+	for _, p := range rs.Vague {
+		ws := strings.Fields(strings.ToLower(p))
+		if len(ws) > 0 {
+			lx.vague[ws[0]] = append(lx.vague[ws[0]], ws)
+		}
+	}
+	for k := range lx.vague {
+		sort.SliceStable(lx.vague[k], func(i, j int) bool { return len(lx.vague[k][i]) > len(lx.vague[k][j]) })
+	}
+	for _, c := range rs.Currencies {
+		for _, s := range c.Symbols {
+			lx.symbols = append(lx.symbols, currencySymbol{s, c.Code})
+		}
+	}
+	sort.SliceStable(lx.symbols, func(i, j int) bool { return len(lx.symbols[i].text) > len(lx.symbols[j].text) })
+	return lx
+}

@@ -1,0 +1,132 @@
+package extractor
+
+import "strings"
+
+// maxPhraseWords bounds a counted noun phrase; past it the words are
+// rarely still the thing counted.
+const maxPhraseWords = 8
+
+// nounPhrase reads the counted noun phrase at the start of s and returns it
+// (the object, for a reader) and its head word (the unit). "doses of
+// vaccines" -> head "doses"; "political party leaders and prominent figures"
+// -> head "leaders"; "bilateral and multilateral events" -> head "events".
+//
+// The phrase ends at punctuation, at a function word or a verb from the
+// rules' phrase_stops, or at a word shaped like a verb or an adverb (-ed,
+// -ly, -ing) once it has a noun.
+func (e *Engine) nounPhrase(s string) (object, head string) {
+	words := phraseWords(s)
+	var kept []string
+	head = ""
+	headFixed := false
+	conj := false
+	for i := 0; i < len(words) && len(kept) < maxPhraseWords; i++ {
+		w := words[i]
+		lw := strings.ToLower(w)
+		if w == "" {
+			break // punctuation
+		}
+		switch {
+		case lw == "of" && len(kept) > 0 && !headFixed:
+			// "doses of vaccines": the head stays before "of"; the object goes on.
+			if i+1 < len(words) && words[i+1] != "" && !e.stops[strings.ToLower(words[i+1])] || i+1 < len(words) && strings.EqualFold(words[i+1], "the") {
+				headFixed = true
+				kept = append(kept, w)
+				continue
+			}
+			return strings.Join(kept, " "), head
+		case (lw == "and" || lw == "or") && len(kept) > 0 && !conj:
+			if i+1 < len(words) && words[i+1] != "" && !e.stops[strings.ToLower(words[i+1])] && !isNumberWord(e, words[i+1]) {
+				conj = true
+				kept = append(kept, w)
+				continue
+			}
+			return strings.Join(kept[:trimConj(kept)], " "), head
+		case e.stops[lw] || isNumberWord(e, lw):
+			return strings.Join(kept[:trimConj(kept)], " "), head
+		case len(kept) > 0 && !headFixed && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) > 4:
+			return strings.Join(kept[:trimConj(kept)], " "), head
+		case len(kept) > 0 && strings.HasSuffix(lw, "ing") && len(lw) > 5 && !strings.HasSuffix(lw, "ings"):
+			return strings.Join(kept[:trimConj(kept)], " "), head
+		}
+		kept = append(kept, w)
+		if !headFixed {
+			// In "A and B", A's last word is the head unless it is an adjective.
+			if !conj || head == "" || adjectival(head) {
+				head = strings.ToLower(strings.Trim(w, "'’\"”“"))
+			}
+		}
+	}
+	return strings.Join(kept[:trimConj(kept)], " "), head
+}
+
+// trimConj drops a trailing "and"/"of" left when the phrase stopped after it.
+func trimConj(kept []string) int {
+	n := len(kept)
+	for n > 0 {
+		switch strings.ToLower(kept[n-1]) {
+		case "and", "or", "of":
+			n--
+			continue
+		}
+		break
+	}
+	return n
+}
+
+func isNumberWord(e *Engine, w string) bool {
+	if w == "" {
+		return false
+	}
+	if isDigit(w[0]) || w[0] == '$' {
+		return true
+	}
+	info, ok := e.lx.words[strings.ToLower(w)]
+	return ok && (info.cardinal > 0 || info.scale > 0)
+}
+
+// adjectival guesses from its ending that a word describes rather than names.
+func adjectival(w string) bool {
+	for _, suf := range []string{"al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ern", "ese", "ian", "ish", "ent", "ant"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseWords splits s into words; an empty word marks punctuation, where a
+// phrase must end. Hyphenated words stay whole ("county-level").
+func phraseWords(s string) []string {
+	var out []string
+	i := 0
+	for i < len(s) && len(out) < 3*maxPhraseWords {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			i++
+		case isAlnum(c) || c >= 0x80 && !strings.HasPrefix(s[i:], "—") && !strings.HasPrefix(s[i:], "–") && !strings.HasPrefix(s[i:], "”") && !strings.HasPrefix(s[i:], "“") && !strings.HasPrefix(s[i:], "’"):
+			j := i
+			for j < len(s) {
+				cj := s[j]
+				if isAlnum(cj) || cj == '-' && j+1 < len(s) && isAlnum(s[j+1]) || cj == '\'' && j+1 < len(s) && isLetter(s[j+1]) {
+					j++
+					continue
+				}
+				if cj >= 0x80 && !strings.HasPrefix(s[j:], "—") && !strings.HasPrefix(s[j:], "–") && !strings.HasPrefix(s[j:], "”") && !strings.HasPrefix(s[j:], "“") && !strings.HasPrefix(s[j:], "’") && !strings.HasPrefix(s[j:], "\u00a0") {
+					j++
+					continue
+				}
+				break
+			}
+			if j == i {
+				j = i + 1
+			}
+			out = append(out, s[i:j])
+			i = j
+		default:
+			return append(out, "")
+		}
+	}
+	return out
+}

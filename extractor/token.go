@@ -1,0 +1,38 @@
+package extractor
+
+// TokenKind says what sort of numeric expression a token is.
+type TokenKind int
+
+const (
+	TokNumber   TokenKind = iota // digits: 42, 5,200, 2.2 billion, $1.9 trillion, 70%
+	TokWord                      // number words: nine, a hundred, two hundred and fifty
+	TokOrdinal                   // 18th, second, twenty-first
+	TokFraction                  // half, two thirds, one in five
+	TokMultiple                  // twice, doubled, 10-fold
+	TokVague                     // dozens, tens of millions
+	TokTime                      // 10:04
+	TokRange                     // between 10 and 20, 10-20 (made from two tokens)
+)
+
+var tokenKindNames = [...]string{"number", "word", "ordinal", "fraction", "multiple", "vague", "time", "range"}
+
+func (k TokenKind) String() string { return tokenKindNames[k] }
+
+// Token is one numeric expression found by the scanner. Offsets are bytes
+// into the document's text; Text is the document's text between them.
+type Token struct {
+	Kind       TokenKind
+	Start, End int
+	Text       string
+	Value      float64
+	High       float64 // upper end of a range
+	Scaled     bool    // a scale word or suffix multiplied the value (million, bn)
+	Scale      float64 // that scale
+	Decimal    bool    // written with a decimal point
+	Currency   string  // ISO code of a currency symbol written with it ($, €)
+	Percent    bool    // a % sign written with it
+	RangeWord  string  // for ranges: the word that opened it (between, from), if any
+	Sign       bool    // written with a leading + or -
+	Capital    bool    // a number word written with a capital letter
+	Compounded bool    // made of several words or a digit-word mix
+}

@@ -1,0 +1,117 @@
+package extractor
+
+import (
+	"sort"
+	"strings"
+)
+
+// unitForm is one written form of a unit ("per cent", "km", "dollars").
+type unitForm struct {
+	text string // as in the rules; compared case-insensitively unless short
+	kind string
+	unit string
+}
+
+// qualForm is one written hedge and its bound.
+type qualForm struct {
+	text  string
+	bound string
+}
+
+func (e *Engine) indexUnits() {
+	for _, u := range e.rules.Units {
+		for _, w := range u.Words {
+			e.units = append(e.units, unitForm{w, u.Kind, u.Unit})
+		}
+	}
+	for _, c := range e.rules.Currencies {
+		for _, w := range append(append([]string{}, c.Words...), c.Codes...) {
+			e.currencies = append(e.currencies, unitForm{w, KindMoney, c.Code})
+		}
+	}
+	longestFirst := func(l []unitForm) {
+		sort.SliceStable(l, func(i, j int) bool { return len(l[i].text) > len(l[j].text) })
+	}
+	longestFirst(e.units)
+	longestFirst(e.currencies)
+}
+
+func (e *Engine) indexQualifiers() {
+	for _, q := range e.rules.Qualifiers {
+		for _, w := range q.Before {
+			e.qualBefore = append(e.qualBefore, qualForm{strings.ToLower(w), q.Bound})
+		}
+		for _, w := range q.After {
+			e.qualAfter = append(e.qualAfter, qualForm{strings.ToLower(w), q.Bound})
+		}
+	}
+	sort.SliceStable(e.qualBefore, func(i, j int) bool { return len(e.qualBefore[i].text) > len(e.qualBefore[j].text) })
+	sort.SliceStable(e.qualAfter, func(i, j int) bool { return len(e.qualAfter[i].text) > len(e.qualAfter[j].text) })
+}
+
+// unitAt finds a unit written at the start of s (after optional spaces or
+// one hyphen): "percent", "-year", " km". Short forms (three letters or
+// fewer) must match case exactly, so "m" (metre) is not "M" and "t" not "T".
+// It returns the form and the bytes consumed.
+func unitAt(forms []unitForm, s string) (unitForm, int) {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\u00a0') {
+		i++
+	}
+	if i == 0 && len(s) > 0 && s[0] == '-' {
+		i = 1
+	}
+	rest := s[i:]
+	for _, f := range forms {
+		n := len(f.text)
+		if len(rest) < n {
+			continue
+		}
+		cand := rest[:n]
+		ok := cand == f.text || n > 3 && strings.EqualFold(cand, f.text)
+		if !ok {
+			continue
+		}
+		if n < len(rest) && isAlnum(rest[n]) && isAlnum(f.text[n-1]) {
+			continue // "percentage" is not "percent", "mins" not "min"
+		}
+		if f.text == "%" && i > 1 {
+			continue
+		}
+		return f, i + n
+	}
+	return unitForm{}, 0
+}
+
+// qualifierBefore finds the hedge that ends right before a number.
+func (e *Engine) qualifierBefore(before string) (string, string) {
+	lb := strings.ToLower(before)
+	trimmed := strings.TrimRight(lb, " \u00a0")
+	if len(trimmed) == len(lb) && !strings.HasSuffix(lb, "-") {
+		return "", ""
+	}
+	for _, q := range e.qualBefore {
+		if strings.HasSuffix(trimmed, q.text) {
+			k := len(trimmed) - len(q.text)
+			if k == 0 || !isAlnum(trimmed[k-1]) {
+				return strings.TrimSpace(before[k : k+len(q.text)]), q.bound
+			}
+		}
+	}
+	return "", ""
+}
+
+// qualifierAfter finds a hedge right after a number or its unit ("-plus",
+// "or more", "or so").
+func (e *Engine) qualifierAfter(after string) (string, string, int) {
+	la := strings.ToLower(after)
+	for _, q := range e.qualAfter {
+		for _, lead := range []string{"", " "} {
+			p := lead + q.text
+			if strings.HasPrefix(la, p) && (len(la) == len(p) || !isAlnum(la[len(p)])) {
+				return q.text, q.bound, len(p)
+			}
+		}
+	}
+	return "", "", 0
+}

@@ -1,0 +1,340 @@
+// Command factable finds the statistical claims in transcripts and writes
+// them as a fact table: JSON, JSON Lines, CSV or an Excel workbook.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/factable/factable/extractor"
+	"github.com/factable/factable/output"
+	"github.com/factable/factable/rules"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "0.1.0-dev"
+
+const usage = `factable finds statistical claims in transcripts and writes a fact table.
+
+Usage:
+  factable extract [--rules FILE]... [--all] [--force] [-o OUT]... [FILE|DIR|-]...
+  factable version
+  factable help
+
+Run 'factable extract --help' for the options and examples.
+`
+
+const extractUsage = `Usage: factable extract [options] [FILE|DIR|-]...
+
+Reads each FILE (a folder: its .txt, .md, .html and .htm files, recursively,
+in name order; '-' or nothing: standard input) and writes every statistical
+claim it finds, with number, value, kind, unit, hedge, speaker, topic and
+sentence.
+
+Options:
+  -o, --output OUT   write to OUT; the extension picks the format:
+                     .json (the fact table), .jsonl (a claim a line),
+                     .csv (Excel-ready, UTF-8 with BOM), .xlsx (workbook).
+                     Repeat -o to write several formats from one run.
+                     Without -o the JSON fact table goes to standard output.
+  --rules FILE       merge a rule file (YAML) over the built-in rules;
+                     repeatable. A bad rule stops the run with file:line.
+  --all              also list every number that is not a claim, with the
+                     reason (year, date, time, name, ...) and the rule.
+  --force            replace an existing workbook instead of merging.
+
+Re-running onto an existing .xlsx keeps the reviewers' work: Status,
+Checked by, Evidence and Notes are carried over by claim id, and claims
+that are gone move to a "Removed" sheet. --force replaces the workbook.
+Every output is written to a temporary file and renamed into place, so a
+failed run leaves the old file as it was. An input is never overwritten.
+
+Examples:
+  factable extract testdata/diplomacy-press-conference-2022-09-29.txt
+  factable extract transcripts/ -o facts.xlsx -o facts.json
+  cat briefing.txt | factable extract --all - -o facts.json
+  factable extract --rules newsroom.yaml briefing.txt -o facts.csv
+
+Exit status: 0 success, 1 failure, 2 usage error.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "extract":
+		return runExtract(args[1:], stdin, stdout, stderr)
+	case "version", "--version", "-v":
+		fmt.Fprintf(stdout, "factable %s\n", version)
+		return 0
+	case "help", "--help", "-h":
+		if len(args) > 1 && args[1] == "extract" {
+			fmt.Fprint(stdout, extractUsage)
+		} else {
+			fmt.Fprint(stdout, usage)
+		}
+		return 0
+	}
+	fmt.Fprintf(stderr, "factable: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}
+
+type extractArgs struct {
+	outputs []string
+	rules   []string
+	inputs  []string
+	all     bool
+	force   bool
+}
+
+// parseExtract reads flags and inputs in any order, as people type them
+// ("extract file.txt -o facts.xlsx").
+func parseExtract(args []string) (*extractArgs, error) {
+	a := &extractArgs{}
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		value := func() (string, error) {
+			if k := strings.IndexByte(arg, '='); k > 0 && strings.HasPrefix(arg, "--") {
+				return arg[k+1:], nil
+			}
+			if i+1 >= len(args) {
+				return "", fmt.Errorf("%s needs a value", arg)
+			}
+			i++
+			return args[i], nil
+		}
+		name := arg
+		if k := strings.IndexByte(arg, '='); k > 0 && strings.HasPrefix(arg, "--") {
+			name = arg[:k]
+		}
+		switch name {
+		case "-o", "--output", "-output":
+			v, err := value()
+			if err != nil {
+				return nil, err
+			}
+			a.outputs = append(a.outputs, v)
+		case "--rules", "-rules":
+			v, err := value()
+			if err != nil {
+				return nil, err
+			}
+			a.rules = append(a.rules, v)
+		case "--all", "-all":
+			a.all = true
+		case "--force", "-force", "-f":
+			a.force = true
+		case "--":
+			a.inputs = append(a.inputs, args[i+1:]...)
+			i = len(args)
+		default:
+			if strings.HasPrefix(arg, "-") && arg != "-" {
+				return nil, fmt.Errorf("unknown option %s", arg)
+			}
+			a.inputs = append(a.inputs, arg)
+		}
+	}
+	if len(a.inputs) == 0 {
+		a.inputs = []string{"-"}
+	}
+	return a, nil
+}
+
+func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	for _, a := range args {
+		if a == "-h" || a == "--help" {
+			fmt.Fprint(stdout, extractUsage)
+			return 0
+		}
+	}
+	a, err := parseExtract(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "factable extract: %v\n\n%s", err, extractUsage)
+		return 2
+	}
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "factable: %v\n", err)
+		return 1
+	}
+	for _, o := range a.outputs {
+		if !supported(o) {
+			return fail(fmt.Errorf("%s: unsupported output format %q (supported: %s)", o, filepath.Ext(o), strings.Join(output.Formats(), ", ")))
+		}
+	}
+	rs, err := rules.Load(a.rules...)
+	if err != nil {
+		return fail(err)
+	}
+	files, err := expandInputs(a.inputs)
+	if err != nil {
+		return fail(err)
+	}
+	if err := checkOutputsAreNotInputs(a.outputs, files); err != nil {
+		return fail(err)
+	}
+	eng := extractor.New(rs)
+	results, err := extractAll(eng, files, stdin, extractor.Options{Mentions: a.all})
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		for _, w := range r.Warnings {
+			fmt.Fprintf(stderr, "factable: warning: %s\n", w)
+		}
+		if r.Source.Claims == 0 {
+			fmt.Fprintf(stderr, "factable: %s: no claims found\n", r.Source.File)
+		}
+	}
+	if err != nil {
+		return fail(err)
+	}
+	t := &output.Table{Meta: output.Meta{Name: "factable", Version: version, RulesDigest: rs.Digest}, WithMentions: a.all}
+	for _, r := range results {
+		t.Sources = append(t.Sources, r.Source)
+		t.Claims = append(t.Claims, r.Claims...)
+		t.Mentions = append(t.Mentions, r.Mentions...)
+	}
+	if len(a.outputs) == 0 {
+		if err := output.WriteJSON(stdout, t); err != nil {
+			return fail(err)
+		}
+		return 0
+	}
+	for _, o := range a.outputs {
+		if err := output.Write(o, t, output.Options{Force: a.force}); err != nil {
+			return fail(err)
+		}
+	}
+	return 0
+}
+
+func supported(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, f := range output.Formats() {
+		if f == ext {
+			return true
+		}
+	}
+	return false
+}
+
+// textExts are the files a folder argument contributes.
+var textExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".text": true}
+
+// expandInputs turns folders into their text files, recursively and in a
+// stable order.
+func expandInputs(inputs []string) ([]string, error) {
+	var files []string
+	for _, in := range inputs {
+		if in == "-" {
+			files = append(files, in)
+			continue
+		}
+		st, err := os.Stat(in)
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil, fmt.Errorf("%s: no such file or folder", in)
+			}
+			return nil, err
+		}
+		if !st.IsDir() {
+			files = append(files, in)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(in, func(p string, de fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !de.IsDir() && textExts[strings.ToLower(filepath.Ext(p))] {
+				found = append(found, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if len(found) == 0 {
+			return nil, fmt.Errorf("%s: folder holds no texts (.txt, .md, .html, .htm)", in)
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	return files, nil
+}
+
+func checkOutputsAreNotInputs(outputs, inputs []string) error {
+	for _, o := range outputs {
+		oa, _ := filepath.Abs(o)
+		ost, oerr := os.Stat(o)
+		for _, in := range inputs {
+			if in == "-" {
+				continue
+			}
+			ia, _ := filepath.Abs(in)
+			ist, ierr := os.Stat(in)
+			if oa == ia || oerr == nil && ierr == nil && os.SameFile(ost, ist) {
+				return fmt.Errorf("%s: output would overwrite an input", o)
+			}
+		}
+	}
+	return nil
+}
+
+// extractAll runs the inputs on every core and returns results in input
+// order. The first error (in input order) is returned with the results
+// before it.
+func extractAll(eng *extractor.Engine, files []string, stdin io.Reader, opt extractor.Options) ([]*extractor.Result, error) {
+	results := make([]*extractor.Result, len(files))
+	errs := make([]error, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(files)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results[i], errs[i] = extractOne(eng, files[i], stdin, opt)
+			}
+		}()
+	}
+	for i := range files {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return results[:i], err
+		}
+	}
+	return results, nil
+}
+
+func extractOne(eng *extractor.Engine, file string, stdin io.Reader, opt extractor.Options) (*extractor.Result, error) {
+	var raw []byte
+	var err error
+	if file == "-" {
+		raw, err = io.ReadAll(stdin)
+	} else {
+		raw, err = os.ReadFile(file)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return eng.Extract(file, raw, opt)
+}
