@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math"
 	"strings"
 )
 
@@ -76,6 +77,10 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	case TokFraction:
 		c.Kind = KindFraction
 		c.Object, c.Unit = e.nounPhrase(ofPhrase(rest))
+		// Fractions are reported to four decimals (two thirds = 0.6667), as
+		// a reader would write them in a sheet.
+		v := math.Round(t.Value*1e4) / 1e4
+		c.Value = &v
 	case TokMultiple:
 		c.Kind = KindMultiple
 		c.Object, c.Unit = e.nounPhrase(rest)
@@ -150,6 +155,10 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	}
 	obj, head := e.nounPhrase(rest)
 	c.Object, c.Unit = obj, head
+	if head == "" {
+		// "extend the number of drugs to 50": the count is of that noun.
+		c.Object, c.Unit = e.numberOfBefore(x.d.Text[sc.sp.Start:t.Start])
+	}
 	if strings.EqualFold(head, "times") && isComparison(rest) {
 		c.Kind, c.Unit, c.Object = KindMultiple, "", ""
 	}
@@ -194,12 +203,17 @@ func currencyCodeBefore(e *Engine, before string) string {
 // reduction", "dozens of delegations"), when "of" comes next.
 func ofPhrase(rest string) string {
 	t := strings.TrimLeft(rest, " ")
-	for _, lead := range []string{"of the ", "of all ", "of ", "the "} {
-		if hasPrefixFold(t, lead) {
-			return t[len(lead):]
+	if !hasPrefixFold(t, "of ") {
+		return rest
+	}
+	t = t[len("of "):]
+	// A determiner before the counted noun is not part of its head.
+	for _, det := range []string{"the ", "all ", "our ", "their ", "its ", "his ", "her ", "this ", "these ", "those ", "your ", "my ", "all the "} {
+		if hasPrefixFold(t, det) {
+			return t[len(det):]
 		}
 	}
-	return rest
+	return t
 }
 
 func skipWords(rest string, words ...string) string {
@@ -312,4 +326,15 @@ func (sc *sentenceCtx) inheritUnits() {
 			}
 		}
 	}
+}
+
+// numberOfBefore finds "the number of X" earlier in the sentence and
+// returns X's phrase and head.
+func (e *Engine) numberOfBefore(before string) (string, string) {
+	l := strings.ToLower(before)
+	i := strings.LastIndex(l, "number of ")
+	if i < 0 || len(l)-i > 80 {
+		return "", ""
+	}
+	return e.nounPhrase(before[i+len("number of "):])
 }

@@ -57,6 +57,8 @@ func joinPair(src string, a, b Token) (Token, bool) {
 			return Token{}, false
 		}
 	case lgap == " and " && strings.HasSuffix(before, "between "):
+	case lgap == ", " && rangeFollows(src[b.End:min(len(src), b.End+20)]):
+		// "the 1.8, 2 percent range"
 	default:
 		return Token{}, false
 	}
@@ -84,4 +86,15 @@ func joinPair(src string, a, b Token) (Token, bool) {
 		r.RangeWord = "between"
 	}
 	return r, true
+}
+
+// rangeFollows: the text after a pair of numbers calls them a range.
+func rangeFollows(after string) bool {
+	l := strings.ToLower(after)
+	for _, p := range []string{" range", "% range", " percent range", " per cent range"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }

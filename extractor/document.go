@@ -155,12 +155,25 @@ func (d *Document) addParagraph(start, end int) {
 	for end > start && isSpace(d.Text[end-1]) {
 		end--
 	}
-	if start < end {
-		d.Paragraphs = append(d.Paragraphs, Paragraph{Start: start, End: end, BodyStart: start})
+	if start >= end {
+		return
 	}
+	// A paragraph that starts in lower case after one that stopped
+	// mid-sentence is the same paragraph, broken by the transcription
+	// ("down sharply from north" / "of 7 percent in 2020 Q4.").
+	if n := len(d.Paragraphs); n > 0 && d.Text[start] >= 'a' && d.Text[start] <= 'z' {
+		prev := &d.Paragraphs[n-1]
+		if last := d.Text[prev.End-1]; isLetter(last) || last == ',' {
+			prev.End = end
+			return
+		}
+	}
+	d.Paragraphs = append(d.Paragraphs, Paragraph{Start: start, End: end, BodyStart: start})
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
 
 // ParagraphText returns the text of a paragraph.
 func (d *Document) ParagraphText(p *Paragraph) string { return d.Text[p.Start:p.End] }

@@ -17,6 +17,7 @@ type Engine struct {
 	lx          *lexicon
 	abbrev      map[string]bool
 	stops       map[string]bool
+	postmod     map[string]bool
 	questioners map[string]bool
 	units       []unitForm
 	currencies  []unitForm
@@ -35,7 +36,7 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), stops: set(rs.PhraseStops),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), stops: set(rs.PhraseStops), postmod: set(rs.PostModifiers),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}}
 	e.indexUnits()
 	e.indexQualifiers()

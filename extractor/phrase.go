@@ -17,47 +17,59 @@ const maxPhraseWords = 8
 func (e *Engine) nounPhrase(s string) (object, head string) {
 	words := phraseWords(s)
 	var kept []string
-	head = ""
-	headFixed := false
-	conj := false
+	var heads [2]string // last word of each conjunct ("A and B")
+	conj, headFixed := 0, false
+	done := func() (string, string) {
+		n := trimConj(kept)
+		h := heads[0]
+		if h == "" || adjectival(h) || e.postmod[h] {
+			if heads[1] != "" {
+				h = heads[1]
+			}
+		}
+		return strings.Join(kept[:n], " "), strings.Trim(h, "-")
+	}
 	for i := 0; i < len(words) && len(kept) < maxPhraseWords; i++ {
 		w := words[i]
 		lw := strings.ToLower(w)
-		if w == "" {
-			break // punctuation
+		next := ""
+		if i+1 < len(words) {
+			next = strings.ToLower(words[i+1])
 		}
 		switch {
+		case w == "":
+			return done() // punctuation
 		case lw == "of" && len(kept) > 0 && !headFixed:
 			// "doses of vaccines": the head stays before "of"; the object goes on.
-			if i+1 < len(words) && words[i+1] != "" && !e.stops[strings.ToLower(words[i+1])] || i+1 < len(words) && strings.EqualFold(words[i+1], "the") {
+			if next != "" && (!e.stops[next] || next == "the") {
 				headFixed = true
 				kept = append(kept, w)
 				continue
 			}
-			return strings.Join(kept, " "), head
-		case (lw == "and" || lw == "or") && len(kept) > 0 && !conj:
-			if i+1 < len(words) && words[i+1] != "" && !e.stops[strings.ToLower(words[i+1])] && !isNumberWord(e, words[i+1]) {
-				conj = true
+			return done()
+		case (lw == "and" || lw == "or") && len(kept) > 0 && conj == 0:
+			if next != "" && !e.stops[next] && !isNumberWord(e, next) {
+				conj = 1
 				kept = append(kept, w)
 				continue
 			}
-			return strings.Join(kept[:trimConj(kept)], " "), head
+			return done()
 		case e.stops[lw] || isNumberWord(e, lw):
-			return strings.Join(kept[:trimConj(kept)], " "), head
+			return done()
 		case len(kept) > 0 && !headFixed && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) > 4:
-			return strings.Join(kept[:trimConj(kept)], " "), head
-		case len(kept) > 0 && strings.HasSuffix(lw, "ing") && len(lw) > 5 && !strings.HasSuffix(lw, "ings"):
-			return strings.Join(kept[:trimConj(kept)], " "), head
+			return done() // a verb or an adverb
+		case len(kept) > 0 && strings.HasSuffix(lw, "ing") && len(lw) > 5:
+			return done()
+		case len(kept) > 0 && e.postmod[lw]:
+			kept = append(kept, w)
+			return done()
 		}
 		kept = append(kept, w)
 		if !headFixed {
-			// In "A and B", A's last word is the head unless it is an adjective.
-			if !conj || head == "" || adjectival(head) {
-				head = strings.ToLower(strings.Trim(w, "'’\"”“"))
-			}
+			heads[conj] = strings.ToLower(strings.Trim(w, "'’\"”“"))
 		}
 	}
-	return strings.Join(kept[:trimConj(kept)], " "), head
+	return done()
 }
 
 // trimConj drops a trailing "and"/"of" left when the phrase stopped after it.
@@ -87,6 +99,9 @@ func isNumberWord(e *Engine, w string) bool {
 
 // adjectival guesses from its ending that a word describes rather than names.
 func adjectival(w string) bool {
+	if strings.HasSuffix(w, "-") {
+		return true // "low- and middle-income families"
+	}
 	for _, suf := range []string{"al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ern", "ese", "ian", "ish", "ent", "ant"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true
@@ -110,6 +125,11 @@ func phraseWords(s string) []string {
 			for j < len(s) {
 				cj := s[j]
 				if isAlnum(cj) || cj == '-' && j+1 < len(s) && isAlnum(s[j+1]) || cj == '\'' && j+1 < len(s) && isLetter(s[j+1]) {
+					j++
+					continue
+				}
+				if cj == '-' && (hasPrefixFold(s[j+1:], " and ") || hasPrefixFold(s[j+1:], " or ")) {
+					// "low- and middle-income": a word cut short before its pair.
 					j++
 					continue
 				}

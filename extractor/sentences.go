@@ -35,13 +35,10 @@ func (e *Engine) sentences(src string, start, end int) []span {
 			}
 			break
 		}
-		if j >= end || !isSpace(src[j]) {
+		if j >= end || !isSpace(src[j]) && !strings.HasPrefix(src[j:end], "\u00a0") {
 			continue
 		}
-		k := j
-		for k < end && isSpace(src[k]) {
-			k++
-		}
+		k := skipSpace(src, j, end)
 		if k >= end || !opensSentence(src[k:end]) {
 			continue
 		}
@@ -95,4 +92,19 @@ func (e *Engine) abbreviationBefore(src string, from, i int) bool {
 		return true // an initial: "J. Smith", but also "Plan B." rarely
 	}
 	return e.abbrev[w]
+}
+
+// skipSpace steps over white space, the no-break space included.
+func skipSpace(src string, i, end int) int {
+	for i < end {
+		switch {
+		case isSpace(src[i]):
+			i++
+		case strings.HasPrefix(src[i:end], "\u00a0"):
+			i += len("\u00a0")
+		default:
+			return i
+		}
+	}
+	return i
 }

@@ -106,7 +106,7 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	sent := ix.score(strings.ToLower(sc.text))
 	total := make([]float64, len(ix.topics))
 	for i := range total {
-		total[i] = 4*obj[i] + 2*sent[i] + 0.5*sc.para[i] + 0.02*sc.x.docTopics[i]
+		total[i] = 10*obj[i] + 2*sent[i] + 0.5*sc.para[i] + 0.02*sc.x.docTopics[i]
 		if sc.question != nil {
 			total[i] += 0.3 * sc.question[i]
 		}

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -68,7 +69,7 @@ func unitAt(forms []unitForm, s string) (unitForm, int) {
 			continue
 		}
 		cand := rest[:n]
-		ok := cand == f.text || n > 3 && strings.EqualFold(cand, f.text)
+		ok := cand == f.text || n > 3 && equalFoldHyphen(cand, f.text)
 		if !ok {
 			continue
 		}
@@ -83,8 +84,55 @@ func unitAt(forms []unitForm, s string) (unitForm, int) {
 	return unitForm{}, 0
 }
 
-// qualifierBefore finds the hedge that ends right before a number.
+// equalFoldHyphen compares ignoring case, with a hyphen equal to a space
+// ("30-basis-point" has the unit "basis point").
+func equalFoldHyphen(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i]|0x20, b[i]|0x20
+		if x == '-'|0x20 {
+			x = ' '
+		}
+		if y == '-'|0x20 {
+			y = ' '
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// falseStart matches a word the speaker broke off, and the dash after it,
+// at the end of the text before a number: "well below t- — 2 percent".
+var falseStart = regexp.MustCompile(`\s*\S*\w-\s*[—–]\s*$`)
+
+// qualifierBefore finds the hedge that ends right before a number. An
+// article or "in"/"by" may stand between ("about a $3 trillion", "nearly in
+// half"), and a false start is passed over.
 func (e *Engine) qualifierBefore(before string) (string, string) {
+	if loc := falseStart.FindStringIndex(before[max(0, len(before)-40):]); loc != nil {
+		before = before[:max(0, len(before)-40)+loc[0]] + " "
+	}
+	if q, b := e.qualifierEndingAt(before); q != "" {
+		return q, b
+	}
+	lb := strings.ToLower(before)
+	for _, w := range []string{" a ", " an ", " in ", " by "} {
+		if strings.HasSuffix(lb, w) {
+			if q, b := e.qualifierEndingAt(before[:len(before)-len(w)+1]); q != "" {
+				return q, b
+			}
+		}
+	}
+	return "", ""
+}
+
+func (e *Engine) qualifierEndingAt(before string) (string, string) {
+	// Line breaks and runs of spaces inside a hedge ("north\n\nof") count as one space.
+	before = strings.Join(strings.Fields(before[max(0, len(before)-60):]), " ") + suffixSpace(before)
 	lb := strings.ToLower(before)
 	trimmed := strings.TrimRight(lb, " \u00a0")
 	if len(trimmed) == len(lb) && !strings.HasSuffix(lb, "-") {
@@ -114,4 +162,11 @@ func (e *Engine) qualifierAfter(after string) (string, string, int) {
 		}
 	}
 	return "", "", 0
+}
+
+func suffixSpace(s string) string {
+	if s != "" && isSpace(s[len(s)-1]) {
+		return " "
+	}
+	return ""
 }

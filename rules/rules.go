@@ -46,6 +46,8 @@ type Set struct {
 	Topics        []*Topic
 	Abbreviations []string
 	PhraseStops   []string
+	// PostModifiers can follow a counted noun but never head it ("visits abroad").
+	PostModifiers []string
 
 	// Digest identifies the rule text a run used (sha256 of every file read).
 	Digest string
@@ -228,7 +230,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "vague", "abbreviations", "phrase_stops", "questioner_labels":
+	case "vague", "abbreviations", "phrase_stops", "phrase_postmodifiers", "questioner_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -240,6 +242,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.Abbreviations = append(s.Abbreviations, l...)
 		case "phrase_stops":
 			s.PhraseStops = append(s.PhraseStops, l...)
+		case "phrase_postmodifiers":
+			s.PostModifiers = append(s.PostModifiers, l...)
 		default:
 			s.QuestionerLabels = append(s.QuestionerLabels, l...)
 		}
@@ -334,7 +338,7 @@ type rawExclusion struct {
 
 // Reasons a number is not a claim (the list; CLAIMS.md §1.2).
 var reasons = map[string]bool{"year": true, "date": true, "time": true, "ordinal-name": true, "name": true,
-	"idiom": true, "enumerator": true, "period": true, "identifier": true}
+	"idiom": true, "enumerator": true, "period": true, "identifier": true, "false-start": true}
 
 func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
 	return items(file, val, func(n *yaml.Node) error {
@@ -346,7 +350,7 @@ func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
 			return ruleError(file, n.Line, "", "an exclusion needs a name")
 		}
 		if !reasons[r.Reason] {
-			return ruleError(file, n.Line, r.Name, "reason %q is not one of year, date, time, ordinal-name, name, idiom, enumerator, period, identifier", r.Reason)
+			return ruleError(file, n.Line, r.Name, "reason %q is not one of year, date, time, ordinal-name, name, idiom, enumerator, period, identifier, false-start", r.Reason)
 		}
 		e := &Exclusion{Name: r.Name, Reason: r.Reason, Message: r.Message, Token: r.Token, Tests: r.Tests,
 			Origin: fmt.Sprintf("%s:%d", file, n.Line)}
