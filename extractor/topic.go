@@ -13,7 +13,22 @@ type topicIndex struct {
 	exact    map[string][]int // word -> topics
 	prefixes []keyword        // sorted by text
 	phrases  []keyword        // multi-word keywords
+	not      []keyword        // phrases whose keyword hits do not count
 	tags     []tagKeyword
+}
+
+// clauseOf returns the clause around a number: the sentence text between
+// the punctuation marks that enclose it.
+func clauseOf(src string, sp span, start, end int) string {
+	i := start
+	for i > sp.Start && !strings.ContainsRune(",;:(—–", rune(src[i-1])) && !strings.HasSuffix(src[sp.Start:i], "—") {
+		i--
+	}
+	j := end
+	for j < sp.End && !strings.ContainsRune(",;:)—–", rune(src[j])) && !strings.HasPrefix(src[j:sp.End], "—") {
+		j++
+	}
+	return src[i:j]
 }
 
 type keyword struct {
@@ -38,6 +53,9 @@ func newTopicIndex(ts []*rules.Topic) *topicIndex {
 			default:
 				ix.exact[kw] = append(ix.exact[kw], ti)
 			}
+		}
+		for _, n := range t.Not {
+			ix.not = append(ix.not, keyword{strings.ToLower(n), ti})
 		}
 		for tag, kws := range t.Tags {
 			for _, kw := range kws {
@@ -74,6 +92,11 @@ func (ix *topicIndex) score(lower string) []float64 {
 			sc[p.topic] += 1.5
 		}
 	}
+	for _, n := range ix.not {
+		if containsWord(lower, n.text) {
+			sc[n.topic] = max(0, sc[n.topic]-1)
+		}
+	}
 	return sc
 }
 
@@ -95,21 +118,32 @@ func containsWord(text, w string) bool {
 	}
 }
 
-// topicOf picks the claim's topic: its counted object weighs most, then the
-// sentence, the paragraph, the question it answers and the document.
+// topicOf picks the claim's topic (CLAIMS.md §4): what the counted thing is
+// about decides; where its words are silent, the sentence; then the
+// paragraph, the question it answers and the document. Each level only
+// breaks the ties of the one above it.
 func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	ix := sc.x.e.topics
 	if len(ix.topics) == 0 {
 		return "", nil
 	}
-	obj := ix.score(strings.ToLower(c.Object + " " + c.Unit))
-	sent := ix.score(strings.ToLower(sc.text))
+	levels := [][]float64{
+		ix.score(strings.ToLower(c.Object + " " + c.Unit)),
+		ix.score(strings.ToLower(clauseOf(sc.x.d.Text, sc.sp, c.Start, c.End))),
+		ix.score(strings.ToLower(sc.text)),
+		sc.para,
+		sc.question,
+		sc.x.docTopics,
+	}
 	total := make([]float64, len(ix.topics))
-	for i := range total {
-		total[i] = 10*obj[i] + 2*sent[i] + 0.5*sc.para[i] + 0.02*sc.x.docTopics[i]
-		if sc.question != nil {
-			total[i] += 0.3 * sc.question[i]
+	weight := 1.0
+	for l := len(levels) - 1; l >= 0; l-- {
+		for i := range total {
+			if levels[l] != nil {
+				total[i] += weight * min(levels[l][i], 99)
+			}
 		}
+		weight *= 100
 	}
 	best := -1
 	for i, v := range total {

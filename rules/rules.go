@@ -122,7 +122,8 @@ type Topic struct {
 	Name     string
 	Code     int
 	Keywords []string
-	Tags     map[string][]string
+	Tags     map[string][]string `yaml:"tags"`
+	Not      []string // phrases that hold a keyword but do not mean the topic ("this country")
 	Origin   string
 }
 
@@ -460,6 +461,7 @@ func (s *Set) mergeTopics(file string, val *yaml.Node) error {
 			if old.Name == t.Name {
 				// A user's topic of the same name adds keywords and tags.
 				old.Keywords = append(old.Keywords, t.Keywords...)
+				old.Not = append(old.Not, t.Not...)
 				if t.Code != 0 {
 					old.Code = t.Code
 				}
