@@ -123,7 +123,7 @@ type Topic struct {
 	Code     int
 	Keywords []string
 	Tags     map[string][]string `yaml:"tags"`
-	Not      []string // phrases that hold a keyword but do not mean the topic ("this country")
+	Not      []string            // phrases that hold a keyword but do not mean the topic ("this country")
 	Origin   string
 }
 
