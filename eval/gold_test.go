@@ -1,0 +1,84 @@
+package eval
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/factable/factable/extractor"
+	"github.com/factable/factable/rules"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Acceptance thresholds of the extract issue, per text.
+var thresholds = map[string]struct{ f1, record, topic float64 }{
+	"diplomacy-press-conference-2022-09-29": {0.97, 0.93, 0.85},
+	"budget-press-call-2024-03-11":          {0.93, 0.85, 0},
+}
+
+func extractTestdata(t *testing.T, name string) []extractor.Claim {
+	t.Helper()
+	rs, err := rules.Default()
+	require.NoError(t, err)
+	path := filepath.Join("..", "testdata", name+".txt")
+	raw, err := os.ReadFile(path)
+	require.NoError(t, err)
+	res, err := extractor.New(rs).Extract(name+".txt", raw, extractor.Options{})
+	require.NoError(t, err)
+	return res.Claims
+}
+
+// The gold texts must score at or above the acceptance thresholds, with the
+// same matching as ../shared/eval/score.
+func TestGoldTextsMeetThresholds(t *testing.T) {
+	gold, err := LoadGold(filepath.Join("..", "testdata", "gold"))
+	require.NoError(t, err)
+	for name, th := range thresholds {
+		t.Run(name, func(t *testing.T) {
+			r := Score(map[string][]Gold{name: gold[name]}, extractTestdata(t, name))
+			var buf bytes.Buffer
+			r.Print(&buf, true)
+			t.Log("\n" + buf.String())
+			assert.GreaterOrEqual(t, r.F1, th.f1, "F1")
+			assert.GreaterOrEqual(t, r.RecordRecall, th.record, "record recall")
+			assert.GreaterOrEqual(t, r.Accuracy["topic"], th.topic, "topic accuracy")
+		})
+	}
+}
+
+func TestScoreMatchesOnLineAndValue(t *testing.T) {
+	v := 181.0
+	sp := "Ma Zhaoxu"
+	gold := map[string][]Gold{"doc": {{Line: 3, Number: "181", Value: &v, Unit: Answers{"countries"}, Bound: Answers{"exact"},
+		Speaker: Answers{"Mr. Ma Zhaoxu"}, has: map[string]bool{"unit": true, "bound": true, "speaker": true}}}}
+	claims := []extractor.Claim{
+		{Source: "x/doc.txt", Line: 3, Number: "181", Value: &v, Unit: "country", Bound: "exact", Speaker: &sp},
+		{Source: "doc.txt", Line: 4, Number: "181", Value: &v},
+	}
+	r := Score(gold, claims)
+	assert.Equal(t, 1, r.TP)
+	assert.Equal(t, 1, r.FP)
+	assert.Equal(t, 1, r.Record, "plural-insensitive unit, honorific-insensitive speaker")
+}
+
+func TestVagueGoldMatchesOnNumberText(t *testing.T) {
+	gold := map[string][]Gold{"d": {{Line: 1, Number: "Dozens", has: map[string]bool{}}}}
+	r := Score(gold, []extractor.Claim{{Source: "d.txt", Line: 1, Number: "dozens"}})
+	assert.Equal(t, 1, r.TP)
+}
+
+func TestAnswersAcceptStringNullAndList(t *testing.T) {
+	rows, err := readGoldString(t, `{"line":1,"number":"2","value":2,"unit":["a",null],"speaker":null,"topic":"Health"}`)
+	require.NoError(t, err)
+	assert.Equal(t, Answers{"a", ""}, rows[0].Unit)
+	assert.Equal(t, Answers{""}, rows[0].Speaker)
+	assert.Equal(t, Answers{"Health"}, rows[0].Topic)
+}
+
+func readGoldString(t *testing.T, s string) ([]Gold, error) {
+	p := filepath.Join(t.TempDir(), "g.jsonl")
+	require.NoError(t, os.WriteFile(p, []byte(s+"\n"), 0o644))
+	return readGold(p)
+}
