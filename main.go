@@ -26,6 +26,7 @@ const usage = `factable finds statistical claims in transcripts and writes a fac
 
 Usage:
   factable extract [--rules FILE]... [--all] [--force] [-o OUT]... [FILE|DIR|-]...
+  factable eval --gold DIR [--texts DIR] [--rules FILE]... [--verbose] [FACTS.json]...
   factable version
   factable help
 
@@ -78,6 +79,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "extract":
 		return runExtract(args[1:], stdin, stdout, stderr)
+	case "eval":
+		return runEval(args[1:], stdout, stderr)
 	case "version", "--version", "-v":
 		fmt.Fprintf(stdout, "factable %s\n", version)
 		return 0
