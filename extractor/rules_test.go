@@ -1,0 +1,61 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factable/factable/rules"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func defaultEngine(t testing.TB) *Engine {
+	t.Helper()
+	rs, err := rules.Default()
+	require.NoError(t, err)
+	return New(rs)
+}
+
+// decide runs one example sentence with its candidate in [brackets] and
+// returns the rule that decided the candidate: an exclusion's name, or
+// "claim-..." when it stayed a claim.
+func decide(t *testing.T, e *Engine, example string) (decided string, found bool) {
+	t.Helper()
+	open, close := strings.Index(example, "["), strings.Index(example, "]")
+	require.True(t, open >= 0 && close > open, "example %q needs a [candidate]", example)
+	text := example[:open] + example[open+1:close] + example[close+1:]
+	start, end := open, close-1
+	res, err := e.Extract("rule-test", []byte(text), Options{Mentions: true})
+	require.NoError(t, err)
+	for _, m := range res.Mentions {
+		if m.Start < end && m.End > start {
+			return m.Rule, true
+		}
+	}
+	for _, c := range res.Claims {
+		if c.Start < end && c.End > start {
+			return c.Rule, true
+		}
+	}
+	return "", false
+}
+
+// Every exclusion rule carries its own examples, as Vale's rules do: the
+// `match` sentences must be excluded by that very rule, the `nomatch` ones
+// must not be.
+func TestExclusionRulesPassTheirOwnTests(t *testing.T) {
+	e := defaultEngine(t)
+	for _, r := range e.rules.Exclusions {
+		t.Run(r.Name, func(t *testing.T) {
+			for _, ex := range r.Tests.Match {
+				got, found := decide(t, e, ex)
+				assert.True(t, found, "%s: no number found in %q", r.Origin, ex)
+				assert.Equal(t, r.Name, got, "%s: %q", r.Origin, ex)
+			}
+			for _, ex := range r.Tests.NoMatch {
+				got, _ := decide(t, e, ex)
+				assert.NotEqual(t, r.Name, got, "%s: %q", r.Origin, ex)
+			}
+		})
+	}
+}
