@@ -16,6 +16,7 @@ type Engine struct {
 	rules       *rules.Set
 	lx          *lexicon
 	abbrev      map[string]bool
+	numAbbrev   map[string]bool
 	stops       map[string]bool
 	postmod     map[string]bool
 	questioners map[string]bool
@@ -36,7 +37,7 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), stops: set(rs.PhraseStops), postmod: set(rs.PostModifiers),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), stops: set(rs.PhraseStops), postmod: set(rs.PostModifiers),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}}
 	e.indexUnits()
 	e.indexQualifiers()

@@ -42,7 +42,7 @@ func (e *Engine) sentences(src string, start, end int) []span {
 		if k >= end || !opensSentence(src[k:end]) {
 			continue
 		}
-		if c == '.' && e.abbreviationBefore(src, s, i) {
+		if c == '.' && e.abbreviationBefore(src, s, i, isDigit(src[k])) {
 			continue
 		}
 		out = append(out, span{s, j})
@@ -79,7 +79,7 @@ func opensSentence(s string) bool {
 
 // abbreviationBefore reports whether the dot at i closes an abbreviation or
 // an initial rather than a sentence.
-func (e *Engine) abbreviationBefore(src string, from, i int) bool {
+func (e *Engine) abbreviationBefore(src string, from, i int, digitNext bool) bool {
 	k := i
 	for k > from && (isLetter(src[k-1]) || src[k-1] == '.') {
 		k--
@@ -91,7 +91,7 @@ func (e *Engine) abbreviationBefore(src string, from, i int) bool {
 	if len(w) == 1 && isUpper(src[k]) {
 		return true // an initial: "J. Smith", but also "Plan B." rarely
 	}
-	return e.abbrev[w]
+	return e.abbrev[w] || digitNext && e.numAbbrev[w]
 }
 
 // skipSpace steps over white space, the no-break space included.

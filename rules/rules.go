@@ -45,7 +45,9 @@ type Set struct {
 
 	Topics        []*Topic
 	Abbreviations []string
-	PhraseStops   []string
+	// NumberingAbbreviations end no sentence only when a number follows ("No. 5").
+	NumberingAbbreviations []string
+	PhraseStops            []string
 	// PostModifiers can follow a counted noun but never head it ("visits abroad").
 	PostModifiers []string
 
@@ -231,7 +233,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "vague", "abbreviations", "phrase_stops", "phrase_postmodifiers", "questioner_labels":
+	case "vague", "abbreviations", "numbering_abbreviations", "phrase_stops", "phrase_postmodifiers", "questioner_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -241,6 +243,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.Vague = append(s.Vague, l...)
 		case "abbreviations":
 			s.Abbreviations = append(s.Abbreviations, l...)
+		case "numbering_abbreviations":
+			s.NumberingAbbreviations = append(s.NumberingAbbreviations, l...)
 		case "phrase_stops":
 			s.PhraseStops = append(s.PhraseStops, l...)
 		case "phrase_postmodifiers":

@@ -1,0 +1,68 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestLinesCountLFCRLFAndLoneCR(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		off, line  int
+	}{
+		{"lf", "a\nb\nc", 4, 3},
+		{"crlf", "a\r\nb\r\nc", 6, 3},
+		{"lone cr", "a\rb\rc", 4, 3},
+		{"first line", "abc\n", 2, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := NewDocument("x", []byte(tc.text))
+			require.NoError(t, err)
+			assert.Equal(t, tc.line, d.Line(tc.off))
+		})
+	}
+}
+
+func TestBOMIsSkippedButOffsetsStayTrueToTheFile(t *testing.T) {
+	d, err := NewDocument("x", []byte("\uFEFFHello 42 people."))
+	require.NoError(t, err)
+	require.Len(t, d.Paragraphs, 1)
+	assert.Equal(t, 3, d.Paragraphs[0].Start)
+	assert.Equal(t, "Hello 42 people.", d.ParagraphText(&d.Paragraphs[0]))
+}
+
+func TestBinaryInputIsRefusedWithItsLine(t *testing.T) {
+	_, err := NewDocument("f.bin", []byte("ok\nbad\x00"))
+	require.ErrorIs(t, err, ErrBinary)
+	assert.Contains(t, err.Error(), "f.bin:2")
+}
+
+func TestUTF16WithBOMIsDecoded(t *testing.T) {
+	d, err := NewDocument("u", []byte{0xFF, 0xFE, 'H', 0, 'i', 0, ' ', 0, '7', 0})
+	require.NoError(t, err)
+	assert.Equal(t, "Hi 7", d.Text)
+	assert.NotEmpty(t, d.Warnings)
+}
+
+func TestInvalidUTF8WarnsWithTheFirstBadLine(t *testing.T) {
+	d, err := NewDocument("u.txt", []byte("fine\nbad \xff here\n"))
+	require.NoError(t, err)
+	require.Len(t, d.Warnings, 1)
+	assert.Contains(t, d.Warnings[0], "u.txt:2")
+}
+
+func TestParagraphsSplitAtBlankLines(t *testing.T) {
+	d, err := NewDocument("x", []byte("One line.\nSame paragraph.\n\n  \nSecond.\n"))
+	require.NoError(t, err)
+	require.Len(t, d.Paragraphs, 2)
+	assert.Equal(t, "Second.", d.ParagraphText(&d.Paragraphs[1]))
+}
+
+func TestParagraphBrokenMidSentenceIsRejoined(t *testing.T) {
+	d, err := NewDocument("x", []byte("down sharply from north\n\nof 7 percent in 2020.\n\nNext one."))
+	require.NoError(t, err)
+	require.Len(t, d.Paragraphs, 2)
+	assert.Equal(t, "down sharply from north\n\nof 7 percent in 2020.", d.ParagraphText(&d.Paragraphs[0]))
+}
