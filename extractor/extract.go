@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -163,10 +164,11 @@ func (e *Engine) noteTimeout(d *Document, name string) {
 }
 
 // claimID is stable across runs and unchanged by edits elsewhere in the
-// document: it hashes the source name, the sentence and the number, plus
-// how many times that same triple occurred before.
+// document: it hashes the source's file name (not its folder, which
+// changes with where a run starts), the sentence and the number, plus how
+// many times that same triple occurred before.
 func (x *docState) claimID(sentence, number string) string {
-	key := x.d.Source + "\x00" + strings.Join(strings.Fields(sentence), " ") + "\x00" + number
+	key := filepath.Base(x.d.Source) + "\x00" + strings.Join(strings.Fields(sentence), " ") + "\x00" + number
 	n := x.seenIDs[key]
 	x.seenIDs[key] = n + 1
 	h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, n)))
