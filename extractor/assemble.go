@@ -17,6 +17,8 @@ type sentenceCtx struct {
 
 	period      string
 	periodDone  bool
+	attr        string
+	attrDone    bool
 	lastScale   float64 // scale of the last scaled money amount in the sentence
 	claimsStart int
 }
@@ -98,6 +100,12 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		}
 	}
 	c.Speaker = speakerOf(sc.p)
+	if c.Speaker == nil && (!x.d.Labeled || sc.p.Header) {
+		if who := sc.attribution(); who != "" {
+			c.Speaker = &who
+			c.Rule += "+attribution"
+		}
+	}
 	c.SpeakerRole = sc.p.Role
 	c.Period = sc.periodOf()
 	c.Per = perOf(rest)

@@ -20,6 +20,7 @@ type Document struct {
 	lineStarts []int
 	Paragraphs []Paragraph
 	Warnings   []string
+	Labeled    bool // the text names its speakers with labels
 }
 
 // Paragraph is a run of non-blank lines.
@@ -29,6 +30,7 @@ type Paragraph struct {
 	Speaker    string
 	Role       string
 	LabelOnly  bool // the paragraph is just a speaker label
+	Direction  bool // a stage direction: "(LAUGHTER)", "[crosstalk]"
 	BodyStart  int  // where speech starts (after an inline label)
 	Question   bool // spoken by a questioner
 	Turn       int  // index of the speaker turn

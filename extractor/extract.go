@@ -20,6 +20,7 @@ type Engine struct {
 	numAbbrev   map[string]bool
 	stops       map[string]bool
 	postmod     map[string]bool
+	titles      map[string]bool
 	questioners map[string]bool
 	units       []unitForm
 	currencies  []unitForm
@@ -38,7 +39,7 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), stops: set(rs.PhraseStops), postmod: set(rs.PostModifiers),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), stops: set(rs.PhraseStops), postmod: set(rs.PostModifiers), titles: set(rs.Titles),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}}
 	e.indexUnits()
 	e.indexQualifiers()
@@ -86,6 +87,8 @@ type docState struct {
 
 	question     string // text of the last question asked, for topics
 	lastCurrency string // the currency last named, for bare "trillions"
+	lastNamed    string // the last source named in prose, for "it said"
+	lastPerson   string // the last person named in prose, for "she said"
 	docTopics    []float64
 }
 
@@ -94,7 +97,7 @@ func (x *docState) run() {
 	x.docTopics = x.e.topics.score(strings.ToLower(d.Text[d.Body:]))
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if p.LabelOnly {
+		if p.LabelOnly || p.Direction {
 			continue
 		}
 		body := d.Text[p.BodyStart:p.End]

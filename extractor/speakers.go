@@ -9,23 +9,45 @@ import (
 // speakerPass gives every paragraph its speaker (CLAIMS.md §3): labels on
 // their own line and inline labels open a turn that lasts until the next
 // label; header lines before the first label may hold a roster of
-// "Name, role" lines; an unlabeled paragraph that opens a new question
-// belongs to no one rather than to the last answerer.
+// "Name, role" lines; stage directions change nothing; an unlabeled
+// paragraph that opens a new question belongs to no one rather than to the
+// last answerer. Variants of one label ("MS. BROOKS", "MR. BROOKS", an OCR'd
+// "BR0OKS") resolve to the form seen first.
 func (e *Engine) speakerPass(d *Document) {
 	roster := map[string]string{} // normalized name -> role
 	var rosterNames []string
+	recurring := e.recurringLabels(d)
+	var labels labelSet
 	current, turn := "", 0
 	seenLabel := false
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
-		if label, rule, ok := e.ownLineLabel(d, text); ok {
-			p.LabelOnly = true
+		if e.rules.StageDirections != nil {
+			if ok, _ := e.match(d, "stage_directions", e.rules.StageDirections, text); ok && len(text) < 100 {
+				p.Direction = true
+				p.Speaker, p.Turn = current, turn
+				if i > 0 {
+					p.Question = d.Paragraphs[i-1].Question
+				}
+				continue
+			}
+		}
+		first, rest, multiline := strings.Cut(text, "\n")
+		if label, rule, ok := e.ownLineLabel(d, strings.TrimRight(first, "\r")); ok {
+			label = labels.canonical(label)
 			current, turn, seenLabel = label, turn+1, true
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
+			if !multiline || strings.TrimSpace(rest) == "" {
+				p.LabelOnly = true
+			} else {
+				// "Name: (00:52)" with the speech on the next line.
+				p.BodyStart = p.Start + len(first) + 1
+			}
 			continue
 		}
-		if label, rule, end, ok := e.inlineLabel(d, text); ok {
+		if label, rule, end, ok := e.inlineLabel(d, text, recurring); ok {
+			label = labels.canonical(label)
 			current, turn, seenLabel = label, turn+1, true
 			p.BodyStart = p.Start + end
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
@@ -37,6 +59,7 @@ func (e *Engine) speakerPass(d *Document) {
 				if name, role, ok := e.rosterLine(d, strings.TrimSpace(line)); ok {
 					roster[normName(name)] = role
 					rosterNames = append(rosterNames, name)
+					labels.canonical(name)
 					p.RosterLine = true
 				}
 			}
@@ -56,6 +79,111 @@ func (e *Engine) speakerPass(d *Document) {
 			p.Role = lookupRole(roster, rosterNames, p.Speaker)
 		}
 	}
+	d.Labeled = seenLabel
+}
+
+// recurringLabels counts the labels of the "recurring" rules: a mixed-case
+// "Name:" opens speech only where it opens at least two paragraphs (a news
+// digest's "The New York Times: Trump Says ..." lines are headlines).
+func (e *Engine) recurringLabels(d *Document) map[string]bool {
+	counts := map[string]int{}
+	for i := range d.Paragraphs {
+		text := d.ParagraphText(&d.Paragraphs[i])
+		for _, r := range e.rules.Speakers {
+			if !r.Recurring {
+				continue
+			}
+			m, _ := e.find(d, r.Name, r.Re, text[:min(len(text), 160)])
+			if m != nil && m.Start == 0 && !headline(text[m.End:]) {
+				counts[normName(m.Groups["label"])]++
+			}
+		}
+	}
+	out := map[string]bool{}
+	for k, n := range counts {
+		if n >= 2 {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// headline reports text in Title Case, as headlines are and speech is not.
+func headline(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 10 {
+		words = words[:10]
+	}
+	if len(words) < 3 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		if isUpper(w[0]) {
+			caps++
+		}
+	}
+	return caps*10 >= len(words)*6
+}
+
+// labelSet resolves label variants to the first form seen.
+type labelSet struct {
+	forms []string // display forms, first seen first
+	norms []string
+}
+
+func (l *labelSet) canonical(label string) string {
+	n := normName(label)
+	for i, m := range l.norms {
+		if m == n && n != "" {
+			return l.forms[i]
+		}
+	}
+	// OCR noise: a label within a small edit distance of a known one of
+	// some length ("t'RLETON" for "CARLETON").
+	sq := strings.ReplaceAll(n, " ", "")
+	if len(sq) >= 5 {
+		best, bestD := -1, 3
+		for i, m := range l.norms {
+			msq := strings.ReplaceAll(m, " ", "")
+			if len(msq) < 5 {
+				continue
+			}
+			limit := 1
+			if len(msq) >= 7 {
+				limit = 2
+			}
+			if dist := editDistance(sq, msq); dist <= limit && dist < bestD {
+				best, bestD = i, dist
+			}
+		}
+		if best >= 0 {
+			return l.forms[best]
+		}
+	}
+	l.forms = append(l.forms, label)
+	l.norms = append(l.norms, n)
+	return label
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 func (e *Engine) ownLineLabel(d *Document, text string) (string, *rules.SpeakerRule, bool) {
@@ -74,14 +202,17 @@ func (e *Engine) ownLineLabel(d *Document, text string) (string, *rules.SpeakerR
 	return "", nil, false
 }
 
-func (e *Engine) inlineLabel(d *Document, text string) (string, *rules.SpeakerRule, int, bool) {
+func (e *Engine) inlineLabel(d *Document, text string, recurring map[string]bool) (string, *rules.SpeakerRule, int, bool) {
 	head := text[:min(len(text), 160)]
 	for _, r := range e.rules.Speakers {
 		if r.Layout != "inline" {
 			continue
 		}
 		m, _ := e.find(d, r.Name, r.Re, head)
-		if m != nil && m.Start == 0 && plausibleLabel(m.Groups["label"]) {
+		if m == nil || m.Start != 0 || r.Recurring && !recurring[normName(m.Groups["label"])] {
+			continue
+		}
+		if plausibleLabel(m.Groups["label"]) {
 			return cleanLabel(m.Groups["label"]), r, m.End, true
 		}
 	}

@@ -42,6 +42,10 @@ type Set struct {
 	Roster           []*SpeakerRule
 	QuestionOpeners  *Regex
 	QuestionerLabels []string
+	StageDirections  *Regex
+	PersonName       *Regex
+	Titles           []string
+	Attribution      []*Pattern
 
 	Topics        []*Topic
 	Abbreviations []string
@@ -113,6 +117,7 @@ type SpeakerRule struct {
 	Name       string
 	Layout     string // own-line or inline
 	Questioner bool
+	Recurring  bool // a label only where the same label opens another paragraph too
 	Message    string
 	Re         *Regex
 	Tests      RuleTests
@@ -233,7 +238,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "vague", "abbreviations", "numbering_abbreviations", "phrase_stops", "phrase_postmodifiers", "questioner_labels":
+	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "phrase_postmodifiers", "questioner_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -243,6 +248,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.Vague = append(s.Vague, l...)
 		case "abbreviations":
 			s.Abbreviations = append(s.Abbreviations, l...)
+		case "titles":
+			s.Titles = append(s.Titles, l...)
 		case "numbering_abbreviations":
 			s.NumberingAbbreviations = append(s.NumberingAbbreviations, l...)
 		case "phrase_stops":
@@ -272,16 +279,25 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 	case "exclusions":
 		return s.mergeExclusions(file, val)
 	case "periods":
-		return s.mergePeriods(file, val)
+		return s.mergePatterns(file, val, &s.Periods)
 	case "speakers", "roster":
 		return s.mergeSpeakers(file, section, val)
-	case "question_openers":
+	case "question_openers", "stage_directions", "person_name":
 		re, err := compile(val.Value)
 		if err != nil {
 			return ruleError(file, val.Line, section, "bad pattern: %v", err)
 		}
-		s.QuestionOpeners = re
+		switch section {
+		case "question_openers":
+			s.QuestionOpeners = re
+		case "stage_directions":
+			s.StageDirections = re
+		default:
+			s.PersonName = re
+		}
 		return nil
+	case "attribution":
+		return s.mergePatterns(file, val, &s.Attribution)
 	case "topics":
 		return s.mergeTopics(file, val)
 	case "disable":
@@ -383,7 +399,8 @@ func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
 	})
 }
 
-func (s *Set) mergePeriods(file string, val *yaml.Node) error {
+// mergePatterns reads a list of named patterns (periods, attribution).
+func (s *Set) mergePatterns(file string, val *yaml.Node, dst *[]*Pattern) error {
 	return items(file, val, func(n *yaml.Node) error {
 		var r struct {
 			Name    string `yaml:"name"`
@@ -397,13 +414,13 @@ func (s *Set) mergePeriods(file string, val *yaml.Node) error {
 			return ruleError(file, n.Line, r.Name, "bad pattern: %v", err)
 		}
 		p := &Pattern{Name: r.Name, Re: re, Origin: fmt.Sprintf("%s:%d", file, n.Line)}
-		for i, old := range s.Periods {
+		for i, old := range *dst {
 			if old.Name == p.Name {
-				s.Periods[i] = p
+				(*dst)[i] = p
 				return nil
 			}
 		}
-		s.Periods = append(s.Periods, p)
+		*dst = append(*dst, p)
 		return nil
 	})
 }
@@ -418,6 +435,7 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 			Name       string    `yaml:"name"`
 			Layout     string    `yaml:"layout"`
 			Questioner bool      `yaml:"questioner"`
+			Recurring  bool      `yaml:"recurring"`
 			Message    string    `yaml:"message"`
 			Pattern    string    `yaml:"pattern"`
 			Tests      RuleTests `yaml:"tests"`
@@ -435,7 +453,7 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 		if re.re.GroupNumberFromName("label") < 0 {
 			return ruleError(file, n.Line, r.Name, "the pattern needs a named group (?<label>...)")
 		}
-		sr := &SpeakerRule{Name: r.Name, Layout: r.Layout, Questioner: r.Questioner, Message: r.Message, Re: re,
+		sr := &SpeakerRule{Name: r.Name, Layout: r.Layout, Questioner: r.Questioner, Recurring: r.Recurring, Message: r.Message, Re: re,
 			Tests: r.Tests, Origin: fmt.Sprintf("%s:%d", file, n.Line)}
 		for i, old := range *dst {
 			if old.Name == sr.Name {
@@ -491,6 +509,7 @@ func (s *Set) disable(names []string) {
 	}
 	s.Exclusions = filter(s.Exclusions, func(e *Exclusion) bool { return !off[e.Name] })
 	s.Periods = filter(s.Periods, func(p *Pattern) bool { return !off[p.Name] })
+	s.Attribution = filter(s.Attribution, func(p *Pattern) bool { return !off[p.Name] })
 	s.Speakers = filter(s.Speakers, func(r *SpeakerRule) bool { return !off[r.Name] })
 	s.Roster = filter(s.Roster, func(r *SpeakerRule) bool { return !off[r.Name] })
 	s.Topics = filter(s.Topics, func(t *Topic) bool { return !off[t.Name] })

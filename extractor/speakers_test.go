@@ -1,0 +1,90 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// speakersOf extracts text and returns each claim's number -> speaker ("" for none).
+func speakersOf(t *testing.T, text string) map[string]string {
+	t.Helper()
+	res, err := defaultEngine(t).Extract("t.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	out := map[string]string{}
+	for _, c := range res.Claims {
+		s := ""
+		if c.Speaker != nil {
+			s = *c.Speaker
+		}
+		out[c.Number] = s
+	}
+	return out
+}
+
+func TestSpeakerLabelsAndTurns(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		text string
+		want map[string]string
+	}{
+		{"label on its own line speaks until the next label",
+			"Ma Zhaoxu:\n\nWe have 181 partners.\n\nThey sent 38 teams.\n\nGlobal Times:\n\nIs it true that 12 ships left?\n",
+			map[string]string{"181": "Ma Zhaoxu", "38": "Ma Zhaoxu", "12": "Global Times"}},
+		{"inline upper-case labels, honorifics kept",
+			"MR. KIRBY: Thanks, Karine. We moved 42 planes.\n\nMore came: 17 ships.\n\nQ  Why only 9 trucks?\n",
+			map[string]string{"42": "MR. KIRBY", "17": "MR. KIRBY", "9": "Q"}},
+		{"Q: and A: labels",
+			"Q: Is it 15 sites?\n\nA: It is 16 sites.\n",
+			map[string]string{"15": "Q", "16": "A"}},
+		{"timestamped label lines",
+			"Donald Trump: (00:52)\nWe built 450 miles of wall.\n\n[00:01:23] Joe Biden:\nThat is 30 miles.\n",
+			map[string]string{"450": "Donald Trump", "30": "Joe Biden"}},
+		{"stage directions are neither speech nor a change of speaker",
+			"TRUMP: We have 7 plans.\n\n(LAUGHTER)\n\nAnd 5 more plans.\n\n[crosstalk 00:41:08]\n\nThat makes 12 plans.\n",
+			map[string]string{"7": "TRUMP", "5": "TRUMP", "12": "TRUMP"}},
+		{"label variants resolve to the first form",
+			"MS. BROOKS: We have 40 staff.\n\nMR. BROOKS: Now 44 staff.\n\nMR. CARLETON: And 3 offices.\n\nt'RLETON: Or 4 offices.\n",
+			map[string]string{"40": "MS. BROOKS", "44": "MS. BROOKS", "3": "MR. CARLETON", "4": "MR. CARLETON"}},
+		{"a mixed-case label counts when it recurs",
+			"Donald Trump: We have 300 judges.\n\nJoe Biden: No, 200 judges.\n\nDonald Trump: Then 250 judges.\n\nJoe Biden: Fine.\n",
+			map[string]string{"300": "Donald Trump", "200": "Joe Biden", "250": "Donald Trump"}},
+		{"headline lines are not turns",
+			"The New York Times: Trump Says Tariffs Will Rise 25 Percent\n\nReuters: Markets Fall 3 Percent On Tariff News\n",
+			map[string]string{"25": "", "3": ""}},
+		{"an unlabeled new question does not inherit the answerer",
+			"Ma Zhaoxu:\n\nWe have 181 partners.\n\nQuestion from CNA. Are there 20 more?\n",
+			map[string]string{"181": "Ma Zhaoxu", "20": ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakersOf(t, tc.text))
+		})
+	}
+}
+
+func TestRosterGivesRoles(t *testing.T) {
+	text := "Press conference\n\nGuo Yezhou, vice minister of the International Department\n\nMa Zhaoxu, vice minister of foreign affairs\n\nMa Zhaoxu:\n\nWe have 181 partners.\n"
+	res, err := defaultEngine(t).Extract("t.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Claims, 1)
+	assert.Equal(t, "vice minister of foreign affairs", res.Claims[0].SpeakerRole)
+}
+
+func TestProseAttribution(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, number, want string
+	}{
+		{"said after", "Cases rose to 4,000 last week, the WHO said.", "4,000", "WHO"},
+		{"said before", "Deaths fell 12 percent, said Maria Van Kerkhove, an epidemiologist.", "12", "Maria Van Kerkhove"},
+		{"according to", "According to the IMF, growth will reach 3.1 percent.", "3.1", "IMF"},
+		{"told reporters", "Health Minister John Smith told reporters that 300 beds were added.", "300", "John Smith"},
+		{"data show", "The CDC's data show 1,200 new infections.", "1,200", "CDC"},
+		{"pronoun", "Jane Doe is the director. She said 45 clinics closed.", "45", "Jane Doe"},
+		{"the document's own voice", "The city has 45 clinics.", "45", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakersOf(t, tc.text)[tc.number])
+		})
+	}
+}
