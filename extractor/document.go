@@ -41,7 +41,8 @@ type Paragraph struct {
 // ErrBinary reports input that is not text.
 var ErrBinary = errors.New("binary file (NUL bytes): not a text")
 
-// NewDocument decodes raw input. UTF-16 with a BOM is converted to UTF-8
+// NewDocument decodes raw input; Markdown and HTML (by the source's
+// extension) are stripped of their markup in place (markup.go). UTF-16 with a BOM is converted to UTF-8
 // (offsets then refer to the converted text); invalid UTF-8 is kept as is,
 // with a warning naming the first bad line, so offsets stay true.
 func NewDocument(source string, raw []byte) (*Document, error) {
@@ -59,6 +60,16 @@ func NewDocument(source string, raw []byte) (*Document, error) {
 		d.Body = len("\uFEFF")
 	}
 	d.indexLines()
+	switch FormatOf(source, raw) {
+	case FormatHTML:
+		b := []byte(d.Text)
+		stripHTML(b)
+		d.Text = string(b)
+	case FormatMarkdown:
+		b := []byte(d.Text)
+		stripMarkdown(b)
+		d.Text = string(b)
+	}
 	if !utf8.ValidString(d.Text) {
 		bad := 0
 		for i := 0; i < len(d.Text); {
@@ -124,29 +135,38 @@ func (d *Document) Lines() int {
 	return n
 }
 
-// splitParagraphs cuts the text at blank lines.
+// splitParagraphs cuts the text at blank lines. It reads the text's own
+// line breaks, not the file's lines: stripped markup may have added some.
 func (d *Document) splitParagraphs() {
+	t := d.Text
 	start := -1
-	for li, ls := range d.lineStarts {
-		le := len(d.Text)
-		if li+1 < len(d.lineStarts) {
-			le = d.lineStarts[li+1]
+	for ls := d.Body; ls < len(t); {
+		le := ls
+		for le < len(t) && t[le] != '\n' && t[le] != '\r' {
+			le++
 		}
-		ls = max(ls, d.Body)
-		blank := strings.TrimSpace(d.Text[ls:le]) == ""
-		if blank {
+		next := le
+		if next < len(t) && t[next] == '\r' {
+			next++
+		}
+		if next < len(t) && t[next] == '\n' {
+			next++
+		}
+		if next == le {
+			next = le + 1
+		}
+		if strings.TrimSpace(t[ls:le]) == "" {
 			if start >= 0 {
 				d.addParagraph(start, ls)
 				start = -1
 			}
-			continue
-		}
-		if start < 0 {
+		} else if start < 0 {
 			start = ls
 		}
+		ls = next
 	}
 	if start >= 0 {
-		d.addParagraph(start, len(d.Text))
+		d.addParagraph(start, len(t))
 	}
 }
 

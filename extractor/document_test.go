@@ -66,3 +66,28 @@ func TestParagraphBrokenMidSentenceIsRejoined(t *testing.T) {
 	require.Len(t, d.Paragraphs, 2)
 	assert.Equal(t, "down sharply from north\n\nof 7 percent in 2020.", d.ParagraphText(&d.Paragraphs[0]))
 }
+
+func TestHTMLIsReadAsParagraphsWithOffsetsTrueToTheFile(t *testing.T) {
+	raw := "<html><head><style>p{x:1}</style><script>var n = 99;</script></head>\n<body><h1>Briefing</h1><p>We sent <b>38</b> teams &amp; 2,000 doctors.</p><p>Next.</p></body></html>"
+	res, err := defaultEngine(t).Extract("page.html", []byte(raw), Options{})
+	require.NoError(t, err)
+	var nums []string
+	for _, c := range res.Claims {
+		nums = append(nums, c.Number)
+		assert.Equal(t, c.Number, raw[c.Start:c.End])
+		assert.Equal(t, 2, c.Line)
+	}
+	assert.Equal(t, []string{"38", "2,000"}, nums)
+}
+
+func TestMarkdownSyntaxIsStripped(t *testing.T) {
+	raw := "# Briefing\n\n**MR. KIRBY:** We moved *42* planes to [three bases](http://x.mil/7).\n\n- 5 ships\n"
+	res, err := defaultEngine(t).Extract("notes.md", []byte(raw), Options{})
+	require.NoError(t, err)
+	got := map[string]string{}
+	for _, c := range res.Claims {
+		got[c.Number] = *c.Speaker
+		assert.Equal(t, c.Number, raw[c.Start:c.End])
+	}
+	assert.Equal(t, map[string]string{"42": "MR. KIRBY", "three": "MR. KIRBY", "5": "MR. KIRBY"}, got)
+}

@@ -1,0 +1,241 @@
+package extractor
+
+import (
+	"bytes"
+	"html"
+	"path/filepath"
+	"strings"
+)
+
+// Markup is stripped by overwriting it with spaces (and, where a block ends,
+// a line break) byte for byte, so that every offset of the text stays the
+// offset of the same character in the file. Lines are counted in the file
+// as it was, so a line break put in for a block does not shift them.
+
+// Format of an input, from its name or, for standard input, its start.
+type Format int
+
+const (
+	FormatText Format = iota
+	FormatMarkdown
+	FormatHTML
+)
+
+// FormatOf picks the format by the file's extension, sniffing HTML on
+// standard input.
+func FormatOf(source string, raw []byte) Format {
+	switch strings.ToLower(filepath.Ext(source)) {
+	case ".md", ".markdown":
+		return FormatMarkdown
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	}
+	head := bytes.ToLower(bytes.TrimSpace(raw[:min(len(raw), 512)]))
+	if bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) {
+		return FormatHTML
+	}
+	return FormatText
+}
+
+// blockTags end a paragraph.
+var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true,
+	"h3": true, "h4": true, "h5": true, "h6": true, "tr": true, "table": true, "section": true, "article": true, "blockquote": true,
+	"header": true, "footer": true, "main": true, "aside": true, "dd": true, "dt": true, "dl": true, "pre": true, "hr": true,
+	"figure": true, "figcaption": true, "title": true, "nav": true, "td": true, "th": true}
+
+// skipTags hide their content.
+var skipTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true}
+
+// stripHTML blanks tags, comments and the content of scripts and styles,
+// and writes entities as their character padded with spaces.
+func stripHTML(b []byte) {
+	i := 0
+	for i < len(b) {
+		switch b[i] {
+		case '<':
+			end := tagEnd(b, i)
+			name, closing := tagName(b[i:end])
+			block := blockTags[name]
+			blank(b[i:end])
+			if block && end-i >= 2 {
+				b[i], b[end-1] = '\n', '\n'
+			}
+			i = end
+			if skipTags[name] && !closing {
+				close := indexFold(b[i:], "</"+name)
+				if close < 0 {
+					close = len(b) - i
+				}
+				blank(b[i : i+close])
+				i += close
+			}
+		case '&':
+			i = decodeEntity(b, i)
+		default:
+			i++
+		}
+	}
+}
+
+func tagEnd(b []byte, i int) int {
+	if bytes.HasPrefix(b[i:], []byte("<!--")) {
+		if k := bytes.Index(b[i+4:], []byte("-->")); k >= 0 {
+			return i + 4 + k + 3
+		}
+		return len(b)
+	}
+	quote := byte(0)
+	for j := i + 1; j < len(b); j++ {
+		switch c := b[j]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			return j + 1
+		}
+	}
+	return len(b)
+}
+
+func tagName(tag []byte) (string, bool) {
+	t := bytes.TrimLeft(tag, "<")
+	closing := bytes.HasPrefix(t, []byte("/"))
+	t = bytes.TrimLeft(t, "/")
+	n := 0
+	for n < len(t) && isAlnum(t[n]) {
+		n++
+	}
+	return strings.ToLower(string(t[:n])), closing
+}
+
+func indexFold(b []byte, s string) int {
+	return bytes.Index(bytes.ToLower(b), []byte(s))
+}
+
+// blank overwrites bytes with spaces, keeping line breaks.
+func blank(b []byte) {
+	for k := range b {
+		if b[k] != '\n' && b[k] != '\r' {
+			b[k] = ' '
+		}
+	}
+}
+
+// decodeEntity writes the character of the entity at i (when it is no
+// longer than the entity) and pads the rest with spaces.
+func decodeEntity(b []byte, i int) int {
+	j := i + 1
+	for j < len(b) && j-i < 12 && (isAlnum(b[j]) || b[j] == '#') {
+		j++
+	}
+	if j >= len(b) || b[j] != ';' {
+		return i + 1
+	}
+	ent := string(b[i : j+1])
+	dec := html.UnescapeString(ent)
+	if dec == ent || len(dec) > len(ent) {
+		return j + 1
+	}
+	if dec == "\u00a0" {
+		dec = " "
+	}
+	copy(b[i:], dec)
+	blank(b[i+len(dec) : j+1])
+	return j + 1
+}
+
+// stripMarkdown blanks Markdown syntax: heading and quote markers, list
+// bullets, emphasis, code fences and backticks, table bars, and the target
+// of links and images (their text stays).
+func stripMarkdown(b []byte) {
+	lineStart := true
+	inFence := false
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c == '\n' {
+			lineStart = true
+			continue
+		}
+		if lineStart {
+			lineStart = false
+			j := i
+			for j < len(b) && (b[j] == ' ' || b[j] == '\t') {
+				j++
+			}
+			if bytes.HasPrefix(b[j:], []byte("```")) || bytes.HasPrefix(b[j:], []byte("~~~")) {
+				inFence = !inFence
+				k := lineEnd(b, j)
+				blank(b[j:k])
+				i = k - 1
+				continue
+			}
+			if inFence {
+				k := lineEnd(b, j)
+				blank(b[j:k])
+				i = k - 1
+				continue
+			}
+			k := j
+			for k < len(b) && (b[k] == '#' || b[k] == '>') {
+				k++
+			}
+			if k > j && (k == len(b) || b[k] == ' ') {
+				blank(b[j:k])
+			} else if j+1 < len(b) && (b[j] == '-' || b[j] == '*' || b[j] == '+') && b[j+1] == ' ' {
+				b[j] = ' '
+			}
+			i = j
+			c = b[i]
+		}
+		switch c {
+		case '*', '_', '`', '|':
+			if c == '_' && i > 0 && isAlnum(b[i-1]) && i+1 < len(b) && isAlnum(b[i+1]) {
+				continue // snake_case
+			}
+			b[i] = ' '
+		case '!':
+			if i+1 < len(b) && b[i+1] == '[' {
+				if k := linkEnd(b, i+1); k > 0 {
+					blank(b[i:k])
+					i = k - 1
+				}
+			}
+		case '[':
+			if k := linkEnd(b, i); k > 0 {
+				close := bytes.IndexByte(b[i:k], ']') + i
+				b[i] = ' '
+				blank(b[close:k])
+				i = close
+			}
+		case '<':
+			if k := bytes.IndexByte(b[i:lineEnd(b, i)], '>'); k > 0 && k < 200 {
+				blank(b[i : i+k+1])
+				i += k
+			}
+		}
+	}
+}
+
+func lineEnd(b []byte, i int) int {
+	if k := bytes.IndexByte(b[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(b)
+}
+
+// linkEnd returns the end of "[text](target)" starting at i, or -1.
+func linkEnd(b []byte, i int) int {
+	le := lineEnd(b, i)
+	close := bytes.IndexByte(b[i:le], ']')
+	if close < 0 || i+close+1 >= le || b[i+close+1] != '(' {
+		return -1
+	}
+	paren := bytes.IndexByte(b[i+close+1:le], ')')
+	if paren < 0 {
+		return -1
+	}
+	return i + close + 1 + paren + 1
+}
