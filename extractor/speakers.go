@@ -243,7 +243,9 @@ func plausibleLabel(l string) bool {
 	}
 	for _, w := range strings.Fields(strings.ToLower(l)) {
 		switch strings.Trim(w, ".,") {
-		case "note", "notes", "source", "sources", "update", "editor's", "transcript", "question", "answer", "subject", "re", "tags", "photo", "video":
+		case "note", "notes", "source", "sources", "update", "editor's", "transcript", "question", "answer", "subject", "re", "tags",
+			"photo", "video", "participants", "speakers", "attendees", "panelists", "present", "contents", "agenda", "summary",
+			"highlights", "topics", "date", "time", "location", "place", "venue", "when", "where", "i":
 			if len(strings.Fields(l)) == 1 {
 				return w == "question" || w == "answer"
 			}
