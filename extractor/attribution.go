@@ -44,6 +44,9 @@ func (sc *sentenceCtx) attribution() string {
 func (e *Engine) trimTitles(who string) string {
 	who = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(who), "'s"), "’s")
 	words := strings.Fields(who)
+	if len(words) > 0 && !isUpper(words[len(words)-1][0]) {
+		return who // a group ("state health officials"), not a titled name
+	}
 	for len(words) > 1 && e.titles[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
@@ -61,7 +64,11 @@ func (sc *sentenceCtx) lastPersonBefore() string {
 	from := max(0, sc.sp.Start-600)
 	ms, _ := re.FindAll(x.d.Text[from:sc.sp.Start])
 	if len(ms) > 0 {
-		return x.e.trimTitles(ms[len(ms)-1].Groups["who"])
+		name := x.e.trimTitles(ms[len(ms)-1].Groups["who"])
+		if x.lastPerson != "" && strings.Contains(x.lastPerson, name) {
+			return x.lastPerson // the full name said before, not a part of it
+		}
+		return name
 	}
 	return x.lastPerson
 }
