@@ -17,6 +17,7 @@ func (e *Engine) speakerPass(d *Document) {
 	roster := map[string]string{} // normalized name -> role
 	var rosterNames []string
 	recurring := e.recurringLabels(d)
+	e.splitAtLabels(d, recurring)
 	var labels labelSet
 	current, turn := "", 0
 	seenLabel := false
@@ -83,19 +84,21 @@ func (e *Engine) speakerPass(d *Document) {
 }
 
 // recurringLabels counts the labels of the "recurring" rules: a mixed-case
-// "Name:" opens speech only where it opens at least two paragraphs (a news
+// "Name:" opens speech only where it opens at least two lines (a news
 // digest's "The New York Times: Trump Says ..." lines are headlines).
 func (e *Engine) recurringLabels(d *Document) map[string]bool {
 	counts := map[string]int{}
-	for i := range d.Paragraphs {
-		text := d.ParagraphText(&d.Paragraphs[i])
-		for _, r := range e.rules.Speakers {
-			if !r.Recurring {
-				continue
-			}
-			m, _ := e.find(d, r.Name, r.Re, text[:min(len(text), 160)])
-			if m != nil && m.Start == 0 && !headline(text[m.End:]) {
-				counts[normName(m.Groups["label"])]++
+	for _, p := range d.Paragraphs {
+		for _, ln := range linesOf(d.Text, p.Start, p.End) {
+			text := d.Text[ln.Start:ln.End]
+			for _, r := range e.rules.Speakers {
+				if !r.Recurring {
+					continue
+				}
+				m, _ := e.find(d, r.Name, r.Re, text[:min(len(text), 160)])
+				if m != nil && m.Start == 0 && !headline(text[m.End:]) {
+					counts[normName(m.Groups["label"])]++
+				}
 			}
 		}
 	}
@@ -107,6 +110,65 @@ func (e *Engine) recurringLabels(d *Document) map[string]bool {
 	}
 	return out
 }
+
+// linesOf returns the lines of src[start:end].
+func linesOf(src string, start, end int) []span {
+	var out []span
+	for start < end {
+		k := strings.IndexByte(src[start:end], '\n')
+		if k < 0 {
+			out = append(out, span{start, end})
+			break
+		}
+		out = append(out, span{start, start + k})
+		start += k + 1
+	}
+	return out
+}
+
+// splitAtLabels starts a new paragraph at every line that opens with a
+// speaker label, or that is page furniture ("-4-", "Page 3 of 9"):
+// debates and OCR'd transcripts run turns together without blank lines.
+func (e *Engine) splitAtLabels(d *Document, recurring map[string]bool) {
+	var out []Paragraph
+	for _, p := range d.Paragraphs {
+		lines := linesOf(d.Text, p.Start, p.End)
+		cur := p
+		for k, ln := range lines {
+			if k == 0 {
+				continue
+			}
+			text := strings.TrimRight(d.Text[ln.Start:ln.End], "\r")
+			furniture := false
+			if e.rules.PageFurniture != nil {
+				furniture, _ = e.match(d, "page_furniture", e.rules.PageFurniture, text)
+			}
+			_, _, _, labeled := e.inlineLabel(d, text, recurring)
+			if !labeled && !furniture {
+				continue
+			}
+			cur.End = strings.LastIndexFunc(d.Text[:ln.Start], func(r rune) bool { return !isSpaceRune(r) }) + 1
+			if cur.End > cur.Start {
+				out = append(out, cur)
+			}
+			cur = Paragraph{Start: ln.Start, End: p.End, BodyStart: ln.Start}
+			if furniture {
+				out = append(out, Paragraph{Start: ln.Start, End: ln.Start + len(strings.TrimRight(text, " \t")), BodyStart: ln.Start})
+				cur.Start, cur.BodyStart = ln.End+1, ln.End+1
+			}
+		}
+		for cur.Start < cur.End && isSpace(d.Text[cur.Start]) {
+			cur.Start++
+			cur.BodyStart = cur.Start
+		}
+		if cur.End > cur.Start {
+			out = append(out, cur)
+		}
+	}
+	d.Paragraphs = out
+}
+
+func isSpaceRune(r rune) bool { return r < 128 && isSpace(byte(r)) }
 
 // headline reports text in Title Case, as headlines are and speech is not.
 func headline(s string) bool {

@@ -94,3 +94,9 @@ func TestProseAttribution(t *testing.T) {
 		})
 	}
 }
+
+func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {
+	text := "CHAIR SMITH: The fund holds $4 million.\nMEMBER JONES: [crosstalk] No, it holds 5 million\ndollars, and 12 towns share it.\n-3-\nCHAIR SMITH: Order. We have 7 towns left.\n"
+	got := speakersOf(t, text)
+	assert.Equal(t, map[string]string{"$4 million": "CHAIR SMITH", "5 million": "MEMBER JONES", "12": "MEMBER JONES", "7": "CHAIR SMITH"}, got)
+}

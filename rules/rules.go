@@ -43,6 +43,7 @@ type Set struct {
 	QuestionOpeners  *Regex
 	QuestionerLabels []string
 	StageDirections  *Regex
+	PageFurniture    *Regex
 	PersonName       *Regex
 	Titles           []string
 	Attribution      []*Pattern
@@ -282,7 +283,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return s.mergePatterns(file, val, &s.Periods)
 	case "speakers", "roster":
 		return s.mergeSpeakers(file, section, val)
-	case "question_openers", "stage_directions", "person_name":
+	case "question_openers", "stage_directions", "person_name", "page_furniture":
 		re, err := compile(val.Value)
 		if err != nil {
 			return ruleError(file, val.Line, section, "bad pattern: %v", err)
@@ -292,6 +293,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.QuestionOpeners = re
 		case "stage_directions":
 			s.StageDirections = re
+		case "page_furniture":
+			s.PageFurniture = re
 		default:
 			s.PersonName = re
 		}
