@@ -74,10 +74,24 @@ func (e *Engine) speakerPass(d *Document) {
 		prev := d.Paragraphs[i-1]
 		p.Speaker, p.Turn, p.Question = current, turn, prev.Question && current == prev.Speaker
 	}
+	introduced := map[int]string{} // questioner turn -> "Name, Outlet"
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if p.Question && e.rules.ReporterIntro != nil {
+			if _, ok := introduced[p.Turn]; !ok {
+				if m, _ := e.find(d, "reporter_intro", e.rules.ReporterIntro, d.ParagraphText(p)); m != nil {
+					introduced[p.Turn] = m.Groups["label"] + ", " + m.Groups["role"]
+				}
+			}
+		}
+	}
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if p.Speaker != "" {
 			p.Role = lookupRole(roster, rosterNames, p.Speaker)
+		}
+		if who, ok := introduced[p.Turn]; ok && p.Question {
+			p.Role = who
 		}
 	}
 	d.Labeled = seenLabel

@@ -100,3 +100,13 @@ func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {
 	got := speakersOf(t, text)
 	assert.Equal(t, map[string]string{"$4 million": "CHAIR SMITH", "5 million": "MEMBER JONES", "12": "MEMBER JONES", "7": "CHAIR SMITH"}, got)
 }
+
+func TestReporterWhoNamesHerselfGivesTheQuestionerARole(t *testing.T) {
+	text := "DIRECTOR YOUNG: Hello.\n\nQ    Hey, guys.  It's Justin Sink from Bloomberg.  Is it 3 percent?\n\nDIRECTOR YOUNG: It is 4 percent.\n"
+	res, err := defaultEngine(t).Extract("t.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Claims, 2)
+	assert.Equal(t, "Q", *res.Claims[0].Speaker)
+	assert.Equal(t, "Justin Sink, Bloomberg", res.Claims[0].SpeakerRole)
+	assert.Equal(t, "", res.Claims[1].SpeakerRole)
+}

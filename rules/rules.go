@@ -44,6 +44,7 @@ type Set struct {
 	QuestionerLabels []string
 	StageDirections  *Regex
 	PageFurniture    *Regex
+	ReporterIntro    *Regex
 	PersonName       *Regex
 	Titles           []string
 	Attribution      []*Pattern
@@ -283,7 +284,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return s.mergePatterns(file, val, &s.Periods)
 	case "speakers", "roster":
 		return s.mergeSpeakers(file, section, val)
-	case "question_openers", "stage_directions", "person_name", "page_furniture":
+	case "question_openers", "stage_directions", "person_name", "page_furniture", "reporter_intro":
 		re, err := compile(val.Value)
 		if err != nil {
 			return ruleError(file, val.Line, section, "bad pattern: %v", err)
@@ -295,6 +296,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.StageDirections = re
 		case "page_furniture":
 			s.PageFurniture = re
+		case "reporter_intro":
+			s.ReporterIntro = re
 		default:
 			s.PersonName = re
 		}
