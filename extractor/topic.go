@@ -9,12 +9,12 @@ import (
 
 // topicIndex scores texts against the topics' keywords.
 type topicIndex struct {
-	topics   []*rules.Topic
-	exact    map[string][]int // word -> topics
-	prefixes []keyword        // sorted by text
-	phrases  []keyword        // multi-word keywords
-	not      []keyword        // phrases whose keyword hits do not count
-	tags     []tagKeyword
+	topics     []*rules.Topic
+	exact      map[string][]int // word -> topics
+	prefixes   []keyword        // sorted by text
+	phraseList []phrase         // multi-word keywords and `not` phrases
+	byFirst    map[string][]int // first word -> phrases
+	tags       []tagKeyword
 }
 
 // clauseOf returns the clause around a number: the sentence text between
@@ -42,12 +42,12 @@ type tagKeyword struct {
 }
 
 func newTopicIndex(ts []*rules.Topic) *topicIndex {
-	ix := &topicIndex{topics: ts, exact: map[string][]int{}}
+	ix := &topicIndex{topics: ts, exact: map[string][]int{}, byFirst: map[string][]int{}}
 	for ti, t := range ts {
 		for _, kw := range t.Keywords {
 			switch {
 			case strings.Contains(kw, " "):
-				ix.phrases = append(ix.phrases, keyword{kw, ti})
+				ix.addPhrase(kw, ti, false)
 			case strings.HasSuffix(kw, "*"):
 				ix.prefixes = append(ix.prefixes, keyword{strings.TrimSuffix(kw, "*"), ti})
 			default:
@@ -55,7 +55,7 @@ func newTopicIndex(ts []*rules.Topic) *topicIndex {
 			}
 		}
 		for _, n := range t.Not {
-			ix.not = append(ix.not, keyword{strings.ToLower(n), ti})
+			ix.addPhrase(strings.ToLower(n), ti, true)
 		}
 		for tag, kws := range t.Tags {
 			for _, kw := range kws {
@@ -68,17 +68,30 @@ func newTopicIndex(ts []*rules.Topic) *topicIndex {
 	return ix
 }
 
-// score counts keyword hits per topic in a lower-cased text.
+func (ix *topicIndex) addPhrase(text string, topic int, not bool) {
+	ws := wordsOf(text, nil)
+	if len(ws) == 0 {
+		return
+	}
+	ix.byFirst[ws[0]] = append(ix.byFirst[ws[0]], len(ix.phraseList))
+	ix.phraseList = append(ix.phraseList, phrase{ws, topic, not})
+}
+
+// score counts keyword hits per topic in a lower-cased text. It walks the
+// words once: single words by map, prefixes by binary search, phrases (and
+// the `not` phrases) by their first word.
 func (ix *topicIndex) score(lower string) []float64 {
 	sc := make([]float64, len(ix.topics))
-	for _, w := range strings.FieldsFunc(lower, notWordRune) {
+	words := wordsOf(lower, nil)
+	var seen map[int]bool
+	for i, w := range words {
 		for _, ti := range ix.exact[w] {
 			sc[ti]++
 		}
 		// Prefixes sorted: every prefix of w sorts at or before w.
 		k := sort.Search(len(ix.prefixes), func(i int) bool { return ix.prefixes[i].text > w })
-		for i := k - 1; i >= 0; i-- {
-			p := ix.prefixes[i]
+		for j := k - 1; j >= 0; j-- {
+			p := ix.prefixes[j]
 			if p.text == "" || p.text[0] != w[0] {
 				break
 			}
@@ -86,18 +99,63 @@ func (ix *topicIndex) score(lower string) []float64 {
 				sc[p.topic]++
 			}
 		}
-	}
-	for _, p := range ix.phrases {
-		if containsWord(lower, p.text) {
-			sc[p.topic] += 1.5
+		for _, pi := range ix.byFirst[w] {
+			ph := ix.phraseList[pi]
+			if seen[pi] || i+len(ph.words) > len(words) || !equalWords(words[i:i+len(ph.words)], ph.words) {
+				continue
+			}
+			if seen == nil {
+				seen = map[int]bool{}
+			}
+			seen[pi] = true
+			if !ph.not {
+				sc[ph.topic] += 1.5
+			}
 		}
 	}
-	for _, n := range ix.not {
-		if containsWord(lower, n.text) {
-			sc[n.topic] = max(0, sc[n.topic]-1)
+	// A `not` phrase cancels a hit its words made, whichever came first.
+	for pi := range seen {
+		if ph := ix.phraseList[pi]; ph.not {
+			sc[ph.topic] = max(0, sc[ph.topic]-1)
 		}
 	}
 	return sc
+}
+
+// phrase is a multi-word keyword, or a `not` phrase.
+type phrase struct {
+	words []string
+	topic int
+	not   bool
+}
+
+func equalWords(a, b []string) bool {
+	for i := range b {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsOf splits lower-cased text into words without copying them:
+// letters, digits, inner hyphens and apostrophes, non-ASCII letters.
+func wordsOf(s string, out []string) []string {
+	start := -1
+	for i, r := range s {
+		if notWordRune(r) && !(r >= 'A' && r <= 'Z') {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
 }
 
 func notWordRune(r rune) bool {

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/factable/factable/extractor"
+	"github.com/factable/factable/output"
+	"github.com/factable/factable/rules"
+)
+
+// benchCorpus is the testdata texts repeated to about size bytes: a
+// transcript-like input for throughput benchmarks.
+func benchCorpus(b *testing.B, size int) []byte {
+	b.Helper()
+	var one []byte
+	for _, name := range []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"} {
+		raw, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		one = append(one, raw...)
+		one = append(one, "\n\n"...)
+	}
+	var buf bytes.Buffer
+	for buf.Len() < size {
+		buf.Write(one)
+	}
+	return buf.Bytes()
+}
+
+func benchEngine(b *testing.B) *extractor.Engine {
+	rs, err := rules.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return extractor.New(rs)
+}
+
+// BenchmarkDigitScanBaseline is the limit the pipeline is measured against:
+// a loop that only finds digit runs in the same bytes.
+func BenchmarkDigitScanBaseline(b *testing.B) {
+	text := benchCorpus(b, 4<<20)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for range b.N {
+		runs, in := 0, false
+		for _, c := range text {
+			d := c >= '0' && c <= '9'
+			if d && !in {
+				runs++
+			}
+			in = d
+		}
+		if runs == 0 {
+			b.Fatal("no digits")
+		}
+	}
+}
+
+// BenchmarkEndToEndJSON: text in, JSON fact table out.
+func BenchmarkEndToEndJSON(b *testing.B) {
+	text := benchCorpus(b, 4<<20)
+	e := benchEngine(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		res, err := e.Extract("corpus.txt", text, extractor.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		t := &output.Table{Sources: []extractor.Source{res.Source}, Claims: res.Claims}
+		if err := output.WriteJSON(io.Discard, t); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExtract: text in, claims out (no writer).
+func BenchmarkExtract(b *testing.B) {
+	text := benchCorpus(b, 4<<20)
+	e := benchEngine(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if _, err := e.Extract("corpus.txt", text, extractor.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkXLSX: the workbook writer on the claims of the corpus.
+func BenchmarkXLSX(b *testing.B) {
+	text := benchCorpus(b, 1<<20)
+	res, err := benchEngine(b).Extract("corpus.txt", text, extractor.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	t := &output.Table{Sources: []extractor.Source{res.Source}, Claims: res.Claims}
+	dir := b.TempDir()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if err := output.WriteXLSX(filepath.Join(dir, "f.xlsx"), t, output.Options{Force: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(res.Claims)), "claims/op")
+}
