@@ -1,7 +1,7 @@
 package extractor
 
 import (
-	"math"
+	"strconv"
 	"strings"
 )
 
@@ -59,8 +59,9 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	c.Value = &v
 
 	rest := after
-	// A hedge written right after the number ("30-plus", "or so").
-	if q, b, n := e.qualifierAfter(rest); n > 0 && c.Qualifier == "" {
+	// A hedge written right after the number ("30-plus", "or so"); it says
+	// more than an approximation before it ("about 500 or more").
+	if q, b, n := e.qualifierAfter(rest); n > 0 && (c.Qualifier == "" || c.Bound == BoundApprox && b != BoundApprox) {
 		c.Qualifier, c.Bound = "-plus", b
 		if q != "-plus" && q != "plus" {
 			c.Qualifier = q
@@ -79,10 +80,13 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	case TokFraction:
 		c.Kind = KindFraction
 		c.Object, c.Unit = e.nounPhrase(ofPhrase(rest))
-		// Fractions are reported to four decimals (two thirds = 0.6667), as
-		// a reader would write them in a sheet.
-		v := math.Round(t.Value*1e4) / 1e4
-		c.Value = &v
+		// A common fraction named by its word is reported to four
+		// significant digits (two thirds = 0.6667), as a reader copies it
+		// into a sheet; a ratio ("one in three", "1/3") keeps its value.
+		if t.Common {
+			v, _ := strconv.ParseFloat(strconv.FormatFloat(t.Value, 'g', 4, 64), 64)
+			c.Value = &v
+		}
 	case TokMultiple:
 		c.Kind = KindMultiple
 		c.Object, c.Unit = e.nounPhrase(rest)
@@ -135,7 +139,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if currency != "" {
 		c.Kind, c.Unit = KindMoney, currency
 		x.lastCurrency = currency
-		if t.Scaled {
+		if t.Scaled && t.Scale >= 1000 {
 			sc.lastScale = t.Scale
 		} else if t.Decimal && sc.lastScale > 0 && t.Value < 1000 {
 			// "$7.266 trillion ... and $1.781": the scale said once holds for
@@ -149,7 +153,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if f, n := unitAt(e.units, rest); n > 0 {
 		c.Kind, c.Unit = f.kind, f.unit
 		rest = rest[n:]
-		if q, b, m := e.qualifierAfter(rest); m > 0 && c.Qualifier == "" {
+		if q, b, m := e.qualifierAfter(rest); m > 0 && (c.Qualifier == "" || c.Bound == BoundApprox && b != BoundApprox) {
 			c.Qualifier, c.Bound = q, b
 			rest = rest[m:]
 		}

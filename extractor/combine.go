@@ -1,16 +1,27 @@
 package extractor
 
-import "strings"
+import (
+	"strings"
+)
 
-// combine joins adjacent tokens that together make one expression: ranges
-// ("between 10 and 20", "10-20", "from 5% to 7%"), proportions ("one in
-// five", "three out of four") and multiples ("10-fold").
-func combine(src string, toks []Token) []Token {
-	out := toks[:0]
+// combine joins adjacent tokens that together make one expression: amounts
+// in a currency and its subunit ("3 dollars 50 cents"), proportions ("one
+// in five", "three out of four", "one over three"), ranges ("between 10 and
+// 20", "10-20", "44 mg to 50 mg", "more than 10 and less than 40") and
+// multiples ("10-fold").
+func (lx *lexicon) combine(src string, toks []Token) []Token {
+	out := make([]Token, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if i+1 < len(toks) {
-			if r, ok := joinPair(src, t, toks[i+1]); ok {
+			var prev, next *Token
+			if len(out) > 0 {
+				prev = &out[len(out)-1]
+			}
+			if i+2 < len(toks) {
+				next = &toks[i+2]
+			}
+			if r, ok := lx.joinPair(src, prev, t, toks[i+1], next); ok {
 				out = append(out, r)
 				i++
 				continue
@@ -38,32 +49,197 @@ func foldSuffix(rest string) int {
 
 func numeric(t Token) bool { return t.Kind == TokNumber || t.Kind == TokWord }
 
-// joinPair tries to read a and b, with the text between them, as one expression.
-func joinPair(src string, a, b Token) (Token, bool) {
-	if !numeric(a) || !numeric(b) {
+// rangeable: the tokens a range can join (ranks range too: "between the
+// tenth and the fifteenth").
+func rangeable(t Token) bool { return numeric(t) || t.Kind == TokFraction || t.Kind == TokOrdinal }
+
+func (lx *lexicon) joinPair(src string, prev *Token, a, b Token, next *Token) (Token, bool) {
+	if r, ok := lx.joinMoney(src, a, b); ok {
+		return r, true
+	}
+	if r, ok := joinRatio(src, a, b); ok {
+		return r, true
+	}
+	if r, ok := lx.joinBounds(src, a, b); ok {
+		return r, true
+	}
+	return lx.joinRange(src, prev, a, b, next)
+}
+
+// joinMoney reads an amount in a currency and its subunit: "3 dollars 50
+// cents", "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD
+// 25", "C$ 100 and fifty", "10 $ 30 cent".
+func (lx *lexicon) joinMoney(src string, a, b Token) (Token, bool) {
+	if !numeric(a) || !numeric(b) || a.Percent || b.Percent || a.Value < 0 || a.Scaled && a.Scale < 1 {
 		return Token{}, false
 	}
 	gap := src[a.End:b.Start]
-	before := strings.ToLower(src[max(0, a.Start-9):a.Start])
-	lgap := strings.ToLower(gap)
-	switch {
-	case lgap == " in " || lgap == " out of ":
-		if a.Value > 0 && a.Value < b.Value && !a.Scaled && !b.Scaled && !a.Percent && a.Currency == "" {
-			return Token{Kind: TokFraction, Start: a.Start, End: b.End, Text: src[a.Start:b.End], Value: a.Value / b.Value, Compounded: true}, true
-		}
-		return Token{}, false
-	case lgap == "-" || lgap == "–" || lgap == "—" || lgap == " - " || lgap == " – " || lgap == " to ":
-		if a.Kind != b.Kind && lgap != " to " {
+	code := a.Currency
+	rest := gap
+	if code == "" {
+		if f, n := unitAt(lx.currencies, gap); n > 0 {
+			code, rest = f.unit, gap[n:]
+		} else if strings.TrimSpace(gap) == "" && b.Scaled && b.Scale < 1 && b.Currency != "" && !isDigit(b.Text[0]) {
+			code, rest = b.Currency, " " // "10 $ 30 cent": the symbol went to the cents
+		} else {
 			return Token{}, false
 		}
-	case lgap == " and " && strings.HasSuffix(before, "between "):
-	case lgap == ", " && rangeFollows(src[b.End:min(len(src), b.End+20)]):
-		// "the 1.8, 2 percent range"
+	}
+	if rest == "" || rest[0] != ' ' {
+		return Token{}, false
+	}
+	if c := strings.TrimSpace(rest); c != "" && !strings.EqualFold(c, "and") {
+		return Token{}, false
+	}
+	var v float64
+	switch {
+	case b.Scaled && b.Scale < 1 && b.Currency == code:
+		v = a.Value + b.Value
+	case b.Currency == "" && !b.Scaled && !b.Decimal && b.Value >= 1 && b.Value < 100 && b.Value == float64(int(b.Value)) && moneyTail(src[b.End:]):
+		v = a.Value + b.Value/100
 	default:
 		return Token{}, false
 	}
-	// "rose from 5% to 7%" is a change between two figures, not a range.
-	if strings.HasSuffix(before, "from ") {
+	return Token{Kind: a.Kind, Start: a.Start, End: b.End, Text: src[a.Start:b.End], Value: v, Currency: code,
+		Decimal: true, Compounded: true, Capital: a.Capital}, true
+}
+
+// moneyTail: nothing after "15 dollars 50" makes the 50 a count of its own
+// ("15 dollars and 50 people"): the text ends, punctuation follows, or a
+// function word.
+func moneyTail(after string) bool {
+	t := strings.TrimLeft(after, " ")
+	if t == "" || !isAlnum(t[0]) {
+		return true
+	}
+	w, _, _ := strings.Cut(t, " ")
+	w = strings.ToLower(strings.TrimRight(w, ".,;:!?"))
+	switch w {
+	case "and", "or", "but", "more", "less":
+		return true
+	}
+	return false
+}
+
+// joinRatio reads a proportion: "one in five", "three out of four", "two
+// out of five hundred", "one over three", "2000 over 3".
+func joinRatio(src string, a, b Token) (Token, bool) {
+	if !numeric(a) || !numeric(b) || a.Percent || b.Percent || a.Currency != "" || b.Currency != "" || b.Value == 0 {
+		return Token{}, false
+	}
+	switch strings.ToLower(src[a.End:b.Start]) {
+	case " in ", " out of ":
+		if a.Value <= 0 || a.Value >= b.Value || a.Scaled {
+			return Token{}, false
+		}
+	case " over ":
+		// "one over three" ends its phrase; "1 over 3 years" is a period.
+		t := strings.TrimLeft(src[b.End:min(len(src), b.End+20)], " ")
+		if t != "" && isAlnum(t[0]) || a.Scaled || b.Scaled {
+			return Token{}, false
+		}
+	default:
+		return Token{}, false
+	}
+	r := Token{Kind: TokFraction, Start: a.Start, End: b.End, Text: src[a.Start:b.End], Value: a.Value / b.Value, Compounded: true}
+	if r.Value <= -1 || r.Value >= 1 {
+		r.Kind = TokWord
+	}
+	return r, true
+}
+
+// joinBounds reads an interval stated by two hedges: "more than 10 and less
+// than 40", "at most 100 and at least 20", "higher than the tenth but lower
+// than the fifteenth".
+func (lx *lexicon) joinBounds(src string, a, b Token) (Token, bool) {
+	if !rangeable(a) || !rangeable(b) || a.Kind == TokOrdinal != (b.Kind == TokOrdinal) {
+		return Token{}, false
+	}
+	gap := src[a.End:b.Start]
+	k, b2 := hedgeEnding(lx.qualBefore, gap, true)
+	if k < 0 {
+		return Token{}, false
+	}
+	switch strings.ToLower(strings.TrimSpace(gap[:k])) {
+	case "and", "but", ",", ", and", ", but", "and yet":
+	default:
+		return Token{}, false
+	}
+	_, b1 := hedgeEnding(lx.qualBefore, src[max(0, a.Start-60):a.Start], true)
+	lo, hi := a, b
+	switch {
+	case b1 == BoundLower && b2 == BoundUpper && a.Value < b.Value:
+	case b1 == BoundUpper && b2 == BoundLower && b.Value < a.Value:
+		lo, hi = b, a
+	default:
+		return Token{}, false
+	}
+	return Token{Kind: TokRange, Start: a.Start, End: b.End, Text: src[a.Start:b.End], Value: lo.Value, High: hi.Value,
+		Decimal: a.Decimal || b.Decimal, Currency: a.Currency, Percent: a.Percent || b.Percent, Compounded: true}, true
+}
+
+// rangeGap returns how the gap between two numbers joins them into a range,
+// if it does: a dash, "to", "through", or "and" after an opener.
+func rangeGap(gap string) (dash, ok bool) {
+	switch strings.ToLower(gap) {
+	case "-", "–", "—", " - ", " – ", "~", " ~ ":
+		// A spaced em dash sets off an aside ("’23 — 2023"), not a range.
+		return true, true
+	case " to ", "- to ", "-to ", " through ", " thru ", " and ", " and the ", " to the ":
+		return false, true
+	}
+	return false, false
+}
+
+// joinRange tries to read a and b, with the text between them, as a range.
+func (lx *lexicon) joinRange(src string, prev *Token, a, b Token, next *Token) (Token, bool) {
+	if !rangeable(a) || !rangeable(b) || a.Kind == TokOrdinal != (b.Kind == TokOrdinal) {
+		return Token{}, false
+	}
+	gap := src[a.End:b.Start]
+	// A unit said with both ends: "44 mg to 50 mg", "-18 °C to -34 °C".
+	if f, n := unitAt(lx.units, gap); n > 0 {
+		if g, m := unitAt(lx.units, src[b.End:min(len(src), b.End+40)]); m > 0 && g.unit == f.unit {
+			gap = gap[n:]
+		}
+	}
+	before := src[max(0, a.Start-60):a.Start]
+	opener := ""
+	if k, bound := hedgeEnding(lx.qualBefore, before, a.Kind == TokOrdinal); k >= 0 && bound == BoundRange {
+		opener = strings.ToLower(strings.Fields(before[k:])[0])
+	}
+	dash, ok := rangeGap(gap)
+	lgap := strings.ToLower(gap)
+	switch {
+	case ok && (lgap == " and " || lgap == " and the ") && opener == "":
+		return Token{}, false
+	case !ok && lgap == ", " && rangeFollows(src[b.End:min(len(src), b.End+20)]):
+		// "the 1.8, 2 percent range"
+	case !ok:
+		return Token{}, false
+	}
+	if a.Kind == TokOrdinal && opener == "" {
+		return Token{}, false
+	}
+	if dash {
+		if a.Kind != b.Kind {
+			return Token{}, false
+		}
+		// A chain of three numbers is a code, a score or a date: 1-222-2222, three-nought-four.
+		if prev != nil && prev.End < a.Start && isDashGap(src[prev.End:a.Start]) || next != nil && isDashGap(src[b.End:next.Start]) {
+			return Token{}, false
+		}
+	}
+	// A number glued to letters names something: "scp2-173m".
+	if a.Start > 0 && isLetter(src[a.Start-1]) {
+		return Token{}, false
+	}
+	// "rose from 5% to 7%" is a change between two figures, not a range;
+	// "ranged from", "is from" open one.
+	if opener == "" && strings.HasSuffix(strings.ToLower(before), "from ") {
+		return Token{}, false
+	}
+	if a.Percent && !b.Percent || a.Currency != "" && b.Currency != "" && a.Currency != b.Currency {
 		return Token{}, false
 	}
 	lo, hi := a, b
@@ -73,19 +249,35 @@ func joinPair(src string, a, b Token) (Token, bool) {
 		lo.Value *= hi.Scale
 		lo.Scaled, lo.Scale = true, hi.Scale
 	}
-	if lo.Value >= hi.Value || lo.Kind == TokTime {
+	if lo.Kind == TokTime {
 		return Token{}, false
 	}
-	if lo.Currency == "" {
-		lo.Currency = hi.Currency
+	if lo.Value >= hi.Value {
+		// With an opener the order is the speaker's: "from -18 to -34".
+		if opener == "" || lo.Value == hi.Value {
+			return Token{}, false
+		}
+		lo, hi = hi, lo
 	}
-	r := Token{Kind: TokRange, Start: lo.Start, End: hi.End, Text: src[lo.Start:hi.End], Value: lo.Value, High: hi.Value,
-		Scaled: hi.Scaled, Scale: hi.Scale, Decimal: lo.Decimal || hi.Decimal, Currency: lo.Currency,
+	cur := lo.Currency
+	if cur == "" {
+		cur = hi.Currency
+	}
+	r := Token{Kind: TokRange, Start: a.Start, End: b.End, Text: src[a.Start:b.End], Value: lo.Value, High: hi.Value,
+		Scaled: hi.Scaled, Scale: hi.Scale, Decimal: lo.Decimal || hi.Decimal, Currency: cur,
 		Percent: lo.Percent || hi.Percent, Compounded: true}
-	if strings.HasSuffix(before, "between ") {
-		r.RangeWord = "between"
+	if opener == "between" {
+		r.RangeWord = opener
 	}
 	return r, true
+}
+
+func isDashGap(g string) bool {
+	switch g {
+	case "-", "–", "—", "/":
+		return true
+	}
+	return false
 }
 
 // rangeFollows: the text after a pair of numbers calls them a range.

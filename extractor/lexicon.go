@@ -14,10 +14,20 @@ type lexicon struct {
 	vague    map[string][][]string // first word -> phrases (as words), longest first
 	suffixes map[string]float64    // bn, m, k ...
 	symbols  []currencySymbol      // longest first, so US$ wins over $
+	codes    map[string]string     // currency codes as written (USD, usd) -> ISO code
+
+	// Set by the engine once units and qualifiers are indexed: ranges and
+	// compound amounts are read across them ("44 mg to 50 mg", "3 dollars 50").
+	units      []unitForm
+	currencies []unitForm
+	qualBefore []qualForm
+	qualAfter  []qualForm
 }
 
 type wordInfo struct {
 	cardinal, scale, ordinal, denom, multiple float64
+	isCardinal                                bool   // listed as a cardinal, so zero and nought count
+	currency                                  string // a currency's name or subunit (cents -> USD)
 }
 
 type currencySymbol struct {
@@ -25,7 +35,7 @@ type currencySymbol struct {
 }
 
 func newLexicon(rs *rules.Set) *lexicon {
-	lx := &lexicon{words: map[string]wordInfo{}, vague: map[string][][]string{}, suffixes: rs.ScaleSuffixes}
+	lx := &lexicon{words: map[string]wordInfo{}, vague: map[string][][]string{}, suffixes: rs.ScaleSuffixes, codes: map[string]string{}}
 	set := func(m map[string]float64, f func(*wordInfo, float64)) {
 		for w, v := range m {
 			w = strings.ToLower(w)
@@ -34,7 +44,7 @@ func newLexicon(rs *rules.Set) *lexicon {
 			lx.words[w] = wi
 		}
 	}
-	set(rs.Cardinals, func(wi *wordInfo, v float64) { wi.cardinal = v })
+	set(rs.Cardinals, func(wi *wordInfo, v float64) { wi.cardinal, wi.isCardinal = v, true })
 	set(rs.Scales, func(wi *wordInfo, v float64) { wi.scale = v })
 	set(rs.Ordinals, func(wi *wordInfo, v float64) { wi.ordinal = v })
 	set(rs.Denominators, func(wi *wordInfo, v float64) { wi.denom = v })
@@ -51,6 +61,18 @@ func newLexicon(rs *rules.Set) *lexicon {
 	for _, c := range rs.Currencies {
 		for _, s := range c.Symbols {
 			lx.symbols = append(lx.symbols, currencySymbol{s, c.Code})
+		}
+		for _, code := range c.Codes {
+			lx.codes[code] = c.Code
+			lx.codes[strings.ToLower(code)] = c.Code
+		}
+		// A subunit is a scale word that also names the currency: "50 cents".
+		for _, w := range c.Words {
+			lw := strings.ToLower(w)
+			if wi, ok := lx.words[lw]; ok && wi.scale > 0 && wi.scale < 1 {
+				wi.currency = c.Code
+				lx.words[lw] = wi
+			}
 		}
 	}
 	sort.SliceStable(lx.symbols, func(i, j int) bool { return len(lx.symbols[i].text) > len(lx.symbols[j].text) })

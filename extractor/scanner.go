@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -25,13 +26,13 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 		c := s.src[s.pos]
 		switch {
 		case isDigit(c):
-			s.number(s.pos)
+			s.number(s.pos, s.pos, prefix{})
 		case isLetter(c):
 			if s.skipURL() {
 				continue
 			}
 			if sym, ok := s.currencyAt(s.pos); ok && s.digitAfterSymbol(sym) {
-				s.number(s.pos)
+				s.number(s.pos, s.pos, prefix{})
 				continue
 			}
 			s.word()
@@ -42,24 +43,28 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 			s.pos++
 		case c < utf8.RuneSelf:
 			if sym, ok := s.currencyAt(s.pos); ok && s.digitAfterSymbol(sym) {
-				s.number(s.pos)
+				s.number(s.pos, s.pos, prefix{})
 				continue
 			}
 			s.pos++
 		default:
 			if sym, ok := s.currencyAt(s.pos); ok && s.digitAfterSymbol(sym) {
-				s.number(s.pos)
+				s.number(s.pos, s.pos, prefix{})
 				continue
 			}
 			if strings.HasPrefix(s.src[s.pos:], "−") && s.pos+3 < s.end && isDigit(s.src[s.pos+3]) && !s.alnumBefore(s.pos) {
-				s.number(s.pos)
+				s.number(s.pos, s.pos, prefix{})
+				continue
+			}
+			if v, n := s.vulgarAt(s.pos); n > 0 && !s.alnumBefore(s.pos) {
+				s.emit(Token{Kind: TokFraction, Start: s.pos, End: s.pos + n, Text: s.src[s.pos : s.pos+n], Value: v})
 				continue
 			}
 			_, size := utf8.DecodeRuneInString(s.src[s.pos:])
 			s.pos += size
 		}
 	}
-	return combine(s.src, s.toks)
+	return lx.combine(s.src, s.toks)
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
@@ -92,12 +97,27 @@ func (s *scanner) currencyAt(i int) (currencySymbol, bool) {
 	return currencySymbol{}, false
 }
 
+// digitAfterSymbol: a digit follows the symbol, glued or after one space
+// ("$5", "Rs 500", and tokenised newswire's "$ 14 million").
 func (s *scanner) digitAfterSymbol(sym currencySymbol) bool {
 	j := s.pos + len(sym.text)
-	if j < s.end && s.src[j] == ' ' && isLetter(sym.text[len(sym.text)-1]) {
-		j++ // "Rs 500"
+	if j < s.end && s.src[j] == ' ' {
+		j++
 	}
 	return j < s.end && isDigit(s.src[j])
+}
+
+// vulgarAt reads a vulgar-fraction character (½, ⅔): the lexicon lists
+// them as cardinals below one.
+func (s *scanner) vulgarAt(i int) (float64, int) {
+	if i >= s.end || s.src[i] < utf8.RuneSelf {
+		return 0, 0
+	}
+	_, n := utf8.DecodeRuneInString(s.src[i:s.end])
+	if wi, ok := s.lx.words[s.src[i:i+n]]; ok && wi.isCardinal && wi.cardinal > 0 && wi.cardinal < 1 {
+		return wi.cardinal, n
+	}
+	return 0, 0
 }
 
 // signedNumber reads "+2.5", "-3" or ".5" where the sign starts a word, not
@@ -113,15 +133,95 @@ func (s *scanner) signedNumber() bool {
 	if c == '.' && s.pos > 0 && s.src[s.pos-1] != ' ' && s.src[s.pos-1] != '(' {
 		return false
 	}
-	s.number(s.pos)
+	s.number(s.pos, s.pos, prefix{})
 	return true
 }
 
-// number reads a digit expression starting at i: currency symbol, sign,
-// digits with separators and decimals, then %, an ordinal suffix, a scale
-// word or suffix.
-func (s *scanner) number(i int) {
-	t := Token{Kind: TokNumber, Start: i}
+// prefix is what a word before the digits already said about them.
+type prefix struct {
+	neg      bool    // "minus 5", "negative 2 percent"
+	currency string  // "MAUD 60": a scaled currency code before the amount
+	scale    float64 // its scale
+}
+
+func (s *scanner) digitsAt(j int) int {
+	for j < s.end && isDigit(s.src[j]) {
+		j++
+	}
+	return j
+}
+
+// groupSep returns the length of a thousands separator written as a space
+// at j: ASCII, no-break, narrow no-break or thin space.
+func (s *scanner) groupSep(j int) int {
+	if j < s.end && s.src[j] == ' ' {
+		return 1
+	}
+	for _, sp := range []string{"\u00a0", "\u202f", "\u2009"} {
+		if strings.HasPrefix(s.src[j:s.end], sp) {
+			return len(sp)
+		}
+	}
+	return 0
+}
+
+// groupAt: a group of exactly n digits at j that no digit follows.
+func (s *scanner) groupAt(j, n int) bool {
+	return j+n <= s.end && allDigits(s.src[j:j+n]) && (j+n == s.end || !isDigit(s.src[j+n]))
+}
+
+// integerPart reads the digits of an integer with its thousands separators:
+// 1,234,567 (comma), 12,34,567 (Indian lakh grouping), 1 234 567 (spaces).
+// It returns the end and the digits alone.
+func (s *scanner) integerPart(j int) (int, string) {
+	k := s.digitsAt(j)
+	if k-j > 3 {
+		return k, s.src[j:k]
+	}
+	strip := func(e int) (int, string) {
+		var b strings.Builder
+		for x := j; x < e; x++ {
+			if isDigit(s.src[x]) {
+				b.WriteByte(s.src[x])
+			}
+		}
+		return e, b.String()
+	}
+	if e := k; e < s.end && s.src[e] == ',' && s.groupAt(e+1, 3) {
+		for e < s.end && s.src[e] == ',' && s.groupAt(e+1, 3) {
+			e += 4
+		}
+		return strip(e)
+	}
+	if e := k; k-j <= 2 && e < s.end && s.src[e] == ',' && s.groupAt(e+1, 2) {
+		// Lakh grouping: pairs of digits, then a final group of three.
+		for e+3 < s.end && s.src[e] == ',' && allDigits(s.src[e+1:e+3]) && s.src[e+3] == ',' {
+			e += 3
+		}
+		if s.src[e] == ',' && s.groupAt(e+1, 3) {
+			return strip(e + 4)
+		}
+	}
+	if n := s.groupSep(k); n > 0 && s.groupAt(k+n, 3) {
+		e := k
+		for {
+			n := s.groupSep(e)
+			if n == 0 || !s.groupAt(e+n, 3) {
+				break
+			}
+			e += n + 3
+		}
+		return strip(e)
+	}
+	return k, s.src[j:k]
+}
+
+// number reads a digit expression starting at i (the token starts at
+// start, which may hold a sign word or a scaled code): currency symbol,
+// sign, digits with separators and decimals, an exponent, a fraction, then
+// %, an ordinal suffix, a scale word or suffix.
+func (s *scanner) number(start, i int, pre prefix) {
+	t := Token{Kind: TokNumber, Start: start, Currency: pre.currency, Sign: pre.neg}
 	j := i
 	if sym, ok := s.currencyAt(j); ok && !isDigit(s.src[j]) {
 		t.Currency = sym.code
@@ -130,90 +230,385 @@ func (s *scanner) number(i int) {
 			j++
 		}
 	}
+	neg := pre.neg
 	if s.src[j] == '+' || s.src[j] == '-' {
 		t.Sign = true
+		neg = neg != (s.src[j] == '-')
 		j++
 	} else if strings.HasPrefix(s.src[j:], "−") {
 		t.Sign = true
+		neg = !neg
 		j += len("−")
 	}
 	numStart := j
-	for j < s.end && isDigit(s.src[j]) {
-		j++
-	}
-	// Thousands separators: exactly three digits after each comma.
-	if j-numStart <= 3 {
-		for j+4 <= s.end && s.src[j] == ',' && allDigits(s.src[j+1:j+4]) && (j+4 == s.end || !isDigit(s.src[j+4])) {
-			j += 4
-		}
-	}
-	if j+1 < s.end && s.src[j] == '.' && isDigit(s.src[j+1]) {
-		t.Decimal = true
-		j++
-		for j < s.end && isDigit(s.src[j]) {
-			j++
-		}
-	}
-	digits := strings.ReplaceAll(s.src[numStart:j], ",", "")
-	if digits == "" || digits == "." {
+	j, digits := s.integerPart(j)
+	grouped := j-numStart != len(digits)
+	if digits == "" && !(j+1 < s.end && s.src[j] == '.' && isDigit(s.src[j+1])) {
 		s.pos = j + 1
 		return
 	}
 	// Clock times and timestamps: 10:04, 00:01:23.
-	if j+2 < s.end && s.src[j] == ':' && isDigit(s.src[j+1]) && isDigit(s.src[j+2]) && !t.Decimal {
+	if !grouped && j+2 < s.end && s.src[j] == ':' && isDigit(s.src[j+1]) && isDigit(s.src[j+2]) {
 		k := j
 		for k+2 < s.end && s.src[k] == ':' && isDigit(s.src[k+1]) && isDigit(s.src[k+2]) {
 			k += 3
 		}
-		t.Kind, t.End, t.Text = TokTime, k, s.src[i:k]
+		t.Kind, t.End, t.Text = TokTime, k, s.src[start:k]
 		t.Value, _ = strconv.ParseFloat(digits, 64)
 		s.emit(t)
 		return
 	}
 	mantissa := digits
-	if t.Sign && s.src[numStart-1] == '-' || strings.HasPrefix(s.src[i:], "−") {
-		mantissa = "-" + digits
+	switch {
+	case !grouped && len(digits) <= 3 && s.europeanAt(j):
+		// 1.234.567,89 / 1.111,11: dots group thousands, the comma is the point.
+		k := j
+		for k < s.end && s.src[k] == '.' && s.groupAt(k+1, 3) {
+			mantissa += s.src[k+1 : k+4]
+			k += 4
+		}
+		if k+1 < s.end && s.src[k] == ',' && isDigit(s.src[k+1]) {
+			e := s.digitsAt(k + 1)
+			mantissa += "." + s.src[k+1:e]
+			k = e
+			t.Decimal = true
+		}
+		j = k
+	case j+1 < s.end && s.src[j] == '.' && isDigit(s.src[j+1]):
+		t.Decimal = true
+		e := s.digitsAt(j + 1)
+		mantissa += "." + s.src[j+1:e]
+		j = e
+	case !grouped && len(digits) <= 3 && j+1 < s.end && s.src[j] == ',' && isDigit(s.src[j+1]):
+		// A decimal comma: "1,3", "2,75" (one or two digits, not a list 1,2,3).
+		e := s.digitsAt(j + 1)
+		if e-j-1 <= 2 && !(e+1 < s.end && (s.src[e] == ',' || s.src[e] == '.') && isDigit(s.src[e+1])) {
+			t.Decimal = true
+			mantissa += "." + s.src[j+1:e]
+			j = e
+		}
 	}
-	t.Value, _ = strconv.ParseFloat(mantissa, 64)
+	sign := ""
+	if neg {
+		sign = "-"
+	}
+	t.Value, _ = strconv.ParseFloat(sign+mantissa, 64)
 	t.End = j
+	plain := !grouped && !t.Decimal
+
+	if e, v, ok := s.exponent(j, sign+mantissa); ok {
+		t.Value, t.End, j, plain = v, e, e, false
+	} else if plain && t.Currency == "" {
+		// 3/4, -4/5; a proper fraction only, so 24/7, 9/11 and dates stay apart.
+		if e, v, ok := s.fractionAt(numStart, j); ok {
+			t.Kind, t.Value, t.End = TokFraction, v, e
+			if neg {
+				t.Value = -v
+			}
+			t.Text = s.src[start:e]
+			s.emit(t)
+			return
+		} else if e > 0 {
+			s.pos = e // 1/0 is no number at all
+			return
+		}
+		// 10 1/2, 2½: a whole number and a fraction.
+		if e, v, ok := s.mixedAt(j); ok {
+			if neg {
+				v = -v
+			}
+			t.Value, t.End, j, plain = t.Value+v, e, e, false
+		}
+	}
 
 	// Ordinal suffix (18th, 1st) or a decade (1990s).
 	if suf := s.letters(j); suf != "" {
 		switch strings.ToLower(suf) {
 		case "st", "nd", "rd", "th":
-			t.Kind, t.End = TokOrdinal, j+len(suf)
-			t.Text = s.src[i:t.End]
-			s.emit(t)
-			return
+			if plain {
+				t.Kind, t.End = TokOrdinal, j+len(suf)
+				t.Text = s.src[start:t.End]
+				s.emit(t)
+				return
+			}
 		case "s":
-			if len(digits) == 4 && strings.HasSuffix(digits, "0") {
+			if len(digits) == 4 && strings.HasSuffix(digits, "0") && plain {
 				t.End = j + 1
-				t.Text = s.src[i:t.End]
+				t.Text = s.src[start:t.End]
 				s.emit(t)
 				return
 			}
 		}
-		if scale, ok := s.lx.suffixes[suf]; ok {
-			t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, scale), true, scale, j+len(suf)
+		if scale, ok := s.lx.suffixes[suf]; ok && s.suffixScales(suf, t.Currency, j+len(suf)) {
+			t.Value, t.Scaled, t.Scale, t.End = scaleValue(sign+mantissa, scale), true, scale, j+len(suf)
+			j = t.End
 		}
 	}
-	if !t.Scaled {
-		if j < s.end && s.src[j] == '%' {
+	if pre.scale > 0 {
+		t.Value, t.Scaled, t.Scale = scaleValue(sign+mantissa, pre.scale), true, pre.scale
+	}
+	if !t.Scaled && t.End == j {
+		switch {
+		case j < s.end && s.src[j] == '%':
 			t.Percent, t.End = true, j+1
-		} else if j+1 < s.end && s.src[j] == ' ' && s.src[j+1] == '%' {
+		case j+1 < s.end && s.src[j] == ' ' && s.src[j+1] == '%':
 			t.Percent, t.End = true, j+2
-		} else if j+1 < s.end && s.src[j] == ' ' {
-			w := s.letters(j + 1)
-			lw := strings.ToLower(w)
-			if sc := s.lx.words[lw].scale; sc > 0 {
-				t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, sc), true, sc, j+1+len(w)
-			} else if sc, ok := s.lx.suffixes[w]; ok && len(w) > 1 && w != "M" && w != "B" {
-				t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, sc), true, sc, j+1+len(w)
+		case j+1 < s.end && (s.src[j] == ' ' || s.src[j] == '-'):
+			if s.scaleAfter(&t, start, numStart, j, sign+mantissa, plain) {
+				return
 			}
 		}
 	}
-	t.Text = s.src[i:t.End]
+	t.Text = s.src[start:t.End]
 	s.emit(t)
+}
+
+// scaleAfter reads what may follow a digit amount after a space or a
+// hyphen: a scale word ("2.2 billion", "12-cent", "3 dozens"), a spaced
+// suffix ("10 bn", "2.33 k"), a currency code before a scale ("75 USD
+// million") or a scaled code ("30 MUSD"). It emits the token itself when the
+// amount goes on as a word phrase ("3 hundred and 21") and reports so.
+func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, plain bool) bool {
+	w := s.letters(j + 1)
+	if w == "" {
+		return false
+	}
+	lw := strings.ToLower(w)
+	we := j + 1 + len(w)
+	wi := s.lx.words[lw]
+	switch {
+	case wi.scale > 0:
+		if plain && t.Currency == "" && s.src[j] == ' ' {
+			// The amount may go on in words: "3 hundred and 21", "6 crore and two hundred".
+			if r, ok := s.parsePhrase(numStart, false); ok && r.end > we {
+				tok := r.token(s.src, start)
+				tok.Kind = TokNumber
+				tok.Sign = t.Sign
+				if t.Sign && mantissa[0] == '-' {
+					tok.Value = -tok.Value
+				}
+				s.emit(tok)
+				return true
+			}
+		}
+		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, wi.scale), true, wi.scale, we
+		if wi.currency != "" {
+			t.Currency = wi.currency
+		}
+	case s.src[j] != ' ':
+	case len(w) > 1 && w != "M" && w != "B" && s.lx.suffixes[w] > 0:
+		sc := s.lx.suffixes[w]
+		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, sc), true, sc, we
+	case lw == "k":
+		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, 1000), true, 1000, we
+	case s.lx.codes[w] != "":
+		// "75 USD million"
+		if we+1 < s.end && s.src[we] == ' ' {
+			w2 := s.letters(we + 1)
+			if sc := s.lx.words[strings.ToLower(w2)].scale; sc >= 1000 {
+				t.Currency = s.lx.codes[w]
+				t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, sc), true, sc, we+1+len(w2)
+			}
+		}
+	default:
+		if sc, code, ok := s.scaledCode(w); ok {
+			t.Currency = code
+			t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, sc), true, sc, we
+		}
+	}
+	return false
+}
+
+// scaledCode reads a currency code written with a scale letter before it,
+// as finance writes millions: MUSD, MEUR, KGBP.
+func (s *scanner) scaledCode(w string) (float64, string, bool) {
+	if len(w) != 4 {
+		return 0, "", false
+	}
+	sc, ok := s.lx.suffixes[w[:1]]
+	code := s.lx.codes[w[1:]]
+	if !ok || code == "" || w[1:] != strings.ToUpper(w[1:]) || sc < 1000 {
+		return 0, "", false
+	}
+	return sc, code, true
+}
+
+// scaledCodeAfter extends a word amount over a scaled code: "twenty MUSD".
+func (s *scanner) scaledCodeAfter(t *Token) {
+	if t.Kind != TokWord || t.Currency != "" || t.End+1 >= s.end || s.src[t.End] != ' ' {
+		return
+	}
+	w := s.letters(t.End + 1)
+	if sc, code, ok := s.scaledCode(w); ok {
+		t.Value *= sc
+		t.Scaled, t.Scale, t.Currency, t.End = true, sc, code, t.End+1+len(w)
+		t.Text = s.src[t.Start:t.End]
+	}
+}
+
+// suffixScales decides whether a scale suffix glued to digits is one. A
+// suffix that is also a unit ("m" for metre) scales only an amount of money:
+// "€5m" is five million, "48m" is 48 metres.
+func (s *scanner) suffixScales(suf, currency string, after int) bool {
+	if currency != "" {
+		return true
+	}
+	for _, u := range s.lx.units {
+		if u.text == suf {
+			// "5m dollars" is still money.
+			rest := s.src[after:min(s.end, after+30)]
+			_, n := unitAt(s.lx.currencies, rest)
+			return n > 0 && rest[0] == ' '
+		}
+	}
+	return true
+}
+
+// europeanAt: after up to three digits, dots group thousands and a comma is
+// the decimal point ("1.111,11", "1.234.567").
+func (s *scanner) europeanAt(j int) bool {
+	groups := 0
+	for j < s.end && s.src[j] == '.' && s.groupAt(j+1, 3) {
+		groups++
+		j += 4
+	}
+	if groups == 0 {
+		return false
+	}
+	if j+1 < s.end && s.src[j] == ',' && isDigit(s.src[j+1]) {
+		e := s.digitsAt(j + 1)
+		return e-j-1 <= 2
+	}
+	return groups >= 2 && (j >= s.end || s.src[j] != '.')
+}
+
+// exponent reads scientific notation after a mantissa: 1e10, 12.32e+14,
+// 1.3x10^6, 2.48×10−5, and powers 1.1^23, 2.5^-1.
+func (s *scanner) exponent(j int, mantissa string) (end int, v float64, ok bool) {
+	if j+1 < s.end && (s.src[j] == 'e' || s.src[j] == 'E') {
+		k := j + 1
+		if s.src[k] == '+' || s.src[k] == '-' {
+			k++
+		}
+		if k < s.end && isDigit(s.src[k]) {
+			e := s.digitsAt(k)
+			if e == s.end || !isAlnum(s.src[e]) {
+				v, err := strconv.ParseFloat(mantissa+"e"+s.src[j+1:e], 64)
+				return e, v, err == nil
+			}
+		}
+		return 0, 0, false
+	}
+	k := j
+	if k < s.end && s.src[k] == ' ' {
+		k++
+	}
+	times := 0
+	switch {
+	case k < s.end && (s.src[k] == 'x' || s.src[k] == '*'):
+		times = 1
+	case strings.HasPrefix(s.src[k:s.end], "×"):
+		times = len("×")
+	}
+	if times > 0 {
+		b := k + times
+		if b < s.end && s.src[b] == ' ' {
+			b++
+		}
+		be := s.digitsAt(b)
+		if be == b {
+			return 0, 0, false
+		}
+		base := s.src[b:be]
+		if be < s.end && s.src[be] == '^' {
+			if e, exp, ok := s.power(be + 1); ok {
+				m, _ := strconv.ParseFloat(mantissa, 64)
+				if base == "10" {
+					v, err := strconv.ParseFloat(mantissa+"e"+strconv.Itoa(exp), 64)
+					return e, v, err == nil
+				}
+				bv, _ := strconv.ParseFloat(base, 64)
+				return e, m * math.Pow(bv, float64(exp)), true
+			}
+		}
+		if base == "10" && strings.HasPrefix(s.src[be:s.end], "−") && be+3 < s.end && isDigit(s.src[be+3]) {
+			e := s.digitsAt(be + 3)
+			v, err := strconv.ParseFloat(mantissa+"e-"+s.src[be+3:e], 64)
+			return e, v, err == nil
+		}
+		return 0, 0, false
+	}
+	if j < s.end && s.src[j] == '^' {
+		if e, exp, ok := s.power(j + 1); ok {
+			m, _ := strconv.ParseFloat(mantissa, 64)
+			// The sign of the mantissa stands outside the power: -2.5^-1 = -(2.5^-1).
+			return e, math.Copysign(math.Pow(math.Abs(m), float64(exp)), m), true
+		}
+	}
+	return 0, 0, false
+}
+
+// power reads an exponent after ^: signs (each minus flips it) and digits.
+func (s *scanner) power(k int) (int, int, bool) {
+	neg := false
+	for k < s.end && (s.src[k] == '+' || s.src[k] == '-') {
+		neg = neg != (s.src[k] == '-')
+		k++
+	}
+	e := s.digitsAt(k)
+	if e == k || e-k > 3 || (e < s.end && isAlnum(s.src[e])) {
+		return 0, 0, false
+	}
+	n, _ := strconv.Atoi(s.src[k:e])
+	if neg {
+		n = -n
+	}
+	return e, n, true
+}
+
+// fractionAt reads a proper fraction n/d whose numerator runs from i to j.
+// Dates (5/17/2018) and ratios with a larger numerator (24/7) are left
+// alone. A zero denominator returns ok false with its end: no number.
+func (s *scanner) fractionAt(i, j int) (end int, v float64, ok bool) {
+	if j+1 >= s.end || s.src[j] != '/' || !isDigit(s.src[j+1]) || j-i > 3 {
+		return 0, 0, false
+	}
+	if i > 0 && (s.src[i-1] == '/' || s.src[i-1] == '-' && i > 1 && isDigit(s.src[i-2])) {
+		return 0, 0, false
+	}
+	e := s.digitsAt(j + 1)
+	if e-j-1 > 4 || (e < s.end && (s.src[e] == '/' || isAlnum(s.src[e]) || (s.src[e] == '-' || s.src[e] == '.' || s.src[e] == ',') && e+1 < s.end && isDigit(s.src[e+1]))) {
+		return 0, 0, false
+	}
+	n, _ := strconv.ParseFloat(s.src[i:j], 64)
+	d, _ := strconv.ParseFloat(s.src[j+1:e], 64)
+	if d == 0 {
+		return e, 0, false
+	}
+	if n >= d {
+		return 0, 0, false
+	}
+	return e, n / d, true
+}
+
+// mixedAt reads the fraction of a mixed number after its whole part ends at
+// j: " 1/2", "½", " ½".
+func (s *scanner) mixedAt(j int) (int, float64, bool) {
+	k := j
+	for k < s.end && k-j < 2 && s.src[k] == ' ' {
+		k++
+	}
+	if v, n := s.vulgarAt(k); n > 0 {
+		return k + n, v, true
+	}
+	if k == j || k >= s.end || !isDigit(s.src[k]) {
+		return 0, 0, false
+	}
+	ne := s.digitsAt(k)
+	if e, v, ok := s.fractionAt(k, ne); ok {
+		return e, v, true
+	}
+	return 0, 0, false
 }
 
 func allDigits(s string) bool {
@@ -226,25 +621,25 @@ func allDigits(s string) bool {
 }
 
 // scaleValue multiplies a decimal mantissa by a power-of-ten scale without
-// float error: 2.2 billion is exactly 2200000000.
+// float error: 2.2 billion is exactly 2200000000, 14.27 cents 0.1427.
 func scaleValue(mantissa string, scale float64) float64 {
-	exp := 0
-	for sc := scale; sc >= 10; sc /= 10 {
-		exp++
-	}
-	if pow := 1.0; func() bool {
-		for k := 0; k < exp; k++ {
-			pow *= 10
-		}
-		return pow == scale
-	}() {
-		v, err := strconv.ParseFloat(mantissa+"e"+strconv.Itoa(exp), 64)
-		if err == nil {
+	if exp, ok := powerOfTen(scale); ok {
+		if v, err := strconv.ParseFloat(mantissa+"e"+strconv.Itoa(exp), 64); err == nil {
 			return v
 		}
 	}
 	v, _ := strconv.ParseFloat(mantissa, 64)
 	return v * scale
+}
+
+// powerOfTen returns n when scale is 10^n (n may be negative).
+func powerOfTen(scale float64) (int, bool) {
+	if scale <= 0 {
+		return 0, false
+	}
+	n := int(math.Round(math.Log10(scale)))
+	p, _ := strconv.ParseFloat("1e"+strconv.Itoa(n), 64)
+	return n, p == scale
 }
 
 // letters returns the run of ASCII letters at i that ends at a word boundary.
@@ -264,23 +659,13 @@ func (s *scanner) emit(t Token) {
 	s.pos = t.End
 }
 
-// wordAt returns the word at i (letters, with an inner apostrophe) and its end.
+// wordAt returns the word at i (letters) and its end.
 func (s *scanner) wordAt(i int) (string, int) {
 	j := i
 	for j < s.end && isLetter(s.src[j]) {
 		j++
 	}
 	return s.src[i:j], j
-}
-
-// nextWord returns the word after the separator at i (one space or one
-// hyphen), its start, and the separator.
-func (s *scanner) nextWord(i int) (w string, start int, sep byte) {
-	if i+1 >= s.end || (s.src[i] != ' ' && s.src[i] != '-') || !isLetter(s.src[i+1]) {
-		return "", 0, 0
-	}
-	w, _ = s.wordAt(i + 1)
-	return w, i + 1, s.src[i]
 }
 
 // word reads a word and, where it starts a number phrase, the whole phrase.
@@ -297,39 +682,70 @@ func (s *scanner) word() {
 		s.pos = j
 		return
 	}
+	// A scaled currency code before the amount: "revenues of MAUD 60".
+	if sc, code, ok := s.scaledCode(w); ok && j+1 < s.end && s.src[j] == ' ' && isDigit(s.src[j+1]) {
+		s.number(i, j+1, prefix{currency: code, scale: sc})
+		return
+	}
+	if isSignWord(lw) && s.signedWord(i, j) {
+		return
+	}
 	if s.vague(i, lw) {
 		return
 	}
-	info, known := s.lx.words[lw]
+	info := s.lx.words[lw]
 	switch {
-	case lw == "a" || lw == "an":
-		if next, ns, sep := s.nextWord(j); sep == ' ' {
-			ni := s.lx.words[strings.ToLower(next)]
-			if ni.scale > 0 || strings.EqualFold(next, "dozen") {
-				s.cardinal(i, ns)
-				return
-			}
-			if ni.denom > 0 && !strings.EqualFold(next, "second") {
-				_, ne := s.wordAt(ns)
-				s.emit(Token{Kind: TokFraction, Start: i, End: ne, Text: s.src[i:ne], Value: 1 / ni.denom})
-				return
-			}
+	case info.isCardinal || info.scale >= 1 || lw == "a" || lw == "an" || lw == "half" || info.denom > 0 && info.ordinal == 0:
+		if r, ok := s.parsePhrase(i, false); ok {
+			t := r.token(s.src, i)
+			s.scaledCodeAfter(&t)
+			s.emit(t)
+			return
 		}
-	case !known:
-	case info.cardinal > 0 || lw == "zero" || info.scale > 0:
-		s.cardinal(i, i)
-		return
 	case info.multiple > 0:
 		s.emit(Token{Kind: TokMultiple, Start: i, End: j, Text: w, Value: info.multiple, Capital: isUpper(w[0])})
 		return
-	case lw == "half":
-		s.emit(Token{Kind: TokFraction, Start: i, End: j, Text: w, Value: 0.5, Capital: isUpper(w[0])})
-		return
-	case info.ordinal > 0:
+	}
+	if info.ordinal > 0 {
 		s.emit(Token{Kind: TokOrdinal, Start: i, End: j, Text: w, Value: info.ordinal, Capital: isUpper(w[0])})
 		return
 	}
 	s.pos = j
+}
+
+// Sign words of the number grammar.
+func isSignWord(lw string) bool { return lw == "minus" || lw == "negative" }
+
+// signedWord reads "minus 5", "negative one over 20", "minus five point five";
+// "plus or minus 3" is a tolerance, not a negative number.
+func (s *scanner) signedWord(i, j int) bool {
+	if j+1 >= s.end || s.src[j] != ' ' {
+		return false
+	}
+	if b := strings.ToLower(s.src[max(0, i-8):i]); strings.HasSuffix(b, "plus or ") || strings.HasSuffix(b, "+/") {
+		return false
+	}
+	k := j + 1
+	if isDigit(s.src[k]) {
+		s.number(i, k, prefix{neg: true})
+		return true
+	}
+	if !isLetter(s.src[k]) {
+		return false
+	}
+	w, _ := s.wordAt(k)
+	wi := s.lx.words[strings.ToLower(w)]
+	if !wi.isCardinal && wi.scale < 1 {
+		return false
+	}
+	r, ok := s.parsePhrase(k, false)
+	if !ok {
+		return false
+	}
+	t := r.token(s.src, i)
+	t.Value, t.Sign = -t.Value, true
+	s.emit(t)
+	return true
 }
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
@@ -362,90 +778,532 @@ func (s *scanner) vague(i int, first string) bool {
 	return false
 }
 
-// cardinal reads a number-word phrase: "nine", "thirty-five", "a hundred",
-// "two hundred and fifty thousand", "one and a half", "two thirds",
-// "twenty-first". start is where the token starts (at "a" for "a hundred"),
-// i where the first number word is.
-func (s *scanner) cardinal(start, i int) {
-	var total, current float64
-	var words int
-	last := wordInfo{}
-	end := i
-	j := i
-	for {
-		w, e := s.wordAt(j)
-		lw := strings.ToLower(w)
-		info := s.lx.words[lw]
-		if words > 0 && info.ordinal > 0 && info.cardinal == 0 && last.cardinal >= 20 && last.cardinal < 100 && s.src[j-1] == '-' {
-			// twenty-first
-			s.emit(Token{Kind: TokOrdinal, Start: start, End: e, Text: s.src[start:e], Value: total + current + info.ordinal, Compounded: true})
-			return
-		}
-		switch {
-		case lw == "dozen":
-			current = max(current, 1) * 12
-		case info.cardinal > 0 || lw == "zero":
-			if words > 0 && last.cardinal > 0 && !(last.cardinal >= 20 && last.cardinal < 100 && info.cardinal < 10) {
-				goto done // "five six" is two numbers
-			}
-			current += info.cardinal
-		case info.scale > 0:
-			if info.scale == 100 {
-				current = max(current, 1) * 100
-			} else {
-				total += max(current, 1) * info.scale
-				current = 0
-			}
-		default:
-			goto done
-		}
-		words++
-		last = info
-		end = e
-		// "and a half" / "and a quarter" after a number.
-		if rest := s.src[e:s.end]; hasPrefixFold(rest, " and a half") && !s.letterAt(e+len(" and a half")) {
-			current += 0.5
-			end = e + len(" and a half")
-			e = end
-		} else if hasPrefixFold(rest, " and a quarter") && !s.letterAt(e+len(" and a quarter")) {
-			current += 0.25
-			end = e + len(" and a quarter")
-			e = end
-		}
-		// Continue over "-", " ", or " and " before a cardinal after a scale.
-		next, ns, sep := s.nextWord(e)
-		if sep == 0 {
-			break
-		}
-		nl := strings.ToLower(next)
-		if nl == "and" && last.scale > 0 {
-			if w2, ns2, sep2 := s.nextWord(ns + 3); sep2 == ' ' && s.lx.words[strings.ToLower(w2)].cardinal > 0 {
-				j = ns2
-				continue
-			}
-			break
-		}
-		ni, ok := s.lx.words[nl]
-		if !ok || (ni.cardinal == 0 && ni.scale == 0 && nl != "dozen" && !(sep == '-' && ni.ordinal > 0)) {
-			// A fraction: "two thirds", "three-quarters".
-			if ni.denom > 0 && words == 1 && last.cardinal > 0 && last.cardinal < 100 && nl != "second" && nl != "seconds" {
-				_, de := s.wordAt(ns)
-				s.emit(Token{Kind: TokFraction, Start: start, End: de, Text: s.src[start:de], Value: last.cardinal / ni.denom, Compounded: true})
-				return
-			}
-			break
-		}
-		j = ns
-	}
-done:
-	v := total + current
-	t := Token{Kind: TokWord, Start: start, End: end, Text: s.src[start:end], Value: v, Capital: isUpper(s.src[start]), Compounded: words > 1 || start != i}
-	t.Scaled = total > 0 || current >= 100 && words > 1
-	s.emit(t)
-}
-
 func (s *scanner) letterAt(i int) bool { return i < s.end && isLetter(s.src[i]) }
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// The grammar of number words. A phrase is read in two steps: its words
+// (atoms) are collected while they are number words or the grammar's
+// function words, then parsed as an English number: cardinals composed by
+// scales ("two hundred and fifty thousand"), fractions ("two thirds", "one
+// hundred thirty-fifths"), mixed numbers ("three and a half", "one million
+// and a half"), fractions of a scale ("half a million"), decimals in words
+// ("five point five").
+
+type atomKind uint8
+
+const (
+	aOther   atomKind = iota
+	aCard             // a cardinal word (nine, nought)
+	aDigits           // a digit integer inside a phrase ("4 thousand 3 hundred")
+	aScale            // a scale word or suffix (hundred, dozen, million, bn, cents)
+	aOrd              // an ordinal or denominator (fifth, fifths, half, quarters)
+	aAnd              // and, &
+	aPoint            // point, before decimals in words
+	aArticle          // a, an
+	aOf               // of
+)
+
+type atom struct {
+	kind       atomKind
+	v          float64 // cardinal, digits or scale value
+	ord        float64 // ordinal or denominator value
+	plural     bool    // fifths, quarters
+	common     bool    // one of the lexicon's denominators (thirds, quarter)
+	ordinal    bool    // ordinal-based (fifth, fifths), not half or quarter
+	sep        byte    // separator before: ' ', '-', or 0 for the first atom
+	start, end int
+	currency   string
+	word       string
+}
+
+// maxAtoms bounds a phrase; no English number needs more words.
+const maxAtoms = 32
+
+// atoms collects the words of a number phrase starting at i.
+func (s *scanner) atoms(i int) []atom {
+	as := make([]atom, 0, 6)
+	j := i
+	for len(as) < maxAtoms {
+		k, sep := j, byte(0)
+		if len(as) > 0 {
+			if k, sep = s.separator(j); sep == 0 {
+				break
+			}
+		}
+		a, ok := s.atomAt(k)
+		if !ok {
+			break
+		}
+		a.sep = sep
+		as = append(as, a)
+		j = a.end
+	}
+	return as
+}
+
+// separator reads what may stand between two words of a number: spaces, or
+// a hyphen with or without spaces around it ("fifty - two"), but not a
+// minus sign (" -5").
+func (s *scanner) separator(j int) (int, byte) {
+	k := j
+	for k < s.end && s.src[k] == ' ' {
+		k++
+	}
+	if k < s.end && s.src[k] == '-' {
+		h := k + 1
+		for h < s.end && s.src[h] == ' ' {
+			h++
+		}
+		if k > j && h == k+1 {
+			return j, 0
+		}
+		return h, '-'
+	}
+	if k > j {
+		return k, ' '
+	}
+	return j, 0
+}
+
+func (s *scanner) atomAt(k int) (atom, bool) {
+	if k >= s.end {
+		return atom{}, false
+	}
+	c := s.src[k]
+	if isDigit(c) {
+		e, digits := s.integerPart(k)
+		if e < s.end && (isLetter(s.src[e]) || s.src[e] == '/' || s.src[e] == '%' || s.src[e] == ':' ||
+			(s.src[e] == '.' || s.src[e] == ',') && e+1 < s.end && isDigit(s.src[e+1])) {
+			return atom{}, false
+		}
+		v, _ := strconv.ParseFloat(digits, 64)
+		return atom{kind: aDigits, v: v, start: k, end: e}, true
+	}
+	if c == '&' && k+1 < s.end && s.src[k+1] == ' ' {
+		return atom{kind: aAnd, start: k, end: k + 1, word: "&"}, true
+	}
+	if !isLetter(c) {
+		return atom{}, false
+	}
+	w, e := s.wordAt(k)
+	if e < s.end && isDigit(s.src[e]) {
+		return atom{}, false
+	}
+	lw := strings.ToLower(w)
+	a := atom{start: k, end: e, word: lw}
+	switch lw {
+	case "and":
+		a.kind = aAnd
+		return a, true
+	case "point":
+		a.kind = aPoint
+		return a, true
+	case "a", "an":
+		a.kind = aArticle
+		return a, true
+	case "of":
+		a.kind = aOf
+		return a, true
+	}
+	wi, ok := s.lx.words[lw]
+	switch {
+	case ok && wi.isCardinal:
+		a.kind, a.v = aCard, wi.cardinal
+	case ok && wi.scale > 0:
+		a.kind, a.v, a.currency = aScale, wi.scale, wi.currency
+	case ok && wi.denom > 0:
+		a.kind, a.ord, a.common = aOrd, wi.denom, true
+		a.plural = strings.HasSuffix(lw, "s")
+		a.ordinal = wi.ordinal > 0 || a.plural && s.lx.words[lw[:len(lw)-1]].ordinal > 0
+	case ok && wi.ordinal > 0:
+		a.kind, a.ord, a.ordinal = aOrd, wi.ordinal, true
+	case len(w) > 1 && s.lx.suffixes[w] > 1:
+		a.kind, a.v = aScale, s.lx.suffixes[w] // "five dozs", "two bn"
+	case strings.HasSuffix(lw, "s") && s.lx.words[lw[:len(lw)-1]].ordinal > 0:
+		// the plural of any ordinal is a denominator: "three twenty-firsts"
+		a.kind, a.ord, a.ordinal, a.plural = aOrd, s.lx.words[lw[:len(lw)-1]].ordinal, true, true
+	default:
+		return atom{}, false
+	}
+	return a, true
+}
+
+func isTens(v float64) bool { return v >= 20 && v < 100 && math.Mod(v, 10) == 0 }
+
+// lowestPlace is the place of v's last non-zero digit (20 -> 10, 100 -> 100).
+func lowestPlace(v float64) float64 {
+	p := 1.0
+	for v > 0 && math.Mod(v, p*10) == 0 && p < 1e15 {
+		p *= 10
+	}
+	return p
+}
+
+type phraseParser struct {
+	as       []atom
+	digitLed bool // the phrase began with digits ("3 hundred and 21")
+}
+
+type intResult struct {
+	v        float64
+	count    int     // number atoms consumed
+	last     int     // index of the last atom consumed
+	big      float64 // largest scale of a thousand or more
+	endBig   float64 // the scale the number ends with ("one million"), if any
+	currency string  // it ends with a currency's subunit ("fifty cents")
+	sub      float64 // that subunit's scale
+}
+
+// composes: may a follow prev within one cardinal? "twenty one", "hundred
+// five", "million two"; not "five six".
+func composes(prev, a *atom) bool {
+	switch prev.kind {
+	case aScale:
+		return prev.v >= 100 && a.v < prev.v
+	case aCard:
+		return isTens(prev.v) && a.kind == aCard && a.v >= 1 && a.v <= 9
+	}
+	return false
+}
+
+// integer reads a cardinal at k: "nine", "a hundred", "ninety - five
+// hundred", "two thousand and two hundred", "three lakh crore", "4 thousand
+// 3 hundred and 21".
+func (p *phraseParser) integer(k int) intResult {
+	as := p.as
+	r := intResult{last: k - 1}
+	var total, current float64
+	var prev *atom
+	big := math.Inf(1)
+loop:
+	for i := k; i < len(as); i++ {
+		a := &as[i]
+		switch a.kind {
+		case aArticle:
+			// "a hundred", "a million": the article is the one before a scale.
+			if prev != nil || i+1 >= len(as) || as[i+1].kind != aScale || as[i+1].v < 1 {
+				break loop
+			}
+			continue
+		case aCard, aDigits:
+			if prev != nil && (!composes(prev, a) || a.v == 0 || p.newGroup(i, current, big)) {
+				break loop
+			}
+			current += a.v
+		case aScale:
+			switch {
+			case a.v < 1:
+				// A currency's subunit ends the amount: "forty-five cents".
+				if prev == nil {
+					break loop
+				}
+				total, current = (total+current)/math.Round(1/a.v), 0
+				r.currency, r.sub = a.currency, a.v
+			case a.v < 1000:
+				// hundred, dozen: they multiply what is below a hundred
+				// ("three hundred and two dozen" is 324).
+				if prev != nil && prev.kind == aScale && prev.v < 1000 {
+					break loop
+				}
+				if lo := math.Mod(current, 100); lo > 0 && current >= 100 {
+					current += lo * (a.v - 1)
+				} else {
+					current = max(current, 1) * a.v
+				}
+			default:
+				switch {
+				case prev != nil && prev.kind == aScale && prev.v >= 1000 && current == 0 && a.v > prev.v:
+					total *= a.v // "lakh crore", "thousand million"
+				case a.v >= big:
+					break loop // "two million three million" are two numbers
+				default:
+					total += max(current, 1) * a.v
+					current = 0
+				}
+				big = a.v
+				r.big = max(r.big, a.v)
+			}
+		case aAnd:
+			if prev == nil || !p.andJoins(i, prev, current, big) {
+				break loop
+			}
+			continue
+		default:
+			break loop
+		}
+		prev = a
+		r.count++
+		r.last = i
+		if a.kind == aScale && a.v < 1 {
+			break
+		}
+	}
+	r.v = total + current
+	if prev != nil && prev.kind == aScale && prev.v >= 1000 {
+		r.endBig = prev.v
+	}
+	return r
+}
+
+// newGroup: the number word at i starts a number of its own, because the
+// scale after it cannot follow what came before: "3 hundred and 2 hundred",
+// "one million two million".
+func (p *phraseParser) newGroup(i int, current, big float64) bool {
+	if i+1 >= len(p.as) || p.as[i+1].kind != aScale {
+		return false
+	}
+	sc := p.as[i+1].v
+	return sc >= 100 && sc < 1000 && current >= 100 || sc >= 1000 && sc >= big
+}
+
+// andJoins: after a scale (or a tens word), "and" goes on with the lower
+// part of the same number ("two hundred and fifty", "twenty and three"),
+// unless what follows is the fraction of a mixed number ("one hundred and
+// three quarters").
+func (p *phraseParser) andJoins(i int, prev *atom, current, big float64) bool {
+	as := p.as
+	if i+1 >= len(as) {
+		return false
+	}
+	n := &as[i+1]
+	if n.kind != aCard && n.kind != aDigits || n.v == 0 {
+		return false
+	}
+	if f, ok := p.fraction(i+1, true); ok && f.value < 1 {
+		return false
+	}
+	if p.newGroup(i+1, current, big) {
+		return false // "3 hundred and 2 hundred": two numbers
+	}
+	switch {
+	case prev.kind == aScale && prev.v >= 100:
+		// Digits after "million and" are a new number: "5 billion and 20 percent".
+		if p.digitLed && n.kind == aDigits && prev.v >= 1000 {
+			return false
+		}
+		return n.v < prev.v
+	case prev.kind == aCard && isTens(prev.v):
+		return n.kind == aCard && n.v <= 9
+	}
+	return false
+}
+
+// denominator: may a stand as the denominator of a simple fraction? Not
+// "first" or "second" ("two seconds" is a duration).
+func denominator(a *atom) bool {
+	return a.kind == aOrd && (a.ord >= 3 || !a.ordinal)
+}
+
+type fracResult struct {
+	value  float64
+	next   int
+	common bool
+}
+
+// fraction reads a fraction at k: "a third", "two thirds", "one fourth",
+// "fifty-four hundredths", "one hundred thirty-fifths" (100/35), "three
+// twenty-firsts", "one one hundred fifth" (1/105). After "and" (mixed) any
+// ordinal reads as a denominator after "a" ("and a thirtieth"); elsewhere
+// only the lexicon's denominators do, so "a twentieth-century" stays one.
+func (p *phraseParser) fraction(k int, mixed bool) (fracResult, bool) {
+	as := p.as
+	if k >= len(as) {
+		return fracResult{}, false
+	}
+	if as[k].kind == aArticle && k+1 < len(as) && as[k+1].kind == aOrd {
+		if denominator(&as[k+1]) && !as[k+1].plural && (as[k+1].common || mixed) {
+			return fracResult{1 / as[k+1].ord, k + 2, as[k+1].common}, true
+		}
+		return fracResult{}, false
+	}
+	ir := p.integer(k)
+	if ir.count == 0 || ir.currency != "" {
+		return fracResult{}, false
+	}
+	j := ir.last + 1
+	if j >= len(as) {
+		return fracResult{}, false
+	}
+	one := ir.v == 1 && as[k].kind == aCard
+	if d := &as[j]; d.kind == aOrd {
+		if !denominator(d) || !d.plural && !one {
+			return fracResult{}, false
+		}
+		// A tens word right before a unit ordinal belongs to it unless "and"
+		// ties it to the number: "one hundred thirty fifths" is 100/35,
+		// "one hundred and thirty fifths" 130/5.
+		if l := ir.last; l > k && as[l].kind == aCard && isTens(as[l].v) && as[l-1].kind != aAnd && d.ordinal && d.ord < 10 {
+			return fracResult{(ir.v - as[l].v) / (as[l].v + d.ord), j + 1, false}, true
+		}
+		return fracResult{ir.v / d.ord, j + 1, d.common}, true
+	}
+	// An ordinal phrase as the denominator: "twenty twenty fifths" (20/25).
+	dr := p.integer(j)
+	m := dr.last + 1
+	if dr.count == 0 || dr.currency != "" || m >= len(as) {
+		return fracResult{}, false
+	}
+	if as[m].kind == aAnd && m+1 < len(as) {
+		m++ // "one one hundred and fifth"
+	}
+	if d := &as[m]; d.kind == aOrd && d.ordinal && (d.plural || one) && d.ord < lowestPlace(dr.v) {
+		return fracResult{ir.v / (dr.v + d.ord), m + 1, false}, true
+	}
+	return fracResult{}, false
+}
+
+// decimals reads the digits after "point": single digits ("point zero
+// three") or a number below a hundred ("point seventy-one").
+func (p *phraseParser) decimals(k int) (float64, int, bool) {
+	as := p.as
+	var b strings.Builder
+	m := k
+	for m < len(as) && as[m].kind == aCard && as[m].v <= 9 && as[m].v == math.Trunc(as[m].v) {
+		b.WriteByte(byte('0' + int(as[m].v)))
+		m++
+	}
+	if m == k {
+		ir := p.integer(k)
+		if ir.count == 0 || ir.v >= 100 || ir.v != math.Trunc(ir.v) || as[k].kind != aCard {
+			return 0, 0, false
+		}
+		b.WriteString(strconv.Itoa(int(ir.v)))
+		m = ir.last + 1
+	}
+	d, err := strconv.ParseFloat("0."+b.String(), 64)
+	return d, m, err == nil
+}
+
+type phraseResult struct {
+	value    float64
+	next     int // atoms used
+	kind     TokenKind
+	scale    float64
+	decimal  bool
+	common   bool
+	currency string
+	sub      float64
+	end      int
+}
+
+// parsePhrase reads the number phrase at i.
+func (s *scanner) parsePhrase(i int, _ bool) (phraseResult, bool) {
+	as := s.atoms(i)
+	if len(as) == 0 {
+		return phraseResult{}, false
+	}
+	p := &phraseParser{as: as, digitLed: as[0].kind == aDigits}
+	r, ok := p.parse()
+	if !ok || r.next == 0 {
+		return phraseResult{}, false
+	}
+	r.end = as[r.next-1].end
+	return r, true
+}
+
+func (p *phraseParser) parse() (phraseResult, bool) {
+	as := p.as
+	r := phraseResult{kind: TokWord}
+	ir := p.integer(0)
+	frac, bare := false, false
+	switch {
+	case ir.count > 0:
+		r.value, r.next, r.scale, r.currency, r.sub = ir.v, ir.last+1, ir.big, ir.currency, ir.sub
+		if f, ok := p.fraction(0, false); ok && f.next > r.next {
+			r.value, r.next, r.common, frac = f.value, f.next, f.common, true
+		}
+	default:
+		if f, ok := p.fraction(0, false); ok {
+			r.value, r.next, r.common, frac = f.value, f.next, f.common, true
+		} else if as[0].kind == aOrd && !as[0].ordinal && !as[0].plural {
+			// half, quarter
+			r.value, r.next, r.common, frac, bare = 1/as[0].ord, 1, true, true, true
+		} else {
+			return r, false
+		}
+	}
+	n := r.next
+	whole := !frac && r.currency == ""
+	switch {
+	case whole && n+1 < len(as) && as[n].kind == aPoint:
+		// "five point five", "two hundred point zero three"
+		if d, m, ok := p.decimals(n + 1); ok {
+			r.value += d
+			r.next, r.decimal = m, true
+			if m < len(as) && as[m].kind == aScale && as[m].v >= 1000 && ir.big == 0 {
+				r.value *= as[m].v
+				r.scale = as[m].v
+				r.next++
+			}
+		}
+	case whole && n+1 < len(as) && as[n].kind == aAnd:
+		// A mixed number: "three and a half", "one million and a half",
+		// "one billion and three quarters million", "two and a half million".
+		if f, ok := p.fraction(n+1, true); ok && f.value < 1 {
+			m := f.next
+			switch {
+			case m < len(as) && as[m].kind == aScale && as[m].v >= 1000 && ir.endBig > as[m].v:
+				r.value += f.value * as[m].v
+				m++
+			case m < len(as) && as[m].kind == aScale && as[m].v >= 100 && ir.big == 0:
+				r.value = (r.value + f.value) * as[m].v
+				r.scale = max(r.scale, as[m].v)
+				m++
+			case ir.endBig > 0:
+				r.value += f.value * ir.endBig
+			default:
+				r.value += f.value
+			}
+			r.next = m
+		}
+	case whole && n < len(as) && as[n].kind == aOrd && as[n].ordinal && !as[n].plural && as[n].sep == '-' &&
+		as[n-1].kind == aCard && isTens(as[n-1].v):
+		// twenty-first
+		r.value += as[n].ord
+		r.next, r.kind = n+1, TokOrdinal
+		return r, true
+	}
+	if frac {
+		// A fraction of a scale: "half a million", "two thirds of a million",
+		// "three quarters billion", "half a dozen".
+		m := n
+		if m+1 < len(as) && as[m].kind == aOf && as[m+1].kind == aArticle {
+			m++
+		}
+		if m < len(as) && as[m].kind == aArticle {
+			m++
+		}
+		if m < len(as) && as[m].kind == aScale && as[m].v >= 12 {
+			r.value *= as[m].v
+			r.next, r.common, frac, bare = m+1, false, false, false
+			if as[m].v >= 1000 {
+				r.scale = as[m].v
+			}
+		}
+	}
+	if bare && as[0].word != "half" {
+		return r, false // "quarter" alone is a period of the year
+	}
+	if frac && math.Abs(r.value) < 1 {
+		r.kind = TokFraction
+	} else {
+		r.common = false
+	}
+	return r, true
+}
+
+func (r phraseResult) token(src string, start int) Token {
+	t := Token{Kind: r.kind, Start: start, End: r.end, Text: src[start:r.end], Value: r.value,
+		Decimal: r.decimal, Currency: r.currency, Common: r.common, Capital: isUpper(src[start])}
+	t.Compounded = strings.ContainsAny(t.Text, " -")
+	if r.scale >= 1000 {
+		t.Scaled, t.Scale = true, r.scale
+	}
+	if r.sub > 0 {
+		t.Scaled, t.Scale = true, r.sub
+	}
+	return t
 }

@@ -26,13 +26,14 @@ type Token struct {
 	Text       string
 	Value      float64
 	High       float64 // upper end of a range
-	Scaled     bool    // a scale word or suffix multiplied the value (million, bn)
-	Scale      float64 // that scale
+	Scaled     bool    // a scale word or suffix multiplied the value (million, bn, cents)
+	Scale      float64 // the largest such scale
 	Decimal    bool    // written with a decimal point
-	Currency   string  // ISO code of a currency symbol written with it ($, €)
+	Currency   string  // ISO code of a currency written with it ($, €, cents, MUSD)
 	Percent    bool    // a % sign written with it
 	RangeWord  string  // for ranges: the word that opened it (between, from), if any
-	Sign       bool    // written with a leading + or -
+	Sign       bool    // written with a leading + or -, or minus/negative
 	Capital    bool    // a number word written with a capital letter
 	Compounded bool    // made of several words or a digit-word mix
+	Common     bool    // a common fraction named by its word (two thirds, a quarter)
 }

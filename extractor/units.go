@@ -29,12 +29,19 @@ func (e *Engine) indexUnits() {
 		for _, w := range append(append([]string{}, c.Words...), c.Codes...) {
 			e.currencies = append(e.currencies, unitForm{w, KindMoney, c.Code})
 		}
+		// Codes are short forms, matched by case; lower-cased text writes them so too ("half million usd").
+		for _, code := range c.Codes {
+			if l := strings.ToLower(code); l != code {
+				e.currencies = append(e.currencies, unitForm{l, KindMoney, c.Code})
+			}
+		}
 	}
 	longestFirst := func(l []unitForm) {
 		sort.SliceStable(l, func(i, j int) bool { return len(l[i].text) > len(l[j].text) })
 	}
 	longestFirst(e.units)
 	longestFirst(e.currencies)
+	e.lx.units, e.lx.currencies = e.units, e.currencies
 }
 
 func (e *Engine) indexQualifiers() {
@@ -48,6 +55,55 @@ func (e *Engine) indexQualifiers() {
 	}
 	sort.SliceStable(e.qualBefore, func(i, j int) bool { return len(e.qualBefore[i].text) > len(e.qualBefore[j].text) })
 	sort.SliceStable(e.qualAfter, func(i, j int) bool { return len(e.qualAfter[i].text) > len(e.qualAfter[j].text) })
+	e.lx.qualBefore, e.lx.qualAfter = e.qualBefore, e.qualAfter
+}
+
+// hedgeEnding finds the hedge that ends s, before a number: it returns the
+// offset in s where the hedge begins and its bound, or -1. Runs of spaces
+// count as one; with article, a "the", "a" or "an" may stand between
+// ("higher than the tenth"). A hedge ending in a letter needs a space
+// before the number; a symbol needs none (">10").
+func hedgeEnding(forms []qualForm, s string, article bool) (int, string) {
+	norm := make([]byte, 0, len(s))
+	idx := make([]int, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isSpace(c) {
+			if len(norm) > 0 && norm[len(norm)-1] == ' ' {
+				continue
+			}
+			c = ' '
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		norm = append(norm, c)
+		idx = append(idx, i)
+	}
+	t := strings.TrimRight(string(norm), " ")
+	spaced := len(t) < len(norm)
+	if article && spaced {
+		for _, a := range []string{" the", " a", " an"} {
+			if strings.HasSuffix(t, a) {
+				t = t[:len(t)-len(a)]
+				break
+			}
+		}
+	}
+	for _, q := range forms {
+		if !strings.HasSuffix(t, q.text) || q.text == "" {
+			continue
+		}
+		k := len(t) - len(q.text)
+		if k > 0 && isAlnum(t[k-1]) && isAlnum(q.text[0]) {
+			continue
+		}
+		if !spaced && isAlnum(q.text[len(q.text)-1]) {
+			continue
+		}
+		return idx[k], q.bound
+	}
+	return -1, ""
 }
 
 // unitAt finds a unit written at the start of s (after optional spaces or
@@ -135,15 +191,16 @@ func (e *Engine) qualifierEndingAt(before string) (string, string) {
 	before = strings.Join(strings.Fields(before[max(0, len(before)-60):]), " ") + suffixSpace(before)
 	lb := strings.ToLower(before)
 	trimmed := strings.TrimRight(lb, " \u00a0")
-	if len(trimmed) == len(lb) && !strings.HasSuffix(lb, "-") {
-		return "", ""
-	}
+	spaced := len(trimmed) < len(lb) || strings.HasSuffix(lb, "-")
 	for _, q := range e.qualBefore {
-		if strings.HasSuffix(trimmed, q.text) {
-			k := len(trimmed) - len(q.text)
-			if k == 0 || !isAlnum(trimmed[k-1]) {
-				return strings.TrimSpace(before[k : k+len(q.text)]), q.bound
-			}
+		// A range opener ("between") says nothing of one number alone.
+		if q.bound == BoundRange || !strings.HasSuffix(trimmed, q.text) {
+			continue
+		}
+		k := len(trimmed) - len(q.text)
+		// A symbol hedge needs no space around it: "x>10", "<-30".
+		if (k == 0 || !isAlnum(trimmed[k-1]) || !isAlnum(q.text[0])) && (spaced || !isAlnum(q.text[len(q.text)-1])) {
+			return strings.TrimSpace(before[k : k+len(q.text)]), q.bound
 		}
 	}
 	return "", ""
@@ -156,7 +213,7 @@ func (e *Engine) qualifierAfter(after string) (string, string, int) {
 	for _, q := range e.qualAfter {
 		for _, lead := range []string{"", " "} {
 			p := lead + q.text
-			if strings.HasPrefix(la, p) && (len(la) == len(p) || !isAlnum(la[len(p)])) {
+			if strings.HasPrefix(la, p) && (len(la) == len(p) || !isAlnum(la[len(p)])) && !thanFollows(la[len(p):]) && !e.numberFollows(la[len(p):]) {
 				return q.text, q.bound, len(p)
 			}
 		}
@@ -169,4 +226,34 @@ func suffixSpace(s string) string {
 		return " "
 	}
 	return ""
+}
+
+// thanFollows: "5000 or less than 6000" — the hedge is the next number's.
+func thanFollows(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(t, "than") {
+		return false
+	}
+	t = strings.TrimLeft(t[len("than"):], " ")
+	return t != "" && (isAlnum(t[0]) || t[0] == '$' || t[0] == '-')
+}
+
+// numberFollows: "0.03 plus 0.08" adds two numbers; "plus" hedges none.
+func (e *Engine) numberFollows(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	if t == "" {
+		return false
+	}
+	if isDigit(t[0]) || t[0] == '$' {
+		return true
+	}
+	w := t
+	for k := 0; k < len(t); k++ {
+		if !isLetter(t[k]) {
+			w = t[:k]
+			break
+		}
+	}
+	wi := e.lx.words[w]
+	return wi.isCardinal || wi.scale >= 1
 }
