@@ -127,7 +127,11 @@ func joinRatio(src string, a, b Token) (Token, bool) {
 	if !numeric(a) || !numeric(b) || a.Percent || b.Percent || a.Currency != "" || b.Currency != "" || b.Value == 0 {
 		return Token{}, false
 	}
-	switch strings.ToLower(src[a.End:b.Start]) {
+	gap := src[a.End:b.Start]
+	if len(gap) > 8 {
+		return Token{}, false
+	}
+	switch strings.ToLower(gap) {
 	case " in ", " out of ":
 		if a.Value <= 0 || a.Value >= b.Value || a.Scaled {
 			return Token{}, false
@@ -156,6 +160,9 @@ func (lx *lexicon) joinBounds(src string, a, b Token) (Token, bool) {
 		return Token{}, false
 	}
 	gap := src[a.End:b.Start]
+	if len(gap) > 60 || !(strings.Contains(gap, "and") || strings.Contains(gap, "but") || strings.Contains(gap, ",")) {
+		return Token{}, false
+	}
 	k, b2 := hedgeEnding(lx.qualBefore, gap, true)
 	if k < 0 {
 		return Token{}, false
@@ -181,6 +188,9 @@ func (lx *lexicon) joinBounds(src string, a, b Token) (Token, bool) {
 // rangeGap returns how the gap between two numbers joins them into a range,
 // if it does: a dash, "to", "through", or "and" after an opener.
 func rangeGap(gap string) (dash, ok bool) {
+	if len(gap) > 10 {
+		return false, false
+	}
 	switch strings.ToLower(gap) {
 	case "-", "–", "—", " - ", " – ", "~", " ~ ":
 		// A spaced em dash sets off an aside ("’23 — 2023"), not a range.
@@ -197,25 +207,26 @@ func (lx *lexicon) joinRange(src string, prev *Token, a, b Token, next *Token) (
 		return Token{}, false
 	}
 	gap := src[a.End:b.Start]
+	dash, ok := rangeGap(gap)
 	// A unit said with both ends: "44 mg to 50 mg", "-18 °C to -34 °C".
-	if f, n := unitAt(lx.units, gap); n > 0 {
-		if g, m := unitAt(lx.units, src[b.End:min(len(src), b.End+40)]); m > 0 && g.unit == f.unit {
-			gap = gap[n:]
+	if !ok && len(gap) < 40 {
+		if f, n := unitAt(lx.units, gap); n > 0 {
+			if g, m := unitAt(lx.units, src[b.End:min(len(src), b.End+40)]); m > 0 && g.unit == f.unit {
+				gap = gap[n:]
+				dash, ok = rangeGap(gap)
+			}
 		}
+	}
+	if !ok && !(gap == ", " && rangeFollows(src[b.End:min(len(src), b.End+20)])) {
+		return Token{}, false
 	}
 	before := src[max(0, a.Start-60):a.Start]
 	opener := ""
 	if k, bound := hedgeEnding(lx.qualBefore, before, a.Kind == TokOrdinal); k >= 0 && bound == BoundRange {
 		opener = strings.ToLower(strings.Fields(before[k:])[0])
 	}
-	dash, ok := rangeGap(gap)
-	lgap := strings.ToLower(gap)
-	switch {
-	case ok && (lgap == " and " || lgap == " and the ") && opener == "":
-		return Token{}, false
-	case !ok && lgap == ", " && rangeFollows(src[b.End:min(len(src), b.End+20)]):
-		// "the 1.8, 2 percent range"
-	case !ok:
+	// "the 1.8, 2 percent range" needs no opener; "10 and 20" does.
+	if lgap := strings.ToLower(gap); (lgap == " and " || lgap == " and the ") && opener == "" {
 		return Token{}, false
 	}
 	if a.Kind == TokOrdinal && opener == "" {

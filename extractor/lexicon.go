@@ -14,7 +14,11 @@ type lexicon struct {
 	vague    map[string][][]string // first word -> phrases (as words), longest first
 	suffixes map[string]float64    // bn, m, k ...
 	symbols  []currencySymbol      // longest first, so US$ wins over $
+	symFirst [256][]currencySymbol // the symbols by their first byte, longest first
 	codes    map[string]string     // currency codes as written (USD, usd) -> ISO code
+	// Words that cannot be the counted noun after a number (the rules'
+	// phrase stops and post-modifiers): "48m tall" measures, "5m people" counts.
+	notNoun map[string]bool
 
 	// Set by the engine once units and qualifiers are indexed: ranges and
 	// compound amounts are read across them ("44 mg to 50 mg", "3 dollars 50").
@@ -27,6 +31,7 @@ type lexicon struct {
 type wordInfo struct {
 	cardinal, scale, ordinal, denom, multiple float64
 	isCardinal                                bool   // listed as a cardinal, so zero and nought count
+	vague                                     bool   // the first word of a vague count ("dozens", "tens of")
 	currency                                  string // a currency's name or subunit (cents -> USD)
 }
 
@@ -35,7 +40,11 @@ type currencySymbol struct {
 }
 
 func newLexicon(rs *rules.Set) *lexicon {
-	lx := &lexicon{words: map[string]wordInfo{}, vague: map[string][][]string{}, suffixes: rs.ScaleSuffixes, codes: map[string]string{}}
+	lx := &lexicon{words: map[string]wordInfo{}, vague: map[string][][]string{}, suffixes: rs.ScaleSuffixes, codes: map[string]string{},
+		notNoun: map[string]bool{}}
+	for _, w := range append(append([]string{}, rs.PhraseStops...), rs.PostModifiers...) {
+		lx.notNoun[strings.ToLower(w)] = true
+	}
 	set := func(m map[string]float64, f func(*wordInfo, float64)) {
 		for w, v := range m {
 			w = strings.ToLower(w)
@@ -53,6 +62,9 @@ func newLexicon(rs *rules.Set) *lexicon {
 		ws := strings.Fields(strings.ToLower(p))
 		if len(ws) > 0 {
 			lx.vague[ws[0]] = append(lx.vague[ws[0]], ws)
+			wi := lx.words[ws[0]]
+			wi.vague = true
+			lx.words[ws[0]] = wi
 		}
 	}
 	for k := range lx.vague {
@@ -76,5 +88,29 @@ func newLexicon(rs *rules.Set) *lexicon {
 		}
 	}
 	sort.SliceStable(lx.symbols, func(i, j int) bool { return len(lx.symbols[i].text) > len(lx.symbols[j].text) })
+	for _, sym := range lx.symbols {
+		if sym.text != "" {
+			lx.symFirst[sym.text[0]] = append(lx.symFirst[sym.text[0]], sym)
+		}
+	}
 	return lx
+}
+
+// lookup returns the lexicon entry of a word in any case, without
+// allocating for the lower-cased key.
+func (lx *lexicon) lookup(w string) (wordInfo, bool) {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		wi, ok := lx.words[strings.ToLower(w)]
+		return wi, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	wi, ok := lx.words[string(buf[:len(w)])]
+	return wi, ok
 }

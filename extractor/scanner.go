@@ -86,10 +86,11 @@ func (s *scanner) skipURL() bool {
 }
 
 func (s *scanner) currencyAt(i int) (currencySymbol, bool) {
-	if s.alnumBefore(i) {
+	syms := s.lx.symFirst[s.src[i]]
+	if len(syms) == 0 || s.alnumBefore(i) {
 		return currencySymbol{}, false
 	}
-	for _, sym := range s.lx.symbols {
+	for _, sym := range syms {
 		if strings.HasPrefix(s.src[i:s.end], sym.text) {
 			return sym, true
 		}
@@ -447,19 +448,26 @@ func (s *scanner) scaledCodeAfter(t *Token) {
 }
 
 // suffixScales decides whether a scale suffix glued to digits is one. A
-// suffix that is also a unit ("m" for metre) scales only an amount of money:
-// "€5m" is five million, "48m" is 48 metres.
+// suffix that is also a unit ("m" for metre) scales an amount of money
+// ("€5m") or a count whose noun follows ("5m people"); before anything else
+// ("48m tall", "48m.", "1m is") it is the unit.
 func (s *scanner) suffixScales(suf, currency string, after int) bool {
 	if currency != "" {
 		return true
 	}
 	for _, u := range s.lx.units {
-		if u.text == suf {
-			// "5m dollars" is still money.
-			rest := s.src[after:min(s.end, after+30)]
-			_, n := unitAt(s.lx.currencies, rest)
-			return n > 0 && rest[0] == ' '
+		if u.text != suf {
+			continue
 		}
+		if after+1 >= s.end || s.src[after] != ' ' || !isLetter(s.src[after+1]) {
+			return false
+		}
+		w, _ := s.wordAt(after + 1)
+		lw := strings.ToLower(w)
+		if _, n := unitAt(s.lx.units, s.src[after:min(s.end, after+30)]); n > 0 {
+			return false // "1m 20cm"
+		}
+		return !s.lx.notNoun[lw] && s.lx.words[lw] == (wordInfo{})
 	}
 	return true
 }
@@ -677,25 +685,44 @@ func (s *scanner) word() {
 		return
 	}
 	w, j := s.wordAt(i)
-	lw := strings.ToLower(w)
 	if j < s.end && isDigit(s.src[j]) { // letters glued to digits: a name (G20); let number() see the digits
 		s.pos = j
 		return
 	}
 	// A scaled currency code before the amount: "revenues of MAUD 60".
-	if sc, code, ok := s.scaledCode(w); ok && j+1 < s.end && s.src[j] == ' ' && isDigit(s.src[j+1]) {
-		s.number(i, j+1, prefix{currency: code, scale: sc})
+	if j+1 < s.end && s.src[j] == ' ' && isDigit(s.src[j+1]) {
+		if sc, code, ok := s.scaledCode(w); ok {
+			s.number(i, j+1, prefix{currency: code, scale: sc})
+			return
+		}
+	}
+	if len(w) > 24 {
+		s.pos = j // no number word is this long
+		return
+	}
+	var lb [24]byte
+	for k := 0; k < len(w); k++ {
+		lb[k] = w[k] | 0x20
+	}
+	lw := string(lb[:len(w)])
+	info, known := s.lx.words[lw]
+	article := lw == "a" || lw == "an"
+	if !known && !article && !isSignWord(lw) {
+		s.pos = j
 		return
 	}
 	if isSignWord(lw) && s.signedWord(i, j) {
 		return
 	}
-	if s.vague(i, lw) {
+	if info.vague && s.vague(i, lw) {
 		return
 	}
-	info := s.lx.words[lw]
+	if article && !s.numberWordAfter(j) {
+		s.pos = j
+		return
+	}
 	switch {
-	case info.isCardinal || info.scale >= 1 || lw == "a" || lw == "an" || lw == "half" || info.denom > 0 && info.ordinal == 0:
+	case info.isCardinal || info.scale >= 1 || article || lw == "half" || info.denom > 0 && info.ordinal == 0:
 		if r, ok := s.parsePhrase(i, false); ok {
 			t := r.token(s.src, i)
 			s.scaledCodeAfter(&t)
@@ -711,6 +738,17 @@ func (s *scanner) word() {
 		return
 	}
 	s.pos = j
+}
+
+// numberWordAfter: the word after j is one the lexicon knows ("a hundred",
+// "a third", "a quarter million"); most articles are followed by none.
+func (s *scanner) numberWordAfter(j int) bool {
+	if j+1 >= s.end || s.src[j] != ' ' || !isLetter(s.src[j+1]) {
+		return false
+	}
+	w, _ := s.wordAt(j + 1)
+	_, ok := s.lx.lookup(w)
+	return ok
 }
 
 // Sign words of the number grammar.
@@ -892,7 +930,11 @@ func (s *scanner) atomAt(k int) (atom, bool) {
 	if e < s.end && isDigit(s.src[e]) {
 		return atom{}, false
 	}
-	lw := strings.ToLower(w)
+	wi, ok := s.lx.lookup(w)
+	lw := w
+	if ok || len(w) <= 5 {
+		lw = strings.ToLower(w)
+	}
 	a := atom{start: k, end: e, word: lw}
 	switch lw {
 	case "and":
@@ -908,7 +950,6 @@ func (s *scanner) atomAt(k int) (atom, bool) {
 		a.kind = aOf
 		return a, true
 	}
-	wi, ok := s.lx.words[lw]
 	switch {
 	case ok && wi.isCardinal:
 		a.kind, a.v = aCard, wi.cardinal
@@ -917,18 +958,23 @@ func (s *scanner) atomAt(k int) (atom, bool) {
 	case ok && wi.denom > 0:
 		a.kind, a.ord, a.common = aOrd, wi.denom, true
 		a.plural = strings.HasSuffix(lw, "s")
-		a.ordinal = wi.ordinal > 0 || a.plural && s.lx.words[lw[:len(lw)-1]].ordinal > 0
+		a.ordinal = wi.ordinal > 0 || a.plural && s.ordinalOf(lw[:len(lw)-1]) > 0
 	case ok && wi.ordinal > 0:
 		a.kind, a.ord, a.ordinal = aOrd, wi.ordinal, true
 	case len(w) > 1 && s.lx.suffixes[w] > 1:
 		a.kind, a.v = aScale, s.lx.suffixes[w] // "five dozs", "two bn"
-	case strings.HasSuffix(lw, "s") && s.lx.words[lw[:len(lw)-1]].ordinal > 0:
+	case len(w) > 3 && w[len(w)-1]|0x20 == 's' && s.ordinalOf(w[:len(w)-1]) > 0:
 		// the plural of any ordinal is a denominator: "three twenty-firsts"
-		a.kind, a.ord, a.ordinal, a.plural = aOrd, s.lx.words[lw[:len(lw)-1]].ordinal, true, true
+		a.kind, a.ord, a.ordinal, a.plural = aOrd, s.ordinalOf(w[:len(w)-1]), true, true
 	default:
 		return atom{}, false
 	}
 	return a, true
+}
+
+func (s *scanner) ordinalOf(w string) float64 {
+	wi, _ := s.lx.lookup(w)
+	return wi.ordinal
 }
 
 func isTens(v float64) bool { return v >= 20 && v < 100 && math.Mod(v, 10) == 0 }

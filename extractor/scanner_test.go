@@ -1,0 +1,225 @@
+package extractor
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/factable/factable/rules"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func scanEngine(t testing.TB) *Engine {
+	t.Helper()
+	rs, err := rules.Default()
+	require.NoError(t, err)
+	return New(rs)
+}
+
+// scanned renders the tokens of text as "text=value" (ranges
+// "text=lo..hi"), the form the tables below are written in.
+func scanned(e *Engine, text string) []string {
+	var out []string
+	for _, tk := range e.lx.scan(text, 0, len(text)) {
+		v := fmt.Sprint(roundTo(tk.Value))
+		if tk.Kind == TokRange {
+			v += ".." + fmt.Sprint(roundTo(tk.High))
+		}
+		if tk.Currency != "" {
+			v += " " + tk.Currency
+		}
+		out = append(out, tk.Text+"="+v)
+	}
+	return out
+}
+
+// roundTo keeps ten significant digits, so 2/3 reads 0.6666666667.
+func roundTo(v float64) float64 {
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 10, 64), 64)
+	return r
+}
+
+type scanCase struct {
+	text string
+	want []string
+}
+
+func runScanCases(t *testing.T, cases []scanCase) {
+	t.Helper()
+	e := scanEngine(t)
+	for _, c := range cases {
+		assert.Equal(t, c.want, scanned(e, c.text), c.text)
+	}
+}
+
+func TestScannerComposesNumberWords(t *testing.T) {
+	runScanCases(t, []scanCase{
+		{"fifty - two", []string{"fifty - two=52"}},
+		{"Three hundred  and  thirty one", []string{"Three hundred  and  thirty one=331"}},
+		{"two  thousand  and  two hundred", []string{"two  thousand  and  two hundred=2200"}},
+		{"two hundred and two thousand", []string{"two hundred and two thousand=202000"}},
+		{"ninety - five hundred", []string{"ninety - five hundred=9500"}},
+		{"three lakh crore", []string{"three lakh crore=3e+12"}},
+		{"6 crore and two hundred", []string{"6 crore and two hundred=6.00002e+07"}},
+		{"4 thousand 3 hundred and 21", []string{"4 thousand 3 hundred and 21=4321"}},
+		{"three hundred and two dozen", []string{"three hundred and two dozen=324"}},
+		{"half a dozen and 3 dozens", []string{"half a dozen=6", "3 dozens=36"}},
+		{"five point five", []string{"five point five=5.5"}},
+		{"two hundred point zero three", []string{"two hundred point zero three=200.03"}},
+		{"nought point eleven", []string{"nought point eleven=0.11"}},
+		{"minus five percent", []string{"minus five=-5"}},
+		{"negative one over 20", []string{"negative one over 20=-0.05"}},
+	})
+}
+
+func TestScannerKeepsSeparateNumbersApart(t *testing.T) {
+	runScanCases(t, []scanCase{
+		{"five six", []string{"five=5", "six=6"}},
+		{"3 hundred and 2 hundred", []string{"3 hundred=300", "2 hundred=200"}},
+		{"4 thousand 3 hundred and 0", []string{"4 thousand 3 hundred=4300", "0=0"}},
+		{"3 hundred and negative one", []string{"3 hundred=300", "negative one=-1"}},
+		// Digits after a large scale start a new figure.
+		{"5 billion and 20 percent", []string{"5 billion=5e+09", "20=20"}},
+		{"plus or minus 3 points", []string{"3=3"}},
+		{"three-nought-four", []string{"three=3", "nought=0", "four=4"}},
+		{"two seconds", []string{"two=2"}},
+	})
+}
+
+func TestScannerReadsFractions(t *testing.T) {
+	runScanCases(t, []scanCase{
+		{"two thirds", []string{"two thirds=0.6666666667"}},
+		{"a trillionth", []string{"a trillionth=1e-12"}},
+		{"a hundred thousand trillionths", []string{"a hundred thousand trillionths=1e-07"}},
+		{"one hundred thirty fifths", []string{"one hundred thirty fifths=2.857142857"}},
+		{"one hundred and thirty fifths", []string{"one hundred and thirty fifths=26"}},
+		{"one hundred thirty-two fifths", []string{"one hundred thirty-two fifths=26.4"}},
+		{"twenty twenty fifths", []string{"twenty twenty fifths=0.8"}},
+		{"three twenty-firsts", []string{"three twenty-firsts=0.1428571429"}},
+		{"one one hundred fifth", []string{"one one hundred fifth=0.009523809524"}},
+		{"five - eighths", []string{"five - eighths=0.625"}},
+		{"3/4 and -4/5", []string{"3/4=0.75", "-4/5=-0.8"}},
+		{"10 1/2 miles and 2½ cups", []string{"10 1/2=10.5", "2½=2.5"}},
+		{"⅙ and ½", []string{"⅙=0.1666666667", "½=0.5"}},
+		{"one out of three, 1 in twenty-one, one over three", []string{"one out of three=0.3333333333", "1 in twenty-one=0.04761904762", "one over three=0.3333333333"}},
+		// A twentieth-century idea is no fraction, nor is a date or 24/7.
+		{"a twentieth-century idea", []string{"twentieth=20"}},
+		{"5/17/2018", []string{"5=5", "17=17", "2018=2018"}},
+		{"24/7", []string{"24=24", "7=7"}},
+	})
+}
+
+func TestScannerReadsMixedNumbersAndFractionsOfScales(t *testing.T) {
+	runScanCases(t, []scanCase{
+		{"one hundred and three quarters", []string{"one hundred and three quarters=100.75"}},
+		{"two hundred and fifty-four hundredths", []string{"two hundred and fifty-four hundredths=200.54"}},
+		{"twenty and three and three fifths", []string{"twenty and three and three fifths=23.6"}},
+		{"forty two and a third", []string{"forty two and a third=42.33333333"}},
+		{"one million and a half", []string{"one million and a half=1.5e+06"}},
+		{"3 million and a quarter", []string{"3 million and a quarter=3.25e+06"}},
+		{"one billion and three quarters million", []string{"one billion and three quarters million=1.00075e+09"}},
+		{"two and a half million", []string{"two and a half million=2.5e+06"}},
+		{"half million", []string{"half million=500000"}},
+		{"a quarter million", []string{"a quarter million=250000"}},
+		{"two thirds of a million", []string{"two thirds of a million=666666.6667"}},
+		{"the first quarter", []string{"first=1"}},
+	})
+}
+
+func TestScannerReadsDigitForms(t *testing.T) {
+	runScanCases(t, []scanCase{
+		{"1 234 567.89", []string{"1 234 567.89=1.23456789e+06"}},
+		{"40\u202f000", []string{"40\u202f000=40000"}},
+		{"12,34,567.89", []string{"12,34,567.89=1.23456789e+06"}},
+		{"1.111,11 and 1,3", []string{"1.111,11=1111.11", "1,3=1.3"}},
+		{".08", []string{".08=0.08"}},
+		{"1e10 -12e-1 12.32e+14", []string{"1e10=1e+10", "-12e-1=-1.2", "12.32e+14=1.232e+15"}},
+		{"1.3x10^6 and 2.48×10−5", []string{"1.3x10^6=1.3e+06", "2.48×10−5=2.48e-05"}},
+		{"8x2^10 and -2.5^-1", []string{"8x2^10=8192", "-2.5^-1=-0.4"}},
+		{"2.33 k, 2mil, US$ 1MM, 10 bln", []string{"2.33 k=2330", "2mil=2e+06", "US$ 1MM=1e+06 USD", "10 bln=1e+10"}},
+		{"1/0", nil},
+	})
+}
+
+func TestScannerReadsMetreOrMillionFromContext(t *testing.T) {
+	runScanCases(t, []scanCase{
+		{"€5m", []string{"€5m=5e+06 EUR"}},
+		{"5m people", []string{"5m=5e+06"}},
+		{"outreach is 48m.", []string{"48=48"}},
+		{"1m is equal to 10 dm", []string{"1=1", "10=10"}},
+	})
+}
+
+func TestScannerReadsMoney(t *testing.T) {
+	runScanCases(t, []scanCase{
+		{"about $ 14 million", []string{"$ 14 million=1.4e+07 USD"}},
+		{"50 cents and 470 pence", []string{"50 cents=0.5 USD", "470 pence=4.7 GBP"}},
+		{"a 12-cent dividend", []string{"12-cent=0.12 USD"}},
+		{"3 dollars 50 cents", []string{"3 dollars 50 cents=3.5 USD"}},
+		{"thirteen dollars and forty-five cents", []string{"thirteen dollars and forty-five cents=13.45 USD"}},
+		{"15 dollars 50.", []string{"15 dollars 50=15.5 USD"}},
+		{"c $ 100 and fifty.", []string{"c $ 100 and fifty=100.5 CAD"}},
+		{"75 USD million and 30 MUSD and MAUD 60 and twenty MUSD", []string{"75 USD million=7.5e+07 USD", "30 MUSD=3e+07 USD", "MAUD 60=6e+07 AUD", "twenty MUSD=2e+07 USD"}},
+		{"2 satoshis", []string{"2 satoshis=2e-08 BTC"}},
+		// A count after the amount is its own figure.
+		{"15 dollars and 50 people", []string{"15=15", "50=50"}},
+	})
+}
+
+func TestScannerJoinsRanges(t *testing.T) {
+	runScanCases(t, []scanCase{
+		{"between 44 mg and 50 mg", []string{"44 mg and 50=44..50"}},
+		{"44 mg to 50 mg", []string{"44 mg to 50=44..50"}},
+		{"a 8- to 16-meter telescope", []string{"8- to 16=8..16"}},
+		{"ranged from -18 °C to -34 °C", []string{"-18 °C to -34=-34..-18"}},
+		{"about 20~100 and 20 through 100", []string{"20~100=20..100", "20 through 100=20..100"}},
+		{"ten to twenty thousand", []string{"ten to twenty thousand=10000..20000"}},
+		{"is from one thousand to one thousand and five hundred", []string{"one thousand to one thousand and five hundred=1000..1500"}},
+		{"between the tenth and the fifteenth", []string{"tenth and the fifteenth=10..15"}},
+		{"more than 10 and less than 40", []string{"10 and less than 40=10..40"}},
+		{"at most 100 and at least 20", []string{"100 and at least 20=20..100"}},
+		// A change is not a range; nor is an empty interval or a chain.
+		{"rose from 5% to 7%", []string{"5%=5", "7%=7"}},
+		{"more than 40 and less than 10", []string{"40=40", "10=10"}},
+		{"+1-222-2222-2222", []string{"+1=1", "222=222", "2222=2222", "2222=2222"}},
+		{"25 % to 34,500 tons", []string{"25 %=25", "34,500=34500"}},
+		{"in November ’23 — 2023", []string{"23=23", "2023=2023"}},
+	})
+}
+
+func TestSymbolAndOrEqualHedgesBoundClaims(t *testing.T) {
+	e := scanEngine(t)
+	for _, c := range []struct{ text, bound string }{
+		{"x>10 and y<20", BoundLower},
+		{"Is it still the case when <=  -30", BoundUpper},
+		{"primes smaller or equal than 100", BoundUpper},
+		{"a score at least or equal to 30", BoundLower},
+		{"about five hundred or more", BoundLower},
+		{"equal to 5000 or less than 6000", BoundExact},
+		{"sales exceed 3000", BoundLower},
+	} {
+		res, err := e.Extract("t", []byte(c.text), Options{})
+		require.NoError(t, err)
+		require.NotEmpty(t, res.Claims, c.text)
+		assert.Equal(t, c.bound, res.Claims[0].Bound, c.text)
+	}
+}
+
+func BenchmarkScan(b *testing.B) {
+	e := scanEngine(b)
+	var text strings.Builder
+	for _, name := range []string{"../testdata/budget-press-call-2024-03-11.txt", "../testdata/diplomacy-press-conference-2022-09-29.txt"} {
+		raw, err := os.ReadFile(name)
+		require.NoError(b, err)
+		text.Write(raw)
+	}
+	src := text.String()
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.lx.scan(src, 0, len(src))
+	}
+}
