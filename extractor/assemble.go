@@ -19,6 +19,7 @@ type sentenceCtx struct {
 	periodDone  bool
 	attr        string
 	attrDone    bool
+	sentTopics  []float64
 	lastScale   float64 // scale of the last scaled money amount in the sentence
 	claimsStart int
 }

@@ -94,7 +94,6 @@ type docState struct {
 
 func (x *docState) run() {
 	d := x.d
-	x.docTopics = x.e.topics.score(strings.ToLower(d.Text[d.Body:]))
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if p.LabelOnly || p.Direction {

@@ -185,33 +185,49 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	if len(ix.topics) == 0 {
 		return "", nil
 	}
-	levels := [][]float64{
-		ix.score(strings.ToLower(c.Object + " " + c.Unit)),
-		ix.score(strings.ToLower(clauseOf(sc.x.d.Text, sc.sp, c.Start, c.End))),
-		ix.score(strings.ToLower(sc.text)),
-		sc.para,
-		sc.question,
-		sc.x.docTopics,
+	levels := []func() []float64{
+		func() []float64 { return ix.score(strings.ToLower(c.Object + " " + c.Unit)) },
+		func() []float64 { return ix.score(strings.ToLower(clauseOf(sc.x.d.Text, sc.sp, c.Start, c.End))) },
+		sc.sentenceScores,
+		func() []float64 { return sc.para },
+		func() []float64 { return sc.question },
+		sc.x.documentScores,
 	}
-	total := make([]float64, len(ix.topics))
-	weight := 1.0
-	for l := len(levels) - 1; l >= 0; l-- {
-		for i := range total {
-			if levels[l] != nil {
-				total[i] += weight * min(levels[l][i], 99)
+	// Each level only breaks the ties the levels before it left, so a level
+	// is scored only when it is needed.
+	tied := make([]int, len(ix.topics))
+	for i := range tied {
+		tied[i] = i
+	}
+	informed := false
+	for _, level := range levels {
+		scores := level()
+		if scores == nil {
+			continue
+		}
+		var top float64
+		for _, i := range tied {
+			top = max(top, scores[i])
+		}
+		if top == 0 {
+			continue
+		}
+		informed = true
+		kept := tied[:0]
+		for _, i := range tied {
+			if scores[i] == top {
+				kept = append(kept, i)
 			}
 		}
-		weight *= 100
-	}
-	best := -1
-	for i, v := range total {
-		if v > 0 && (best < 0 || v > total[best]) {
-			best = i
+		tied = kept
+		if len(tied) == 1 {
+			break
 		}
 	}
-	if best < 0 {
+	if !informed {
 		return "", nil
 	}
+	best := tied[0]
 	topic := ix.topics[best].Name
 	var tags []string
 	lower := strings.ToLower(sc.text)
@@ -221,6 +237,23 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		}
 	}
 	return topic, tags
+}
+
+// sentenceScores scores the sentence once for all its claims.
+func (sc *sentenceCtx) sentenceScores() []float64 {
+	if sc.sentTopics == nil {
+		sc.sentTopics = sc.x.e.topics.score(strings.ToLower(sc.text))
+	}
+	return sc.sentTopics
+}
+
+// documentScores scores the whole document, once, and only if some claim's
+// topic is still tied after everything nearer to it.
+func (x *docState) documentScores() []float64 {
+	if x.docTopics == nil {
+		x.docTopics = x.e.topics.score(strings.ToLower(x.d.Text[x.d.Body:]))
+	}
+	return x.docTopics
 }
 
 func keywordIn(lower, kw string) bool {

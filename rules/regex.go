@@ -2,6 +2,7 @@ package rules
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"github.com/dlclark/regexp2"
@@ -23,7 +24,21 @@ type Regex struct {
 var ErrTimeout = errors.New("pattern match timed out")
 
 func compile(src string) (*Regex, error) {
-	re, err := regexp2.Compile(src, regexp2.None)
+	return compileWith(src, regexp2.None)
+}
+
+// compileEndAnchored compiles a pattern that looks at the text before a
+// candidate. Such patterns end in $: matched right to left, regexp2 tries
+// them once at the end instead of at every position of the window.
+func compileEndAnchored(src string) (*Regex, error) {
+	if strings.HasSuffix(src, "$") && !strings.HasSuffix(src, `\$`) {
+		return compileWith(src, regexp2.RightToLeft)
+	}
+	return compileWith(src, regexp2.None)
+}
+
+func compileWith(src string, opt regexp2.RegexOptions) (*Regex, error) {
+	re, err := regexp2.Compile(src, opt)
 	if err != nil {
 		return nil, err
 	}

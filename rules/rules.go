@@ -382,13 +382,14 @@ func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
 		e := &Exclusion{Name: r.Name, Reason: r.Reason, Message: r.Message, Token: r.Token, Tests: r.Tests,
 			Origin: fmt.Sprintf("%s:%d", file, n.Line)}
 		for _, p := range []struct {
-			src string
-			dst **Regex
-		}{{r.Number, &e.Number}, {r.Before, &e.Before}, {r.After, &e.After}} {
+			src     string
+			dst     **Regex
+			compile func(string) (*Regex, error)
+		}{{r.Number, &e.Number, compile}, {r.Before, &e.Before, compileEndAnchored}, {r.After, &e.After, compile}} {
 			if p.src == "" {
 				continue
 			}
-			re, err := compile(p.src)
+			re, err := p.compile(p.src)
 			if err != nil {
 				return ruleError(file, n.Line, r.Name, "bad pattern: %v", err)
 			}
