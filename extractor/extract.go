@@ -118,6 +118,12 @@ func (x *docState) run() {
 func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
 	d := x.d
 	paraScores := x.e.topics.score(strings.ToLower(body))
+	if x.docTopics == nil {
+		x.docTopics = make([]float64, len(paraScores))
+	}
+	for i, v := range paraScores {
+		x.docTopics[i] += v
+	}
 	var qScores []float64
 	if !p.Question && x.question != "" {
 		qScores = x.e.topics.score(strings.ToLower(x.question))

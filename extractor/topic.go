@@ -247,14 +247,9 @@ func (sc *sentenceCtx) sentenceScores() []float64 {
 	return sc.sentTopics
 }
 
-// documentScores scores the whole document, once, and only if some claim's
-// topic is still tied after everything nearer to it.
-func (x *docState) documentScores() []float64 {
-	if x.docTopics == nil {
-		x.docTopics = x.e.topics.score(strings.ToLower(x.d.Text[x.d.Body:]))
-	}
-	return x.docTopics
-}
+// documentScores is the sum of the scores of the paragraphs read so far:
+// the last tie-breaker, for a claim nothing nearer decides.
+func (x *docState) documentScores() []float64 { return x.docTopics }
 
 func keywordIn(lower, kw string) bool {
 	if strings.HasSuffix(kw, "*") {

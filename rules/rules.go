@@ -107,11 +107,14 @@ type Exclusion struct {
 	Origin  string // file:line of the rule
 }
 
-// Pattern is a named pattern (periods).
+// Pattern is a named pattern (periods, attribution). Triggers, when given,
+// are lower-case words of which one must be in the text for the pattern to
+// run: a cheap test that spares most sentences the pattern.
 type Pattern struct {
-	Name   string
-	Re     *Regex
-	Origin string
+	Name     string
+	Re       *Regex
+	Triggers []string
+	Origin   string
 }
 
 // SpeakerRule recognizes a speaker label (or a roster line).
@@ -410,8 +413,9 @@ func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
 func (s *Set) mergePatterns(file string, val *yaml.Node, dst *[]*Pattern) error {
 	return items(file, val, func(n *yaml.Node) error {
 		var r struct {
-			Name    string `yaml:"name"`
-			Pattern string `yaml:"pattern"`
+			Name     string   `yaml:"name"`
+			Pattern  string   `yaml:"pattern"`
+			Triggers []string `yaml:"triggers"`
 		}
 		if err := n.Decode(&r); err != nil {
 			return ruleError(file, n.Line, "", "%v", err)
@@ -420,7 +424,7 @@ func (s *Set) mergePatterns(file string, val *yaml.Node, dst *[]*Pattern) error 
 		if err != nil {
 			return ruleError(file, n.Line, r.Name, "bad pattern: %v", err)
 		}
-		p := &Pattern{Name: r.Name, Re: re, Origin: fmt.Sprintf("%s:%d", file, n.Line)}
+		p := &Pattern{Name: r.Name, Re: re, Triggers: r.Triggers, Origin: fmt.Sprintf("%s:%d", file, n.Line)}
 		for i, old := range *dst {
 			if old.Name == p.Name {
 				(*dst)[i] = p
