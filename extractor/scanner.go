@@ -64,7 +64,20 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 			s.pos += size
 		}
 	}
-	return lx.combine(s.src, s.toks)
+	return finiteOnly(lx.combine(s.src, s.toks))
+}
+
+// finiteOnly drops a number too large for a float64 (a run of 400 digits,
+// "1e999", "hundred" said 200 times): it is no quantity anyone states, and
+// no output format can carry it.
+func finiteOnly(toks []Token) []Token {
+	out := toks[:0]
+	for _, t := range toks {
+		if !math.IsInf(t.Value, 0) && !math.IsNaN(t.Value) && !math.IsInf(t.High, 0) && !math.IsNaN(t.High) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
