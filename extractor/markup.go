@@ -188,6 +188,9 @@ func stripMarkdown(b []byte) {
 				b[j] = ' '
 			}
 			i = j
+			if i >= len(b) { // the text ends in blanks after a line break
+				break
+			}
 			c = b[i]
 		}
 		switch c {
