@@ -74,6 +74,9 @@ func (lx *lexicon) joinMoney(src string, a, b Token) (Token, bool) {
 		return Token{}, false
 	}
 	gap := src[a.End:b.Start]
+	if len(gap) > 30 || len(gap) < 1 || gap[0] != ' ' {
+		return Token{}, false
+	}
 	code := a.Currency
 	rest := gap
 	if code == "" {

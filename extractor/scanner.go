@@ -12,11 +12,12 @@ import (
 // and consults the lexicon only for whole words. No pattern runs here; the
 // rule patterns run later, only around what it finds.
 type scanner struct {
-	lx   *lexicon
-	src  string // the whole document
-	pos  int
-	end  int
-	toks []Token
+	lx    *lexicon
+	src   string // the whole document
+	pos   int
+	end   int
+	toks  []Token
+	atomz []atom // reused by each number phrase
 }
 
 // scan returns the tokens of src[start:end], offsets into src.
@@ -394,7 +395,7 @@ func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, 
 	case wi.scale > 0:
 		if plain && t.Currency == "" && s.src[j] == ' ' {
 			// The amount may go on in words: "3 hundred and 21", "6 crore and two hundred".
-			if r, ok := s.parsePhrase(numStart, false); ok && r.end > we {
+			if r, ok := s.parsePhrase(numStart); ok && r.end > we {
 				tok := r.token(s.src, start)
 				tok.Kind = TokNumber
 				tok.Sign = t.Sign
@@ -736,7 +737,7 @@ func (s *scanner) word() {
 	}
 	switch {
 	case info.isCardinal || info.scale >= 1 || article || lw == "half" || info.denom > 0 && info.ordinal == 0:
-		if r, ok := s.parsePhrase(i, false); ok {
+		if r, ok := s.parsePhrase(i); ok {
 			t := r.token(s.src, i)
 			s.scaledCodeAfter(&t)
 			s.emit(t)
@@ -789,7 +790,7 @@ func (s *scanner) signedWord(i, j int) bool {
 	if !wi.isCardinal && wi.scale < 1 {
 		return false
 	}
-	r, ok := s.parsePhrase(k, false)
+	r, ok := s.parsePhrase(k)
 	if !ok {
 		return false
 	}
@@ -828,8 +829,6 @@ func (s *scanner) vague(i int, first string) bool {
 	}
 	return false
 }
-
-func (s *scanner) letterAt(i int) bool { return i < s.end && isLetter(s.src[i]) }
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
@@ -875,7 +874,8 @@ const maxAtoms = 32
 
 // atoms collects the words of a number phrase starting at i.
 func (s *scanner) atoms(i int) []atom {
-	as := make([]atom, 0, 6)
+	as := s.atomz[:0]
+	defer func() { s.atomz = as[:0] }()
 	j := i
 	for len(as) < maxAtoms {
 		k, sep := j, byte(0)
@@ -1249,7 +1249,7 @@ type phraseResult struct {
 }
 
 // parsePhrase reads the number phrase at i.
-func (s *scanner) parsePhrase(i int, _ bool) (phraseResult, bool) {
+func (s *scanner) parsePhrase(i int) (phraseResult, bool) {
 	as := s.atoms(i)
 	if len(as) == 0 {
 		return phraseResult{}, false
