@@ -21,7 +21,7 @@ type sentenceCtx struct {
 	attrDone    bool
 	sentTopics  []float64
 	words       map[string]bool // the sentence's lower-case words, for triggers
-	lastScale   float64 // scale of the last scaled money amount in the sentence
+	lastScale   float64         // scale of the last scaled money amount in the sentence
 	claimsStart int
 }
 
