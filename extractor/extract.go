@@ -5,8 +5,11 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/factable/factable/rules"
 )
@@ -29,7 +32,9 @@ type Engine struct {
 	topics      *topicIndex
 
 	mu       sync.Mutex
-	timedOut map[string]bool // rules that hit their match timeout, reported once
+	timedOut map[string]bool      // rules that hit their match timeout, reported once
+	timeouts map[*rules.Regex]int // timeouts of each pattern; at maxTimeouts it is skipped
+	anyDead  atomic.Bool          // some pattern is skipped (the fast path of every match)
 }
 
 // Options change what Extract reports.
@@ -40,7 +45,7 @@ type Options struct {
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
 	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), stops: set(rs.PhraseStops), postmod: set(rs.PostModifiers), titles: set(rs.Titles),
-		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}}
+		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
 	e.indexUnits()
 	e.indexQualifiers()
 	e.topics = newTopicIndex(rs.Topics)
@@ -63,11 +68,12 @@ func (e *Engine) Extract(source string, raw []byte, opt Options) (*Result, error
 		return nil, err
 	}
 	e.speakerPass(d)
-	res := &Result{Source: Source{File: source, SHA256: sha(raw), Lines: d.Lines()}, Warnings: d.Warnings}
+	res := &Result{Source: Source{File: source, SHA256: sha(raw), Lines: d.Lines()}}
 	x := &docState{e: e, d: d, res: res, opt: opt, seenIDs: map[string]int{}}
 	x.run()
 	res.Source.Claims = len(res.Claims)
-	res.Warnings = append(res.Warnings, x.warnings...)
+	// d.Warnings is read only now: a rule can time out during the run.
+	res.Warnings = append(d.Warnings, x.warnings...)
 	return res, nil
 }
 
@@ -106,7 +112,9 @@ func (x *docState) run() {
 		}
 		if p.Question {
 			if p.BodyStart > 0 && i > 0 && d.Paragraphs[i-1].Question && d.Paragraphs[i-1].Turn == p.Turn {
-				x.question += " " + body
+				if len(x.question) < maxQuestion { // a long turn would make this quadratic
+					x.question += " " + body
+				}
 			} else {
 				x.question = body
 			}
@@ -128,7 +136,7 @@ func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
 	if !p.Question && x.question != "" {
 		qScores = x.e.topics.score(strings.ToLower(x.question))
 	}
-	sents := x.e.sentences(d.Text, p.BodyStart, p.End)
+	sents := capSentences(d.Text, x.e.sentences(d.Text, p.BodyStart, p.End), toks)
 	ti := 0
 	for _, sp := range sents {
 		var inSent []Token
@@ -144,30 +152,112 @@ func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
 	}
 }
 
-// match runs a rule pattern, turning a timeout into a warning that names the
-// rule (once per run); the rule then counts as not matching and the run goes on.
+// maxQuestion bounds the question text kept for the topics of its answers.
+const maxQuestion = 4000
+
+// maxSentence caps a sentence. Text without sentence punctuation (captions,
+// OCR, a 200 MB line) would otherwise be one sentence, and every claim in
+// it would carry, hash and score all of it: quadratic time and output.
+const maxSentence = 2000
+
+// capSentences cuts each sentence longer than maxSentence at a space that no
+// token spans, so every piece holds whole numbers; toks are the paragraph's
+// tokens, in order.
+func capSentences(src string, sents []span, toks []Token) []span {
+	var out []span
+	for _, sp := range sents {
+		for sp.End-sp.Start > maxSentence {
+			limit := sp.Start + maxSentence
+			cut := -1
+			for p := limit; p > sp.Start+maxSentence/2; p-- {
+				if isSpace(src[p]) && !inToken(toks, p) {
+					cut = p
+					break
+				}
+			}
+			if cut < 0 { // no free space: cut after the token at the limit, or at the limit
+				cut = limit
+				if k := sort.Search(len(toks), func(k int) bool { return toks[k].End > limit }); k < len(toks) && toks[k].Start <= limit {
+					cut = toks[k].End
+				}
+				for cut < sp.End && !utf8.RuneStart(src[cut]) {
+					cut++
+				}
+				if cut >= sp.End {
+					break
+				}
+			}
+			end := cut
+			for end > sp.Start && isSpace(src[end-1]) {
+				end--
+			}
+			out = append(out, span{sp.Start, end})
+			sp.Start = skipSpace(src, cut, sp.End)
+		}
+		if sp.End > sp.Start {
+			out = append(out, sp)
+		}
+	}
+	return out
+}
+
+// inToken reports whether offset p is inside one of toks (sorted).
+func inToken(toks []Token, p int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].End > p })
+	return k < len(toks) && toks[k].Start <= p
+}
+
+// maxTimeouts is how many times a pattern may time out before it is
+// skipped for the rest of the run. More than one, because the timeout is
+// wall-clock time and a loaded machine can push an honest match over it.
+const maxTimeouts = 3
+
+// match runs a rule pattern. A pattern that times out counts as not
+// matching there, and its rule is reported by name (once per run); after
+// maxTimeouts timeouts the pattern is skipped for the rest of the run, so a
+// catastrophic user pattern costs a few timeouts, not one per number. The
+// run goes on without it.
 func (e *Engine) match(d *Document, name string, re *rules.Regex, s string) (bool, error) {
+	if e.isDead(re) {
+		return false, rules.ErrTimeout
+	}
 	ok, err := re.MatchString(s)
 	if err != nil {
-		e.noteTimeout(d, name)
+		e.noteTimeout(d, name, re)
 	}
 	return ok, err
 }
 
 func (e *Engine) find(d *Document, name string, re *rules.Regex, s string) (*rules.Match, error) {
+	if e.isDead(re) {
+		return nil, rules.ErrTimeout
+	}
 	m, err := re.Find(s)
 	if err != nil {
-		e.noteTimeout(d, name)
+		e.noteTimeout(d, name, re)
 	}
 	return m, err
 }
 
-func (e *Engine) noteTimeout(d *Document, name string) {
+func (e *Engine) isDead(re *rules.Regex) bool {
+	if !e.anyDead.Load() {
+		return false
+	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	return e.timeouts[re] >= maxTimeouts
+}
+
+func (e *Engine) noteTimeout(d *Document, name string, re *rules.Regex) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.timeouts[re]++
+	if e.timeouts[re] >= maxTimeouts {
+		e.anyDead.Store(true)
+	}
 	if !e.timedOut[name] {
 		e.timedOut[name] = true
-		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: rule %q timed out (%v) and was skipped where it did", d.Source, name, rules.MatchTimeout))
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: rule %q timed out (%v) and counted as not matching; after %d timeouts it is skipped for the rest of the run", d.Source, name, rules.MatchTimeout, maxTimeouts))
 	}
 }
 
