@@ -30,6 +30,9 @@ func runCLI(t *testing.T, stdin string, args ...string) (code int, stdout, stder
 func TestSeedJSONMatchesGolden(t *testing.T) {
 	code, out, stderr := runCLI(t, "", "extract", seed)
 	require.Equal(t, 0, code, stderr)
+	// The rules digest changes with every edit of a rule file; the golden
+	// file pins the claims, not the digest.
+	out = regexp.MustCompile(`"rules_digest": "[0-9a-f]*"`).ReplaceAllString(out, `"rules_digest": ""`)
 	golden := filepath.Join("testdata", "golden", "diplomacy-press-conference-2022-09-29.json")
 	if *update {
 		require.NoError(t, os.MkdirAll(filepath.Dir(golden), 0o755))
