@@ -305,7 +305,7 @@ func (sc *sentenceCtx) periodOf() string {
 		}
 		m, _ := e.find(d, p.Name, p.Re, sc.text)
 		if m != nil {
-			sc.period = strings.TrimSpace(sc.text[m.Start:m.End])
+			sc.period = strings.Join(strings.Fields(sc.text[m.Start:m.End]), " ")
 			return sc.period
 		}
 	}

@@ -111,9 +111,17 @@ func hedgeEnding(forms []qualForm, s string, article bool) (int, string) {
 // fewer) must match case exactly, so "m" (metre) is not "M" and "t" not "T".
 // It returns the form and the bytes consumed.
 func unitAt(forms []unitForm, s string) (unitForm, int) {
+	// A unit may follow after spaces or a line break ("10.5\nper cent" in
+	// wrapped text), or a no-break space.
 	i := 0
-	for i < len(s) && (s[i] == ' ' || s[i] == '\u00a0') {
-		i++
+	for i < len(s) {
+		if s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' {
+			i++
+		} else if strings.HasPrefix(s[i:], "\u00a0") {
+			i += len("\u00a0")
+		} else {
+			break
+		}
 	}
 	if i == 0 && len(s) > 0 && s[0] == '-' {
 		i = 1
