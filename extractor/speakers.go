@@ -367,6 +367,14 @@ func lookupRole(roster map[string]string, names []string, speaker string) string
 	if len(words) == 0 {
 		return ""
 	}
+	// Initials: "TAG" for Tedros Adhanom Ghebreyesus, "MK" for Maria Van Kerkhove.
+	if len(words) == 1 && len(speaker) >= 2 && len(speaker) <= 4 && strings.ToUpper(speaker) == speaker {
+		for _, name := range names {
+			if initials(name) == speaker || len(speaker) == 2 && firstLast(name) == speaker {
+				return roster[normName(name)]
+			}
+		}
+	}
 	last := words[len(words)-1]
 	found := ""
 	for _, name := range names {
@@ -382,4 +390,22 @@ func lookupRole(roster map[string]string, names []string, speaker string) string
 		return roster[normName(found)]
 	}
 	return ""
+}
+
+// initials of a name, honorifics left out: "Dr Maria Van Kerkhove" -> "MVK".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(normName(name)) {
+		b.WriteString(strings.ToUpper(w[:1]))
+	}
+	return b.String()
+}
+
+// firstLast is the initials of the first and last name: "MK".
+func firstLast(name string) string {
+	w := strings.Fields(normName(name))
+	if len(w) < 2 {
+		return ""
+	}
+	return strings.ToUpper(w[0][:1] + w[len(w)-1][:1])
 }

@@ -113,3 +113,13 @@ func TestReporterWhoNamesHerselfGivesTheQuestionerARole(t *testing.T) {
 	assert.Equal(t, "Justin Sink, Bloomberg", res.Claims[0].SpeakerRole)
 	assert.Equal(t, "", res.Claims[1].SpeakerRole)
 }
+
+func TestParticipantsListGivesRolesToInitialLabels(t *testing.T) {
+	text := "Speakers:\nDr Tedros Adhanom Ghebreyesus, WHO Director-General\nDr Maria Van Kerkhove, Technical Lead\n\nTAG: We have shipped 2 million tests.\n\nMK: And 40 labs are ready.\n"
+	res, err := defaultEngine(t).Extract("t.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Claims, 2)
+	assert.Equal(t, "TAG", *res.Claims[0].Speaker)
+	assert.Equal(t, "WHO Director-General", res.Claims[0].SpeakerRole)
+	assert.Equal(t, "Technical Lead", res.Claims[1].SpeakerRole)
+}
