@@ -29,14 +29,27 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 		}
 		return strings.Join(kept[:n], " "), strings.Trim(h, "-")
 	}
+	afterComma := false // the word after a comma between adjectives is one too
 	for i := 0; i < len(words) && len(kept) < maxPhraseWords; i++ {
 		w := words[i]
 		lw := strings.ToLower(w)
+		wasAfterComma := afterComma
+		afterComma = false
 		next := ""
 		if i+1 < len(words) {
 			next = strings.ToLower(words[i+1])
 		}
 		switch {
+		case w == ",":
+			// "thousands of patriotic, young Americans", "smart, dedicated
+			// people": a comma between adjectives does not end the phrase.
+			if len(kept) > 0 && !headFixed && i+2 < len(words) && words[i+2] != "" && words[i+2] != "," &&
+				(adjectival(strings.ToLower(kept[len(kept)-1])) || isParticiple(next)) && !e.stops[next] && !isNumberWord(e, next) {
+				afterComma = true
+				kept[len(kept)-1] += ","
+				continue
+			}
+			return done()
 		case w == "":
 			return done() // punctuation
 		case lw == "of" && len(kept) > 0 && !headFixed:
@@ -56,7 +69,7 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 			return done()
 		case e.stops[lw] || isNumberWord(e, lw):
 			return done()
-		case len(kept) > 0 && !headFixed && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) > 4:
+		case len(kept) > 0 && !headFixed && !wasAfterComma && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4:
 			return done() // a verb or an adverb
 		case len(kept) > 0 && strings.HasSuffix(lw, "ing") && len(lw) > 5:
 			return done()
@@ -110,8 +123,10 @@ func adjectival(w string) bool {
 	return false
 }
 
-// phraseWords splits s into words; an empty word marks punctuation, where a
-// phrase must end. Hyphenated words stay whole ("county-level").
+func isParticiple(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
+
+// phraseWords splits s into words; "," stands for a comma and an empty
+// word for other punctuation, where a phrase must end. Hyphenated words stay whole ("county-level").
 func phraseWords(s string) []string {
 	var out []string
 	i := 0
@@ -144,6 +159,9 @@ func phraseWords(s string) []string {
 			}
 			out = append(out, s[i:j])
 			i = j
+		case c == ',':
+			out = append(out, ",")
+			i++
 		default:
 			return append(out, "")
 		}

@@ -1,0 +1,34 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestNounPhraseFindsTheCountedThingAndItsHead(t *testing.T) {
+	e := defaultEngine(t)
+	for _, tc := range []struct {
+		after, object, head string
+	}{
+		{" doses of vaccines to more than 120 countries", "doses of vaccines", "doses"},
+		{" political party leaders and prominent figures during", "political party leaders and prominent figures", "leaders"},
+		{" bilateral and multilateral events in a week", "bilateral and multilateral events", "events"},
+		{" heads of state and government at home", "heads of state and government", "heads"},
+		{" visits abroad, covering", "visits abroad", "visits"},
+		{" overseas Chinese citizens get vaccinated", "overseas Chinese citizens", "citizens"},
+		{" countries wrote letters", "countries", "countries"},
+		{" low- and middle-income families.", "low- and middle-income families", "families"},
+		{" patriotic, young Americans who stand", "patriotic, young Americans", "americans"},
+		{" smart, dedicated people — both", "smart, dedicated people", "people"},
+		{" countries, 32 organizations", "countries", "countries"},
+		{" people died in the floods", "people", "people"},
+		{".", "", ""},
+	} {
+		t.Run(tc.after, func(t *testing.T) {
+			obj, head := e.nounPhrase(tc.after)
+			assert.Equal(t, tc.object, obj)
+			assert.Equal(t, tc.head, head)
+		})
+	}
+}
