@@ -197,7 +197,7 @@ func (e *Engine) qualifierBefore(before string) (string, string) {
 func (e *Engine) qualifierEndingAt(before string) (string, string) {
 	// Line breaks and runs of spaces inside a hedge ("north\n\nof") count as one space.
 	before = strings.Join(strings.Fields(before[max(0, len(before)-60):]), " ") + suffixSpace(before)
-	lb := strings.ToLower(before)
+	lb := asciiLower(before) // byte for byte: an offset into lb is one into before
 	trimmed := strings.TrimRight(lb, " \u00a0")
 	spaced := len(trimmed) < len(lb) || strings.HasSuffix(lb, "-")
 	for _, q := range e.qualBefore {
@@ -212,6 +212,19 @@ func (e *Engine) qualifierEndingAt(before string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// asciiLower lowers ASCII letters only, keeping every other byte (invalid
+// UTF-8 included), so the result is exactly as long as s; strings.ToLower
+// writes a bad byte as three.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // qualifierAfter finds a hedge right after a number or its unit ("-plus",
