@@ -3,6 +3,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -189,6 +191,9 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := checkOutputsAreNotInputs(a.outputs, files); err != nil {
 		return fail(err)
 	}
+	if err := checkOutputs(a.outputs); err != nil {
+		return fail(err)
+	}
 	eng := extractor.New(rs)
 	results, err := extractAll(eng, files, stdin, extractor.Options{Mentions: a.all})
 	for _, r := range results {
@@ -217,12 +222,63 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	for _, o := range a.outputs {
+	// A workbook goes first: it is the one output that can be refused for
+	// what is already there (a file factable did not write), and then no
+	// other output has been replaced yet.
+	outs := slices.Clone(a.outputs)
+	slices.SortStableFunc(outs, func(x, y string) int {
+		return cmp.Compare(b2i(!isXLSX(x)), b2i(!isXLSX(y)))
+	})
+	for _, o := range outs {
 		if err := output.Write(o, t, output.Options{Force: a.force}); err != nil {
 			return fail(err)
 		}
 	}
 	return 0
+}
+
+func isXLSX(path string) bool { return strings.EqualFold(filepath.Ext(path), ".xlsx") }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// checkOutputs refuses, before any work is done, an output that cannot be
+// written: its folder missing or not a folder, the output itself a folder,
+// a folder that cannot be written in. So a run with several outputs writes
+// all of them or, for these reasons, none.
+func checkOutputs(outputs []string) error {
+	for _, o := range outputs {
+		dir := filepath.Dir(o)
+		st, err := os.Stat(dir)
+		var pe *fs.PathError
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return fmt.Errorf("%s: output folder %s does not exist", o, dir)
+		case errors.As(err, &pe):
+			return fmt.Errorf("%s: output folder %s: %v", o, dir, pe.Err)
+		case err != nil:
+			return fmt.Errorf("%s: %w", o, err)
+		case !st.IsDir():
+			return fmt.Errorf("%s: %s is not a folder", o, dir)
+		}
+		if st, err := os.Stat(o); err == nil && st.IsDir() {
+			return fmt.Errorf("%s: is a folder, not a file", o)
+		}
+		probe, err := os.CreateTemp(dir, ".factable-probe-*")
+		if err != nil {
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return fmt.Errorf("%s: cannot write in %s: %v", o, dir, err)
+		}
+		probe.Close()
+		os.Remove(probe.Name())
+	}
+	return nil
 }
 
 func supported(path string) bool {

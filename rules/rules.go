@@ -12,7 +12,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -188,12 +190,36 @@ func ruleError(file string, line int, rule, format string, args ...any) error {
 	return fmt.Errorf("%s: %s", where, fmt.Sprintf(format, args...))
 }
 
+// yamlLine finds the line of a YAML error: "yaml: line 3: did not find
+// expected ',' or ']'", "yaml: unmarshal errors:\n  line 4: cannot
+// unmarshal !!int `5` into []string".
+var yamlLine = regexp.MustCompile(`line (\d+): (.*)`)
+
+// decodeError reports a rule that does not decode at the line YAML names,
+// with the rule's name when it has one.
+func decodeError(file string, n *yaml.Node, err error) error {
+	name := ""
+	for i := 0; n.Kind == yaml.MappingNode && i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "name" {
+			name = n.Content[i+1].Value
+		}
+	}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return ruleError(file, line, name, "%s", m[2])
+	}
+	return ruleError(file, n.Line, name, "%v", err)
+}
+
 // merge reads one rule file. Maps override entries of the same key; named
 // rules replace a rule of the same name, others are appended; `disable`
 // removes named rules.
 func (s *Set) merge(file string, data []byte) error {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
+		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+			return fmt.Errorf("%s:%s: %s", file, m[1], m[2]) // a syntax error, as file:line
+		}
 		return fmt.Errorf("%s: %w", file, err)
 	}
 	s.Files = append(s.Files, file)
@@ -337,7 +363,7 @@ func (s *Set) mergeQualifiers(file string, val *yaml.Node) error {
 	return items(file, val, func(n *yaml.Node) error {
 		var q Qualifier
 		if err := n.Decode(&q); err != nil {
-			return ruleError(file, n.Line, "", "%v", err)
+			return decodeError(file, n, err)
 		}
 		switch q.Bound {
 		case "lower", "upper", "approx", "exact", "range":
@@ -374,7 +400,7 @@ func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
 	return items(file, val, func(n *yaml.Node) error {
 		var r rawExclusion
 		if err := n.Decode(&r); err != nil {
-			return ruleError(file, n.Line, "", "%v", err)
+			return decodeError(file, n, err)
 		}
 		if r.Name == "" {
 			return ruleError(file, n.Line, "", "an exclusion needs a name")
@@ -418,7 +444,7 @@ func (s *Set) mergePatterns(file string, val *yaml.Node, dst *[]*Pattern) error 
 			Triggers []string `yaml:"triggers"`
 		}
 		if err := n.Decode(&r); err != nil {
-			return ruleError(file, n.Line, "", "%v", err)
+			return decodeError(file, n, err)
 		}
 		re, err := compile(r.Pattern)
 		if err != nil {
@@ -452,7 +478,7 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 			Tests      RuleTests `yaml:"tests"`
 		}
 		if err := n.Decode(&r); err != nil {
-			return ruleError(file, n.Line, "", "%v", err)
+			return decodeError(file, n, err)
 		}
 		if section == "speakers" && r.Layout != "own-line" && r.Layout != "inline" {
 			return ruleError(file, n.Line, r.Name, "layout %q is not own-line or inline", r.Layout)
@@ -481,7 +507,7 @@ func (s *Set) mergeTopics(file string, val *yaml.Node) error {
 	return items(file, val, func(n *yaml.Node) error {
 		var t Topic
 		if err := n.Decode(&t); err != nil {
-			return ruleError(file, n.Line, "", "%v", err)
+			return decodeError(file, n, err)
 		}
 		if t.Name == "" {
 			return ruleError(file, n.Line, "", "a topic needs a name")
