@@ -40,7 +40,13 @@ func TestSeedJSONMatchesGolden(t *testing.T) {
 	}
 	want, err := os.ReadFile(golden)
 	require.NoError(t, err)
-	assert.Equal(t, string(want), out)
+	wantLines, gotLines := strings.Split(string(want), "\n"), strings.Split(out, "\n")
+	for i := 0; i < len(wantLines) && i < len(gotLines); i++ {
+		if wantLines[i] != gotLines[i] {
+			t.Fatalf("seed JSON differs from %s at line %d:\nwant %s\ngot  %s\n(run `go test . -update` if the change is intended)", golden, i+1, wantLines[i], gotLines[i])
+		}
+	}
+	assert.Equal(t, len(wantLines), len(gotLines), "line count")
 }
 
 type table struct {
