@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/xuri/excelize/v2"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
@@ -237,4 +238,67 @@ func TestSeveralOutputsFromOneRun(t *testing.T) {
 		require.NoError(t, err)
 		assert.Positive(t, st.Size())
 	}
+}
+
+// Re-running onto a workbook keeps what a reviewer typed, and a claim that
+// left the text moves to Removed with its review.
+func TestRerunKeepsTheReviewersWork(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "brief.txt")
+	book := filepath.Join(dir, "facts.xlsx")
+	require.NoError(t, os.WriteFile(text, []byte("MR. KIRBY: We sent 38 teams to 34 countries.\n\nAnd 12 ships.\n"), 0o644))
+	code, _, stderr := runCLI(t, "", "extract", text, "-o", book)
+	require.Equal(t, 0, code, stderr)
+
+	f, err := excelize.OpenFile(book)
+	require.NoError(t, err)
+	rows, err := f.GetRows("Claims")
+	require.NoError(t, err)
+	header := rows[0]
+	col := func(name string) int {
+		for i, h := range header {
+			if h == name {
+				return i + 1
+			}
+		}
+		t.Fatalf("no column %q", name)
+		return 0
+	}
+	cell := func(c, r int) string { s, _ := excelize.CoordinatesToCellName(c, r); return s }
+	ids := map[string]int{} // claim text -> row
+	for r := 1; r < len(rows); r++ {
+		ids[rows[r][col("Claim")-1]] = r + 1
+	}
+	require.Contains(t, ids, "12 ships")
+	require.NoError(t, f.SetCellStr("Claims", cell(col("Status"), ids["12 ships"]), "Accurate"))
+	require.NoError(t, f.SetCellStr("Claims", cell(col("Notes"), ids["12 ships"]), "navy figures agree"))
+	require.NoError(t, f.SetCellStr("Claims", cell(col("Status"), ids["38 teams"]), "False"))
+	require.NoError(t, f.Save())
+	require.NoError(t, f.Close())
+
+	// The text changes: "38 teams" is gone.
+	require.NoError(t, os.WriteFile(text, []byte("MR. KIRBY: We sent teams to 34 countries.\n\nAnd 12 ships.\n"), 0o644))
+	code, _, stderr = runCLI(t, "", "extract", text, "-o", book)
+	require.Equal(t, 0, code, stderr)
+
+	f, err = excelize.OpenFile(book)
+	require.NoError(t, err)
+	defer f.Close()
+	find := func(sheet, claim string) []string {
+		rows, err := f.GetRows(sheet)
+		require.NoError(t, err)
+		for _, r := range rows[1:] {
+			if len(r) >= col("Claim") && r[col("Claim")-1] == claim {
+				return r
+			}
+		}
+		return nil
+	}
+	kept := find("Claims", "12 ships")
+	require.NotNil(t, kept)
+	assert.Equal(t, "Accurate", kept[col("Status")-1])
+	assert.Equal(t, "navy figures agree", kept[col("Notes")-1])
+	removed := find("Removed", "38 teams")
+	require.NotNil(t, removed, "the vanished claim is on Removed")
+	assert.Equal(t, "False", removed[col("Status")-1])
 }
