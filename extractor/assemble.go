@@ -29,7 +29,7 @@ func (sc *sentenceCtx) run() {
 	x, d := sc.x, sc.x.d
 	sc.claimsStart = len(x.res.Claims)
 	for i, t := range sc.toks {
-		if r := x.e.exclusion(d, d.Text, sc.sp.Start, sc.sp.End, t); r != nil {
+		if r := x.e.exclusion(d, d.Text, sc.sp.Start, sc.sp.End, t, &x.runes); r != nil {
 			if x.opt.Mentions {
 				x.res.Mentions = append(x.res.Mentions, Mention{Source: d.Source, Line: d.Line(t.Start), Number: t.Text,
 					Value: ptr(t.Value), Start: t.Start, End: t.End, Reason: r.Reason, Rule: r.Name})

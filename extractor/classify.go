@@ -13,7 +13,10 @@ const window = 120
 
 // exclusion returns the first exclusion rule that turns token t of the
 // sentence [sStart, sEnd) into a mention, or nil if t is a claim.
-func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token) *rules.Exclusion {
+// runes is a scratch buffer the caller keeps between calls: each of the
+// three strings the patterns look at is converted to runes once, when the
+// first pattern that its prefilter lets through needs it.
+func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, runes *[]rune) *rules.Exclusion {
 	bs := max(sStart, t.Start-window)
 	for bs < t.Start && !utf8.RuneStart(src[bs]) {
 		bs++
@@ -22,28 +25,50 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token) *
 	for ae > t.End && ae < len(src) && !utf8.RuneStart(src[ae]) {
 		ae--
 	}
-	before, after := src[bs:t.Start], src[t.End:ae]
+	*runes = (*runes)[:0]
+	w := [3]patText{{s: t.Text}, {s: src[bs:t.Start]}, {s: src[t.End:ae]}}
 	kind := t.Kind.String()
 	for _, r := range e.rules.Exclusions {
 		if len(r.Token) > 0 && !slices.Contains(r.Token, kind) {
 			continue
 		}
-		if r.Number != nil {
-			if ok, _ := e.match(d, r.Name, r.Number, t.Text); !ok {
-				continue
-			}
-		}
-		if r.Before != nil {
-			if ok, _ := e.match(d, r.Name, r.Before, before); !ok {
-				continue
-			}
-		}
-		if r.After != nil {
-			if ok, _ := e.match(d, r.Name, r.After, after); !ok {
-				continue
-			}
+		if r.Number != nil && !e.matchWindow(d, r.Name, r.Number, &w[0], runes) ||
+			r.Before != nil && !e.matchWindow(d, r.Name, r.Before, &w[1], runes) ||
+			r.After != nil && !e.matchWindow(d, r.Name, r.After, &w[2], runes) {
+			continue
 		}
 		return r
 	}
 	return nil
+}
+
+// patText is a string that several patterns look at, with its runes once
+// some pattern needed them.
+type patText struct {
+	s    string
+	r    []rune
+	done bool
+}
+
+// matchWindow is match on a window: the prefilter sees the string; regexp2,
+// if it runs, the runes, converted on first use into the scratch buffer.
+func (e *Engine) matchWindow(d *Document, name string, re *rules.Regex, w *patText, buf *[]rune) bool {
+	if e.isDead(re) {
+		return false
+	}
+	if !re.MayMatch(w.s) {
+		return false
+	}
+	if !w.done {
+		n := len(*buf)
+		for _, c := range w.s {
+			*buf = append(*buf, c)
+		}
+		w.r, w.done = (*buf)[n:len(*buf):len(*buf)], true
+	}
+	ok, err := re.MatchRunes(w.s, w.r)
+	if err != nil {
+		e.noteTimeout(d, name, re)
+	}
+	return ok
 }

@@ -96,6 +96,7 @@ type docState struct {
 	lastNamed    string // the last source named in prose, for "it said"
 	lastPerson   string // the last person named in prose, for "she said"
 	docTopics    []float64
+	runes        []rune // scratch for the exclusion patterns
 }
 
 func (x *docState) run() {
