@@ -62,7 +62,7 @@ func (sc *sentenceCtx) lastPersonBefore() string {
 		return x.lastPerson
 	}
 	from := max(0, sc.sp.Start-600)
-	ms, _ := re.FindAll(x.d.Text[from:sc.sp.Start])
+	ms, _ := x.e.findAll(x.d, "person_name", re, x.d.Text[from:sc.sp.Start])
 	if len(ms) > 0 {
 		name := x.e.trimTitles(ms[len(ms)-1].Groups["who"])
 		if x.lastPerson != "" && strings.Contains(x.lastPerson, name) {

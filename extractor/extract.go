@@ -240,6 +240,17 @@ func (e *Engine) find(d *Document, name string, re *rules.Regex, s string) (*rul
 	return m, err
 }
 
+func (e *Engine) findAll(d *Document, name string, re *rules.Regex, s string) ([]*rules.Match, error) {
+	if e.isDead(re) {
+		return nil, rules.ErrTimeout
+	}
+	ms, err := re.FindAll(s)
+	if err != nil {
+		e.noteTimeout(d, name, re)
+	}
+	return ms, err
+}
+
 func (e *Engine) isDead(re *rules.Regex) bool {
 	if !e.anyDead.Load() {
 		return false
