@@ -310,6 +310,9 @@ func expandInputs(inputs []string) ([]string, error) {
 			}
 			return nil, err
 		}
+		if st.Mode()&fs.ModeDevice != 0 { // /dev/zero would be read forever
+			return nil, fmt.Errorf("%s: a device, not a text file", in)
+		}
 		if !st.IsDir() {
 			files = append(files, in)
 			continue

@@ -51,6 +51,7 @@ func TestBadInputFailsCleanly(t *testing.T) {
 		{"missing file", []string{good, filepath.Join(dir, "nope.txt")}, []string{"nope.txt: no such file or folder"}},
 		{"folder with no texts", []string{noTexts}, []string{"pictures: folder holds no texts"}},
 		{"binary file", []string{good, bin}, []string{"blob.txt:2: binary file (NUL bytes)"}},
+		{"a device", []string{good, "/dev/zero"}, []string{"/dev/zero: a device, not a text file"}},
 		{"output is an input", []string{jsonIn, "-o", jsonIn}, []string{"in.json: output would overwrite an input"}},
 		{"output folder missing", []string{good, "-o", filepath.Join(dir, "no", "such", "facts.csv")}, []string{"facts.csv: output folder", "does not exist"}},
 		{"output under a file", []string{good, "-o", filepath.Join(asFile, "facts.csv")}, []string{"facts.csv", "plain-file is not a folder"}},
