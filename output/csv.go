@@ -1,12 +1,9 @@
 package output
 
 import (
-	"bufio"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"math"
-	"strconv"
 
 	"github.com/factable/factable/extractor"
 )
@@ -21,43 +18,7 @@ import (
 // Line and Value are numbers we format ourselves and are left alone, so a
 // negative value stays a number.
 func WriteCSV(w io.Writer, t *Table) error {
-	bw := bufio.NewWriter(w)
-	if _, err := bw.WriteString("\uFEFF"); err != nil {
-		return err
-	}
-	cw := csv.NewWriter(bw)
-	cw.UseCRLF = true
-
-	rec := make([]string, numColumns)
-	for i, c := range columns {
-		rec[i] = c.header
-	}
-	if err := cw.Write(rec); err != nil {
-		return err
-	}
-	for i := range t.Claims {
-		c := &t.Claims[i]
-		r := claimRow(c)
-		for col := range rec {
-			rec[col] = neutralize(r.text(col))
-		}
-		rec[colLine] = strconv.Itoa(c.Line)
-		rec[colValue] = ""
-		if c.Value != nil {
-			if err := checkFinite(c); err != nil {
-				return err
-			}
-			rec[colValue] = strconv.FormatFloat(*c.Value, 'f', -1, 64)
-		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
-	}
-	return bw.Flush()
+	return writeAll(newCSVWriter(w), t)
 }
 
 // neutralize defuses CSV injection as OWASP recommends: a cell that begins

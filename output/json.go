@@ -5,7 +5,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
-	"time"
+
+	"github.com/factable/factable/extractor"
 )
 
 // generator is the "generator" object of the JSON table.
@@ -18,52 +19,20 @@ type generator struct {
 
 // WriteJSON writes the table as one JSON object (CLAIMS.md §5):
 //
-//	{"generator": {...}, "sources": [...], "claims": [...], "mentions": [...]}
+//	{"generator": {...}, "claims": [...], "mentions": [...], "sources": [...]}
 //
 // indented by two spaces; "mentions" only when t.WithMentions. The arrays are
-// written element by element, so a large table is never held in memory as
-// one encoded buffer, and they are always arrays, never null.
+// written element by element (see Writer: claims stream out as they are
+// found, so the sources, known only at the end, come last), and they are
+// always arrays, never null.
 func WriteJSON(w io.Writer, t *Table) error {
-	bw := bufio.NewWriter(w)
-	e := &jsonEncoder{w: bw}
-	gen := generator{
-		Name:        t.Meta.toolName(),
-		Version:     t.Meta.Version,
-		RulesDigest: t.Meta.RulesDigest,
-	}
-	if !t.Meta.ExtractedAt.IsZero() {
-		gen.ExtractedAt = t.Meta.ExtractedAt.UTC().Format(time.RFC3339)
-	}
-
-	e.raw("{\n  \"generator\": ")
-	e.value(gen, "  ")
-	e.raw(",\n  \"sources\": ")
-	writeArray(e, t.Sources)
-	e.raw(",\n  \"claims\": ")
-	writeArray(e, t.Claims)
-	if t.WithMentions {
-		e.raw(",\n  \"mentions\": ")
-		writeArray(e, t.Mentions)
-	}
-	e.raw("\n}\n")
-	if e.err != nil {
-		return e.err
-	}
-	return bw.Flush()
+	return writeAll(newJSONWriter(w, Header{Meta: t.Meta, WithMentions: t.WithMentions}), t)
 }
 
 // WriteJSONL writes one claim per line (JSON Lines), the shape of the gold
 // files, handy for grep and line-oriented diffs.
 func WriteJSONL(w io.Writer, t *Table) error {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	for i := range t.Claims {
-		if err := enc.Encode(&t.Claims[i]); err != nil {
-			return err
-		}
-	}
-	return bw.Flush()
+	return writeAll(&jsonlWriter{bw: bufio.NewWriterSize(w, 64<<10)}, t)
 }
 
 func writeArray[T any](e *jsonEncoder, items []T) {
@@ -85,9 +54,22 @@ func writeArray[T any](e *jsonEncoder, items []T) {
 // jsonEncoder writes indented JSON values one at a time, keeping the first
 // error so the writing code reads straight through.
 type jsonEncoder struct {
-	w   *bufio.Writer
-	buf bytes.Buffer // reused for every value
-	err error
+	w       *bufio.Writer
+	buf     bytes.Buffer // reused for every value
+	scratch []byte
+	err     error
+}
+
+// claim encodes a claim as value(c, "    ") would, without reflection.
+func (e *jsonEncoder) claim(c *extractor.Claim) {
+	if e.err != nil {
+		return
+	}
+	if e.err = checkFinite(c); e.err != nil {
+		return
+	}
+	e.scratch = appendClaimJSON(e.scratch[:0], c, "    ")
+	_, e.err = e.w.Write(e.scratch)
 }
 
 func (e *jsonEncoder) raw(s string) {

@@ -12,8 +12,6 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
-
-	"github.com/factable/factable/extractor"
 )
 
 // ErrNotFactableWorkbook is returned (wrapped) when the file a workbook
@@ -21,10 +19,13 @@ import (
 // overwriting it could destroy someone's work, so only Options.Force may.
 var ErrNotFactableWorkbook = errors.New("not a factable workbook")
 
-// previous is what an existing workbook hands on to the next one.
+// previous is what an existing workbook hands on to the next one: the
+// reviews that differ from the default, by claim ID, read when the new
+// workbook is begun; the rows of claims that are gone are read again from
+// the same file at the end, when it is known which claims the run found.
 type previous struct {
+	path    string            // the workbook read; "" when there was none
 	reviews map[string]review // by claim ID
-	removed []row             // claims no longer in the table, in sheet order
 }
 
 var (
@@ -33,66 +34,84 @@ var (
 )
 
 // readPrevious reads the review columns of the workbook at path, if there
-// is one, from its Claims and Removed sheets. Rows whose ID is not among
-// claims become the next Removed sheet: rows already removed keep their
-// place, newly removed ones follow in their old order. Where an ID appears
-// twice, the Claims sheets win over Removed, and the first row over later
-// ones.
-func readPrevious(path string, claims []extractor.Claim) (previous, error) {
+// is one, from its Claims and Removed sheets. Where an ID appears twice,
+// the Claims sheets win over Removed, and the first row over later ones.
+// Only reviews someone filled in are kept: the others are the default.
+func readPrevious(path string) (previous, error) {
 	var prev previous
 	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return prev, nil
 	} else if err != nil {
 		return prev, fmt.Errorf("output: %w", err)
 	}
+	prev.path = path
+	prev.reviews = map[string]review{}
+	seen := map[string]bool{}
+	err := eachPreviousRow(path, func(r row, _ bool) {
+		if seen[r.ID] {
+			return
+		}
+		seen[r.ID] = true
+		if r.review != (review{Status: defaultStatus}) {
+			prev.reviews[r.ID] = r.review
+		}
+	})
+	return prev, err
+}
+
+// eachPreviousRow calls fn for every row with an ID of the workbook's
+// Claims sheets, then of its Removed sheets (removed true), in sheet order;
+// an empty Status reads as the default.
+func eachPreviousRow(path string, fn func(r row, removed bool)) error {
 	f, err := excelize.OpenFile(path, excelize.Options{RawCellValue: true})
 	if err != nil {
-		return prev, notOurs(path, err)
+		return notOurs(path, err)
 	}
 	defer f.Close()
-
 	claimSheets := matchSheets(f.GetSheetList(), claimsSheetRE)
 	removedSheets := matchSheets(f.GetSheetList(), removedSheetRE)
 	if len(claimSheets) == 0 {
-		return prev, notOurs(path, errors.New("it has no Claims sheet"))
+		return notOurs(path, errors.New("it has no Claims sheet"))
 	}
-
-	current := make(map[string]bool, len(claims))
-	for i := range claims {
-		current[claims[i].ID] = true
-	}
-	prev.reviews = map[string]review{}
-	placed := map[string]bool{}
-	var stillRemoved, newlyRemoved []row
-	collect := func(sheet string, into *[]row) error {
-		return eachRow(f, sheet, func(r row) {
+	for i, s := range append(claimSheets, removedSheets...) {
+		removed := i >= len(claimSheets)
+		err := eachRow(f, s, func(r row) {
 			if r.ID == "" {
 				return // nothing to match it by
 			}
 			if r.Status == "" {
 				r.Status = defaultStatus
 			}
-			if _, dup := prev.reviews[r.ID]; !dup {
-				prev.reviews[r.ID] = r.review
-			}
-			if !current[r.ID] && !placed[r.ID] {
-				placed[r.ID] = true
-				*into = append(*into, r)
-			}
+			fn(r, removed)
 		})
-	}
-	for _, s := range claimSheets {
-		if err := collect(s, &newlyRemoved); err != nil {
-			return prev, notOurs(path, err)
+		if err != nil {
+			return notOurs(path, err)
 		}
 	}
-	for _, s := range removedSheets {
-		if err := collect(s, &stillRemoved); err != nil {
-			return prev, notOurs(path, err)
-		}
+	return nil
+}
+
+// removedRows returns the rows of the previous workbook whose ID is not
+// current, each once, for the next Removed sheet: rows already removed
+// keep their place, newly removed ones follow in their old order.
+func (prev previous) removedRows(current func(id string) bool) ([]row, error) {
+	if prev.path == "" {
+		return nil, nil
 	}
-	prev.removed = append(stillRemoved, newlyRemoved...)
-	return prev, nil
+	placed := map[string]bool{}
+	var stillRemoved, newlyRemoved []row
+	err := eachPreviousRow(prev.path, func(r row, removed bool) {
+		if current(r.ID) || placed[r.ID] {
+			return
+		}
+		placed[r.ID] = true
+		if removed {
+			stillRemoved = append(stillRemoved, r)
+		} else {
+			newlyRemoved = append(newlyRemoved, r)
+		}
+	})
+	return append(stillRemoved, newlyRemoved...), err
 }
 
 func notOurs(path string, cause error) error {

@@ -95,52 +95,17 @@ func Write(path string, t *Table, opt Options) error {
 var testHookBeforeRename func(tmp string) error
 
 // writeAtomic runs write against a temporary file next to path and renames
-// it over path on success. The temporary file lives in the same directory
-// because rename is only atomic within one file system.
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	target, err := resolveTarget(path)
+// it over path on success (see atomicFile).
+func writeAtomic(path string, write func(io.Writer) error) error {
+	af, err := createAtomic(path)
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("output: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
+	if err := write(af); err != nil {
+		af.abort()
 		return fmt.Errorf("output: %s: %w", path, err)
 	}
-	if testHookBeforeRename != nil {
-		if err = testHookBeforeRename(tmp.Name()); err != nil {
-			return err
-		}
-	}
-	// Sync before rename: otherwise a crash right after the rename can
-	// leave an empty file where the old, complete one used to be.
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("output: %w", err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("output: %w", err)
-	}
-	// CreateTemp makes the file private (0600); a table is an ordinary
-	// document, and a replaced file keeps the permissions it had.
-	mode := fs.FileMode(0o644)
-	if fi, statErr := os.Stat(target); statErr == nil {
-		mode = fi.Mode().Perm()
-	}
-	if err = os.Chmod(tmp.Name(), mode); err != nil {
-		return fmt.Errorf("output: %w", err)
-	}
-	if err = os.Rename(tmp.Name(), target); err != nil {
-		return fmt.Errorf("output: %w", err)
-	}
-	return nil
+	return af.commit()
 }
 
 // resolveTarget follows a symbolic link at path, so that replacing the file

@@ -47,103 +47,272 @@ func WriteXLSX(path string, t *Table, opt Options) error {
 	if t == nil {
 		return errors.New("output: nil table")
 	}
-	for i := range t.Claims {
-		if err := checkFinite(&t.Claims[i]); err != nil {
-			return fmt.Errorf("output: %s: %w", path, err)
-		}
-	}
-	target, err := resolveTarget(path)
+	w, err := beginXLSX(path, Header{Meta: t.Meta}, opt)
 	if err != nil {
 		return err
 	}
+	return writeAll(w, t)
+}
+
+// xlsxWriter streams claims onto the Claims sheets as they come (excelize's
+// stream writer spills rows past 16 MB to temporary files) and keeps only
+// the summaries: counts per speaker, topic and source, and the IDs written
+// when an old workbook's removed claims have to be found.
+type xlsxWriter struct {
+	path, target string
+	prev         previous
+	b            *workbook
+}
+
+func beginXLSX(path string, h Header, opt Options) (*xlsxWriter, error) {
+	target, err := resolveTarget(path)
+	if err != nil {
+		return nil, err
+	}
 	var prev previous
 	if !opt.Force {
-		if prev, err = readPrevious(target, t.Claims); err != nil {
-			return err
+		if prev, err = readPrevious(target); err != nil {
+			return nil, err
 		}
 	}
-	f, err := buildWorkbook(t, prev)
+	b, err := newWorkbook(h.Meta, prev)
 	if err != nil {
-		return fmt.Errorf("output: %s: %w", path, err)
+		return nil, fmt.Errorf("output: %s: %w", path, err)
 	}
-	// Close removes the stream writer's spill files from the temp dir.
-	defer f.Close()
-	return writeAtomic(target, func(w io.Writer) error {
-		_, err := f.WriteTo(w)
+	return &xlsxWriter{path: path, target: target, prev: prev, b: b}, nil
+}
+
+func (w *xlsxWriter) Claim(c *extractor.Claim) error {
+	if err := checkFinite(c); err != nil {
+		w.Abort()
+		return fmt.Errorf("output: %s: %w", w.path, err)
+	}
+	if err := w.b.claim(c); err != nil {
+		w.Abort()
+		return fmt.Errorf("output: %s: %w", w.path, err)
+	}
+	return nil
+}
+
+func (w *xlsxWriter) Mention(*extractor.Mention) error { return nil }
+
+func (w *xlsxWriter) Source(s extractor.Source) error {
+	w.b.sources = append(w.b.sources, s)
+	return nil
+}
+
+func (w *xlsxWriter) End() error {
+	defer w.Abort()
+	f, err := w.b.finish()
+	if err != nil {
+		return fmt.Errorf("output: %s: %w", w.path, err)
+	}
+	return writeAtomic(w.target, func(out io.Writer) error {
+		_, err := f.WriteTo(out)
 		return err
 	})
 }
 
-// buildWorkbook lays out the whole workbook in memory (rows beyond 16 MB
-// spill to temporary files inside excelize).
-func buildWorkbook(t *Table, prev previous) (*excelize.File, error) {
-	f := excelize.NewFile()
-	ok := false
-	defer func() {
-		if !ok {
-			_ = f.Close()
-		}
-	}()
+// Abort drops the workbook; Close removes the stream writer's spill files
+// from the temp dir.
+func (w *xlsxWriter) Abort() {
+	if w.b != nil && w.b.f != nil {
+		_ = w.b.f.Close()
+		w.b.f = nil
+	}
+}
 
-	st, err := newStyles(f)
+// buildWorkbook lays out the whole workbook of a table.
+func buildWorkbook(t *Table, prev previous) (*excelize.File, error) {
+	b, err := newWorkbook(t.Meta, prev)
 	if err != nil {
 		return nil, err
 	}
-	claimRowAt := func(i int) row {
-		r := claimRow(&t.Claims[i])
-		if rv, found := prev.reviews[r.ID]; found && r.ID != "" {
-			r.review = rv
-		}
-		return r
-	}
-	removedRowAt := func(i int) row { return prev.removed[i] }
-
-	claimSheets := sheetNames(sheetClaims, len(t.Claims))
-	var removedSheets []string
-	if len(prev.removed) > 0 {
-		removedSheets = sheetNames(sheetRemoved, len(prev.removed))
-	}
-	// All sheets exist before anything is written: the autofilter refers
-	// to its sheet by position, which must not move afterwards.
-	order := slices.Concat(claimSheets, removedSheets,
-		[]string{sheetSpeakers, sheetTopics, sheetSources, sheetAbout})
-	if err := f.SetSheetName("Sheet1", order[0]); err != nil {
-		return nil, err
-	}
-	for _, name := range order[1:] {
-		if _, err := f.NewSheet(name); err != nil {
+	for i := range t.Claims {
+		if err := b.claim(&t.Claims[i]); err != nil {
+			_ = b.f.Close()
 			return nil, err
 		}
 	}
+	b.sources = t.Sources
+	return b.finish()
+}
 
-	if err := writeClaimSheets(f, st, claimSheets, len(t.Claims), claimRowAt); err != nil {
+// widthSample is how many rows are held back to fit the column widths,
+// which the stream writer needs before the first row.
+const widthSample = 10000
+
+// workbook is a review workbook being written.
+type workbook struct {
+	meta    Meta
+	prev    previous
+	f       *excelize.File
+	st      *styles
+	sw      *excelize.StreamWriter
+	sheet   string // the Claims sheet being written
+	sheets  int    // Claims sheets begun
+	rows    int    // rows on the current sheet
+	pending []row  // the first rows, until the widths are fitted
+	widths  []float64
+	claims  int
+	written map[string]bool // IDs of the claims written, when an old workbook is merged
+	sum     summary
+	sources []extractor.Source
+}
+
+func newWorkbook(m Meta, prev previous) (*workbook, error) {
+	f := excelize.NewFile()
+	st, err := newStyles(f)
+	if err != nil {
+		_ = f.Close()
 		return nil, err
 	}
-	if err := writeClaimSheets(f, st, removedSheets, len(prev.removed), removedRowAt); err != nil {
+	b := &workbook{meta: m, prev: prev, f: f, st: st, sum: newSummary()}
+	if prev.path != "" {
+		b.written = map[string]bool{}
+	}
+	return b, nil
+}
+
+func (b *workbook) claim(c *extractor.Claim) error {
+	r := claimRow(c)
+	if rv, found := b.prev.reviews[r.ID]; found && r.ID != "" {
+		r.review = rv
+	}
+	if b.written != nil {
+		b.written[c.ID] = true
+	}
+	b.claims++
+	b.sum.add(c)
+	if b.widths == nil {
+		b.pending = append(b.pending, r)
+		if len(b.pending) < widthSample {
+			return nil
+		}
+		return b.flushPending()
+	}
+	return b.row(&r)
+}
+
+func (b *workbook) flushPending() error {
+	b.widths = fitClaimColumns(len(b.pending), func(i int) row { return b.pending[i] })
+	for i := range b.pending {
+		if err := b.row(&b.pending[i]); err != nil {
+			return err
+		}
+	}
+	b.pending = nil
+	return nil
+}
+
+// row writes one claim row, beginning the next Claims sheet when the
+// current one is full.
+func (b *workbook) row(r *row) error {
+	if b.sw == nil || b.rows == maxRowsPerSheet {
+		if err := b.nextSheet(); err != nil {
+			return err
+		}
+	}
+	b.rows++
+	cells := make([]any, numColumns)
+	fillCells(cells, r, b.st)
+	return b.sw.SetRow("A"+strconv.Itoa(b.rows+1), cells)
+}
+
+// nextSheet ends the current Claims sheet and begins the next. Sheets are
+// only ever added after the ones written: an autofilter refers to its
+// sheet by position, which must not move.
+func (b *workbook) nextSheet() error {
+	if err := b.endSheet(); err != nil {
+		return err
+	}
+	b.sheets++
+	b.sheet = sheetClaims
+	if b.sheets == 1 {
+		if err := b.f.SetSheetName("Sheet1", b.sheet); err != nil {
+			return err
+		}
+	} else {
+		b.sheet = fmt.Sprintf("%s (%d)", sheetClaims, b.sheets)
+		if _, err := b.f.NewSheet(b.sheet); err != nil {
+			return err
+		}
+	}
+	sw, err := beginClaimSheet(b.f, b.st, b.sheet, b.widths)
+	b.sw, b.rows = sw, 0
+	return err
+}
+
+func (b *workbook) endSheet() error {
+	if b.sw == nil {
+		return nil
+	}
+	sw := b.sw
+	b.sw = nil
+	if err := endClaimSheet(b.f, b.sheet, sw, b.rows); err != nil {
+		return fmt.Errorf("sheet %s: %w", b.sheet, err)
+	}
+	return nil
+}
+
+// finish writes what is held back and the summary sheets.
+func (b *workbook) finish() (*excelize.File, error) {
+	f := b.f
+	fail := func(err error) (*excelize.File, error) {
+		_ = f.Close()
+		b.f = nil
 		return nil, err
 	}
-	if err := writeSpeakers(f, st, t.Claims); err != nil {
-		return nil, err
+	if b.widths == nil {
+		if err := b.flushPending(); err != nil {
+			return fail(err)
+		}
 	}
-	if err := writeTopics(f, st, t.Claims); err != nil {
-		return nil, err
+	if b.sw == nil && b.sheets == 0 { // an empty table still has its header
+		if err := b.nextSheet(); err != nil {
+			return fail(err)
+		}
 	}
-	if err := writeSources(f, st, t); err != nil {
-		return nil, err
+	if err := b.endSheet(); err != nil {
+		return fail(err)
 	}
-	if err := writeAbout(f, st, t); err != nil {
-		return nil, err
+	removed, err := b.prev.removedRows(func(id string) bool { return b.written[id] })
+	if err != nil {
+		return fail(err)
+	}
+	var removedSheets []string
+	if len(removed) > 0 {
+		removedSheets = sheetNames(sheetRemoved, len(removed))
+	}
+	for _, name := range append(removedSheets, sheetSpeakers, sheetTopics, sheetSources, sheetAbout) {
+		if _, err := f.NewSheet(name); err != nil {
+			return fail(err)
+		}
+	}
+	if err := writeClaimSheets(f, b.st, removedSheets, len(removed), func(i int) row { return removed[i] }); err != nil {
+		return fail(err)
+	}
+	if err := writeSpeakers(f, b.st, &b.sum); err != nil {
+		return fail(err)
+	}
+	if err := writeTopics(f, b.st, &b.sum); err != nil {
+		return fail(err)
+	}
+	if err := writeSources(f, b.st, b.meta, b.sources, &b.sum); err != nil {
+		return fail(err)
+	}
+	if err := writeAbout(f, b.st, b.meta, b.claims, len(b.sources)); err != nil {
+		return fail(err)
 	}
 	f.SetActiveSheet(0)
 	if err := f.SetDocProps(&excelize.DocProperties{
-		Creator:  t.Meta.toolName(),
+		Creator:  b.meta.toolName(),
 		Title:    "Fact table",
 		Category: "factable fact table",
-		Version:  t.Meta.Version,
+		Version:  b.meta.Version,
 	}); err != nil {
-		return nil, err
+		return fail(err)
 	}
-	ok = true
 	return f, nil
 }
 
@@ -257,32 +426,10 @@ func writeClaimSheets(f *excelize.File, st *styles, sheets []string, n int, at f
 	return nil
 }
 
-// writeClaimSheet streams rows lo..hi-1 onto one sheet. Column widths, the
-// frozen header, the autofilter and the Status drop-down have to be set up
-// around the stream writer: widths and panes before the first row, the
-// others before Flush, which is when the sheet's XML is closed.
+// writeClaimSheet streams rows lo..hi-1 onto one sheet.
 func writeClaimSheet(f *excelize.File, st *styles, sheet string, widths []float64, lo, hi int, at func(int) row) error {
-	sw, err := f.NewStreamWriter(sheet)
+	sw, err := beginClaimSheet(f, st, sheet, widths)
 	if err != nil {
-		return err
-	}
-	for col, w := range widths {
-		if err := sw.SetColWidth(col+1, col+1, w); err != nil {
-			return err
-		}
-	}
-	if err := sw.SetPanes(frozenHeader()); err != nil {
-		return err
-	}
-	header := make([]any, numColumns)
-	for col, c := range columns {
-		style := st.header
-		if col >= firstReviewCol {
-			style = st.headerReview
-		}
-		header[col] = excelize.Cell{StyleID: style, Value: c.header}
-	}
-	if err := sw.SetRow("A1", header); err != nil {
 		return err
 	}
 	cells := make([]any, numColumns)
@@ -293,8 +440,41 @@ func writeClaimSheet(f *excelize.File, st *styles, sheet string, widths []float6
 			return err
 		}
 	}
+	return endClaimSheet(f, sheet, sw, hi-lo)
+}
 
-	lastRow := hi - lo + 1
+// beginClaimSheet starts the stream writer of a Claims-like sheet. Column
+// widths, the frozen header, the autofilter and the Status drop-down have
+// to be set up around the stream writer: widths and panes before the first
+// row, the others before Flush, which is when the sheet's XML is closed.
+func beginClaimSheet(f *excelize.File, st *styles, sheet string, widths []float64) (*excelize.StreamWriter, error) {
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, err
+	}
+	for col, w := range widths {
+		if err := sw.SetColWidth(col+1, col+1, w); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(frozenHeader()); err != nil {
+		return nil, err
+	}
+	header := make([]any, numColumns)
+	for col, c := range columns {
+		style := st.header
+		if col >= firstReviewCol {
+			style = st.headerReview
+		}
+		header[col] = excelize.Cell{StyleID: style, Value: c.header}
+	}
+	return sw, sw.SetRow("A1", header)
+}
+
+// endClaimSheet adds the autofilter and the drop-down over the rows
+// written, and closes the sheet.
+func endClaimSheet(f *excelize.File, sheet string, sw *excelize.StreamWriter, rows int) error {
+	lastRow := rows + 1
 	lastCol, _ := excelize.ColumnNumberToName(numColumns)
 	if err := f.AutoFilter(sheet, "A1:"+lastCol+strconv.Itoa(lastRow), nil); err != nil {
 		return err
@@ -439,36 +619,55 @@ var knownKinds = []string{
 
 const noSpeaker, noTopic = "(no speaker)", "(no topic)"
 
+// summary counts the claims per speaker (and kind), topic and source, as
+// they are written.
+type summary struct {
+	kinds     []string
+	bySpeaker map[string]*tally
+	topics    map[string]int
+	perSource map[string]int
+}
+
+type tally struct {
+	name, role string
+	total      int
+	kinds      map[string]int
+}
+
+func newSummary() summary {
+	return summary{kinds: slices.Clone(knownKinds), bySpeaker: map[string]*tally{}, topics: map[string]int{}, perSource: map[string]int{}}
+}
+
+func (sum *summary) add(c *extractor.Claim) {
+	name := noSpeaker
+	if c.Speaker != nil && *c.Speaker != "" {
+		name = *c.Speaker
+	}
+	s := sum.bySpeaker[name]
+	if s == nil {
+		s = &tally{name: name, kinds: map[string]int{}}
+		sum.bySpeaker[name] = s
+	}
+	if s.role == "" {
+		s.role = c.SpeakerRole
+	}
+	s.total++
+	s.kinds[c.Kind]++
+	if !slices.Contains(sum.kinds, c.Kind) {
+		sum.kinds = append(sum.kinds, c.Kind)
+	}
+	topic := c.Topic
+	if topic == "" {
+		topic = noTopic
+	}
+	sum.topics[topic]++
+	sum.perSource[c.Source]++
+}
+
 // writeSpeakers tallies claims per speaker and kind, most prolific first,
 // with a bar chart of the top speakers beside the table.
-func writeSpeakers(f *excelize.File, st *styles, claims []extractor.Claim) error {
-	type tally struct {
-		name, role string
-		total      int
-		kinds      map[string]int
-	}
-	kinds := slices.Clone(knownKinds)
-	bySpeaker := map[string]*tally{}
-	for i := range claims {
-		c := &claims[i]
-		name := noSpeaker
-		if c.Speaker != nil && *c.Speaker != "" {
-			name = *c.Speaker
-		}
-		s := bySpeaker[name]
-		if s == nil {
-			s = &tally{name: name, kinds: map[string]int{}}
-			bySpeaker[name] = s
-		}
-		if s.role == "" {
-			s.role = c.SpeakerRole
-		}
-		s.total++
-		s.kinds[c.Kind]++
-		if !slices.Contains(kinds, c.Kind) {
-			kinds = append(kinds, c.Kind)
-		}
-	}
+func writeSpeakers(f *excelize.File, st *styles, sum *summary) error {
+	kinds, bySpeaker := sum.kinds, sum.bySpeaker
 	tallies := make([]*tally, 0, len(bySpeaker))
 	for _, s := range bySpeaker {
 		tallies = append(tallies, s)
@@ -486,7 +685,7 @@ func writeSpeakers(f *excelize.File, st *styles, claims []extractor.Claim) error
 		}
 		rows[i] = r
 	}
-	if err := writeTable(f, st, sheetSpeakers, header, rows, nil); err != nil {
+	if err := writeSheet(f, st, sheetSpeakers, header, rows, nil); err != nil {
 		return err
 	}
 	if len(tallies) == 0 {
@@ -517,15 +716,8 @@ func writeSpeakers(f *excelize.File, st *styles, claims []extractor.Claim) error
 }
 
 // writeTopics tallies claims per topic, most frequent first.
-func writeTopics(f *excelize.File, st *styles, claims []extractor.Claim) error {
-	counts := map[string]int{}
-	for i := range claims {
-		topic := claims[i].Topic
-		if topic == "" {
-			topic = noTopic
-		}
-		counts[topic]++
-	}
+func writeTopics(f *excelize.File, st *styles, sum *summary) error {
+	counts := sum.topics
 	topics := make([]string, 0, len(counts))
 	for t := range counts {
 		topics = append(topics, t)
@@ -537,33 +729,30 @@ func writeTopics(f *excelize.File, st *styles, claims []extractor.Claim) error {
 	for i, t := range topics {
 		rows[i] = []any{t, counts[t]}
 	}
-	return writeTable(f, st, sheetTopics, []string{"Topic", "Claims"}, rows, nil)
+	return writeSheet(f, st, sheetTopics, []string{"Topic", "Claims"}, rows, nil)
 }
 
-// writeSources lists the inputs. Claims are counted from the table rather
-// than taken from Source.Claims, so the sheet agrees with the Claims sheet.
-func writeSources(f *excelize.File, st *styles, t *Table) error {
-	perSource := map[string]int{}
-	for i := range t.Claims {
-		perSource[t.Claims[i].Source]++
-	}
+// writeSources lists the inputs. Claims are counted from the rows
+// written rather than taken from Source.Claims, so the sheet agrees with
+// the Claims sheet.
+func writeSources(f *excelize.File, st *styles, m Meta, sources []extractor.Source, sum *summary) error {
 	var extracted any
-	if !t.Meta.ExtractedAt.IsZero() {
+	if !m.ExtractedAt.IsZero() {
 		// Spreadsheet dates have no zone: UTC, as the header says.
-		extracted = t.Meta.ExtractedAt.UTC()
+		extracted = m.ExtractedAt.UTC()
 	}
-	rows := make([][]any, len(t.Sources))
-	for i, s := range t.Sources {
-		rows[i] = []any{s.File, s.SHA256, s.Lines, perSource[s.File], extracted}
+	rows := make([][]any, len(sources))
+	for i, s := range sources {
+		rows[i] = []any{s.File, s.SHA256, s.Lines, sum.perSource[s.File], extracted}
 	}
 	header := []string{"File", "SHA-256", "Lines", "Claims", "Extracted at (UTC)"}
-	return writeTable(f, st, sheetSources, header, rows, map[int]int{4: st.date})
+	return writeSheet(f, st, sheetSources, header, rows, map[int]int{4: st.date})
 }
 
-// writeTable writes a small summary sheet: bold frozen header, autofilter,
+// writeSheet writes a small summary sheet: bold frozen header, autofilter,
 // fitted widths. Strings go through SetSheetRow, which stores them as
 // strings (never formulas). colStyles gives a number format to a column.
-func writeTable(f *excelize.File, st *styles, sheet string, header []string, rows [][]any, colStyles map[int]int) error {
+func writeSheet(f *excelize.File, st *styles, sheet string, header []string, rows [][]any, colStyles map[int]int) error {
 	widths := make([]int, len(header))
 	hdr := make([]any, len(header))
 	for i, h := range header {
@@ -616,8 +805,7 @@ func writeTable(f *excelize.File, st *styles, sheet string, header []string, row
 
 // writeAbout documents the workbook inside itself, for whoever receives
 // the file without the tool.
-func writeAbout(f *excelize.File, st *styles, t *Table) error {
-	m := t.Meta
+func writeAbout(f *excelize.File, st *styles, m Meta, claims, sources int) error {
 	tool := m.toolName()
 	if m.Version != "" {
 		tool += " " + m.Version
@@ -631,8 +819,8 @@ func writeAbout(f *excelize.File, st *styles, t *Table) error {
 	add("Generated by", tool)
 	add("Rules digest", m.RulesDigest)
 	add("Extracted at (UTC)", extracted)
-	add("Claims", strconv.Itoa(len(t.Claims)))
-	add("Sources", strconv.Itoa(len(t.Sources)))
+	add("Claims", strconv.Itoa(claims))
+	add("Sources", strconv.Itoa(sources))
 	add("", "")
 	add("Sheet", "Contents")
 	add(sheetClaims, "One row per claim; continues on \"Claims (2)\"… past 1,048,575 claims.")
