@@ -14,7 +14,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
+	"sync/atomic"
 
 	"github.com/factable/factable/extractor"
 	"github.com/factable/factable/output"
@@ -27,7 +27,7 @@ var version = "0.1.0-dev"
 const usage = `factable finds statistical claims in transcripts and writes a fact table.
 
 Usage:
-  factable extract [--rules FILE]... [--all] [--force] [-o OUT]... [FILE|DIR|-]...
+  factable extract [--rules FILE]... [--all] [--force] [--quiet] [-o OUT]... [FILE|DIR|-]...
   factable eval --gold DIR [--texts DIR] [--rules FILE]... [--verbose] [FACTS.json]...
   factable version
   factable help
@@ -53,6 +53,9 @@ Options:
   --all              also list every number that is not a claim, with the
                      reason (year, date, time, name, ...) and the rule.
   --force            replace an existing workbook instead of merging.
+  -q, --quiet        no progress line (shown on a terminal during long
+                     runs: files done, MB/s, claims) and no "no claims
+                     found" notes; warnings and errors are still printed.
 
 Re-running onto an existing .xlsx keeps the reviewers' work: Status,
 Checked by, Evidence and Notes are carried over by claim id, and claims
@@ -104,6 +107,7 @@ type extractArgs struct {
 	inputs  []string
 	all     bool
 	force   bool
+	quiet   bool
 }
 
 // parseExtract reads flags and inputs in any order, as people type them
@@ -143,6 +147,8 @@ func parseExtract(args []string) (*extractArgs, error) {
 			a.all = true
 		case "--force", "-force", "-f":
 			a.force = true
+		case "--quiet", "-quiet", "-q":
+			a.quiet = true
 		case "--":
 			a.inputs = append(a.inputs, args[i+1:]...)
 			i = len(args)
@@ -195,42 +201,70 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	eng := extractor.New(rs)
-	results, err := extractAll(eng, files, stdin, extractor.Options{Mentions: a.all})
-	for _, r := range results {
-		if r == nil {
-			continue
+	h := output.Header{Meta: output.Meta{Name: "factable", Version: version, RulesDigest: rs.Digest}, WithMentions: a.all}
+	var writers []output.Writer
+	abort := func() {
+		for _, w := range writers {
+			w.Abort()
 		}
-		for _, w := range r.Warnings {
-			fmt.Fprintf(stderr, "factable: warning: %s\n", w)
-		}
-		if r.Source.Claims == 0 {
-			fmt.Fprintf(stderr, "factable: %s: no claims found\n", r.Source.File)
-		}
-	}
-	if err != nil {
-		return fail(err)
-	}
-	t := &output.Table{Meta: output.Meta{Name: "factable", Version: version, RulesDigest: rs.Digest}, WithMentions: a.all}
-	for _, r := range results {
-		t.Sources = append(t.Sources, r.Source)
-		t.Claims = append(t.Claims, r.Claims...)
-		t.Mentions = append(t.Mentions, r.Mentions...)
 	}
 	if len(a.outputs) == 0 {
-		if err := output.WriteJSON(stdout, t); err != nil {
-			return fail(err)
-		}
-		return 0
+		writers = append(writers, output.BeginJSON(stdout, h))
 	}
 	// A workbook goes first: it is the one output that can be refused for
 	// what is already there (a file factable did not write), and then no
-	// other output has been replaced yet.
+	// other output has been begun or replaced yet.
 	outs := slices.Clone(a.outputs)
 	slices.SortStableFunc(outs, func(x, y string) int {
 		return cmp.Compare(b2i(!isXLSX(x)), b2i(!isXLSX(y)))
 	})
 	for _, o := range outs {
-		if err := output.Write(o, t, output.Options{Force: a.force}); err != nil {
+		w, err := output.Begin(o, h, output.Options{Force: a.force})
+		if err != nil {
+			abort()
+			return fail(err)
+		}
+		writers = append(writers, w)
+	}
+	// Claims are written as each file is done, in input order: memory holds
+	// the files being extracted, not the run.
+	prog := newProgress(stderr, len(files), a.quiet)
+	err = extractEach(eng, files, stdin, extractor.Options{Mentions: a.all}, runtime.GOMAXPROCS(0), func(r *extractor.Result, size int64) error {
+		if len(r.Warnings) > 0 || r.Source.Claims == 0 && !a.quiet {
+			prog.clear()
+		}
+		for _, w := range r.Warnings {
+			fmt.Fprintf(stderr, "factable: warning: %s\n", w)
+		}
+		if r.Source.Claims == 0 && !a.quiet {
+			fmt.Fprintf(stderr, "factable: %s: no claims found\n", r.Source.File)
+		}
+		for _, w := range writers {
+			for i := range r.Claims {
+				if err := w.Claim(&r.Claims[i]); err != nil {
+					return err
+				}
+			}
+			for i := range r.Mentions {
+				if err := w.Mention(&r.Mentions[i]); err != nil {
+					return err
+				}
+			}
+			if err := w.Source(r.Source); err != nil {
+				return err
+			}
+		}
+		prog.add(size, len(r.Claims))
+		return nil
+	})
+	prog.clear()
+	if err != nil {
+		abort()
+		return fail(err)
+	}
+	for _, w := range writers {
+		if err := w.End(); err != nil {
+			abort()
 			return fail(err)
 		}
 	}
@@ -357,37 +391,66 @@ func checkOutputsAreNotInputs(outputs, inputs []string) error {
 	return nil
 }
 
-// extractAll runs the inputs on every core and returns results in input
-// order. The first error (in input order) is returned with the results
-// before it.
-func extractAll(eng *extractor.Engine, files []string, stdin io.Reader, opt extractor.Options) ([]*extractor.Result, error) {
-	results := make([]*extractor.Result, len(files))
-	errs := make([]error, len(files))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), len(files)); w++ {
-		wg.Add(1)
+// extractEach extracts the inputs on workers goroutines and hands each
+// result to emit in input order, as soon as it and every one before it are
+// done. A few results per worker at most are waiting, so memory is bounded
+// by the files in flight, not by the run. The first error, in input order
+// (from a file or from emit), ends the run: emit sees nothing after it.
+func extractEach(eng *extractor.Engine, files []string, stdin io.Reader, opt extractor.Options, workers int, emit func(*extractor.Result, int64) error) error {
+	type outcome struct {
+		r    *extractor.Result
+		size int64
+		err  error
+	}
+	type job struct {
+		i   int
+		out chan outcome
+	}
+	workers = max(1, min(workers, len(files)))
+	jobs := make(chan job)
+	pending := make(chan chan outcome, 2*workers) // in input order
+	var stop atomic.Bool
+	go func() {
+		defer close(pending)
+		defer close(jobs)
+		for i := range files {
+			if stop.Load() {
+				return
+			}
+			out := make(chan outcome, 1)
+			jobs <- job{i, out}
+			pending <- out
+		}
+	}()
+	for range workers {
 		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				results[i], errs[i] = extractOne(eng, files[i], stdin, opt)
+			for j := range jobs {
+				if stop.Load() {
+					j.out <- outcome{}
+					continue
+				}
+				r, size, err := extractOne(eng, files[j.i], stdin, opt)
+				j.out <- outcome{r, size, err}
 			}
 		}()
 	}
-	for i := range files {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	for i, err := range errs {
+	var err error
+	for out := range pending {
+		o := <-out
 		if err != nil {
-			return results[:i], err
+			continue // draining the files in flight
+		}
+		if err = o.err; err == nil {
+			err = emit(o.r, o.size)
+		}
+		if err != nil {
+			stop.Store(true)
 		}
 	}
-	return results, nil
+	return err
 }
 
-func extractOne(eng *extractor.Engine, file string, stdin io.Reader, opt extractor.Options) (*extractor.Result, error) {
+func extractOne(eng *extractor.Engine, file string, stdin io.Reader, opt extractor.Options) (*extractor.Result, int64, error) {
 	var raw []byte
 	var err error
 	if file == "-" {
@@ -396,7 +459,8 @@ func extractOne(eng *extractor.Engine, file string, stdin io.Reader, opt extract
 		raw, err = os.ReadFile(file)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", file, err)
+		return nil, 0, fmt.Errorf("%s: %w", file, err)
 	}
-	return eng.Extract(file, raw, opt)
+	r, err := eng.Extract(file, raw, opt)
+	return r, int64(len(raw)), err
 }

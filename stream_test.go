@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/factable/factable/extractor"
+	"github.com/factable/factable/rules"
+)
+
+// Files are extracted in parallel and written in input order, sources too,
+// whatever order the workers finish in.
+func TestManyFilesComeOutInInputOrder(t *testing.T) {
+	dir := t.TempDir()
+	const n = 60
+	for i := range n {
+		// Uneven sizes, so workers finish out of order.
+		text := strings.Repeat("Nothing here. ", (n-i)*40) + fmt.Sprintf("It has %d members.", 1000+i)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("f%03d.txt", i)), []byte(text), 0o644))
+	}
+	out := filepath.Join(t.TempDir(), "facts.json")
+	code, _, stderr := runCLI(t, "", "extract", dir, "-o", out)
+	require.Equal(t, 0, code, stderr)
+	raw, err := os.ReadFile(out)
+	require.NoError(t, err)
+	var tb table
+	require.NoError(t, json.Unmarshal(raw, &tb))
+	require.Len(t, tb.Claims, n)
+	require.Len(t, tb.Sources, n)
+	for i := range n {
+		assert.Equal(t, float64(1000+i), tb.Claims[i]["value"])
+		assert.Equal(t, filepath.Join(dir, fmt.Sprintf("f%03d.txt", i)), tb.Sources[i]["file"])
+	}
+}
+
+// extractEach hands results over in input order with any number of
+// workers, and stops at the first error in input order.
+func TestExtractEachOrderAndFirstError(t *testing.T) {
+	rs, err := rules.Default()
+	require.NoError(t, err)
+	eng := extractor.New(rs)
+	dir := t.TempDir()
+	var files []string
+	for i := range 20 {
+		p := filepath.Join(dir, fmt.Sprintf("%02d.txt", i))
+		body := []byte(fmt.Sprintf("We sent %d teams.", 100+i))
+		if i == 13 {
+			body = []byte("x\x00y")
+		}
+		require.NoError(t, os.WriteFile(p, body, 0o644))
+		files = append(files, p)
+	}
+	for _, workers := range []int{1, 2, 7} {
+		var got []string
+		err := extractEach(eng, files, nil, extractor.Options{}, workers, func(r *extractor.Result, size int64) error {
+			got = append(got, r.Source.File)
+			assert.Positive(t, size)
+			return nil
+		})
+		require.ErrorContains(t, err, "13.txt")
+		assert.Equal(t, files[:13], got, "workers=%d", workers)
+	}
+	// An error from emit stops the run too.
+	calls := 0
+	err = extractEach(eng, files[:10], nil, extractor.Options{}, 2, func(*extractor.Result, int64) error {
+		calls++
+		return fmt.Errorf("disk full")
+	})
+	require.ErrorContains(t, err, "disk full")
+	assert.Equal(t, 1, calls)
+}
+
+// A run that fails on a later file writes no output.
+func TestAFailingFileWritesNoOutput(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "a.txt")
+	bad := filepath.Join(dir, "b.txt")
+	require.NoError(t, os.WriteFile(good, []byte("We sent 38 teams."), 0o644))
+	require.NoError(t, os.WriteFile(bad, []byte("x\x00y"), 0o644))
+	outDir := t.TempDir()
+	code, _, stderr := runCLI(t, "", "extract", good, bad, "-o", filepath.Join(outDir, "f.jsonl"), "-o", filepath.Join(outDir, "f.xlsx"))
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "b.txt")
+	entries, err := os.ReadDir(outDir)
+	require.NoError(t, err)
+	assert.Empty(t, entries, "no output and no temporary file")
+}
+
+// Standard error that is not a terminal gets no progress line; --quiet
+// also drops the "no claims found" notes.
+func TestProgressOnlyOnATerminal(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "empty.txt")
+	require.NoError(t, os.WriteFile(p, []byte("Nothing."), 0o644))
+	code, _, stderr := runCLI(t, "", "extract", seed, p)
+	require.Equal(t, 0, code)
+	assert.NotContains(t, stderr, "\r")
+	assert.Contains(t, stderr, "no claims found")
+	code, _, stderr = runCLI(t, "", "extract", "--quiet", seed, p)
+	require.Equal(t, 0, code)
+	assert.Empty(t, stderr)
+
+	var buf bytes.Buffer
+	pr := &progress{w: &buf, on: true, total: 3, start: time.Now().Add(-time.Second)}
+	pr.add(2e6, 5)
+	assert.Contains(t, buf.String(), "1/3 files")
+	assert.Contains(t, buf.String(), "5 claims")
+	assert.Contains(t, buf.String(), "MB/s")
+	pr.clear()
+	assert.True(t, strings.HasSuffix(buf.String(), "\r\x1b[K"))
+	assert.False(t, isTerminal(&buf))
+}
