@@ -5,12 +5,22 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"github.com/factable/factable/extractor"
 	"github.com/factable/factable/output"
 	"github.com/factable/factable/rules"
 )
+
+// corpusSize is the size of the end-to-end corpus: 4 MB, or
+// FACTABLE_BENCH_MB megabytes (bench/run uses 50 and more).
+func corpusSize() int {
+	if mb, err := strconv.Atoi(os.Getenv("FACTABLE_BENCH_MB")); err == nil && mb > 0 {
+		return mb << 20
+	}
+	return 4 << 20
+}
 
 // benchCorpus is the testdata texts repeated to about size bytes: a
 // transcript-like input for throughput benchmarks.
@@ -43,7 +53,7 @@ func benchEngine(b *testing.B) *extractor.Engine {
 // BenchmarkDigitScanBaseline is the limit the pipeline is measured against:
 // a loop that only finds digit runs in the same bytes.
 func BenchmarkDigitScanBaseline(b *testing.B) {
-	text := benchCorpus(b, 4<<20)
+	text := benchCorpus(b, corpusSize())
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for range b.N {
@@ -61,28 +71,63 @@ func BenchmarkDigitScanBaseline(b *testing.B) {
 	}
 }
 
-// BenchmarkEndToEndJSON: text in, JSON fact table out.
+// BenchmarkEndToEndJSON: text in, JSON fact table out, as the CLI does it
+// (one core: a single input). Reports the regexp2 runs per MB of text.
 func BenchmarkEndToEndJSON(b *testing.B) {
-	text := benchCorpus(b, 4<<20)
+	text := benchCorpus(b, corpusSize())
 	e := benchEngine(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	evals := rules.Evaluations()
 	b.ResetTimer()
+	claims := 0
 	for range b.N {
 		res, err := e.Extract("corpus.txt", text, extractor.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
+		w := output.BeginJSON(io.Discard, output.Header{})
+		for i := range res.Claims {
+			if err := w.Claim(&res.Claims[i]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := w.Source(res.Source); err != nil {
+			b.Fatal(err)
+		}
+		if err := w.End(); err != nil {
+			b.Fatal(err)
+		}
+		claims = len(res.Claims)
+	}
+	b.StopTimer()
+	mb := float64(len(text)) / 1e6
+	b.ReportMetric(float64(rules.Evaluations()-evals)/float64(b.N)/mb, "evals/MB")
+	b.ReportMetric(float64(claims)/mb, "claims/MB")
+}
+
+// BenchmarkJSON: the JSON writer alone, on the claims of a 4 MB corpus.
+func BenchmarkJSON(b *testing.B) {
+	text := benchCorpus(b, 4<<20)
+	res, err := benchEngine(b).Extract("corpus.txt", text, extractor.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
 		t := &output.Table{Sources: []extractor.Source{res.Source}, Claims: res.Claims}
 		if err := output.WriteJSON(io.Discard, t); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(len(res.Claims)), "claims/op")
 }
 
 // BenchmarkExtract: text in, claims out (no writer).
 func BenchmarkExtract(b *testing.B) {
-	text := benchCorpus(b, 4<<20)
+	text := benchCorpus(b, corpusSize())
 	e := benchEngine(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -94,13 +139,15 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
-// BenchmarkXLSX: the workbook writer on the claims of the corpus.
+// BenchmarkXLSX: the workbook writer on the claims of a 1 MB corpus
+// (bytes/s are of that text).
 func BenchmarkXLSX(b *testing.B) {
 	text := benchCorpus(b, 1<<20)
 	res, err := benchEngine(b).Extract("corpus.txt", text, extractor.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
+	b.SetBytes(int64(len(text)))
 	t := &output.Table{Sources: []extractor.Source{res.Source}, Claims: res.Claims}
 	dir := b.TempDir()
 	b.ReportAllocs()

@@ -304,7 +304,8 @@ func (b *workbook) finish() (*excelize.File, error) {
 	if err := writeAbout(f, b.st, b.meta, b.claims, len(b.sources)); err != nil {
 		return fail(err)
 	}
-	f.SetActiveSheet(0)
+	// The first sheet is the active one from NewFile on; SetActiveSheet(0)
+	// would read every worksheet back, the streamed Claims sheets whole.
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Creator:  b.meta.toolName(),
 		Title:    "Fact table",
