@@ -56,7 +56,11 @@ func FuzzPipeline(f *testing.F) {
 			Claims: res.Claims, Mentions: res.Mentions, WithMentions: true}
 		checkJSON(t, tb)
 		checkCSV(t, tb)
-		checkWorkbook(t, tb)
+		if len(res.Claims) > 0 {
+			// The slow part (a workbook written, reopened and parsed), only
+			// where the input puts some of itself in it.
+			checkWorkbook(t, tb)
+		}
 	})
 }
 
@@ -218,11 +222,11 @@ func checkWorkbook(t *testing.T, tb *output.Table) {
 		t.Fatal(err)
 	}
 	defer z.Close()
-	// Every part is well-formed XML (no raw control characters, which
-	// Excel refuses even where excelize reads on), and no worksheet cell
-	// has a formula.
+	// Every part that holds text from the input is well-formed XML (no raw
+	// control characters, which Excel refuses even where excelize reads
+	// on), and no worksheet cell has a formula.
 	for _, zf := range z.File {
-		if !strings.HasSuffix(zf.Name, ".xml") && !strings.HasSuffix(zf.Name, ".rels") {
+		if !strings.HasPrefix(zf.Name, "xl/worksheets/") && zf.Name != "xl/sharedStrings.xml" {
 			continue
 		}
 		rc, err := zf.Open()
