@@ -28,6 +28,7 @@ type Paragraph struct {
 	Start, End int // trimmed of surrounding space
 	// Set by the speaker pass:
 	Speaker    string
+	Label      string // the label as written, where the roster gave a fuller name
 	Role       string
 	LabelOnly  bool // the paragraph is just a speaker label
 	Direction  bool // a stage direction: "(LAUGHTER)", "[crosstalk]"

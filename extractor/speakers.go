@@ -14,11 +14,13 @@ import (
 // last answerer. Variants of one label ("MS. BROOKS", "MR. BROOKS", an OCR'd
 // "BR0OKS") resolve to the form seen first.
 func (e *Engine) speakerPass(d *Document) {
-	roster := map[string]string{} // normalized name -> role
-	var rosterNames []string
-	recurring := e.recurringLabels(d)
+	ros := e.readRoster(d)
+	recurring := e.recurringLabels(d, ros)
 	e.splitAtLabels(d, recurring)
 	var labels labelSet
+	for _, r := range ros.entries {
+		labels.canonical(r.name)
+	}
 	current, turn := "", 0
 	seenLabel := false
 	for i := range d.Paragraphs {
@@ -35,7 +37,7 @@ func (e *Engine) speakerPass(d *Document) {
 			}
 		}
 		first, rest, multiline := strings.Cut(text, "\n")
-		if label, rule, ok := e.ownLineLabel(d, strings.TrimRight(first, "\r")); ok {
+		if label, rule, ok := e.ownLineLabel(d, strings.TrimRight(first, "\r"), recurring); ok {
 			label = labels.canonical(label)
 			current, turn, seenLabel = label, turn+1, true
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
@@ -56,14 +58,6 @@ func (e *Engine) speakerPass(d *Document) {
 		}
 		if !seenLabel {
 			p.Header = true
-			for _, line := range strings.Split(text, "\n") {
-				if name, role, ok := e.rosterLine(d, strings.TrimSpace(line)); ok {
-					roster[normName(name)] = role
-					rosterNames = append(rosterNames, name)
-					labels.canonical(name)
-					p.RosterLine = true
-				}
-			}
 			continue
 		}
 		if e.rules.QuestionOpeners != nil {
@@ -87,8 +81,10 @@ func (e *Engine) speakerPass(d *Document) {
 	}
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if p.Speaker != "" {
-			p.Role = lookupRole(roster, rosterNames, p.Speaker)
+		// A label the roster knows ("TAG", "MR. KIRBY") speaks as the full
+		// name it lists, with its role.
+		if r := ros.lookup(p.Speaker); r != nil {
+			p.Label, p.Speaker, p.Role = p.Speaker, r.name, r.role
 		}
 		if who, ok := introduced[p.Turn]; ok && p.Question {
 			p.Role = who
@@ -100,8 +96,9 @@ func (e *Engine) speakerPass(d *Document) {
 // recurringLabels counts the labels of the "recurring" rules: a mixed-case
 // "Name:" opens speech only where it opens at least two lines (a news
 // digest's "The New York Times: Trump Says ..." lines are headlines).
-func (e *Engine) recurringLabels(d *Document) map[string]bool {
+func (e *Engine) recurringLabels(d *Document, ros *roster) map[string]bool {
 	counts := map[string]int{}
+	byRule := map[string][]string{} // rule -> the labels it matched
 	for _, p := range d.Paragraphs {
 		for _, ln := range linesOf(d.Text, p.Start, p.End) {
 			text := d.Text[ln.Start:ln.End]
@@ -110,9 +107,15 @@ func (e *Engine) recurringLabels(d *Document) map[string]bool {
 					continue
 				}
 				m, _ := e.find(d, r.Name, r.Re, text[:min(len(text), 160)])
-				if m != nil && m.Start == 0 && !headline(text[m.End:]) {
-					counts[normName(m.Groups["label"])]++
+				if m == nil || m.Start != 0 || headline(text[m.End:]) {
+					continue
 				}
+				label := normName(m.Groups["label"])
+				if ros.lookup(m.Groups["label"]) != nil {
+					counts[label] += 2 // a label the roster names needs no second sighting
+				}
+				counts[label]++
+				byRule[r.Name] = append(byRule[r.Name], label)
 			}
 		}
 	}
@@ -120,6 +123,22 @@ func (e *Engine) recurringLabels(d *Document) map[string]bool {
 	for k, n := range counts {
 		if n >= 2 {
 			out[k] = true
+		}
+	}
+	// Once a layout is plainly in use (three turns or more by labels that
+	// recur), a label of that layout seen once is a speaker too: the
+	// reporter who asks a single question.
+	for _, labels := range byRule {
+		confirmed := 0
+		for _, l := range labels {
+			if out[l] {
+				confirmed++
+			}
+		}
+		if confirmed >= 3 {
+			for _, l := range labels {
+				out[l] = true
+			}
 		}
 	}
 	return out
@@ -158,6 +177,9 @@ func (e *Engine) splitAtLabels(d *Document, recurring map[string]bool) {
 				furniture, _ = e.match(d, "page_furniture", e.rules.PageFurniture, text)
 			}
 			_, _, _, labeled := e.inlineLabel(d, text, recurring)
+			if !labeled {
+				_, _, labeled = e.ownLineLabel(d, text, recurring)
+			}
 			if !labeled && !furniture {
 				continue
 			}
@@ -262,7 +284,7 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-func (e *Engine) ownLineLabel(d *Document, text string) (string, *rules.SpeakerRule, bool) {
+func (e *Engine) ownLineLabel(d *Document, text string, recurring map[string]bool) (string, *rules.SpeakerRule, bool) {
 	if strings.Contains(text, "\n") || len(text) > 120 {
 		return "", nil, false
 	}
@@ -271,6 +293,9 @@ func (e *Engine) ownLineLabel(d *Document, text string) (string, *rules.SpeakerR
 			continue
 		}
 		m, _ := e.find(d, r.Name, r.Re, text)
+		if m != nil && r.Recurring && !recurring[normName(m.Groups["label"])] {
+			continue
+		}
 		if m != nil && plausibleLabel(m.Groups["label"]) {
 			return cleanLabel(m.Groups["label"]), r, true
 		}
@@ -293,16 +318,6 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring map[string]bool
 		}
 	}
 	return "", nil, 0, false
-}
-
-func (e *Engine) rosterLine(d *Document, line string) (string, string, bool) {
-	for _, r := range e.rules.Roster {
-		m, _ := e.find(d, r.Name, r.Re, line)
-		if m != nil {
-			return cleanLabel(m.Groups["label"]), strings.TrimSpace(m.Groups["role"]), true
-		}
-	}
-	return "", "", false
 }
 
 // plausibleLabel rejects what a label pattern can catch but no one is
@@ -354,58 +369,4 @@ func normName(s string) string {
 		b.WriteString(w)
 	}
 	return b.String()
-}
-
-// lookupRole finds a speaker's role in the roster: by the whole name, or by
-// a surname that only one roster name has ("DIRECTOR YOUNG" -> Shalanda Young).
-func lookupRole(roster map[string]string, names []string, speaker string) string {
-	n := normName(speaker)
-	if r, ok := roster[n]; ok {
-		return r
-	}
-	words := strings.Fields(n)
-	if len(words) == 0 {
-		return ""
-	}
-	// Initials: "TAG" for Tedros Adhanom Ghebreyesus, "MK" for Maria Van Kerkhove.
-	if len(words) == 1 && len(speaker) >= 2 && len(speaker) <= 4 && strings.ToUpper(speaker) == speaker {
-		for _, name := range names {
-			if initials(name) == speaker || len(speaker) == 2 && firstLast(name) == speaker {
-				return roster[normName(name)]
-			}
-		}
-	}
-	last := words[len(words)-1]
-	found := ""
-	for _, name := range names {
-		nw := strings.Fields(normName(name))
-		if len(nw) > 0 && nw[len(nw)-1] == last {
-			if found != "" && found != name {
-				return ""
-			}
-			found = name
-		}
-	}
-	if found != "" {
-		return roster[normName(found)]
-	}
-	return ""
-}
-
-// initials of a name, honorifics left out: "Dr Maria Van Kerkhove" -> "MVK".
-func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(normName(name)) {
-		b.WriteString(strings.ToUpper(w[:1]))
-	}
-	return b.String()
-}
-
-// firstLast is the initials of the first and last name: "MK".
-func firstLast(name string) string {
-	w := strings.Fields(normName(name))
-	if len(w) < 2 {
-		return ""
-	}
-	return strings.ToUpper(w[0][:1] + w[len(w)-1][:1])
 }

@@ -119,7 +119,22 @@ func TestParticipantsListGivesRolesToInitialLabels(t *testing.T) {
 	res, err := defaultEngine(t).Extract("t.txt", []byte(text), Options{})
 	require.NoError(t, err)
 	require.Len(t, res.Claims, 2)
-	assert.Equal(t, "TAG", *res.Claims[0].Speaker)
+	assert.Equal(t, "Dr Tedros Adhanom Ghebreyesus", *res.Claims[0].Speaker, "the roster's full name")
 	assert.Equal(t, "WHO Director-General", res.Claims[0].SpeakerRole)
 	assert.Equal(t, "Technical Lead", res.Claims[1].SpeakerRole)
+}
+
+// WHO-style transcripts: a speakers key in the header, then initials alone
+// on a line (no colon) before each turn, with bare timestamps between.
+func TestSpeakersKeyAndBareInitialLabels(t *testing.T) {
+	text := "Press conference\n\nSpeakers key:\nTAG Dr Tedros Adhanom Ghebreyesus\nMK Dr Maria Van Kerkhove\nCL Christian Lindmeier\n\n" +
+		"00:00:00\nCL\nHello from Geneva.\nTAG\nMore than 2.5 million cases were reported.\n00:05:34\nMK\nAbout 3% have antibodies.\n"
+	got := speakersOf(t, text)
+	assert.Equal(t, map[string]string{"2.5 million": "Dr Tedros Adhanom Ghebreyesus", "3%": "Dr Maria Van Kerkhove"}, got)
+}
+
+func TestParticipantsHeadingWithNamesOnTheirOwnLines(t *testing.T) {
+	text := "Budget briefing\n\nPARTICIPANTS:\nShalanda Young\nJared Bernstein\n\nDIRECTOR YOUNG: We cut $3 trillion.\n\nCHAIR BERNSTEIN: Growth is 2.2 percent.\n"
+	got := speakersOf(t, text)
+	assert.Equal(t, map[string]string{"$3 trillion": "Shalanda Young", "2.2": "Jared Bernstein"}, got)
 }

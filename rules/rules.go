@@ -47,6 +47,7 @@ type Set struct {
 	StageDirections  *Regex
 	PageFurniture    *Regex
 	ReporterIntro    *Regex
+	RosterHeading    *Regex
 	PersonName       *Regex
 	Titles           []string
 	Attribution      []*Pattern
@@ -122,7 +123,7 @@ type Pattern struct {
 // SpeakerRule recognizes a speaker label (or a roster line).
 type SpeakerRule struct {
 	Name       string
-	Layout     string // own-line or inline
+	Layout     string // own-line or inline; for a roster rule, under-heading or empty
 	Questioner bool
 	Recurring  bool // a label only where the same label opens another paragraph too
 	Message    string
@@ -313,7 +314,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return s.mergePatterns(file, val, &s.Periods)
 	case "speakers", "roster":
 		return s.mergeSpeakers(file, section, val)
-	case "question_openers", "stage_directions", "person_name", "page_furniture", "reporter_intro":
+	case "question_openers", "stage_directions", "person_name", "page_furniture", "reporter_intro", "roster_heading":
 		re, err := compile(val.Value)
 		if err != nil {
 			return ruleError(file, val.Line, section, "bad pattern: %v", err)
@@ -327,6 +328,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.PageFurniture = re
 		case "reporter_intro":
 			s.ReporterIntro = re
+		case "roster_heading":
+			s.RosterHeading = re
 		default:
 			s.PersonName = re
 		}
@@ -482,6 +485,9 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 		}
 		if section == "speakers" && r.Layout != "own-line" && r.Layout != "inline" {
 			return ruleError(file, n.Line, r.Name, "layout %q is not own-line or inline", r.Layout)
+		}
+		if section == "roster" && r.Layout != "" && r.Layout != "under-heading" {
+			return ruleError(file, n.Line, r.Name, "roster layout %q is not under-heading (or empty)", r.Layout)
 		}
 		re, err := compile(r.Pattern)
 		if err != nil {

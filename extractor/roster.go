@@ -1,0 +1,118 @@
+package extractor
+
+import "strings"
+
+// roster is the list of participants a transcript's header gives: "Name,
+// role" lines, a speakers key ("TAG Dr Tedros Adhanom Ghebreyesus"), or
+// names on their own lines under a "Participants:" heading. It turns a
+// label into the full name and role of the person it stands for.
+type roster struct {
+	entries []rosterEntry
+}
+
+type rosterEntry struct {
+	name string // the full name as listed
+	role string
+	key  string // the short label a speakers key gives ("TAG")
+}
+
+// rosterScanLimit: a paragraph this long with no roster line is speech; the
+// header, and so the roster, is over.
+const rosterScanLimit = 400
+
+// readRoster reads the roster lines of the header: the paragraphs before
+// speech starts.
+func (e *Engine) readRoster(d *Document) *roster {
+	ros := &roster{}
+	underHeading := false
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		text := d.ParagraphText(p)
+		found := false
+		for _, line := range strings.Split(text, "\n") {
+			line = strings.TrimSpace(line)
+			if e.rules.RosterHeading != nil {
+				if ok, _ := e.match(d, "roster_heading", e.rules.RosterHeading, line); ok {
+					underHeading, found = true, true
+					continue
+				}
+			}
+			for _, r := range e.rules.Roster {
+				if r.Layout == "under-heading" && !underHeading {
+					continue
+				}
+				m, _ := e.find(d, r.Name, r.Re, line)
+				if m == nil {
+					continue
+				}
+				ros.entries = append(ros.entries, rosterEntry{name: cleanLabel(m.Groups["label"]),
+					role: strings.TrimSpace(m.Groups["role"]), key: strings.TrimSpace(m.Groups["key"])})
+				p.RosterLine, found = true, true
+				break
+			}
+		}
+		if !found && len(text) > rosterScanLimit {
+			break
+		}
+		if !found {
+			underHeading = false
+		}
+	}
+	return ros
+}
+
+// lookup finds the entry a label stands for: the whole name, the key of a
+// speakers key, the initials ("MK" for Maria Van Kerkhove), or a surname
+// that only one entry has ("DIRECTOR YOUNG" for Shalanda Young).
+func (r *roster) lookup(label string) *rosterEntry {
+	if r == nil || label == "" || len(r.entries) == 0 {
+		return nil
+	}
+	n := normName(label)
+	for i, e := range r.entries {
+		if normName(e.name) == n || e.key != "" && strings.EqualFold(e.key, strings.TrimSpace(label)) {
+			return &r.entries[i]
+		}
+	}
+	words := strings.Fields(n)
+	if len(words) == 0 {
+		return nil
+	}
+	if len(words) == 1 && len(label) >= 2 && len(label) <= 4 && strings.ToUpper(label) == label {
+		for i, e := range r.entries {
+			if initials(e.name) == label || len(label) == 2 && firstLast(e.name) == label {
+				return &r.entries[i]
+			}
+		}
+	}
+	last := words[len(words)-1]
+	var found *rosterEntry
+	for i, e := range r.entries {
+		nw := strings.Fields(normName(e.name))
+		if len(nw) > 1 && nw[len(nw)-1] == last {
+			if found != nil && found.name != e.name {
+				return nil // two people share the surname
+			}
+			found = &r.entries[i]
+		}
+	}
+	return found
+}
+
+// initials of a name, honorifics left out: "Dr Maria Van Kerkhove" -> "MVK".
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(normName(name)) {
+		b.WriteString(strings.ToUpper(w[:1]))
+	}
+	return b.String()
+}
+
+// firstLast is the initials of the first and last name: "MK".
+func firstLast(name string) string {
+	w := strings.Fields(normName(name))
+	if len(w) < 2 {
+		return ""
+	}
+	return strings.ToUpper(w[0][:1] + w[len(w)-1][:1])
+}
