@@ -112,7 +112,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 			c.Rule += "+attribution"
 		}
 	}
-	c.SpeakerRole = sc.p.Role
+	c.SpeakerRole, c.SpeakerLabel = sc.p.Role, sc.p.Label
 	c.Period = sc.periodOf()
 	c.Per = perOf(rest)
 	c.Topic, c.Tags = sc.topicOf(c)

@@ -24,13 +24,16 @@ type Claim struct {
 	Topic     string   `json:"topic"`
 	Sentence  string   `json:"sentence"`
 
-	Start       int      `json:"start"`
-	End         int      `json:"end"`
-	SpeakerRole string   `json:"speaker_role,omitempty"`
-	Period      string   `json:"period,omitempty"`
-	Per         string   `json:"per,omitempty"`
-	Tags        []string `json:"tags,omitempty"`
-	Rule        string   `json:"rule"`
+	Start       int    `json:"start"`
+	End         int    `json:"end"`
+	SpeakerRole string `json:"speaker_role,omitempty"`
+	// SpeakerLabel is the label as the transcript wrote it, where a roster
+	// gave the speaker's full name ("TAG" for Dr Tedros Adhanom Ghebreyesus).
+	SpeakerLabel string   `json:"speaker_label,omitempty"`
+	Period       string   `json:"period,omitempty"`
+	Per          string   `json:"per,omitempty"`
+	Tags         []string `json:"tags,omitempty"`
+	Rule         string   `json:"rule"`
 }
 
 // Mention is a numeric expression that is not a claim, with the reason and

@@ -81,6 +81,9 @@ func appendClaimJSON(b []byte, c *extractor.Claim, prefix string) []byte {
 	if c.SpeakerRole != "" {
 		str("speaker_role", c.SpeakerRole)
 	}
+	if c.SpeakerLabel != "" {
+		str("speaker_label", c.SpeakerLabel)
+	}
 	if c.Period != "" {
 		str("period", c.Period)
 	}

@@ -26,7 +26,7 @@ func TestClaimJSONMatchesEncodingJSON(t *testing.T) {
 		c.Sentence, c.Object, c.Number, c.Rule = s, s, s, s
 		c.Speaker = strp(s)
 		c.Tags = []string{s, "b"}
-		c.Per, c.Period, c.SpeakerRole = s, s, s
+		c.Per, c.Period, c.SpeakerRole, c.SpeakerLabel = s, s, s, s
 		claims = append(claims, c)
 	}
 	for _, v := range []float64{0, -0.5, 1e-7, 1.5e-7, 123456789, 1e20, 1e21, 2.5e22, -3e-9, 0.1, 1.0 / 3} {
