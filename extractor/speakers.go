@@ -84,7 +84,10 @@ func (e *Engine) speakerPass(d *Document) {
 		// A label the roster knows ("TAG", "MR. KIRBY") speaks as the full
 		// name it lists, with its role.
 		if r := ros.lookup(p.Speaker); r != nil {
-			p.Label, p.Speaker, p.Role = p.Speaker, r.name, r.role
+			if r.name != p.Speaker {
+				p.Label = p.Speaker
+			}
+			p.Speaker, p.Role = r.name, r.role
 		}
 		if who, ok := introduced[p.Turn]; ok && p.Question {
 			p.Role = who
