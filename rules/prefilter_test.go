@@ -4,9 +4,12 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/dlclark/regexp2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -80,6 +83,12 @@ func TestPrefilterNeverRejectsAMatch(t *testing.T) {
 			windows = append(windows, text[lo:i], text[i:hi])
 		}
 	}
+	// Unusual white space at the ends, where the prefilter skips it.
+	for _, w := range windows[:min(len(windows), 4000)] {
+		for _, sp := range []string{"\u00a0", "\u2009", "\v", "\n", "\u3000 "} {
+			windows = append(windows, w+sp, sp+w, strings.TrimSpace(w)+sp, sp+strings.TrimSpace(w))
+		}
+	}
 	filtered, rejected := 0, 0
 	for _, p := range pats {
 		if p.pre.at == 0 {
@@ -101,4 +110,56 @@ func TestPrefilterNeverRejectsAMatch(t *testing.T) {
 	assert.Greater(t, filtered, len(pats)/2, "most patterns are anchored and get a prefilter")
 	assert.Greater(t, rejected, 0)
 	t.Logf("%d of %d patterns prefiltered; %d windows rejected", filtered, len(pats), rejected)
+}
+
+// The ASCII fast path of isSpace is regexp2's \s.
+func TestIsSpaceIsRegexp2Space(t *testing.T) {
+	for r := rune(0); r < 128; r++ {
+		assert.Equal(t, slices.Contains(spaces(), r), isSpace(r), "%q", r)
+	}
+	assert.True(t, isSpace('\u00a0'))
+	assert.True(t, isSpace('\u2028'))
+	assert.False(t, isSpace('x'))
+}
+
+// A space run at the anchor is skipped only where the rest of the
+// pattern cannot start with a space, and never across a top-level |.
+func TestPrefilterSkipsSpaceRuns(t *testing.T) {
+	for _, tc := range []struct {
+		src    string
+		rtl    bool
+		ws     int8
+		reject []string
+		pass   []string
+	}{
+		{`^\s*(?:anniversary|birthday)\b`, false, 0, []string{" people", "", "   "}, []string{"  birthday", "anniversary", "\u00a0birthday"}},
+		{`^\s+(?:is|was)\b`, false, 1, []string{"is", " people"}, []string{" is", "\n was"}},
+		{`(?i)\b(?:fiscal\s+year|FY)\s*$`, true, 0, []string{"in the ", "the plan"}, []string{"fiscal year ", "FY", "the fy\n"}},
+		{`(?i)\b(?:the|my)\s+$`, true, 1, []string{"the", "a "}, []string{"THE ", "my\u00a0"}},
+		{`\b\d{1,2}[/.-]$|\b(?:on)\s*$`, true, -1, nil, nil},
+		{`(?:\s+of)?\s*$`, true, -1, nil, nil},
+		{`^\s*(?:\s*x)`, false, -1, nil, nil},
+	} {
+		opt := regexp2.RegexOptions(0)
+		if tc.rtl {
+			opt = regexp2.RightToLeft
+		}
+		p := newPrefilter(tc.src, opt)
+		ws := p.ws
+		if p.at == 0 {
+			ws = -1 // no prefilter at all
+		}
+		assert.Equal(t, tc.ws, ws, tc.src)
+		re := regexp2.MustCompile(tc.src, opt)
+		for _, s := range tc.reject {
+			assert.True(t, p.rejects(s), "%s rejects %q", tc.src, s)
+			ok, _ := re.MatchString(s)
+			assert.False(t, ok, "%s does not match %q", tc.src, s)
+		}
+		for _, s := range tc.pass {
+			assert.False(t, p.rejects(s), "%s passes %q", tc.src, s)
+			ok, _ := re.MatchString(s)
+			assert.True(t, ok, "%s matches %q", tc.src, s)
+		}
+	}
 }

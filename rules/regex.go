@@ -2,7 +2,10 @@ package rules
 
 import (
 	"errors"
+	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unicode"
@@ -20,9 +23,10 @@ const MatchTimeout = 100 * time.Millisecond
 
 // Regex is a compiled rule pattern.
 type Regex struct {
-	src string
-	re  *regexp2.Regexp
-	pre prefilter
+	src   string
+	re    *regexp2.Regexp
+	pre   prefilter
+	evals atomic.Int64 // times regexp2 ran it
 }
 
 // ErrTimeout reports a pattern that ran out of time.
@@ -57,22 +61,55 @@ func compileWith(src string, opt regexp2.RegexOptions) (*Regex, error) {
 // for every call). It applies to patterns anchored at the start of the
 // string (^...) or, for right-to-left patterns, at its end (...$): the
 // match must then begin (end) with one of the characters regexp2's own
-// first-character analysis finds. Any other pattern has no prefilter.
+// first-character analysis finds. Where the anchor is followed (preceded)
+// by a run of white space, ^\s* or ^\s+ (\s*$ or \s+$), and the rest of
+// the pattern cannot begin (end) with white space, the test skips the
+// string's white space and looks at the first (last) other character.
+// Any other pattern has no prefilter.
 type prefilter struct {
 	at    int8 // 0: none; 1: the first rune must be in set; -1: the last rune
 	ci    bool // compare the lower-cased rune, as regexp2 does
+	ws    int8 // -1: no white-space run; else the least white space before (after) that rune
 	ascii [2]uint64
 	set   syntax.CharSet
 }
 
 func newPrefilter(src string, opt regexp2.RegexOptions) prefilter {
+	p, ok := firstChars(src, opt)
+	if !ok {
+		return prefilter{}
+	}
+	p.ws = -1
+	// A white-space run at the anchor: the characters that count are those
+	// of the rest of the pattern, if it cannot begin (end) with a space.
+	var rest string
+	var least int8
+	if p.at == 1 {
+		if m := leadingSpaceRE.FindStringSubmatch(src); m != nil {
+			rest, least = m[1]+"^"+src[len(m[0]):], b2i8(m[2] == "+")
+		}
+	} else if m := trailingSpaceRE.FindStringSubmatch(src); m != nil && !escaped(src, len(m[1])) {
+		rest, least = m[1]+"$", b2i8(m[2] == "+")
+	}
+	if rest != "" && !topLevelAlternation(src) {
+		if q, ok := firstChars(rest, opt); ok && q.at == p.at && !q.anySpace() {
+			q.ws = least
+			return q
+		}
+	}
+	return p
+}
+
+// firstChars is the plain prefilter of a pattern: its anchor and the
+// characters regexp2 finds its match can start (or, right to left, end) with.
+func firstChars(src string, opt regexp2.RegexOptions) (prefilter, bool) {
 	tree, err := syntax.Parse(src, syntax.RegexOptions(opt))
 	if err != nil {
-		return prefilter{}
+		return prefilter{}, false
 	}
 	code, err := syntax.Write(tree)
 	if err != nil || code.FcPrefix == nil {
-		return prefilter{}
+		return prefilter{}, false
 	}
 	var p prefilter
 	switch {
@@ -81,7 +118,7 @@ func newPrefilter(src string, opt regexp2.RegexOptions) prefilter {
 	case code.RightToLeft && code.Anchors&syntax.AnchorEnd != 0, code.RightToLeft && code.Anchors&syntax.AnchorEndZ != 0:
 		p.at = -1
 	default:
-		return prefilter{}
+		return prefilter{}, false
 	}
 	p.ci = code.FcPrefix.CaseInsensitive
 	p.set = code.FcPrefix.PrefixSet
@@ -90,27 +127,120 @@ func newPrefilter(src string, opt regexp2.RegexOptions) prefilter {
 			p.ascii[c>>6] |= 1 << (c & 63)
 		}
 	}
-	return p
+	return p, true
+}
+
+var (
+	// An inline option group, then ^\s* or ^\s+.
+	leadingSpaceRE = regexp.MustCompile(`^((?:\(\?[imsx]+\))?)\^\\s([*+])`)
+	// The pattern up to a final \s*$ or \s+$.
+	trailingSpaceRE = regexp.MustCompile(`^(.*)\\s([*+])\$$`)
+)
+
+// escaped reports whether the character at i of a pattern follows an odd
+// number of backslashes (so `\\s*$` is a backslash, then s*).
+func escaped(src string, i int) bool {
+	n := 0
+	for i > 0 && src[i-1] == '\\' {
+		n++
+		i--
+	}
+	return n%2 == 1
+}
+
+// topLevelAlternation reports whether the pattern has a | outside every
+// group and class: then an anchor or a space run belongs to one branch.
+func topLevelAlternation(src string) bool {
+	depth, class := 0, false
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '\\':
+			i++
+		case class:
+			class = c != ']'
+		case c == '[':
+			class = true
+			if i+1 < len(src) && src[i+1] == ']' {
+				i++ // a ] first in a class is literal
+			}
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			return true
+		}
+	}
+	return false
+}
+
+func b2i8(b bool) int8 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// spaces are the characters regexp2's \s matches, found once.
+var spaces = sync.OnceValue(func() []rune {
+	set := regexp2.MustCompile(`^\s`, regexp2.None)
+	var out []rune
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if ok, _ := set.MatchRunes([]rune{r}); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+})
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	_, found := slices.BinarySearch(spaces(), r)
+	return found
+}
+
+// anySpace reports whether the set holds a white-space character.
+func (p *prefilter) anySpace() bool {
+	for _, r := range spaces() {
+		if p.in(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// in reports whether r is in the set (lower-cased first under (?i)).
+func (p *prefilter) in(r rune) bool {
+	if p.ci {
+		r = unicode.ToLower(r)
+	}
+	if r < 128 {
+		return p.ascii[r>>6]&(1<<(r&63)) != 0
+	}
+	// regexp2's analysis is only exact inside the Basic Multilingual Plane.
+	return r > 0xFFFF || p.set.CharIn(r)
 }
 
 // rejects reports whether the pattern certainly does not match s.
 func (p *prefilter) rejects(s string) bool {
-	var r rune
-	switch p.at {
-	case 0:
+	if p.at == 0 {
 		return false
-	case 1:
-		if s == "" {
-			return true
-		}
+	}
+	if p.ws >= 0 {
+		return p.rejectsAfterSpace(s)
+	}
+	if s == "" {
+		return true
+	}
+	var r rune
+	if p.at == 1 {
 		if r = rune(s[0]); r >= utf8.RuneSelf {
 			r, _ = utf8.DecodeRuneInString(s)
 		}
-	default:
+	} else {
 		// $ also matches before a final newline: leave that to regexp2.
-		if s == "" {
-			return true
-		}
 		if s[len(s)-1] == '\n' {
 			return false
 		}
@@ -118,14 +248,41 @@ func (p *prefilter) rejects(s string) bool {
 			r, _ = utf8.DecodeLastRuneInString(s)
 		}
 	}
-	if p.ci {
-		r = unicode.ToLower(r)
+	return !p.in(r)
+}
+
+// rejectsAfterSpace is rejects for a pattern with a white-space run at its
+// anchor: past the string's white space there must be enough of it and
+// then a character of the set. (A final newline, which $ may stand
+// before, is white space too.)
+func (p *prefilter) rejectsAfterSpace(s string) bool {
+	n := 0
+	if p.at == 1 {
+		for s != "" {
+			r, size := rune(s[0]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s)
+			}
+			if !isSpace(r) {
+				return n < int(p.ws) || !p.in(r)
+			}
+			s = s[size:]
+			n++
+		}
+		return true
 	}
-	if r < 128 {
-		return p.ascii[r>>6]&(1<<(r&63)) == 0
+	for s != "" {
+		r, size := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s)
+		}
+		if !isSpace(r) {
+			return n < int(p.ws) || !p.in(r)
+		}
+		s = s[:len(s)-size]
+		n++
 	}
-	// regexp2's analysis is only exact inside the Basic Multilingual Plane.
-	return r <= 0xFFFF && !p.set.CharIn(r)
+	return true
 }
 
 // MustCompile compiles a pattern for tests and panics on error.
@@ -145,6 +302,7 @@ func (r *Regex) MatchString(s string) (bool, error) {
 	if r.pre.rejects(s) {
 		return false, nil
 	}
+	r.evals.Add(1)
 	evaluations.Add(1)
 	ok, err := r.re.MatchString(s)
 	if err != nil {
@@ -164,6 +322,7 @@ func (r *Regex) MatchRunes(s string, rs []rune) (bool, error) {
 	if r.pre.rejects(s) {
 		return false, nil
 	}
+	r.evals.Add(1)
 	evaluations.Add(1)
 	ok, err := r.re.MatchRunes(rs)
 	if err != nil {
@@ -180,6 +339,9 @@ var evaluations atomic.Int64
 // pattern.
 func Evaluations() int64 { return evaluations.Load() }
 
+// Evaluations returns how many times regexp2 ran this pattern.
+func (r *Regex) Evaluations() int64 { return r.evals.Load() }
+
 // Match is one match: its span (byte offsets into the string matched) and
 // the named groups that took part.
 type Match struct {
@@ -192,6 +354,7 @@ func (r *Regex) Find(s string) (*Match, error) {
 	if r.pre.rejects(s) {
 		return nil, nil
 	}
+	r.evals.Add(1)
 	evaluations.Add(1)
 	m, err := r.re.FindStringMatch(s)
 	if err != nil {
@@ -209,6 +372,7 @@ func (r *Regex) FindAll(s string) ([]*Match, error) {
 	if r.pre.rejects(s) {
 		return nil, nil
 	}
+	r.evals.Add(1)
 	evaluations.Add(1)
 	m, err := r.re.FindStringMatch(s)
 	for ; m != nil && err == nil; m, err = r.re.FindNextMatch(m) {
