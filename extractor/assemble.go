@@ -20,8 +20,7 @@ type sentenceCtx struct {
 	attr        string
 	attrDone    bool
 	sentTopics  []float64
-	words       map[string]bool // the sentence's lower-case words, for triggers
-	lastScale   float64         // scale of the last scaled money amount in the sentence
+	lastScale   float64 // scale of the last scaled money amount in the sentence
 	claimsStart int
 }
 
@@ -299,8 +298,9 @@ func (sc *sentenceCtx) periodOf() string {
 	}
 	sc.periodDone = true
 	e, d := sc.x.e, sc.x.d
-	for _, p := range e.rules.Periods {
-		if !sc.hasTrigger(p.Triggers) {
+	triggered := e.periodTriggers.mask(sc.text)
+	for i, p := range e.rules.Periods {
+		if !has(triggered, i, p, sc.text) {
 			continue
 		}
 		m, _ := e.find(d, p.Name, p.Re, sc.text)
@@ -354,24 +354,4 @@ func (e *Engine) numberOfBefore(before string) (string, string) {
 		return "", ""
 	}
 	return e.nounPhrase(before[i+len("number of "):])
-}
-
-// hasTrigger reports whether the sentence holds one of the words (any case);
-// no triggers means the pattern always runs.
-func (sc *sentenceCtx) hasTrigger(triggers []string) bool {
-	if len(triggers) == 0 {
-		return true
-	}
-	if sc.words == nil {
-		sc.words = map[string]bool{}
-		for _, w := range wordsOf(strings.ToLower(sc.text), nil) {
-			sc.words[w] = true
-		}
-	}
-	for _, t := range triggers {
-		if sc.words[t] {
-			return true
-		}
-	}
-	return false
 }

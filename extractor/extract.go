@@ -31,6 +31,8 @@ type Engine struct {
 	qualAfter   []qualForm
 	topics      *topicIndex
 
+	periodTriggers *triggerIndex
+
 	mu       sync.Mutex
 	timedOut map[string]bool      // rules that hit their match timeout, reported once
 	timeouts map[*rules.Regex]int // timeouts of each pattern; at maxTimeouts it is skipped
@@ -49,6 +51,7 @@ func New(rs *rules.Set) *Engine {
 	e.indexUnits()
 	e.indexQualifiers()
 	e.topics = newTopicIndex(rs.Topics)
+	e.periodTriggers = newTriggerIndex(rs.Periods)
 	return e
 }
 

@@ -3,6 +3,7 @@ package extractor
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factable/factable/rules"
 )
@@ -15,6 +16,18 @@ type topicIndex struct {
 	phraseList []phrase         // multi-word keywords and `not` phrases
 	byFirst    map[string][]int // first word -> phrases
 	tags       []tagKeyword
+
+	// For score: one lookup per word for its keywords and the phrases it
+	// opens, one for the prefixes sharing its first three bytes.
+	words         map[string]wordKeys
+	prefix3       map[string][]keyword
+	shortPrefixes []keyword // prefixes under three bytes
+}
+
+// wordKeys is what one word contributes to the scores.
+type wordKeys struct {
+	topics  []int // topics the word is a keyword of
+	phrases []int // phrases (into phraseList) that begin with the word
 }
 
 // clauseOf returns the clause around a number: the sentence text between
@@ -65,6 +78,28 @@ func newTopicIndex(ts []*rules.Topic) *topicIndex {
 	}
 	sort.Slice(ix.prefixes, func(i, j int) bool { return ix.prefixes[i].text < ix.prefixes[j].text })
 	sort.Slice(ix.tags, func(i, j int) bool { return ix.tags[i].tag < ix.tags[j].tag })
+	ix.words = map[string]wordKeys{}
+	for w, ts := range ix.exact {
+		k := ix.words[w]
+		k.topics = ts
+		ix.words[w] = k
+	}
+	for w, ps := range ix.byFirst {
+		k := ix.words[w]
+		k.phrases = ps
+		ix.words[w] = k
+	}
+	ix.prefix3 = map[string][]keyword{}
+	for _, p := range ix.prefixes { // in sorted order, as score counted them
+		if p.text == "" {
+			continue // never counted
+		}
+		if len(p.text) < 3 {
+			ix.shortPrefixes = append(ix.shortPrefixes, p)
+		} else {
+			ix.prefix3[p.text[:3]] = append(ix.prefix3[p.text[:3]], p)
+		}
+	}
 	return ix
 }
 
@@ -78,30 +113,38 @@ func (ix *topicIndex) addPhrase(text string, topic int, not bool) {
 }
 
 // score counts keyword hits per topic in a lower-cased text. It walks the
-// words once: single words by map, prefixes by binary search, phrases (and
-// the `not` phrases) by their first word.
+// words once, without collecting them: keywords and the phrases a word
+// opens by one map lookup, prefixes by their first three bytes, a phrase's
+// further words read on from the word that opens it.
 func (ix *topicIndex) score(lower string) []float64 {
 	sc := make([]float64, len(ix.topics))
-	words := wordsOf(lower, nil)
 	var seen map[int]bool
-	for i, w := range words {
-		for _, ti := range ix.exact[w] {
+	for i := 0; ; {
+		ws, we := nextWord(lower, i)
+		if ws < 0 {
+			break
+		}
+		i = we
+		w := lower[ws:we]
+		k := ix.words[w]
+		for _, ti := range k.topics {
 			sc[ti]++
 		}
-		// Prefixes sorted: every prefix of w sorts at or before w.
-		k := sort.Search(len(ix.prefixes), func(i int) bool { return ix.prefixes[i].text > w })
-		for j := k - 1; j >= 0; j-- {
-			p := ix.prefixes[j]
-			if p.text == "" || p.text[0] != w[0] {
-				break
-			}
+		for _, p := range ix.shortPrefixes {
 			if strings.HasPrefix(w, p.text) {
 				sc[p.topic]++
 			}
 		}
-		for _, pi := range ix.byFirst[w] {
+		if len(w) >= 3 {
+			for _, p := range ix.prefix3[w[:3]] {
+				if strings.HasPrefix(w, p.text) {
+					sc[p.topic]++
+				}
+			}
+		}
+		for _, pi := range k.phrases {
 			ph := ix.phraseList[pi]
-			if seen[pi] || i+len(ph.words) > len(words) || !equalWords(words[i:i+len(ph.words)], ph.words) {
+			if seen[pi] || !wordsFollow(lower, we, ph.words[1:]) {
 				continue
 			}
 			if seen == nil {
@@ -122,20 +165,47 @@ func (ix *topicIndex) score(lower string) []float64 {
 	return sc
 }
 
+// nextWord returns the bounds of the first word of s at or after i, as
+// wordsOf splits words, or -1 when there is none.
+func nextWord(s string, i int) (int, int) {
+	start := -1
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if notWordRune(r) && !(r >= 'A' && r <= 'Z') {
+			if start >= 0 {
+				return start, i
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		return start, len(s)
+	}
+	return -1, -1
+}
+
+// wordsFollow reports whether the words of s from i on begin with words.
+func wordsFollow(s string, i int, words []string) bool {
+	for _, w := range words {
+		ws, we := nextWord(s, i)
+		if ws < 0 || s[ws:we] != w {
+			return false
+		}
+		i = we
+	}
+	return true
+}
+
 // phrase is a multi-word keyword, or a `not` phrase.
 type phrase struct {
 	words []string
 	topic int
 	not   bool
-}
-
-func equalWords(a, b []string) bool {
-	for i := range b {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // wordsOf splits lower-cased text into words without copying them:

@@ -1,0 +1,46 @@
+package extractor
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/factable/factable/rules"
+)
+
+// The trigger index answers as a set of the text's lower-cased words does.
+func TestTriggerIndexMatchesTheWordsOfTheText(t *testing.T) {
+	ps := []*rules.Pattern{
+		{Triggers: []string{"past", "last"}},
+		{Triggers: []string{"since"}},
+		{},
+		{Triggers: []string{"in", "during", "k"}},
+		{Triggers: []string{"straße", "don't"}},
+	}
+	ix := newTriggerIndex(ps)
+	var texts []string
+	for _, name := range []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"} {
+		raw, err := os.ReadFile(filepath.Join("..", "testdata", name))
+		require.NoError(t, err)
+		texts = append(texts, strings.Split(string(raw), ".")...)
+	}
+	texts = append(texts, "", "PAST", "In—since", "\u212a", "STRASSE Straße", "DON'T", "x-in", strings.Repeat("a", 100)+" LAST")
+	for _, text := range texts {
+		words := map[string]bool{}
+		for _, w := range wordsOf(strings.ToLower(text), nil) {
+			words[w] = true
+		}
+		m := ix.mask(text)
+		for i, p := range ps {
+			want := len(p.Triggers) == 0
+			for _, tr := range p.Triggers {
+				want = want || words[tr]
+			}
+			assert.Equal(t, want, has(m, i, p, text), "pattern %d on %q", i, text)
+		}
+	}
+}
