@@ -13,9 +13,10 @@ const window = 120
 
 // exclusion returns the first exclusion rule that turns token t of the
 // sentence [sStart, sEnd) into a mention, or nil if t is a claim.
-// runes is a scratch buffer the caller keeps between calls: each of the
-// three strings the patterns look at is converted to runes once, when the
-// first pattern that its prefilter lets through needs it.
+// runes is a scratch buffer the caller keeps between calls: the text
+// before and the text after the candidate are converted to runes once,
+// when the first pattern that its prefilter lets through needs them; the
+// number's own patterns remember their answers (Regex.MatchShort).
 func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, runes *[]rune) *rules.Exclusion {
 	bs := max(sStart, t.Start-window)
 	for bs < t.Start && !utf8.RuneStart(src[bs]) {
@@ -26,20 +27,33 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, r
 		ae--
 	}
 	*runes = (*runes)[:0]
-	w := [3]patText{{s: t.Text}, {s: src[bs:t.Start]}, {s: src[t.End:ae]}}
+	w := [2]patText{{s: src[bs:t.Start]}, {s: src[t.End:ae]}}
 	kind := t.Kind.String()
 	for _, r := range e.rules.Exclusions {
 		if len(r.Token) > 0 && !slices.Contains(r.Token, kind) {
 			continue
 		}
-		if r.Number != nil && !e.matchWindow(d, r.Name, r.Number, &w[0], runes) ||
-			r.Before != nil && !e.matchWindow(d, r.Name, r.Before, &w[1], runes) ||
-			r.After != nil && !e.matchWindow(d, r.Name, r.After, &w[2], runes) {
+		if r.Number != nil && !e.matchShort(d, r.Name, r.Number, t.Text) ||
+			r.Before != nil && !e.matchWindow(d, r.Name, r.Before, &w[0], runes) ||
+			r.After != nil && !e.matchWindow(d, r.Name, r.After, &w[1], runes) {
 			continue
 		}
 		return r
 	}
 	return nil
+}
+
+// matchShort is match for the candidate's text, whose answers the
+// pattern remembers (numbers as written recur).
+func (e *Engine) matchShort(d *Document, name string, re *rules.Regex, s string) bool {
+	if e.isDead(re) {
+		return false
+	}
+	ok, err := re.MatchShort(s)
+	if err != nil {
+		e.noteTimeout(d, name, re)
+	}
+	return ok
 }
 
 // patText is a string that several patterns look at, with its runes once

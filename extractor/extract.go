@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -100,6 +101,9 @@ type docState struct {
 	lastPerson   string // the last person named in prose, for "she said"
 	docTopics    []float64
 	runes        []rune // scratch for the exclusion patterns
+
+	idSentence, idNorm string // the last sentence given an id, its spaces normalized
+	idBuf              []byte
 }
 
 func (x *docState) run() {
@@ -281,9 +285,22 @@ func (e *Engine) noteTimeout(d *Document, name string, re *rules.Regex) {
 // changes with where a run starts), the sentence and the number, plus how
 // many times that same triple occurred before.
 func (x *docState) claimID(sentence, number string) string {
-	key := filepath.Base(x.d.Source) + "\x00" + strings.Join(strings.Fields(sentence), " ") + "\x00" + number
+	if sentence != x.idSentence || x.idNorm == "" {
+		// The claims of a sentence come one after the other: its spaces
+		// are normalized once.
+		x.idSentence, x.idNorm = sentence, strings.Join(strings.Fields(sentence), " ")
+	}
+	b := append(x.idBuf[:0], filepath.Base(x.d.Source)...)
+	b = append(b, 0)
+	b = append(b, x.idNorm...)
+	b = append(b, 0)
+	b = append(b, number...)
+	key := string(b)
 	n := x.seenIDs[key]
 	x.seenIDs[key] = n + 1
-	h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, n)))
-	return "c" + hex.EncodeToString(h[:])[:11]
+	b = append(b, 0)
+	b = strconv.AppendInt(b, int64(n), 10)
+	x.idBuf = b
+	h := sha256.Sum256(b)
+	return "c" + hex.EncodeToString(h[:6])[:11]
 }

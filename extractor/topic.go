@@ -324,12 +324,16 @@ func (x *docState) documentScores() []float64 { return x.docTopics }
 func keywordIn(lower, kw string) bool {
 	if strings.HasSuffix(kw, "*") {
 		p := strings.TrimSuffix(kw, "*")
-		for _, w := range strings.FieldsFunc(lower, notWordRune) {
-			if strings.HasPrefix(w, p) {
+		for i := 0; ; {
+			ws, we := nextWord(lower, i)
+			if ws < 0 {
+				return false
+			}
+			if strings.HasPrefix(lower[ws:we], p) {
 				return true
 			}
+			i = we
 		}
-		return false
 	}
 	return containsWord(lower, kw)
 }

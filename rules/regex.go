@@ -27,6 +27,9 @@ type Regex struct {
 	re    *regexp2.Regexp
 	pre   prefilter
 	evals atomic.Int64 // times regexp2 ran it
+
+	memoMu sync.RWMutex
+	memo   map[string]bool // MatchShort's answers
 }
 
 // ErrTimeout reports a pattern that ran out of time.
@@ -308,6 +311,41 @@ func (r *Regex) MatchString(s string) (bool, error) {
 	if err != nil {
 		return false, ErrTimeout
 	}
+	return ok, nil
+}
+
+// Short strings (a number as written: "38", "two", "1990s") recur across
+// a corpus; MatchShort remembers its answers for up to memoSize of them.
+const (
+	memoMaxLen = 24
+	memoSize   = 4096
+)
+
+// MatchShort is MatchString for strings that recur, such as the text of a
+// candidate number: the answer for a string of at most memoMaxLen bytes is
+// kept (a timeout is not), so a pattern runs once per distinct string.
+func (r *Regex) MatchShort(s string) (bool, error) {
+	if len(s) > memoMaxLen || r.pre.rejects(s) {
+		return r.MatchString(s)
+	}
+	r.memoMu.RLock()
+	ok, found := r.memo[s]
+	r.memoMu.RUnlock()
+	if found {
+		return ok, nil
+	}
+	ok, err := r.MatchString(s)
+	if err != nil {
+		return ok, err
+	}
+	r.memoMu.Lock()
+	if r.memo == nil {
+		r.memo = map[string]bool{}
+	}
+	if len(r.memo) < memoSize {
+		r.memo[strings.Clone(s)] = ok
+	}
+	r.memoMu.Unlock()
 	return ok, nil
 }
 
