@@ -220,8 +220,11 @@ func inToken(toks []Token, p int) bool {
 // wall-clock time and a loaded machine can push an honest match over it.
 const maxTimeouts = 3
 
-// match runs a rule pattern. A pattern that times out counts as not
-// matching there, and its rule is reported by name (once per run); after
+// match runs a rule pattern. A match that times out is tried once more (a
+// busy machine or a long garbage collection can stall an honest match past
+// the timeout; a catastrophic pattern times out again). A pattern that
+// times out twice counts as not matching there, and its rule is reported
+// by name (once per run); after
 // maxTimeouts timeouts the pattern is skipped for the rest of the run, so a
 // catastrophic user pattern costs a few timeouts, not one per number. The
 // run goes on without it.
@@ -231,7 +234,9 @@ func (e *Engine) match(d *Document, name string, re *rules.Regex, s string) (boo
 	}
 	ok, err := re.MatchString(s)
 	if err != nil {
-		e.noteTimeout(d, name, re)
+		if ok, err = re.MatchString(s); err != nil {
+			e.noteTimeout(d, name, re)
+		}
 	}
 	return ok, err
 }
@@ -242,7 +247,9 @@ func (e *Engine) find(d *Document, name string, re *rules.Regex, s string) (*rul
 	}
 	m, err := re.Find(s)
 	if err != nil {
-		e.noteTimeout(d, name, re)
+		if m, err = re.Find(s); err != nil {
+			e.noteTimeout(d, name, re)
+		}
 	}
 	return m, err
 }
@@ -253,7 +260,9 @@ func (e *Engine) findAll(d *Document, name string, re *rules.Regex, s string) ([
 	}
 	ms, err := re.FindAll(s)
 	if err != nil {
-		e.noteTimeout(d, name, re)
+		if ms, err = re.FindAll(s); err != nil {
+			e.noteTimeout(d, name, re)
+		}
 	}
 	return ms, err
 }
@@ -276,7 +285,7 @@ func (e *Engine) noteTimeout(d *Document, name string, re *rules.Regex) {
 	}
 	if !e.timedOut[name] {
 		e.timedOut[name] = true
-		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: rule %q timed out (%v) and counted as not matching; after %d timeouts it is skipped for the rest of the run", d.Source, name, rules.MatchTimeout, maxTimeouts))
+		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: rule %q timed out (%v, twice) and counted as not matching; after %d timeouts it is skipped for the rest of the run", d.Source, name, rules.MatchTimeout, maxTimeouts))
 	}
 }
 
