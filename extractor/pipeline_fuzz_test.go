@@ -167,6 +167,9 @@ func checkCSV(t *testing.T, tb *output.Table) {
 	if err := output.WriteCSV(&buf, tb); err != nil {
 		t.Fatalf("WriteCSV: %v", err)
 	}
+	if !utf8.Valid(buf.Bytes()) {
+		t.Fatalf("CSV is not valid UTF-8")
+	}
 	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\uFEFF")))
 	recs, err := r.ReadAll()
 	if err != nil {

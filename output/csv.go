@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 
 	"github.com/factable/factable/extractor"
 )
@@ -25,8 +26,11 @@ func WriteCSV(w io.Writer, t *Table) error {
 // with = + - @, a tab or a carriage return may be run as a formula by the
 // spreadsheet that opens the file, so it is prefixed with a single quote,
 // which makes the spreadsheet treat it as text. A lone "-" (the source name
-// of standard input) cannot be a formula and is left as it is.
+// of standard input) cannot be a formula and is left as it is. Invalid
+// UTF-8 from the input is written as U+FFFD, as JSON and the workbook do,
+// so the file is the UTF-8 its byte-order mark promises.
 func neutralize(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	if s == "" || s == "-" {
 		return s
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -107,4 +108,16 @@ func TestWriteJSON_isValidWhateverTheTextHolds(t *testing.T) {
 	for _, line := range bytes.Split(bytes.TrimSpace(buf.Bytes()), []byte("\n")) {
 		require.True(t, json.Valid(line), "%q", line)
 	}
+}
+
+// Invalid UTF-8 from the input reaches no output as such: CSV and the
+// workbook write U+FFFD, JSON its escape.
+func TestCSV_writesInvalidUTF8AsTheReplacementCharacter(t *testing.T) {
+	tb := sampleTable()
+	tb.Claims[0].Sentence = "bad \xff byte"
+	tb.Claims[0].Object = "\xfe=x"
+	var buf bytes.Buffer
+	require.NoError(t, WriteCSV(&buf, tb))
+	require.True(t, utf8.Valid(buf.Bytes()))
+	assert.Contains(t, buf.String(), "bad \uFFFD byte")
 }
