@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -120,4 +121,46 @@ func TestCSV_writesInvalidUTF8AsTheReplacementCharacter(t *testing.T) {
 	require.NoError(t, WriteCSV(&buf, tb))
 	require.True(t, utf8.Valid(buf.Bytes()))
 	assert.Contains(t, buf.String(), "bad \uFFFD byte")
+}
+
+// The same through the streaming writers the CLI uses: the temporary file
+// fails under them midway (as a full disk would), the error names the
+// output, the temporary file is removed and the old output is intact.
+func TestBegin_aFileThatFailsMidwayLeavesTheOldOutputAndNoTempFile(t *testing.T) {
+	for _, name := range []string{"table.json", "table.jsonl", "table.csv"} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			path := filepath.Join(dir, name)
+			old := sampleTable()
+			old.Claims = old.Claims[:1]
+			require.NoError(t, Write(path, old, Options{}))
+			before, err := os.ReadFile(path)
+			require.NoError(t, err)
+
+			w, err := Begin(path, Header{Meta: Meta{Version: "t"}}, Options{})
+			require.NoError(t, err)
+			fw, ok := w.(*fileWriter)
+			require.True(t, ok)
+			c := sampleClaims()[0]
+			c.Sentence = strings.Repeat("more than 2.2 billion doses ", 40)
+			for i := 0; i < 100; i++ { // past the first buffer flush
+				require.NoError(t, w.Claim(&c))
+			}
+			require.NoError(t, fw.af.File.Close()) // the disk goes away
+			for i := 0; i < 1000 && err == nil; i++ {
+				err = w.Claim(&c)
+			}
+			if err == nil {
+				err = w.End()
+			}
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), path)
+			w.Abort()
+
+			after, err := os.ReadFile(path)
+			require.NoError(t, err)
+			assert.Equal(t, before, after)
+			assertOnlyFile(t, dir, name)
+		})
+	}
 }
