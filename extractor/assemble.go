@@ -39,6 +39,61 @@ func (sc *sentenceCtx) run() {
 		x.res.Claims = append(x.res.Claims, c)
 	}
 	sc.inheritUnits()
+	sc.spansAsPeriods()
+}
+
+// spansAsPeriods turns a duration that frames an earlier figure of its
+// clause into that figure's period: in "15 million jobs in three years" the
+// three years are when, not what (CLAIMS.md §1.2). "Stayed for 48 hours" or
+// "reopened in 12 days", with no figure before, stay claims.
+func (sc *sentenceCtx) spansAsPeriods() {
+	x := sc.x
+	claims := x.res.Claims[sc.claimsStart:]
+	if len(claims) < 2 {
+		return
+	}
+	kept := claims[:0]
+	for i, c := range claims {
+		prep := sc.spanPreposition(c)
+		if c.Kind != KindDuration || c.Vague || prep == "" || i == 0 || !sameClause(x.d.Text, claims[i-1].End, c.Start) || claims[i-1].Kind == KindDuration {
+			kept = append(kept, c)
+			continue
+		}
+		period := strings.Join(strings.Fields(prep+" "+c.Number+" "+c.Object), " ")
+		for k := len(kept) - 1; k >= 0 && sameClause(x.d.Text, kept[k].End, c.Start); k-- {
+			if kept[k].Period == "" || kept[k].Period == c.Period {
+				kept[k].Period = period
+			}
+		}
+		if x.opt.Mentions {
+			x.res.Mentions = append(x.res.Mentions, Mention{Source: c.Source, Line: c.Line, Number: c.Number, Value: c.Value,
+				Start: c.Start, End: c.End, Reason: "period", Rule: "span-period"})
+		}
+	}
+	x.res.Claims = x.res.Claims[:sc.claimsStart+len(kept)]
+}
+
+// spanPreposition returns the preposition ("in", "over") standing right
+// before a claim's number, when the rules list it and no "for" or "than"
+// makes it a hedge ("for over 2 years").
+func (sc *sentenceCtx) spanPreposition(c Claim) string {
+	before := strings.TrimRight(sc.x.d.Text[sc.sp.Start:c.Start], " ")
+	for _, p := range sc.x.e.rules.SpanPrepositions {
+		if !strings.HasSuffix(strings.ToLower(before), " "+p) {
+			continue
+		}
+		prev := strings.Fields(strings.ToLower(before[:len(before)-len(p)]))
+		if len(prev) > 0 && (prev[len(prev)-1] == "for" || prev[len(prev)-1] == "than") {
+			return ""
+		}
+		return before[len(before)-len(p):]
+	}
+	return ""
+}
+
+// sameClause: no ; : or sentence-ending mark between two offsets.
+func sameClause(src string, from, to int) bool {
+	return from <= to && !strings.ContainsAny(src[from:to], ";:.!?")
 }
 
 func ptr(v float64) *float64 { return &v }
@@ -327,7 +382,7 @@ func (sc *sentenceCtx) inheritUnits() {
 		if i+1 < len(claims) {
 			n := claims[i+1]
 			gap := strings.ToLower(strings.TrimSpace(d.Text[c.End:n.Start]))
-			if (gap == "and" || gap == "or" || gap == "to" || gap == "," || gap == "and/or") && n.Unit != "" && n.Kind != KindCount {
+			if (gap == "and" || gap == "or" || gap == "to" || gap == "," || gap == "and/or") && n.Unit != "" {
 				c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
 				continue
 			}

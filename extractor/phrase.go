@@ -67,7 +67,7 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 				continue
 			}
 			return done()
-		case e.stops[lw] || isNumberWord(e, lw):
+		case e.stops[lw] || isNumberWord(e, lw) || contraction(lw):
 			return done()
 		case len(kept) > 0 && !headFixed && !wasAfterComma && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4:
 			return done() // a verb or an adverb
@@ -167,4 +167,16 @@ func phraseWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// contraction: "couldn't", "we're", "they've", "it'll", "she'd" are verbs
+// and pronouns, never part of a counted noun phrase.
+func contraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, suf := range []string{"n't", "'re", "'ve", "'ll", "'d", "'m"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -57,6 +57,9 @@ type Set struct {
 	// NumberingAbbreviations end no sentence only when a number follows ("No. 5").
 	NumberingAbbreviations []string
 	PhraseStops            []string
+	// SpanPrepositions introduce a span that frames an earlier figure
+	// ("15 million jobs in three years"): the span is its period.
+	SpanPrepositions []string
 	// PostModifiers can follow a counted noun but never head it ("visits abroad").
 	PostModifiers []string
 
@@ -270,7 +273,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "phrase_postmodifiers", "questioner_labels":
+	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "questioner_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -282,6 +285,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.Abbreviations = append(s.Abbreviations, l...)
 		case "titles":
 			s.Titles = append(s.Titles, l...)
+		case "span_prepositions":
+			s.SpanPrepositions = append(s.SpanPrepositions, l...)
 		case "numbering_abbreviations":
 			s.NumberingAbbreviations = append(s.NumberingAbbreviations, l...)
 		case "phrase_stops":
