@@ -1,0 +1,88 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// want is the part of a claim these tests pin down.
+type want struct {
+	Number, Kind, Unit, Bound, Period, Per string
+	Value                                  float64
+}
+
+func claimsOf(t *testing.T, text string) []want {
+	t.Helper()
+	res, err := defaultEngine(t).Extract("t.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	var out []want
+	for _, c := range res.Claims {
+		w := want{Number: c.Number, Kind: c.Kind, Unit: c.Unit, Bound: c.Bound, Period: c.Period, Per: c.Per}
+		if c.Value != nil {
+			w.Value = *c.Value
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func TestClaimAssembly(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []want
+	}{
+		{"hedge, scale and head noun", "We provided more than 2.2 billion doses of vaccines.",
+			[]want{{Number: "2.2 billion", Kind: "count", Unit: "doses", Bound: "lower", Value: 2.2e9}}},
+		{"percent sign and percent word", "It fell 3.5 percent, or 70% of the drop.",
+			[]want{{Number: "3.5", Kind: "percent", Unit: "percent", Bound: "exact", Value: 3.5}, {Number: "70%", Kind: "percent", Unit: "percent", Bound: "exact", Value: 70}}},
+		{"money with elided scale", "Outlays are $7.266 trillion and the deficit is $1.781 in the first year.",
+			[]want{{Number: "$7.266 trillion", Kind: "money", Unit: "USD", Bound: "exact", Period: "in the first year", Value: 7.266e12},
+				{Number: "$1.781", Kind: "money", Unit: "USD", Bound: "exact", Period: "in the first year", Value: 1.781e12}}},
+		{"duration with -plus", "It is a 30-plus-year-long friendship.",
+			[]want{{Number: "30", Kind: "duration", Unit: "year", Bound: "lower", Value: 30}}},
+		{"rank with a superlative", "China is the second largest contributor.",
+			[]want{{Number: "second", Kind: "rank", Unit: "contributor", Bound: "exact", Value: 2}}},
+		{"vague count", "Dozens of delegations came.",
+			[]want{{Number: "Dozens", Kind: "count", Unit: "delegations", Bound: "approx"}}},
+		{"fraction of a whole", "Half of all exports go there.",
+			[]want{{Number: "Half", Kind: "fraction", Unit: "exports", Bound: "exact", Value: 0.5}}},
+		{"a rate", "He chaired 70 events in a week.",
+			[]want{{Number: "70", Kind: "count", Unit: "events", Bound: "exact", Per: "week", Value: 70}}},
+		{"a span framing a figure is its period", "We created 15 million jobs in three years.",
+			[]want{{Number: "15 million", Kind: "count", Unit: "jobs", Bound: "exact", Period: "in three years", Value: 15e6}}},
+		{"a span on its own is a claim", "The road reopened in 12 days.",
+			[]want{{Number: "12", Kind: "duration", Unit: "day", Bound: "exact", Value: 12}}},
+		{"for over is a hedge, not a frame", "It stayed under 4 percent for over 2 years in a row.",
+			[]want{{Number: "4", Kind: "percent", Unit: "percent", Bound: "upper", Value: 4}, {Number: "2", Kind: "duration", Unit: "year", Bound: "lower", Value: 2}}},
+		{"coordinated numbers share a unit", "We held 2 or 3 meetings with rates of 2.2 and 3.8 percent.",
+			[]want{{Number: "2", Kind: "count", Unit: "meetings", Bound: "exact", Value: 2}, {Number: "3", Kind: "count", Unit: "meetings", Bound: "exact", Value: 3},
+				{Number: "2.2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2.2}, {Number: "3.8", Kind: "percent", Unit: "percent", Bound: "exact", Value: 3.8}}},
+		{"as many as is an upper bound", "As many as 500 people came.",
+			[]want{{Number: "500", Kind: "count", Unit: "people", Bound: "upper", Value: 500}}},
+		{"the past decade is a period", "Over the past 10 years, we opened 42 schools.",
+			[]want{{Number: "42", Kind: "count", Unit: "schools", Bound: "exact", Period: "Over the past 10 years", Value: 42}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, claimsOf(t, tc.text))
+		})
+	}
+}
+
+func TestNotClaims(t *testing.T) {
+	for _, text := range []string{
+		"Since the 18th CPC National Congress in March 2013, ties grew.",
+		"We fight COVID-19 under the one-China principle, once-in-a-century.",
+		"First, the budget. Second, the plan.",
+		"The meeting starts at 10 a.m. on Sept. 29, 2022.",
+		"My great-grandfather came here 150 years ago.",
+		"We work twenty-four hours a day, seven days a week.",
+		"I've said it a thousand times.",
+		"Aaron Salter, 55, is a hero.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			assert.Empty(t, claimsOf(t, text))
+		})
+	}
+}
