@@ -75,9 +75,19 @@ type prefilter struct {
 	ws    int8 // -1: no white-space run; else the least white space before (after) that rune
 	ascii [2]uint64
 	set   syntax.CharSet
+	req   []string // one of these must occur in the string (see required)
 }
 
 func newPrefilter(src string, opt regexp2.RegexOptions) prefilter {
+	p := anchorPrefilter(src, opt)
+	if opt&regexp2.IgnoreCase == 0 {
+		p.req = required(src)
+	}
+	return p
+}
+
+// anchorPrefilter is the part of the prefilter that looks at the anchor.
+func anchorPrefilter(src string, opt regexp2.RegexOptions) prefilter {
 	p, ok := firstChars(src, opt)
 	if !ok {
 		return prefilter{}
@@ -228,9 +238,14 @@ func (p *prefilter) in(r rune) bool {
 
 // rejects reports whether the pattern certainly does not match s.
 func (p *prefilter) rejects(s string) bool {
-	if p.at == 0 {
-		return false
+	if p.at != 0 && p.rejectsAtAnchor(s) {
+		return true
 	}
+	return p.req != nil && !containsOne(s, p.req)
+}
+
+// rejectsAtAnchor looks at the character next to the anchor.
+func (p *prefilter) rejectsAtAnchor(s string) bool {
 	if p.ws >= 0 {
 		return p.rejectsAfterSpace(s)
 	}
