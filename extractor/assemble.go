@@ -22,6 +22,8 @@ type sentenceCtx struct {
 	sentTopics  []float64
 	lastScale   float64 // scale of the last scaled money amount in the sentence
 	claimsStart int
+	lower       string // text lower-cased (lowerText)
+	lowerDone   bool
 }
 
 func (sc *sentenceCtx) run() {

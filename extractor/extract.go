@@ -133,7 +133,7 @@ func (x *docState) run() {
 // paragraph classifies and assembles the tokens of one paragraph.
 func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
 	d := x.d
-	paraScores := x.e.topics.score(strings.ToLower(body))
+	paraScores := x.e.topics.score(toLower(body))
 	if x.docTopics == nil {
 		x.docTopics = make([]float64, len(paraScores))
 	}
@@ -142,7 +142,7 @@ func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
 	}
 	var qScores []float64
 	if !p.Question && x.question != "" {
-		qScores = x.e.topics.score(strings.ToLower(x.question))
+		qScores = x.e.topics.score(toLower(x.question))
 	}
 	sents := capSentences(d.Text, x.e.sentences(d.Text, p.BodyStart, p.End), toks)
 	ti := 0

@@ -718,13 +718,18 @@ func (s *scanner) word() {
 	for k := 0; k < len(w); k++ {
 		lb[k] = w[k] | 0x20
 	}
-	lw := string(lb[:len(w)])
-	info, known := s.lx.words[lw]
-	article := lw == "a" || lw == "an"
-	if !known && !article && !isSignWord(lw) {
-		s.pos = j
-		return
+	// Most words are no number word: looked up without making a string.
+	info, known := s.lx.words[string(lb[:len(w)])]
+	if !known {
+		switch string(lb[:len(w)]) {
+		case "a", "an", "minus", "negative":
+		default:
+			s.pos = j
+			return
+		}
 	}
+	lw := string(lb[:len(w)])
+	article := lw == "a" || lw == "an"
 	if isSignWord(lw) && s.signedWord(i, j) {
 		return
 	}

@@ -256,8 +256,8 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		return "", nil
 	}
 	levels := []func() []float64{
-		func() []float64 { return ix.score(strings.ToLower(c.Object + " " + c.Unit)) },
-		func() []float64 { return ix.score(strings.ToLower(clauseOf(sc.x.d.Text, sc.sp, c.Start, c.End))) },
+		func() []float64 { return ix.score(toLower(c.Object + " " + c.Unit)) },
+		func() []float64 { return ix.score(toLower(clauseOf(sc.x.d.Text, sc.sp, c.Start, c.End))) },
 		sc.sentenceScores,
 		func() []float64 { return sc.para },
 		func() []float64 { return sc.question },
@@ -300,7 +300,7 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	best := tied[0]
 	topic := ix.topics[best].Name
 	var tags []string
-	lower := strings.ToLower(sc.text)
+	lower := sc.lowerText()
 	for _, t := range ix.tags {
 		if t.topic == topic && (len(tags) == 0 || tags[len(tags)-1] != t.tag) && keywordIn(lower, t.kw) {
 			tags = append(tags, t.tag)
@@ -309,10 +309,18 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	return topic, tags
 }
 
+// lowerText is the sentence lower-cased, once for all its claims.
+func (sc *sentenceCtx) lowerText() string {
+	if !sc.lowerDone {
+		sc.lower, sc.lowerDone = toLower(sc.text), true
+	}
+	return sc.lower
+}
+
 // sentenceScores scores the sentence once for all its claims.
 func (sc *sentenceCtx) sentenceScores() []float64 {
 	if sc.sentTopics == nil {
-		sc.sentTopics = sc.x.e.topics.score(strings.ToLower(sc.text))
+		sc.sentTopics = sc.x.e.topics.score(sc.lowerText())
 	}
 	return sc.sentTopics
 }
