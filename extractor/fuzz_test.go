@@ -155,8 +155,8 @@ func FuzzScanner(f *testing.F) {
 		toks := lx.scan(src, start, end)
 		checkTokens(t, src, toks)
 		for _, tk := range toks {
-			if tk.Start < start {
-				t.Fatalf("token %q starts at %d, before the span [%d,%d)", tk.Text, tk.Start, start, end)
+			if tk.Start < start || tk.End > end {
+				t.Fatalf("token %q [%d,%d) is not inside the span [%d,%d)", tk.Text, tk.Start, tk.End, start, end)
 			}
 		}
 	})
