@@ -110,6 +110,9 @@ func (x *docState) run() {
 	d := x.d
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
+		if x.opt.Mentions {
+			x.labelMentions(p)
+		}
 		if p.LabelOnly || p.Direction {
 			continue
 		}
@@ -127,6 +130,30 @@ func (x *docState) run() {
 				x.question = body
 			}
 		}
+	}
+}
+
+// labelMentions reports the numbers of a speaker label ("Donald Trump:
+// (00:52)", "Speaker 7") and of a stage direction: no claims, but --all
+// accounts for every number.
+func (x *docState) labelMentions(p *Paragraph) {
+	end, rule := p.BodyStart, "speaker-label"
+	if p.LabelOnly || p.Direction {
+		end = p.End
+	}
+	if p.Direction {
+		rule = "stage-direction"
+	}
+	if end <= p.Start {
+		return
+	}
+	for _, t := range x.e.lx.scan(x.d.Text, p.Start, end) {
+		reason := "name"
+		if t.Kind == TokTime {
+			reason = "time"
+		}
+		x.res.Mentions = append(x.res.Mentions, Mention{Source: x.d.Source, Line: x.d.Line(t.Start), Number: t.Text,
+			Value: ptr(t.Value), Start: t.Start, End: t.End, Reason: reason, Rule: rule})
 	}
 }
 
