@@ -130,14 +130,14 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	switch t.Kind {
 	case TokVague:
 		c.Value, c.Vague, c.Bound = nil, true, BoundApprox
-		obj, head := e.nounPhrase(ofPhrase(rest))
+		obj, head := e.nounPhrase(e.ofPhrase(rest))
 		c.Object, c.Unit = obj, head
 		if head == "" && isLargeScale(t.Text) && x.lastCurrency != "" {
 			c.Unit = x.lastCurrency // "add trillions to the deficit": an amount of money
 		}
 	case TokFraction:
 		c.Kind = KindFraction
-		c.Object, c.Unit = e.nounPhrase(ofPhrase(rest))
+		c.Object, c.Unit = e.nounPhrase(e.ofPhrase(rest))
 		// A common fraction named by its word is reported to four
 		// significant digits (two thirds = 0.6667), as a reader copies it
 		// into a sheet; a ratio ("one in three", "1/3") keeps its value.
@@ -170,7 +170,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	}
 	c.SpeakerRole, c.SpeakerLabel = sc.p.Role, sc.p.Label
 	c.Period = sc.periodOf()
-	c.Per = perOf(rest)
+	c.Per = e.perOf(rest)
 	c.Topic, c.Tags = sc.topicOf(c)
 	c.ID = x.claimID(sc.text, c.Number)
 	return c
@@ -182,7 +182,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	x, e := sc.x, sc.x.e
 	if t.Percent {
 		c.Kind, c.Unit = KindPercent, "percent"
-		c.Object, _ = e.nounPhrase(ofPhrase(rest))
+		c.Object, _ = e.nounPhrase(e.ofPhrase(rest))
 		return
 	}
 	currency := t.Currency
@@ -205,7 +205,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			v := scaleValue(trimSign(strings.TrimLeft(c.Number, "$€£¥₹ US")), sc.lastScale)
 			c.Value = &v
 		}
-		c.Object, _ = e.nounPhrase(ofPhrase(skipWords(rest, "in")))
+		c.Object, _ = e.nounPhrase(e.ofPhrase(skipWords(rest, "in")))
 		return
 	}
 	if f, n := unitAt(e.units, rest); n > 0 {
@@ -216,7 +216,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			rest = rest[m:]
 		}
 		if c.Kind == KindPercent {
-			c.Object, _ = e.nounPhrase(ofPhrase(rest))
+			c.Object, _ = e.nounPhrase(e.ofPhrase(rest))
 		} else {
 			obj, _ := e.nounPhrase(rest)
 			c.Object = strings.TrimSpace(strings.TrimLeft(x.d.Text[t.End:t.End+n], " -") + " " + obj)
@@ -229,7 +229,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		// "extend the number of drugs to 50": the count is of that noun.
 		c.Object, c.Unit = e.numberOfBefore(x.d.Text[sc.sp.Start:t.Start])
 	}
-	if strings.EqualFold(head, "times") && isComparison(rest) {
+	if strings.EqualFold(head, "times") && e.isComparison(rest) {
 		c.Kind, c.Unit, c.Object = KindMultiple, "", ""
 	}
 }
@@ -242,12 +242,11 @@ func isLargeScale(s string) bool {
 }
 
 // isComparison: "three times as many", "10 times more", "twice the".
-func isComparison(rest string) bool {
-	l := strings.ToLower(strings.TrimSpace(rest))
-	l = strings.TrimPrefix(l, "times")
-	l = strings.TrimSpace(l)
-	for _, w := range []string{"as ", "more", "larger", "higher", "bigger", "greater", "faster", "the ", "that ", "what ", "lower", "smaller", "fewer", "less"} {
-		if strings.HasPrefix(l, w) {
+func (e *Engine) isComparison(rest string) bool {
+	l := strings.TrimSpace(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(rest)), "times"))
+	first, _, _ := strings.Cut(l, " ")
+	for _, w := range e.rules.Comparatives {
+		if first == w {
 			return true
 		}
 	}
@@ -271,19 +270,21 @@ func currencyCodeBefore(e *Engine, before string) string {
 
 // ofPhrase skips to the phrase after "of" ("70% of global poverty
 // reduction", "dozens of delegations"), when "of" comes next.
-func ofPhrase(rest string) string {
+func (e *Engine) ofPhrase(rest string) string {
 	t := strings.TrimLeft(rest, " ")
 	if !hasPrefixFold(t, "of ") {
 		return rest
 	}
 	t = t[len("of "):]
-	// A determiner before the counted noun is not part of its head.
-	for _, det := range []string{"the ", "all ", "our ", "their ", "its ", "his ", "her ", "this ", "these ", "those ", "your ", "my ", "all the "} {
-		if hasPrefixFold(t, det) {
-			return t[len(det):]
+	// A determiner before the counted noun is not part of its head; the
+	// longest listed one that stands there ("all the").
+	best := 0
+	for _, det := range e.rules.Determiners {
+		if len(det)+1 > best && hasPrefixFold(t, det+" ") {
+			best = len(det) + 1
 		}
 	}
-	return t
+	return t[best:]
 }
 
 func skipWords(rest string, words ...string) string {
@@ -320,30 +321,29 @@ func speakerOf(p *Paragraph) *string {
 	return &s
 }
 
-// perOf finds a rate's denominator: "70 events in a week", "$5 per day".
-func perOf(rest string) string {
+// perOf finds a rate's denominator: "70 events in a week", "$5 per day"
+// (the leads and the denominators are the rules' rate_leads and rate_units).
+func (e *Engine) perOf(rest string) string {
 	l := strings.ToLower(rest)
 	if len(l) > 80 {
 		l = l[:80]
 	}
-	for _, lead := range []string{" per ", " a ", " an ", " each ", " every ", " in a ", " in one "} {
+	for _, lead := range e.rules.RateLeads {
+		lead = " " + lead + " "
 		i := strings.Index(l, lead)
 		if i < 0 || strings.ContainsAny(l[:i], ",;.") {
 			continue
 		}
-		w := l[i+len(lead):]
-		w, _, _ = strings.Cut(w, " ")
+		w, _, _ := strings.Cut(l[i+len(lead):], " ")
 		w = strings.Trim(w, ".,;:!?")
-		switch w {
-		case "day", "week", "month", "year", "hour", "minute", "second", "person", "capita", "head", "household", "decade", "quarter":
-			if lead == " a " || lead == " an " {
-				// "a year" only counts right after the noun phrase, not in "a year ago"
-				if strings.Contains(l[i+len(lead):], " ago") {
-					continue
-				}
-			}
-			return w
+		if !e.rateUnits[w] {
+			continue
 		}
+		// "a year" right after the noun phrase, not in "a year ago".
+		if (lead == " a " || lead == " an ") && strings.Contains(l[i+len(lead):], " ago") {
+			continue
+		}
+		return w
 	}
 	return ""
 }

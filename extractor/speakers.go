@@ -299,7 +299,7 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring map[string]boo
 		if m != nil && r.Recurring && !recurring[normName(m.Groups["label"])] {
 			continue
 		}
-		if m != nil && plausibleLabel(m.Groups["label"]) {
+		if m != nil && e.plausibleLabel(m.Groups["label"]) {
 			return cleanLabel(m.Groups["label"]), r, true
 		}
 	}
@@ -316,7 +316,7 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring map[string]bool
 		if m == nil || m.Start != 0 || r.Recurring && !recurring[normName(m.Groups["label"])] {
 			continue
 		}
-		if plausibleLabel(m.Groups["label"]) {
+		if e.plausibleLabel(m.Groups["label"]) {
 			return cleanLabel(m.Groups["label"]), r, m.End, true
 		}
 	}
@@ -325,7 +325,7 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring map[string]bool
 
 // plausibleLabel rejects what a label pattern can catch but no one is
 // called: dates, times, bare numbers.
-func plausibleLabel(l string) bool {
+func (e *Engine) plausibleLabel(l string) bool {
 	letters := 0
 	for i := 0; i < len(l); i++ {
 		if isLetter(l[i]) {
@@ -335,17 +335,8 @@ func plausibleLabel(l string) bool {
 	if letters < 1 || len(l) > 80 {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(l)) {
-		switch strings.Trim(w, ".,") {
-		case "note", "notes", "source", "sources", "update", "editor's", "transcript", "question", "answer", "subject", "re", "tags",
-			"photo", "video", "participants", "speakers", "attendees", "panelists", "present", "contents", "agenda", "summary",
-			"highlights", "topics", "date", "time", "location", "place", "venue", "when", "where", "i":
-			if len(strings.Fields(l)) == 1 {
-				return w == "question" || w == "answer"
-			}
-		}
-	}
-	return true
+	words := strings.Fields(strings.ToLower(l))
+	return !(len(words) == 1 && e.notLabels[strings.Trim(words[0], ".,")])
 }
 
 func cleanLabel(l string) string { return strings.Join(strings.Fields(strings.TrimSpace(l)), " ") }

@@ -57,6 +57,11 @@ type Set struct {
 	// NumberingAbbreviations end no sentence only when a number follows ("No. 5").
 	NumberingAbbreviations []string
 	PhraseStops            []string
+	RateLeads              []string
+	RateUnits              []string
+	Comparatives           []string
+	Determiners            []string
+	NotLabels              []string
 	// SpanPrepositions introduce a span that frames an earlier figure
 	// ("15 million jobs in three years"): the span is its period.
 	SpanPrepositions []string
@@ -273,6 +278,15 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
+	case "rate_leads", "rate_units", "comparatives", "determiners", "not_labels":
+		var l []string
+		if err := decode(&l); err != nil {
+			return err
+		}
+		dst := map[string]*[]string{"rate_leads": &s.RateLeads, "rate_units": &s.RateUnits, "comparatives": &s.Comparatives,
+			"determiners": &s.Determiners, "not_labels": &s.NotLabels}[section]
+		*dst = append(*dst, l...)
+		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "questioner_labels":
 		var l []string
 		if err := decode(&l); err != nil {
