@@ -14,7 +14,16 @@ type rosterEntry struct {
 	name string // the full name as listed
 	role string
 	key  string // the short label a speakers key gives ("TAG")
+
+	norm  string   // normName(name), computed once: lookup runs per label
+	words []string // the words of norm
 }
+
+// maxRosterEntries bounds a roster: a header does not list more people,
+// and lookup, which runs for every label, reads the whole list (a text
+// with no blank line is one paragraph, and its roster-like lines would
+// otherwise all join it).
+const maxRosterEntries = 500
 
 // rosterScanLimit: a paragraph this long with no roster line is speech; the
 // header, and so the roster, is over.
@@ -45,8 +54,12 @@ func (e *Engine) readRoster(d *Document) *roster {
 				if m == nil {
 					continue
 				}
-				ros.entries = append(ros.entries, rosterEntry{name: cleanLabel(m.Groups["label"]),
-					role: strings.TrimSpace(m.Groups["role"]), key: strings.TrimSpace(m.Groups["key"])})
+				if len(ros.entries) < maxRosterEntries {
+					name := cleanLabel(m.Groups["label"])
+					norm := normName(name)
+					ros.entries = append(ros.entries, rosterEntry{name: name, norm: norm, words: strings.Fields(norm),
+						role: strings.TrimSpace(m.Groups["role"]), key: strings.TrimSpace(m.Groups["key"])})
+				}
 				p.RosterLine, found = true, true
 				break
 			}
@@ -70,7 +83,7 @@ func (r *roster) lookup(label string) *rosterEntry {
 	}
 	n := normName(label)
 	for i, e := range r.entries {
-		if normName(e.name) == n || e.key != "" && strings.EqualFold(e.key, strings.TrimSpace(label)) {
+		if e.norm == n || e.key != "" && strings.EqualFold(e.key, strings.TrimSpace(label)) {
 			return &r.entries[i]
 		}
 	}
@@ -88,8 +101,7 @@ func (r *roster) lookup(label string) *rosterEntry {
 	last := words[len(words)-1]
 	var found *rosterEntry
 	for i, e := range r.entries {
-		nw := strings.Fields(normName(e.name))
-		if len(nw) > 1 && nw[len(nw)-1] == last {
+		if nw := e.words; len(nw) > 1 && nw[len(nw)-1] == last {
 			if found != nil && found.name != e.name {
 				return nil // two people share the surname
 			}
