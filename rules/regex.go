@@ -322,11 +322,25 @@ func (r *Regex) MatchString(s string) (bool, error) {
 	}
 	r.evals.Add(1)
 	evaluations.Add(1)
+	start := time.Now()
 	ok, err := r.re.MatchString(s)
+	if spurious(start, err) {
+		ok, err = r.re.MatchString(s)
+	}
 	if err != nil {
 		return false, ErrTimeout
 	}
 	return ok, nil
+}
+
+// spurious reports a timeout that the wall clock does not confirm.
+// regexp2 measures its deadline on a coarse clock, updated by a goroutine;
+// on a loaded machine that clock can lag and then jump past a deadline the
+// match never came near (seen on long parallel runs: rules that take
+// microseconds "timed out" and were switched off for the rest of the run).
+// Such a match is run once more.
+func spurious(start time.Time, err error) bool {
+	return err != nil && time.Since(start) < MatchTimeout
 }
 
 // Short strings (a number as written: "38", "two", "1990s") recur across
@@ -377,7 +391,11 @@ func (r *Regex) MatchRunes(s string, rs []rune) (bool, error) {
 	}
 	r.evals.Add(1)
 	evaluations.Add(1)
+	start := time.Now()
 	ok, err := r.re.MatchRunes(rs)
+	if spurious(start, err) {
+		ok, err = r.re.MatchRunes(rs)
+	}
 	if err != nil {
 		return false, ErrTimeout
 	}
@@ -409,7 +427,11 @@ func (r *Regex) Find(s string) (*Match, error) {
 	}
 	r.evals.Add(1)
 	evaluations.Add(1)
+	start := time.Now()
 	m, err := r.re.FindStringMatch(s)
+	if spurious(start, err) {
+		m, err = r.re.FindStringMatch(s)
+	}
 	if err != nil {
 		return nil, ErrTimeout
 	}
@@ -422,14 +444,23 @@ func (r *Regex) Find(s string) (*Match, error) {
 // FindAll returns every non-overlapping match in s.
 func (r *Regex) FindAll(s string) ([]*Match, error) {
 	var out []*Match
+	var err error
 	if r.pre.rejects(s) {
 		return nil, nil
 	}
 	r.evals.Add(1)
 	evaluations.Add(1)
-	m, err := r.re.FindStringMatch(s)
-	for ; m != nil && err == nil; m, err = r.re.FindNextMatch(m) {
-		out = append(out, toMatch(s, m))
+	for try := 0; try < 2; try++ {
+		out = out[:0]
+		start := time.Now()
+		var m *regexp2.Match
+		m, err = r.re.FindStringMatch(s)
+		for ; m != nil && err == nil; m, err = r.re.FindNextMatch(m) {
+			out = append(out, toMatch(s, m))
+		}
+		if !spurious(start, err) {
+			break
+		}
 	}
 	if err != nil {
 		return out, ErrTimeout
