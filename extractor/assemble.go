@@ -7,13 +7,12 @@ import (
 
 // sentenceCtx assembles the claims of one sentence.
 type sentenceCtx struct {
-	x        *docState
-	p        *Paragraph
-	sp       span
-	text     string
-	toks     []Token
-	para     []float64
-	question []float64
+	x      *docState
+	p      *Paragraph
+	sp     span
+	text   string
+	toks   []Token
+	topics *paraTopics // the paragraph's and its question's topic scores
 
 	period      string
 	periodDone  bool

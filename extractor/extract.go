@@ -102,7 +102,9 @@ type docState struct {
 	lastNamed    string // the last source named in prose, for "it said"
 	lastPerson   string // the last person named in prose, for "she said"
 	docTopics    []float64
-	runes        []rune // scratch for the exclusion patterns
+	// paragraphs read whose scores are not yet in docTopics
+	pendingTopics []*paraTopics
+	runes         []rune // scratch for the exclusion patterns
 
 	idSentence, idNorm string // the last sentence given an id, its spaces normalized
 	idBuf              []byte
@@ -162,17 +164,14 @@ func (x *docState) labelMentions(p *Paragraph) {
 // paragraph classifies and assembles the tokens of one paragraph.
 func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
 	d := x.d
-	paraScores := x.e.topics.score(toLower(body))
-	if x.docTopics == nil {
-		x.docTopics = make([]float64, len(paraScores))
-	}
-	for i, v := range paraScores {
-		x.docTopics[i] += v
-	}
-	var qScores []float64
+	// The paragraph's and the question's topic scores are computed when a
+	// claim's topic needs them, which most do not (topicOf); the document's
+	// sum takes each paragraph once, in order, when it is needed.
+	pt := &paraTopics{body: body}
 	if !p.Question && x.question != "" {
-		qScores = x.e.topics.score(toLower(x.question))
+		pt.question = x.question
 	}
+	x.pendingTopics = append(x.pendingTopics, pt)
 	sents := capSentences(d.Text, x.e.sentences(d.Text, p.BodyStart, p.End), toks)
 	ti := 0
 	for _, sp := range sents {
@@ -184,7 +183,7 @@ func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
 		if len(inSent) == 0 {
 			continue
 		}
-		sc := &sentenceCtx{x: x, p: p, sp: sp, text: d.Text[sp.Start:sp.End], toks: inSent, para: paraScores, question: qScores}
+		sc := &sentenceCtx{x: x, p: p, sp: sp, text: d.Text[sp.Start:sp.End], toks: inSent, topics: pt}
 		sc.run()
 	}
 }

@@ -167,7 +167,7 @@ func BenchmarkStageClassify(b *testing.B) {
 }
 
 // BenchmarkStageAssemble: the claims of the candidates the rules keep,
-// with topic scoring of their paragraphs.
+// with the topic scoring they need.
 func BenchmarkStageAssemble(b *testing.B) {
 	s := stage(b)
 	// Which candidates are claims is decided once, outside the loop.
@@ -184,13 +184,8 @@ func BenchmarkStageAssemble(b *testing.B) {
 	for range b.N {
 		x := &docState{e: s.e, d: s.d, res: &Result{}, seenIDs: map[string]int{}}
 		for i, p := range s.paras {
-			para := s.e.topics.score(asciiLowerForBench(s.d.Text[p.BodyStart:p.End]))
-			if x.docTopics == nil {
-				x.docTopics = make([]float64, len(para))
-			}
-			for k, v := range para {
-				x.docTopics[k] += v
-			}
+			pt := &paraTopics{body: s.d.Text[p.BodyStart:p.End]}
+			x.pendingTopics = append(x.pendingTopics, pt)
 			toks, ti := s.toks[i], 0
 			for _, sp := range s.sents[i] {
 				from := ti
@@ -200,7 +195,7 @@ func BenchmarkStageAssemble(b *testing.B) {
 				if ti == from {
 					continue
 				}
-				sc := &sentenceCtx{x: x, p: p, sp: sp, text: s.d.Text[sp.Start:sp.End], toks: toks[from:ti], para: para}
+				sc := &sentenceCtx{x: x, p: p, sp: sp, text: s.d.Text[sp.Start:sp.End], toks: toks[from:ti], topics: pt}
 				sc.claimsStart = len(x.res.Claims)
 				for k, t := range sc.toks {
 					if claim[t.Start] {
@@ -214,8 +209,6 @@ func BenchmarkStageAssemble(b *testing.B) {
 		}
 	}
 }
-
-func asciiLowerForBench(s string) string { return string(bytes.ToLower([]byte(s))) }
 
 // BenchmarkStageAll: Extract, every stage, for comparison with the sum of
 // the stages.

@@ -259,8 +259,8 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		func() []float64 { return ix.score(toLower(c.Object + " " + c.Unit)) },
 		func() []float64 { return ix.score(toLower(clauseOf(sc.x.d.Text, sc.sp, c.Start, c.End))) },
 		sc.sentenceScores,
-		func() []float64 { return sc.para },
-		func() []float64 { return sc.question },
+		func() []float64 { return sc.topics.paraScores(ix) },
+		func() []float64 { return sc.topics.questionScores(ix) },
 		sc.x.documentScores,
 	}
 	// Each level only breaks the ties the levels before it left, so a level
@@ -327,7 +327,45 @@ func (sc *sentenceCtx) sentenceScores() []float64 {
 
 // documentScores is the sum of the scores of the paragraphs read so far:
 // the last tie-breaker, for a claim nothing nearer decides.
-func (x *docState) documentScores() []float64 { return x.docTopics }
+func (x *docState) documentScores() []float64 {
+	for _, pt := range x.pendingTopics {
+		scores := pt.paraScores(x.e.topics)
+		if x.docTopics == nil {
+			x.docTopics = make([]float64, len(scores))
+		}
+		for i, v := range scores {
+			x.docTopics[i] += v
+		}
+	}
+	x.pendingTopics = x.pendingTopics[:0]
+	return x.docTopics
+}
+
+// paraTopics are the topic scores of a paragraph and of the question it
+// answers, computed on first use.
+type paraTopics struct {
+	body, question  string
+	para, q         []float64
+	paraDone, qDone bool
+}
+
+func (pt *paraTopics) paraScores(ix *topicIndex) []float64 {
+	if !pt.paraDone {
+		pt.para, pt.paraDone = ix.score(toLower(pt.body)), true
+	}
+	return pt.para
+}
+
+// questionScores: nil when the paragraph is a question or none was asked.
+func (pt *paraTopics) questionScores(ix *topicIndex) []float64 {
+	if !pt.qDone {
+		if pt.question != "" {
+			pt.q = ix.score(toLower(pt.question))
+		}
+		pt.qDone = true
+	}
+	return pt.q
+}
 
 func keywordIn(lower, kw string) bool {
 	if strings.HasSuffix(kw, "*") {
