@@ -162,8 +162,8 @@ func TestPrefilterSkipsSpaceRuns(t *testing.T) {
 		}
 		p := newPrefilter(tc.src, opt)
 		ws := p.ws
-		if p.at == 0 {
-			ws = -1 // no prefilter at all
+		if p.at == 0 || p.at == 2 {
+			ws = -1 // no prefilter at all, or one per branch
 		}
 		assert.Equal(t, tc.ws, ws, tc.src)
 		re := regexp2.MustCompile(tc.src, opt)
@@ -178,6 +178,22 @@ func TestPrefilterSkipsSpaceRuns(t *testing.T) {
 			assert.True(t, ok, "%s matches %q", tc.src, s)
 		}
 	}
+}
+
+// A top-level alternation rejects what every branch rejects.
+func TestPrefilterOfAnAlternation(t *testing.T) {
+	src := `\b\d{1,4}[/.-]\d{1,2}[/.-]?$|\b\d{1,2}[/.-]$`
+	p := newPrefilter(src, regexp2.RightToLeft)
+	require.Equal(t, int8(2), p.at)
+	assert.True(t, p.rejects("filed on "))
+	assert.False(t, p.rejects("filed on 12/"))
+	assert.False(t, p.rejects("filed on 12/03/"))
+	assert.Equal(t, []string{"(?i)a", "(?i)b"}, topLevelBranches(`(?i)a|b`))
+	assert.Nil(t, topLevelBranches(`a(?i)b|c`), "an option inside carries into the next branch")
+	assert.Nil(t, topLevelBranches(`(?:a|b)`))
+	assert.Equal(t, []string{`[|]`, `\|`, "(?i:x)"}, topLevelBranches(`[|]|\||(?i:x)`))
+	q := newPrefilter(`^a|b`, regexp2.None)
+	assert.Equal(t, int8(0), q.at, "an unanchored branch: no prefilter")
 }
 
 func TestRequiredLiterals(t *testing.T) {

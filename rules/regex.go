@@ -76,10 +76,15 @@ type prefilter struct {
 	ascii [2]uint64
 	set   syntax.CharSet
 	req   []string // one of these must occur in the string (see required)
+
+	branches []prefilter // at == 2: the branches of a top-level alternation
 }
 
 func newPrefilter(src string, opt regexp2.RegexOptions) prefilter {
 	p := anchorPrefilter(src, opt)
+	if p.at == 0 {
+		p.ws = -1
+	}
 	if opt&regexp2.IgnoreCase == 0 {
 		p.req = required(src)
 	}
@@ -88,6 +93,20 @@ func newPrefilter(src string, opt regexp2.RegexOptions) prefilter {
 
 // anchorPrefilter is the part of the prefilter that looks at the anchor.
 func anchorPrefilter(src string, opt regexp2.RegexOptions) prefilter {
+	if branches := topLevelBranches(src); len(branches) > 1 {
+		// a|b: each branch is anchored on its own; the string is rejected
+		// when every branch rejects it.
+		var p prefilter
+		for _, b := range branches {
+			q := anchorPrefilter(b, opt)
+			if q.at == 0 {
+				return prefilter{}
+			}
+			p.branches = append(p.branches, q)
+		}
+		p.at = 2
+		return p
+	}
 	p, ok := firstChars(src, opt)
 	if !ok {
 		return prefilter{}
@@ -160,6 +179,49 @@ func escaped(src string, i int) bool {
 	}
 	return n%2 == 1
 }
+
+// topLevelBranches splits a pattern at the | outside every group and
+// class; an inline option group at its start goes with every branch. Nil
+// when the pattern has another inline option group at the top level (it
+// would carry into the branches after it) or no top-level |.
+func topLevelBranches(src string) []string {
+	lead := ""
+	if m := leadingOptionsRE.FindString(src); m != "" {
+		lead, src = m, src[len(m):]
+	}
+	var out []string
+	depth, class, start := 0, false, 0
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '\\':
+			i++
+		case class:
+			class = c != ']'
+		case c == '[':
+			class = true
+			if i+1 < len(src) && src[i+1] == ']' {
+				i++
+			}
+		case c == '(':
+			if depth == 0 && leadingOptionsRE.MatchString(src[i:]) {
+				return nil
+			}
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			out = append(out, lead+src[start:i])
+			start = i + 1
+		}
+	}
+	if out == nil {
+		return nil
+	}
+	return append(out, lead+src[start:])
+}
+
+// leadingOptionsRE is an inline option group such as (?i) at the start.
+var leadingOptionsRE = regexp.MustCompile(`^\(\?[imnsx-]+\)`)
 
 // topLevelAlternation reports whether the pattern has a | outside every
 // group and class: then an anchor or a space run belongs to one branch.
@@ -246,6 +308,14 @@ func (p *prefilter) rejects(s string) bool {
 
 // rejectsAtAnchor looks at the character next to the anchor.
 func (p *prefilter) rejectsAtAnchor(s string) bool {
+	if p.at == 2 {
+		for i := range p.branches {
+			if !p.branches[i].rejectsAtAnchor(s) {
+				return false
+			}
+		}
+		return true
+	}
 	if p.ws >= 0 {
 		return p.rejectsAfterSpace(s)
 	}
