@@ -200,24 +200,46 @@ func TestRequiredLiterals(t *testing.T) {
 	for _, tc := range []struct {
 		src  string
 		want []string
+		fold bool
 	}{
-		{`^\s*(?<label>(?:(?:Mr|Ms)\.?\s+)?[A-Z][\w'’.-]+)\s*:\s*(?=\S)`, []string{":"}},
-		{`\s*(?:[:;]|['’](?=\s))`, []string{":", ";", "'", "’"}},
-		{`\b[Aa]ccording\s+to\s+(?:the\s+)?(?<who>[A-Z]\w*)`, []string{"ccording"}},
-		{`\b(?:said|says|told\s+reporters)\s+`, []string{"said", "says", "reporters"}},
-		{`(?i)\baccording`, nil},
-		{`(?i:x)yz`, nil},
-		{`^\d{1,4}$`, nil},
-		{`a?b*`, nil},
-		{`[A-Z]:`, []string{":"}},
-		{`(?:x|)`, nil},
-		{`\x41\x42`, nil},
-		{`"[^"]+"`, []string{`"`}},
-		{`(?<=foo)bar`, []string{"bar"}},
-		{`(?!foo)bar|baz`, []string{"bar", "baz"}},
-		{`ab{0,3}cd`, []string{"cd"}},
-		{`x{2}yz`, []string{"yz"}},
+		{`^\s*(?<label>(?:(?:Mr|Ms)\.?\s+)?[A-Z][\w'’.-]+)\s*:\s*(?=\S)`, []string{":"}, false},
+		{`\s*(?:[:;]|['’](?=\s))`, []string{":", ";", "'", "’"}, false},
+		{`\b[Aa]ccording\s+to\s+(?:the\s+)?(?<who>[A-Z]\w*)`, []string{"ccording"}, false},
+		{`\b(?:said|says|told\s+reporters)\s+`, []string{"said", "says", "reporters"}, false},
+		{`(?i)\baccording`, []string{"according"}, true},
+		{`(?i:x)yz`, []string{"yz"}, true},
+		{`(?i)\b(?:in|for)\s+(?:\d{4}|(?:May|June)\s+\d{4})\b`, []string{digitRun(4)}, true},
+		{`(?i)ago|(?i:été)`, nil, false},
+		{`(?x)a b`, nil, false},
+		{`^\d{1,4}$`, nil, false},
+		{`\d{2}:\d{2}`, []string{digitRun(2)}, false},
+		{`a?b*`, nil, false},
+		{`[A-Z]:`, []string{":"}, false},
+		{`(?:x|)`, nil, false},
+		{`\x41\x42`, nil, false},
+		{`"[^"]+"`, []string{`"`}, false},
+		{`(?<=foo)bar`, []string{"bar"}, false},
+		{`(?!foo)bar|baz`, []string{"bar", "baz"}, false},
+		{`ab{0,3}cd`, []string{"cd"}, false},
+		{`x{2}yz`, []string{"yz"}, false},
 	} {
-		assert.Equal(t, tc.want, required(tc.src), tc.src)
+		r := required(tc.src)
+		if tc.want == nil {
+			assert.Nil(t, r, tc.src)
+			continue
+		}
+		require.NotNil(t, r, tc.src)
+		assert.Equal(t, tc.want, r.alts, tc.src)
+		assert.Equal(t, tc.fold, r.fold, tc.src)
 	}
+	r := required(`(?i)\bago\b`)
+	require.NotNil(t, r)
+	assert.True(t, r.found("two years AGO"))
+	assert.True(t, r.found("two years \u212ago"), "undecided with a Kelvin sign")
+	assert.False(t, r.found("two years later"))
+	d := required(`\d{4}`)
+	require.NotNil(t, d)
+	assert.True(t, d.found("in 2022"))
+	assert.True(t, d.found("in ٢٠٢٢"), "Arabic-Indic digits are \\d too")
+	assert.False(t, d.found("in 20 22"))
 }

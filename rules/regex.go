@@ -75,7 +75,7 @@ type prefilter struct {
 	ws    int8 // -1: no white-space run; else the least white space before (after) that rune
 	ascii [2]uint64
 	set   syntax.CharSet
-	req   []string // one of these must occur in the string (see required)
+	req   *requirement // what must occur in the string (see required)
 
 	branches []prefilter // at == 2: the branches of a top-level alternation
 }
@@ -303,7 +303,7 @@ func (p *prefilter) rejects(s string) bool {
 	if p.at != 0 && p.rejectsAtAnchor(s) {
 		return true
 	}
-	return p.req != nil && !containsOne(s, p.req)
+	return p.req != nil && !p.req.found(s)
 }
 
 // rejectsAtAnchor looks at the character next to the anchor.

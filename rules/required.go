@@ -1,7 +1,10 @@
 package rules
 
 import (
+	"bytes"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -15,19 +18,62 @@ import (
 // conditionals, comments — or treats it as requiring nothing: character
 // escapes (\s, \d, \w, \p{..}, \x41), dots, anchors, back-references and
 // lookarounds. TestPrefilterNeverRejectsAMatch holds the result to regexp2.
-func required(src string) []string {
+func required(src string) *requirement {
 	p := &reqParser{src: src}
 	alts, ok := p.alternation()
 	if !ok || p.bail || p.i != len(src) || !usefulRequirement(alts) {
 		return nil
 	}
-	return alts
+	r := &requirement{alts: dedupe(alts), fold: p.fold}
+	if r.fold {
+		for _, a := range r.alts {
+			if !isDigitRun(a) && !isASCII(a) {
+				return nil // a case-insensitive non-ASCII literal: not modelled
+			}
+			r.lower = append(r.lower, strings.ToLower(a))
+		}
+	}
+	return r
+}
+
+// requirement is what required finds: one of alts must occur in the
+// string; under fold, compared as regexp2 compares case-insensitively.
+type requirement struct {
+	alts  []string
+	fold  bool
+	lower []string // alts lower-cased, under fold
+}
+
+// A digit run is an alternative of its own kind: "\x00" then the length,
+// for \d{n}: n digits (\d is any Unicode decimal digit) in a row.
+func digitRun(n int) string { return "\x00" + string(rune('0'+min(n, 9))) }
+
+func isDigitRun(a string) bool { return len(a) == 2 && a[0] == 0 }
+
+func dedupe(alts []string) []string {
+	var out []string
+	for _, a := range alts {
+		if !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 type reqParser struct {
 	src  string
 	i    int
 	bail bool // the pattern uses something the analysis does not model
+	fold bool // the pattern turns case-insensitivity on somewhere
 }
 
 // reqNone is "requires nothing known" (distinct from an empty result).
@@ -85,6 +131,9 @@ func (p *reqParser) concatenation() ([]string, bool) {
 			continue
 		}
 		flush()
+		if len(atom) == 1 && isDigitRun(atom[0]) {
+			atom = []string{digitRun(min)} // \d{n}: n digits in a row
+		}
 		if min > 0 {
 			if lit != "" {
 				atom = []string{lit}
@@ -112,6 +161,14 @@ func selectivity(alts []string) int {
 	worst := 1 << 30
 	for _, s := range alts {
 		v := 0
+		if isDigitRun(s) {
+			v = 3 * int(s[1]-'0') // a run of n digits: rarer the longer
+			if v < 6 {
+				v = 0 // a digit or two: in every sentence with a number
+			}
+			worst = min(worst, v)
+			continue
+		}
 		for _, c := range s {
 			switch {
 			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == ' ', c == ',', c == '.':
@@ -128,10 +185,16 @@ func selectivity(alts []string) int {
 // usefulRequirement keeps requirements worth a check: a few strings, none
 // a single letter, digit or common character.
 func usefulRequirement(alts []string) bool {
-	if len(alts) == 0 || len(alts) > 16 {
+	if len(alts) == 0 || len(alts) > 8 {
 		return false
 	}
 	for _, s := range alts {
+		if isDigitRun(s) {
+			if s[1] < '2' {
+				return false
+			}
+			continue
+		}
 		if utf8.RuneCountInString(s) < 2 && selectivity([]string{s}) < 16 {
 			return false
 		}
@@ -169,8 +232,10 @@ func (p *reqParser) atom() (alts []string, lit string, ok bool) {
 		case e == 'x' || e == 'u' || e == 'c':
 			p.bail = true // code escapes: not modelled
 			return nil, "", false
+		case e == 'd':
+			return []string{digitRun(1)}, "", true
 		case e >= 'a' && e <= 'z' || e >= 'A' && e <= 'Z' || e >= '0' && e <= '9':
-			return reqNone, "", true // \s \d \w \b \A \z \1 \n \t ...: no literal
+			return reqNone, "", true // \s \w \b \A \z \1 \n \t ...: no literal
 		case e >= utf8.RuneSelf:
 			p.bail = true
 			return nil, "", false
@@ -293,9 +358,29 @@ func (p *reqParser) group() ([]string, string, bool) {
 				return nil, "", false
 			}
 			p.i += 1 + end + 1
-		default: // options, comments, conditionals
-			p.bail = true
-			return nil, "", false
+		default:
+			// Inline options, (?i) or (?i:...): case-insensitivity folds the
+			// requirement; other options (x changes the syntax) are not modelled.
+			k := 1
+			for k < len(rest) && strings.IndexByte("imnsx-", rest[k-1]) >= 0 {
+				k++
+			}
+			opts := rest[:k-1]
+			if opts == "" || strings.ContainsAny(opts, "x") || k > len(rest) {
+				p.bail = true
+				return nil, "", false
+			}
+			if strings.Contains(opts, "i") {
+				p.fold = true
+			}
+			p.i += k + 1 // past the ) or the :
+			if rest[k-1] == ')' {
+				return reqNone, "", true // (?i): no atom
+			}
+			if rest[k-1] != ':' {
+				p.bail = true
+				return nil, "", false
+			}
 		}
 	}
 	alts, ok := p.alternation()
@@ -332,13 +417,19 @@ func (p *reqParser) isQuantifier() bool {
 
 // quantifier parses an optional quantifier and returns its minimum.
 func (p *reqParser) quantifier() (int, bool) {
+	n, q := p.quantifier1()
+	return n, q
+}
+
+// quantifier1 parses an optional quantifier; its minimum is capped at 9.
+func (p *reqParser) quantifier1() (int, bool) {
 	if p.i >= len(p.src) {
 		return 1, false
 	}
-	min := 1
+	minimum := 1
 	switch p.src[p.i] {
 	case '*', '?':
-		min = 0
+		minimum = 0
 		p.i++
 	case '+':
 		p.i++
@@ -355,7 +446,7 @@ func (p *reqParser) quantifier() (int, bool) {
 				n = 1000
 			}
 		}
-		min = n
+		minimum = n
 		p.i += k + 1
 	default:
 		return 1, false
@@ -366,16 +457,103 @@ func (p *reqParser) quantifier() (int, bool) {
 		}
 		p.i++
 	}
-	if min > 1 {
-		min = 1
-	}
-	return min, true
+	return min(minimum, 9), true
 }
 
-// containsOne reports whether s contains one of the strings.
-func containsOne(s string, alts []string) bool {
-	for _, a := range alts {
-		if strings.Contains(s, a) {
+// found reports whether s holds one of the alternatives.
+func (r *requirement) found(s string) bool {
+	if r.fold {
+		return r.foundFolded(s)
+	}
+	for _, a := range r.alts {
+		if isDigitRun(a) {
+			if hasDigitRun(s, int(a[1]-'0')) {
+				return true
+			}
+		} else if strings.Contains(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// foundFolded is found under case-insensitivity: s lower-cased (ASCII
+// letters) once, in a stack buffer when it is short, then searched for the
+// lower-cased alternatives.
+func (r *requirement) foundFolded(s string) bool {
+	var buf [256]byte
+	var b []byte
+	if len(s) <= len(buf) {
+		b = buf[:len(s)]
+	} else {
+		b = make([]byte, len(s))
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xC4 && i+1 < len(s) && s[i+1] == 0xB0, // İ
+			c == 0xE2 && i+2 < len(s) && s[i+1] == 0x84 && s[i+2] == 0xAA: // K (Kelvin)
+			return true // they lower-case to ASCII letters: undecided
+		}
+		b[i] = c
+	}
+	for _, a := range r.lower {
+		if isDigitRun(a) {
+			if hasDigitRun(s, int(a[1]-'0')) {
+				return true
+			}
+		} else if bytes.Contains(b, []byte(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigitRun reports whether s has n decimal digits (Unicode Nd, as \d)
+// in a row.
+func hasDigitRun(s string, n int) bool {
+	run := 0
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
+			if run++; run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+		i += size
+	}
+	return false
+}
+
+// containsFold reports whether s contains the ASCII string a, ASCII
+// letters compared without case (the caller has ruled out the non-ASCII
+// letters that lower-case to ASCII).
+func containsFold(s, a string) bool {
+	if a == "" {
+		return true
+	}
+	for i := 0; i+len(a) <= len(s); i++ {
+		j := 0
+		for ; j < len(a); j++ {
+			c, d := s[i+j], a[j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if d >= 'A' && d <= 'Z' {
+				d += 'a' - 'A'
+			}
+			if c != d {
+				break
+			}
+		}
+		if j == len(a) {
 			return true
 		}
 	}
