@@ -28,3 +28,20 @@ func TestToLowerIsStringsToLower(t *testing.T) {
 		assert.Equal(t, strings.ToLower(s), toLower(s), "%q", s)
 	}
 }
+
+// The end of a text lower-cased is its last runes lower-cased, for the
+// short ASCII endings qualifierBefore compares.
+func TestLastRunesLowerEndsAsTheWhole(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"A", "N", "a", "n", " ", "İ", "\u212a", "\xff", "\xe2\x82", "’", "B", "y", "I"}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		for _, w := range []string{" a ", " an ", " in ", " by "} {
+			assert.Equal(t, strings.HasSuffix(strings.ToLower(s), w), strings.HasSuffix(strings.ToLower(lastRunes(s, 8)), w), "%q %q", s, w)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // unitForm is one written form of a unit ("per cent", "km", "dollars").
@@ -177,13 +178,18 @@ var falseStart = regexp.MustCompile(`\s*\S*\w-\s*[—–]\s*$`)
 // article or "in"/"by" may stand between ("about a $3 trillion", "nearly in
 // half"), and a false start is passed over.
 func (e *Engine) qualifierBefore(before string) (string, string) {
-	if loc := falseStart.FindStringIndex(before[max(0, len(before)-40):]); loc != nil {
-		before = before[:max(0, len(before)-40)+loc[0]] + " "
+	// falseStart needs a dash in its 40 bytes: most texts have none.
+	if tail := before[max(0, len(before)-40):]; strings.ContainsAny(tail, "—–") {
+		if loc := falseStart.FindStringIndex(tail); loc != nil {
+			before = before[:max(0, len(before)-40)+loc[0]] + " "
+		}
 	}
 	if q, b := e.qualifierEndingAt(before); q != "" {
 		return q, b
 	}
-	lb := strings.ToLower(before)
+	// Only the end is compared: its last runes, lower-cased, end as the
+	// whole would lower-cased (strings.ToLower maps rune by rune).
+	lb := strings.ToLower(lastRunes(before, 8))
 	for _, w := range []string{" a ", " an ", " in ", " by "} {
 		if strings.HasSuffix(lb, w) {
 			if q, b := e.qualifierEndingAt(before[:len(before)-len(w)+1]); q != "" {
@@ -192,6 +198,17 @@ func (e *Engine) qualifierBefore(before string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// lastRunes is the end of s holding its last n runes (or bytes that are
+// not UTF-8).
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
 }
 
 func (e *Engine) qualifierEndingAt(before string) (string, string) {
