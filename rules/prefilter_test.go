@@ -196,6 +196,38 @@ func TestPrefilterOfAnAlternation(t *testing.T) {
 	assert.Equal(t, int8(0), q.at, "an unanchored branch: no prefilter")
 }
 
+// The character after the first is tested where the first element of an
+// anchored pattern is exactly one character.
+func TestPrefilterSecondCharacter(t *testing.T) {
+	for _, tc := range []struct {
+		src          string
+		second       bool
+		reject, pass []string
+	}{
+		{`^\s*(?<label>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3})\s*$`, true, []string{"We sent", "  Xy", "A"}, []string{"MR. KIRBY", " AB"}},
+		{`^(?:Q|A)\s`, false, nil, []string{"Q x"}},
+		{`^(?:[ab]c|d)`, false, nil, []string{"d"}},
+		{`^[ab]*c`, false, nil, []string{"c"}},
+		{`^(?=x)xy`, false, nil, nil},
+		{`^\dx`, true, []string{"12"}, []string{"1x"}},
+		{`^(?i)ab`, true, []string{"ac"}, []string{"AB"}},
+	} {
+		p := newPrefilter(tc.src, regexp2.None)
+		assert.Equal(t, tc.second, p.second != nil, tc.src)
+		re := regexp2.MustCompile(tc.src, regexp2.None)
+		for _, s := range tc.reject {
+			assert.True(t, p.rejects(s), "%s rejects %q", tc.src, s)
+			ok, _ := re.MatchString(s)
+			assert.False(t, ok, "%s does not match %q", tc.src, s)
+		}
+		for _, s := range tc.pass {
+			assert.False(t, p.rejects(s), "%s passes %q", tc.src, s)
+			ok, _ := re.MatchString(s)
+			assert.True(t, ok, "%s matches %q", tc.src, s)
+		}
+	}
+}
+
 func TestRequiredLiterals(t *testing.T) {
 	for _, tc := range []struct {
 		src  string

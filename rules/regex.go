@@ -78,6 +78,7 @@ type prefilter struct {
 	req   *requirement // what must occur in the string (see required)
 
 	branches []prefilter // at == 2: the branches of a top-level alternation
+	second   *prefilter  // at == 1: the character after the first (secondChars)
 }
 
 func newPrefilter(src string, opt regexp2.RegexOptions) prefilter {
@@ -126,10 +127,151 @@ func anchorPrefilter(src string, opt regexp2.RegexOptions) prefilter {
 	if rest != "" && !topLevelAlternation(src) {
 		if q, ok := firstChars(rest, opt); ok && q.at == p.at && !q.anySpace() {
 			q.ws = least
+			if q.at == 1 {
+				q.second = secondChars(rest, opt)
+			}
 			return q
 		}
 	}
+	if p.at == 1 {
+		p.second = secondChars(src, opt)
+	}
 	return p
+}
+
+// secondChars is the prefilter of the character after the first, for a
+// pattern ^X... whose first element X is one character (a literal, a class,
+// \d, \s, \w, \p{..}) taken exactly once, possibly inside groups that
+// open there and have no alternation: the characters the pattern without
+// X can begin with. Nil when there is no such X.
+func secondChars(r string, opt regexp2.RegexOptions) *prefilter {
+	i := len(leadingOptionsRE.FindString(r))
+	if i >= len(r) || r[i] != '^' {
+		return nil
+	}
+	i++
+	var opens []int
+	for {
+		rest := r[i:]
+		switch {
+		case strings.HasPrefix(rest, "(?:"):
+			opens = append(opens, i)
+			i += 3
+			continue
+		case strings.HasPrefix(rest, "(?<") && !strings.HasPrefix(rest, "(?<=") && !strings.HasPrefix(rest, "(?<!"):
+			k := strings.IndexByte(rest, '>')
+			if k < 0 {
+				return nil
+			}
+			opens = append(opens, i)
+			i += k + 1
+			continue
+		case strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "(?"):
+			opens = append(opens, i)
+			i++
+			continue
+		case leadingOptionsRE.MatchString(rest):
+			i += len(leadingOptionsRE.FindString(rest)) // (?i): zero-width
+			continue
+		}
+		break
+	}
+	j := oneCharAtomEnd(r, i)
+	if j < 0 || j < len(r) && strings.IndexByte("*+?{", r[j]) >= 0 {
+		return nil
+	}
+	for _, o := range opens {
+		if groupVaries(r, o) {
+			return nil
+		}
+	}
+	q, ok := firstChars(r[:i]+r[j:], opt)
+	if !ok || q.at != 1 {
+		return nil
+	}
+	q.ws = -1
+	return &q
+}
+
+// oneCharAtomEnd returns where the atom at i ends if it matches exactly one
+// character, else -1.
+func oneCharAtomEnd(r string, i int) int {
+	if i >= len(r) {
+		return -1
+	}
+	switch c := r[i]; {
+	case c == '[':
+		j := i + 1
+		if j < len(r) && r[j] == '^' {
+			j++
+		}
+		if j < len(r) && r[j] == ']' {
+			j++
+		}
+		for ; j < len(r); j++ {
+			switch r[j] {
+			case '\\':
+				j++
+			case '[':
+				return -1 // subtraction or a nested class
+			case ']':
+				return j + 1
+			}
+		}
+		return -1
+	case c == '\\':
+		if i+1 >= len(r) {
+			return -1
+		}
+		switch e := r[i+1]; {
+		case strings.IndexByte("dDsSwW", e) >= 0:
+			return i + 2
+		case e == 'p' || e == 'P':
+			if k := strings.IndexByte(r[i:], '}'); k > 0 && i+2 < len(r) && r[i+2] == '{' {
+				return i + k + 1
+			}
+			return -1
+		case e >= 'a' && e <= 'z' || e >= 'A' && e <= 'Z' || e >= '0' && e <= '9' || e >= utf8.RuneSelf:
+			return -1 // anchors, back-references, code escapes
+		default:
+			return i + 2 // escaped punctuation
+		}
+	case strings.IndexByte("()|*+?{}^$", c) >= 0:
+		return -1
+	default:
+		_, size := utf8.DecodeRuneInString(r[i:])
+		return i + size
+	}
+}
+
+// groupVaries reports whether the group opening at r[o] has a | of its own
+// (outside its inner groups and classes) or a quantifier: then its first
+// character is not always the pattern's.
+func groupVaries(r string, o int) bool {
+	depth, class := 0, false
+	for i := o; i < len(r); i++ {
+		switch c := r[i]; {
+		case c == '\\':
+			i++
+		case class:
+			class = c != ']'
+		case c == '[':
+			class = true
+			if i+1 < len(r) && r[i+1] == ']' {
+				i++
+			}
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+			if depth == 0 {
+				return i+1 < len(r) && strings.IndexByte("*+?{", r[i+1]) >= 0
+			}
+		case c == '|' && depth == 1:
+			return true
+		}
+	}
+	return true // unbalanced: say yes, so no prefilter
 }
 
 // firstChars is the plain prefilter of a pattern: its anchor and the
@@ -322,19 +464,20 @@ func (p *prefilter) rejectsAtAnchor(s string) bool {
 	if s == "" {
 		return true
 	}
-	var r rune
 	if p.at == 1 {
-		if r = rune(s[0]); r >= utf8.RuneSelf {
-			r, _ = utf8.DecodeRuneInString(s)
+		r, size := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s)
 		}
-	} else {
-		// $ also matches before a final newline: leave that to regexp2.
-		if s[len(s)-1] == '\n' {
-			return false
-		}
-		if r = rune(s[len(s)-1]); r >= utf8.RuneSelf {
-			r, _ = utf8.DecodeLastRuneInString(s)
-		}
+		return !p.in(r) || p.rejectsSecond(s[size:])
+	}
+	// $ also matches before a final newline: leave that to regexp2.
+	if s[len(s)-1] == '\n' {
+		return false
+	}
+	r := rune(s[len(s)-1])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeLastRuneInString(s)
 	}
 	return !p.in(r)
 }
@@ -352,7 +495,7 @@ func (p *prefilter) rejectsAfterSpace(s string) bool {
 				r, size = utf8.DecodeRuneInString(s)
 			}
 			if !isSpace(r) {
-				return n < int(p.ws) || !p.in(r)
+				return n < int(p.ws) || !p.in(r) || p.rejectsSecond(s[size:])
 			}
 			s = s[size:]
 			n++
@@ -371,6 +514,22 @@ func (p *prefilter) rejectsAfterSpace(s string) bool {
 		n++
 	}
 	return true
+}
+
+// rejectsSecond tests the rest of the string, after the first character,
+// against the second-character prefilter, if there is one.
+func (p *prefilter) rejectsSecond(rest string) bool {
+	if p.second == nil {
+		return false
+	}
+	if rest == "" {
+		return true
+	}
+	r := rune(rest[0])
+	if r >= utf8.RuneSelf {
+		r, _ = utf8.DecodeRuneInString(rest)
+	}
+	return !p.second.in(r)
 }
 
 // MustCompile compiles a pattern for tests and panics on error.
