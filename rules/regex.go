@@ -248,30 +248,19 @@ func oneCharAtomEnd(r string, i int) int {
 // (outside its inner groups and classes) or a quantifier: then its first
 // character is not always the pattern's.
 func groupVaries(r string, o int) bool {
-	depth, class := 0, false
-	for i := o; i < len(r); i++ {
-		switch c := r[i]; {
-		case c == '\\':
-			i++
-		case class:
-			class = c != ']'
-		case c == '[':
-			class = true
-			if i+1 < len(r) && r[i+1] == ']' {
-				i++
-			}
-		case c == '(':
-			depth++
-		case c == ')':
-			depth--
-			if depth == 0 {
-				return i+1 < len(r) && strings.IndexByte("*+?{", r[i+1]) >= 0
-			}
+	varies := true // unbalanced: say yes, so no prefilter
+	walkStructure(r, o, func(i int, c byte, depth int) bool {
+		switch {
+		case c == ')' && depth == 1:
+			varies = i+1 < len(r) && strings.IndexByte("*+?{", r[i+1]) >= 0
+			return false
 		case c == '|' && depth == 1:
-			return true
+			varies = true
+			return false
 		}
-	}
-	return true // unbalanced: say yes, so no prefilter
+		return true
+	})
+	return varies
 }
 
 // firstChars is the plain prefilter of a pattern: its anchor and the
@@ -332,29 +321,20 @@ func topLevelBranches(src string) []string {
 		lead, src = m, src[len(m):]
 	}
 	var out []string
-	depth, class, start := 0, false, 0
-	for i := 0; i < len(src); i++ {
-		switch c := src[i]; {
-		case c == '\\':
-			i++
-		case class:
-			class = c != ']'
-		case c == '[':
-			class = true
-			if i+1 < len(src) && src[i+1] == ']' {
-				i++
-			}
-		case c == '(':
-			if depth == 0 && leadingOptionsRE.MatchString(src[i:]) {
-				return nil
-			}
-			depth++
-		case c == ')':
-			depth--
+	start, optionGroup := 0, false
+	walkStructure(src, 0, func(i int, c byte, depth int) bool {
+		switch {
+		case c == '(' && depth == 1 && leadingOptionsRE.MatchString(src[i:]):
+			optionGroup = true
+			return false
 		case c == '|' && depth == 0:
 			out = append(out, lead+src[start:i])
 			start = i + 1
 		}
+		return true
+	})
+	if optionGroup {
+		return nil
 	}
 	if out == nil {
 		return nil
@@ -368,8 +348,21 @@ var leadingOptionsRE = regexp.MustCompile(`^\(\?[imnsx-]+\)`)
 // topLevelAlternation reports whether the pattern has a | outside every
 // group and class: then an anchor or a space run belongs to one branch.
 func topLevelAlternation(src string) bool {
+	found := false
+	walkStructure(src, 0, func(_ int, c byte, depth int) bool {
+		found = c == '|' && depth == 0
+		return !found
+	})
+	return found
+}
+
+// walkStructure walks a pattern's groups and alternations, stepping over
+// escapes and character classes: visit sees each (, ) and | with the group
+// depth inside the parenthesis (for ( and )) or where the | stands, and
+// returns false to stop the walk.
+func walkStructure(src string, from int, visit func(i int, c byte, depth int) bool) {
 	depth, class := 0, false
-	for i := 0; i < len(src); i++ {
+	for i := from; i < len(src); i++ {
 		switch c := src[i]; {
 		case c == '\\':
 			i++
@@ -382,13 +375,20 @@ func topLevelAlternation(src string) bool {
 			}
 		case c == '(':
 			depth++
+			if !visit(i, c, depth) {
+				return
+			}
 		case c == ')':
+			if !visit(i, c, depth) {
+				return
+			}
 			depth--
-		case c == '|' && depth == 0:
-			return true
+		case c == '|':
+			if !visit(i, c, depth) {
+				return
+			}
 		}
 	}
-	return false
 }
 
 func b2i8(b bool) int8 {
