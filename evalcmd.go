@@ -35,45 +35,31 @@ loses.
 func runEval(args []string, stdout, stderr io.Writer) int {
 	var goldDirs, textDirs, ruleFiles, facts []string
 	verbose := false
+	// Options that take a value, and the list each value goes to.
+	lists := map[string]*[]string{"--gold": &goldDirs, "-gold": &goldDirs, "--texts": &textDirs, "-texts": &textDirs,
+		"--rules": &ruleFiles, "-rules": &ruleFiles}
 	for i := 0; i < len(args); i++ {
-		next := func() (string, bool) {
+		arg := args[i]
+		if dst, ok := lists[arg]; ok {
 			if i+1 >= len(args) {
-				fmt.Fprintf(stderr, "factable eval: %s needs a value\n\n%s", args[i], evalUsage)
-				return "", false
+				fmt.Fprintf(stderr, "factable eval: %s needs a value\n\n%s", arg, evalUsage)
+				return 2
 			}
 			i++
-			return args[i], true
+			*dst = append(*dst, args[i])
+			continue
 		}
-		switch args[i] {
-		case "-h", "--help":
+		switch {
+		case arg == "-h" || arg == "--help":
 			fmt.Fprint(stdout, evalUsage)
 			return 0
-		case "--gold", "-gold":
-			v, ok := next()
-			if !ok {
-				return 2
-			}
-			goldDirs = append(goldDirs, v)
-		case "--texts", "-texts":
-			v, ok := next()
-			if !ok {
-				return 2
-			}
-			textDirs = append(textDirs, v)
-		case "--rules", "-rules":
-			v, ok := next()
-			if !ok {
-				return 2
-			}
-			ruleFiles = append(ruleFiles, v)
-		case "--verbose", "-v":
+		case arg == "--verbose" || arg == "-v":
 			verbose = true
+		case strings.HasPrefix(arg, "-"):
+			fmt.Fprintf(stderr, "factable eval: unknown option %s\n\n%s", arg, evalUsage)
+			return 2
 		default:
-			if strings.HasPrefix(args[i], "-") {
-				fmt.Fprintf(stderr, "factable eval: unknown option %s\n\n%s", args[i], evalUsage)
-				return 2
-			}
-			facts = append(facts, args[i])
+			facts = append(facts, arg)
 		}
 	}
 	if len(goldDirs) == 0 {

@@ -302,3 +302,14 @@ func TestRerunKeepsTheReviewersWork(t *testing.T) {
 	require.NotNil(t, removed, "the vanished claim is on Removed")
 	assert.Equal(t, "False", removed[col("Status")-1])
 }
+
+func TestEvalScoresTheBundledGold(t *testing.T) {
+	code, out, stderr := runCLI(t, "", "eval", "--gold", "testdata/gold")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, out, "record_recall")
+	code, _, stderr = runCLI(t, "", "eval", "--gold")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "--gold needs a value")
+	code, _, _ = runCLI(t, "", "eval", "facts.json")
+	assert.Equal(t, 2, code, "--gold is required")
+}
