@@ -257,42 +257,30 @@ const maxTimeouts = 3
 // catastrophic user pattern costs a few timeouts, not one per number. The
 // run goes on without it.
 func (e *Engine) match(d *Document, name string, re *rules.Regex, s string) (bool, error) {
-	if e.isDead(re) {
-		return false, rules.ErrTimeout
-	}
-	ok, err := re.MatchString(s)
-	if err != nil {
-		if ok, err = re.MatchString(s); err != nil {
-			e.noteTimeout(d, name, re)
-		}
-	}
-	return ok, err
+	return guarded(e, d, name, re, func() (bool, error) { return re.MatchString(s) })
 }
 
 func (e *Engine) find(d *Document, name string, re *rules.Regex, s string) (*rules.Match, error) {
-	if e.isDead(re) {
-		return nil, rules.ErrTimeout
-	}
-	m, err := re.Find(s)
-	if err != nil {
-		if m, err = re.Find(s); err != nil {
-			e.noteTimeout(d, name, re)
-		}
-	}
-	return m, err
+	return guarded(e, d, name, re, func() (*rules.Match, error) { return re.Find(s) })
 }
 
 func (e *Engine) findAll(d *Document, name string, re *rules.Regex, s string) ([]*rules.Match, error) {
+	return guarded(e, d, name, re, func() ([]*rules.Match, error) { return re.FindAll(s) })
+}
+
+// guarded runs one match of a rule pattern with the timeout policy above.
+func guarded[T any](e *Engine, d *Document, name string, re *rules.Regex, run func() (T, error)) (T, error) {
 	if e.isDead(re) {
-		return nil, rules.ErrTimeout
+		var zero T
+		return zero, rules.ErrTimeout
 	}
-	ms, err := re.FindAll(s)
+	v, err := run()
 	if err != nil {
-		if ms, err = re.FindAll(s); err != nil {
+		if v, err = run(); err != nil {
 			e.noteTimeout(d, name, re)
 		}
 	}
-	return ms, err
+	return v, err
 }
 
 func (e *Engine) isDead(re *rules.Regex) bool {
