@@ -3,14 +3,19 @@ package extractor
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factable/factable/rules"
 )
 
 // lexicon is the rule set's number vocabulary arranged for the scanner:
-// one map lookup per word.
+// a byte table and a word filter say cheaply where nothing can start, one
+// map lookup per word that passes.
 type lexicon struct {
+	class    [256]byteClass
+	filter   wordFilter // the words below and the grammar's own
 	words    map[string]wordInfo
+	vulgar   map[rune]float64      // the cardinals written as one non-ASCII character: ½, ⅔
 	vague    map[string][][]string // first word -> phrases (as words), longest first
 	suffixes map[string]float64    // bn, m, k ...
 	symbols  []currencySymbol      // longest first, so US$ wins over $
@@ -93,12 +98,37 @@ func newLexicon(rs *rules.Set) *lexicon {
 			lx.symFirst[sym.text[0]] = append(lx.symFirst[sym.text[0]], sym)
 		}
 	}
+	lx.index()
 	return lx
+}
+
+// index derives the scanner's fast paths from the words and symbols.
+func (lx *lexicon) index() {
+	lx.class = byteClasses()
+	for _, sym := range lx.symbols {
+		if sym.text != "" {
+			lx.class[sym.text[0]] |= cSymbol
+		}
+	}
+	lx.vulgar = map[rune]float64{}
+	for w, wi := range lx.words {
+		lx.filter.add(w)
+		r, n := utf8.DecodeRuneInString(w)
+		if n == len(w) && n > 1 && wi.isCardinal && wi.cardinal > 0 && wi.cardinal < 1 {
+			lx.vulgar[r] = wi.cardinal
+		}
+	}
+	for _, w := range grammarStarts {
+		lx.filter.add(w)
+	}
 }
 
 // lookup returns the lexicon entry of a word in any case, without
 // allocating for the lower-cased key.
 func (lx *lexicon) lookup(w string) (wordInfo, bool) {
+	if !lx.filter.may(w) {
+		return wordInfo{}, false
+	}
 	var buf [32]byte
 	if len(w) > len(buf) {
 		wi, ok := lx.words[strings.ToLower(w)]
@@ -113,4 +143,84 @@ func (lx *lexicon) lookup(w string) (wordInfo, bool) {
 	}
 	wi, ok := lx.words[string(buf[:len(w)])]
 	return wi, ok
+}
+
+// grammarStarts are the words outside the lexicon that may start a number:
+// "a hundred", "minus five".
+var grammarStarts = []string{"a", "an", "minus", "negative"}
+
+// byteClass says what a byte may begin, so the scanner's loop steps over
+// white space and most punctuation at one table load a byte.
+type byteClass uint8
+
+const (
+	cDigit  byteClass = 1 << iota
+	cLetter           // ASCII letters: words
+	cSign             // + - . before digits
+	cHigh             // the bytes of a multi-byte character
+	cSymbol           // the first byte of a currency symbol
+	cURL              // the first byte of a URL prefix
+)
+
+func byteClasses() [256]byteClass {
+	var t [256]byteClass
+	for c := 0; c < 256; c++ {
+		switch b := byte(c); {
+		case isDigit(b):
+			t[c] = cDigit
+		case isLetter(b):
+			t[c] = cLetter
+		case b == '+' || b == '-' || b == '.':
+			t[c] = cSign
+		case b >= utf8.RuneSelf:
+			t[c] = cHigh
+		}
+	}
+	for _, p := range urlPrefixes {
+		t[p[0]] |= cURL
+	}
+	return t
+}
+
+// wordFilter tells, by its first two letters and its length, whether a word
+// may be one the lexicon knows. Most words of a text ("the", "that", "on")
+// fail it and are never hashed. A byte that is not a letter counts as one
+// more letter, and a word too long for the bits always passes.
+type wordFilter [27][27]uint32
+
+// filterSlots gives a letter's place in the filter, 26 to any other byte.
+var filterSlots = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 26
+		if isLetter(byte(c)) {
+			t[c] = byte(c)|0x20 - 'a'
+		}
+	}
+	return t
+}()
+
+func filterKey(w string) (first, second uint8) {
+	second = 26
+	if len(w) > 1 {
+		second = filterSlots[w[1]]
+	}
+	return filterSlots[w[0]], second
+}
+
+// add takes a lower-case word.
+func (f *wordFilter) add(w string) {
+	if w == "" || len(w) >= 32 {
+		return
+	}
+	a, b := filterKey(w)
+	f[a][b] |= 1 << len(w)
+}
+
+// may reports whether w, in any case, may be a word added.
+func (f *wordFilter) may(w string) bool {
+	if w == "" || len(w) >= 32 {
+		return true
+	}
+	a, b := filterKey(w)
+	return f[a][b]&(1<<len(w)) != 0
 }

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -25,44 +26,40 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 	s := &scanner{lx: lx, src: src, pos: start, end: end}
 	for s.pos < s.end {
 		c := s.src[s.pos]
-		switch {
-		case isDigit(c):
+		switch cl := lx.class[c]; cl &^ (cSymbol | cURL) {
+		case cDigit:
 			s.number(s.pos, s.pos, prefix{})
-		case isLetter(c):
-			if s.skipURL() {
-				continue
-			}
-			if sym, ok := s.currencyAt(s.pos); ok && s.digitAfterSymbol(sym) {
-				s.number(s.pos, s.pos, prefix{})
+		case cLetter:
+			if cl&cURL != 0 && s.skipURL() || cl&cSymbol != 0 && s.symbolNumber() {
 				continue
 			}
 			s.word()
-		case c == '+' || c == '-' || c == '.':
+		case cSign:
 			if s.signedNumber() {
 				continue
 			}
 			s.pos++
-		case c < utf8.RuneSelf:
-			if sym, ok := s.currencyAt(s.pos); ok && s.digitAfterSymbol(sym) {
-				s.number(s.pos, s.pos, prefix{})
-				continue
-			}
-			s.pos++
-		default:
-			if sym, ok := s.currencyAt(s.pos); ok && s.digitAfterSymbol(sym) {
-				s.number(s.pos, s.pos, prefix{})
+		case cHigh:
+			if s.symbolNumber() {
 				continue
 			}
 			if strings.HasPrefix(s.src[s.pos:], "−") && s.pos+3 < s.end && isDigit(s.src[s.pos+3]) && !s.alnumBefore(s.pos) {
 				s.number(s.pos, s.pos, prefix{})
 				continue
 			}
-			if v, n := s.vulgarAt(s.pos); n > 0 && !s.alnumBefore(s.pos) {
-				s.emit(Token{Kind: TokFraction, Start: s.pos, End: s.pos + n, Text: s.src[s.pos : s.pos+n], Value: v})
-				continue
+			if !s.alnumBefore(s.pos) {
+				if v, n := s.vulgarAt(s.pos); n > 0 {
+					s.emit(Token{Kind: TokFraction, Start: s.pos, End: s.pos + n, Text: s.src[s.pos : s.pos+n], Value: v})
+					continue
+				}
 			}
 			_, size := utf8.DecodeRuneInString(s.src[s.pos:])
 			s.pos += size
+		default:
+			if cl&cSymbol != 0 && s.symbolNumber() {
+				continue
+			}
+			s.pos++
 		}
 	}
 	return finiteOnly(lx.combine(s.src, s.toks))
@@ -87,10 +84,12 @@ func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
 
 func (s *scanner) alnumBefore(i int) bool { return i > 0 && isAlnum(s.src[i-1]) }
 
+// urlPrefixes open a URL; the byte table marks their first bytes.
+var urlPrefixes = []string{"http://", "https://", "www."}
+
 // skipURL steps over a URL or e-mail address: their digits are not numbers.
 func (s *scanner) skipURL() bool {
-	rest := s.src[s.pos:min(s.end, s.pos+8)]
-	if !(strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "www.")) || s.alnumBefore(s.pos) {
+	if s.alnumBefore(s.pos) || !slices.ContainsFunc(urlPrefixes, func(p string) bool { return strings.HasPrefix(s.src[s.pos:s.end], p) }) {
 		return false
 	}
 	for s.pos < s.end && s.src[s.pos] > ' ' {
@@ -99,12 +98,20 @@ func (s *scanner) skipURL() bool {
 	return true
 }
 
+// symbolNumber reads an amount written after a currency symbol at pos.
+func (s *scanner) symbolNumber() bool {
+	if sym, ok := s.currencyAt(s.pos); !ok || !s.digitAfterSymbol(sym) {
+		return false
+	}
+	s.number(s.pos, s.pos, prefix{})
+	return true
+}
+
 func (s *scanner) currencyAt(i int) (currencySymbol, bool) {
-	syms := s.lx.symFirst[s.src[i]]
-	if len(syms) == 0 || s.alnumBefore(i) {
+	if s.lx.class[s.src[i]]&cSymbol == 0 || s.alnumBefore(i) { // most bytes begin no symbol
 		return currencySymbol{}, false
 	}
-	for _, sym := range syms {
+	for _, sym := range s.lx.symFirst[s.src[i]] {
 		if strings.HasPrefix(s.src[i:s.end], sym.text) {
 			return sym, true
 		}
@@ -128,9 +135,9 @@ func (s *scanner) vulgarAt(i int) (float64, int) {
 	if i >= s.end || s.src[i] < utf8.RuneSelf {
 		return 0, 0
 	}
-	_, n := utf8.DecodeRuneInString(s.src[i:s.end])
-	if wi, ok := s.lx.words[s.src[i:i+n]]; ok && wi.isCardinal && wi.cardinal > 0 && wi.cardinal < 1 {
-		return wi.cardinal, n
+	r, n := utf8.DecodeRuneInString(s.src[i:s.end])
+	if v, ok := s.lx.vulgar[r]; ok && n > 1 {
+		return v, n
 	}
 	return 0, 0
 }
@@ -683,11 +690,11 @@ func (s *scanner) emit(t Token) {
 
 // wordAt returns the word at i (letters) and its end.
 func (s *scanner) wordAt(i int) (string, int) {
-	j := i
-	for j < s.end && isLetter(s.src[j]) {
+	src, j := s.src[:s.end], i
+	for j < len(src) && isLetter(src[j]) {
 		j++
 	}
-	return s.src[i:j], j
+	return src[i:j], j
 }
 
 // word reads a word and, where it starts a number phrase, the whole phrase.
@@ -710,25 +717,22 @@ func (s *scanner) word() {
 			return
 		}
 	}
-	if len(w) > 24 {
-		s.pos = j // no number word is this long
+	// Most words are no number word: the filter turns them away unhashed,
+	// and none is longer than 24 letters.
+	if len(w) > 24 || !s.lx.filter.may(w) {
+		s.pos = j
 		return
 	}
 	var lb [24]byte
 	for k := 0; k < len(w); k++ {
 		lb[k] = w[k] | 0x20
 	}
-	// Most words are no number word: looked up without making a string.
-	info, known := s.lx.words[string(lb[:len(w)])]
-	if !known {
-		switch string(lb[:len(w)]) {
-		case "a", "an", "minus", "negative":
-		default:
-			s.pos = j
-			return
-		}
-	}
 	lw := string(lb[:len(w)])
+	info, known := s.lx.words[lw]
+	if !known && !slices.Contains(grammarStarts, lw) {
+		s.pos = j
+		return
+	}
 	article := lw == "a" || lw == "an"
 	if isSignWord(lw) && s.signedWord(i, j) {
 		return
