@@ -1,16 +1,18 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 )
 
 // combine joins adjacent tokens that together make one expression: amounts
 // in a currency and its subunit ("3 dollars 50 cents"), proportions ("one
 // in five", "three out of four", "one over three"), ranges ("between 10 and
 // 20", "10-20", "44 mg to 50 mg", "more than 10 and less than 40") and
-// multiples ("10-fold").
+// multiples ("10-fold"). It works in place: a joined pair takes one slot.
 func (lx *lexicon) combine(src string, toks []Token) []Token {
-	out := make([]Token, 0, len(toks))
+	out := toks[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if i+1 < len(toks) {
@@ -155,6 +157,9 @@ func joinRatio(src string, a, b Token) (Token, bool) {
 	return r, true
 }
 
+// boundJoiners join the two hedged bounds of an interval.
+var boundJoiners = []string{"and", "but", ",", ", and", ", but", "and yet"}
+
 // joinBounds reads an interval stated by two hedges: "more than 10 and less
 // than 40", "at most 100 and at least 20", "higher than the tenth but lower
 // than the fifteenth".
@@ -166,13 +171,13 @@ func (lx *lexicon) joinBounds(src string, a, b Token) (Token, bool) {
 	if len(gap) > 60 || !(strings.Contains(gap, "and") || strings.Contains(gap, "but") || strings.Contains(gap, ",")) {
 		return Token{}, false
 	}
-	k, b2 := hedgeEnding(lx.qualBefore, gap, true)
-	if k < 0 {
+	// The gap opens with a joiner, a cheap test before the hedges are read.
+	lead := strings.TrimLeftFunc(gap, unicode.IsSpace)
+	if !slices.ContainsFunc(boundJoiners, func(j string) bool { return hasPrefixFold(lead, j) }) {
 		return Token{}, false
 	}
-	switch strings.ToLower(strings.TrimSpace(gap[:k])) {
-	case "and", "but", ",", ", and", ", but", "and yet":
-	default:
+	k, b2 := hedgeEnding(lx.qualBefore, gap, true)
+	if k < 0 || !slices.Contains(boundJoiners, strings.ToLower(strings.TrimSpace(gap[:k]))) {
 		return Token{}, false
 	}
 	_, b1 := hedgeEnding(lx.qualBefore, src[max(0, a.Start-60):a.Start], true)
@@ -204,6 +209,17 @@ func rangeGap(gap string) (dash, ok bool) {
 	return false, false
 }
 
+// endsInRangeGap: a tail of the gap joins a range (or may, before "range"),
+// as what is left of it after a unit must.
+func endsInRangeGap(gap string) bool {
+	for k := max(0, len(gap)-10); k < len(gap); k++ {
+		if _, ok := rangeGap(gap[k:]); ok || gap[k:] == ", " {
+			return true
+		}
+	}
+	return false
+}
+
 // joinRange tries to read a and b, with the text between them, as a range.
 func (lx *lexicon) joinRange(src string, prev *Token, a, b Token, next *Token) (Token, bool) {
 	if !rangeable(a) || !rangeable(b) || a.Kind == TokOrdinal != (b.Kind == TokOrdinal) {
@@ -212,7 +228,7 @@ func (lx *lexicon) joinRange(src string, prev *Token, a, b Token, next *Token) (
 	gap := src[a.End:b.Start]
 	dash, ok := rangeGap(gap)
 	// A unit said with both ends: "44 mg to 50 mg", "-18 °C to -34 °C".
-	if !ok && len(gap) < 40 {
+	if !ok && len(gap) < 40 && endsInRangeGap(gap) {
 		if f, n := unitAt(lx.units, gap); n > 0 {
 			if g, m := unitAt(lx.units, src[b.End:min(len(src), b.End+40)]); m > 0 && g.unit == f.unit {
 				gap = gap[n:]
@@ -250,7 +266,7 @@ func (lx *lexicon) joinRange(src string, prev *Token, a, b Token, next *Token) (
 	}
 	// "rose from 5% to 7%" is a change between two figures, not a range;
 	// "ranged from", "is from" open one.
-	if opener == "" && strings.HasSuffix(strings.ToLower(before), "from ") {
+	if opener == "" && hasSuffixFold(before, "from ") {
 		return Token{}, false
 	}
 	if a.Percent && !b.Percent || a.Currency != "" && b.Currency != "" && a.Currency != b.Currency {

@@ -182,29 +182,14 @@ func byteClasses() [256]byteClass {
 	return t
 }
 
-// wordFilter tells, by its first two letters and its length, whether a word
-// may be one the lexicon knows. Most words of a text ("the", "that", "on")
-// fail it and are never hashed. A byte that is not a letter counts as one
-// more letter, and a word too long for the bits always passes.
-type wordFilter [27][27]uint32
-
-// filterSlots gives a letter's place in the filter, 26 to any other byte.
-var filterSlots = func() (t [256]uint8) {
-	for c := range t {
-		t[c] = 26
-		if isLetter(byte(c)) {
-			t[c] = byte(c)|0x20 - 'a'
-		}
-	}
-	return t
-}()
-
-func filterKey(w string) (first, second uint8) {
-	second = 26
-	if len(w) > 1 {
-		second = filterSlots[w[1]]
-	}
-	return filterSlots[w[0]], second
+// wordFilter tells, by its length and first, second and last bytes,
+// whether a word may be one the lexicon knows. Most words of a text ("the",
+// "have", "that") fail it and are never hashed. Bytes count by their low
+// five bits, so case does not matter; a word too long for the bits always
+// passes.
+type wordFilter struct {
+	head [32][32]uint32 // [first][second]: bit n set for a word of n bytes
+	ends [32][32]uint32 // [first][last]
 }
 
 // add takes a lower-case word.
@@ -212,15 +197,16 @@ func (f *wordFilter) add(w string) {
 	if w == "" || len(w) >= 32 {
 		return
 	}
-	a, b := filterKey(w)
-	f[a][b] |= 1 << len(w)
+	n := len(w)
+	f.head[w[0]&31][w[min(1, n-1)]&31] |= 1 << n
+	f.ends[w[0]&31][w[n-1]&31] |= 1 << n
 }
 
 // may reports whether w, in any case, may be a word added.
 func (f *wordFilter) may(w string) bool {
-	if w == "" || len(w) >= 32 {
+	n := len(w)
+	if n == 0 || n >= 32 {
 		return true
 	}
-	a, b := filterKey(w)
-	return f[a][b]&(1<<len(w)) != 0
+	return f.head[w[0]&31][w[min(1, n-1)]&31]&f.ends[w[0]&31][w[n-1]&31]&(1<<n) != 0
 }

@@ -44,10 +44,10 @@ type atom struct {
 // maxAtoms bounds a phrase; no English number needs more words.
 const maxAtoms = 32
 
-// atoms collects the words of a number phrase starting at i.
+// atoms collects the words of a number phrase starting at i, in the
+// scanner's buffer.
 func (s *scanner) atoms(i int) []atom {
 	as := s.atomz[:0]
-	defer func() { s.atomz = as[:0] }()
 	j := i
 	for len(as) < maxAtoms {
 		k, sep := j, byte(0)
@@ -423,6 +423,10 @@ type phraseResult struct {
 // parsePhrase reads the number phrase at i.
 func (s *scanner) parsePhrase(i int) (phraseResult, bool) {
 	as := s.atoms(i)
+	defer func() {
+		clear(as) // of the strings into the document, as the buffer outlives it
+		s.atomz = as[:0]
+	}()
 	if len(as) == 0 {
 		return phraseResult{}, false
 	}

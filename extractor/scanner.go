@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -18,12 +19,19 @@ type scanner struct {
 	pos   int
 	end   int
 	toks  []Token
-	atomz []atom // reused by each number phrase
+	atomz []atom // reused by each number phrase, cleared after it
 }
+
+// scanners keeps scanners with their buffers between calls: a paragraph's
+// tokens are collected and joined in the buffer, and only the result is
+// copied out.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // scan returns the tokens of src[start:end], offsets into src.
 func (lx *lexicon) scan(src string, start, end int) []Token {
-	s := &scanner{lx: lx, src: src, pos: start, end: end}
+	s := scanners.Get().(*scanner)
+	defer s.release()
+	*s = scanner{lx: lx, src: src, pos: start, end: end, toks: s.toks[:0], atomz: s.atomz[:0]}
 	for s.pos < s.end {
 		c := s.src[s.pos]
 		switch cl := lx.class[c]; cl &^ (cSymbol | cURL) {
@@ -62,7 +70,18 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 			s.pos++
 		}
 	}
-	return finiteOnly(lx.combine(s.src, s.toks))
+	if toks := finiteOnly(lx.combine(s.src, s.toks)); len(toks) > 0 {
+		return slices.Clone(toks)
+	}
+	return nil
+}
+
+// release returns s to the pool holding no text: the tokens, joined in
+// place, are cleared of their strings into the document.
+func (s *scanner) release() {
+	clear(s.toks)
+	*s = scanner{toks: s.toks[:0], atomz: s.atomz}
+	scanners.Put(s)
 }
 
 // finiteOnly drops a number too large for a float64 (a run of 400 digits,
@@ -89,13 +108,25 @@ var urlPrefixes = []string{"http://", "https://", "www."}
 
 // skipURL steps over a URL or e-mail address: their digits are not numbers.
 func (s *scanner) skipURL() bool {
-	if s.alnumBefore(s.pos) || !slices.ContainsFunc(urlPrefixes, func(p string) bool { return strings.HasPrefix(s.src[s.pos:s.end], p) }) {
+	if s.alnumBefore(s.pos) {
 		return false
 	}
-	for s.pos < s.end && s.src[s.pos] > ' ' {
-		s.pos++
+	for _, p := range urlPrefixes {
+		if s.startsWith(s.pos, p) {
+			for s.pos < s.end && s.src[s.pos] > ' ' {
+				s.pos++
+			}
+			return true
+		}
 	}
-	return true
+	return false
+}
+
+// startsWith reports whether the text at i begins with p. It compares the
+// second byte first: most words that share a first letter with a symbol or
+// a URL prefix differ there.
+func (s *scanner) startsWith(i int, p string) bool {
+	return len(p) <= s.end-i && (len(p) < 2 || s.src[i+1] == p[1]) && s.src[i:i+len(p)] == p
 }
 
 // symbolNumber reads an amount written after a currency symbol at pos.
@@ -112,7 +143,7 @@ func (s *scanner) currencyAt(i int) (currencySymbol, bool) {
 		return currencySymbol{}, false
 	}
 	for _, sym := range s.lx.symFirst[s.src[i]] {
-		if strings.HasPrefix(s.src[i:s.end], sym.text) {
+		if s.startsWith(i, sym.text) {
 			return sym, true
 		}
 	}
@@ -841,4 +872,8 @@ func (s *scanner) vague(i int, first string) bool {
 
 func hasPrefixFold(s, prefix string) bool {
 	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
