@@ -13,6 +13,7 @@ import (
 // map lookup per word that passes.
 type lexicon struct {
 	class    [256]byteClass
+	prefixes [32]uint32 // where a symbol or URL prefix may begin: bit [second] of [first], by low five bits
 	filter   wordFilter // the words below and the grammar's own
 	words    map[string]wordInfo
 	vulgar   map[rune]float64      // the cardinals written as one non-ASCII character: ½, ⅔
@@ -106,9 +107,10 @@ func newLexicon(rs *rules.Set) *lexicon {
 func (lx *lexicon) index() {
 	lx.class = byteClasses()
 	for _, sym := range lx.symbols {
-		if sym.text != "" {
-			lx.class[sym.text[0]] |= cSymbol
-		}
+		lx.addPrefix(sym.text)
+	}
+	for _, p := range urlPrefixes {
+		lx.addPrefix(p)
 	}
 	lx.vulgar = map[rune]float64{}
 	for w, wi := range lx.words {
@@ -121,6 +123,24 @@ func (lx *lexicon) index() {
 	for _, w := range grammarStarts {
 		lx.filter.add(w)
 	}
+}
+
+// addPrefix marks where a currency symbol or URL prefix p can begin.
+func (lx *lexicon) addPrefix(p string) {
+	if p == "" {
+		return
+	}
+	lx.class[p[0]] |= cPrefix
+	if len(p) == 1 {
+		lx.prefixes[p[0]&31] = ^uint32(0)
+	} else {
+		lx.prefixes[p[0]&31] |= 1 << (p[1] & 31)
+	}
+}
+
+// mayPrefix: a currency symbol or URL prefix may begin the text.
+func (lx *lexicon) mayPrefix(text string) bool {
+	return len(text) < 2 || lx.prefixes[text[0]&31]&(1<<(text[1]&31)) != 0
 }
 
 // lookup returns the lexicon entry of a word in any case, without
@@ -158,8 +178,7 @@ const (
 	cLetter           // ASCII letters: words
 	cSign             // + - . before digits
 	cHigh             // the bytes of a multi-byte character
-	cSymbol           // the first byte of a currency symbol
-	cURL              // the first byte of a URL prefix
+	cPrefix           // the first byte of a currency symbol or a URL prefix
 )
 
 func byteClasses() [256]byteClass {
@@ -175,9 +194,6 @@ func byteClasses() [256]byteClass {
 		case b >= utf8.RuneSelf:
 			t[c] = cHigh
 		}
-	}
-	for _, p := range urlPrefixes {
-		t[p[0]] |= cURL
 	}
 	return t
 }

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -34,11 +35,11 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 	*s = scanner{lx: lx, src: src, pos: start, end: end, toks: s.toks[:0], atomz: s.atomz[:0]}
 	for s.pos < s.end {
 		c := s.src[s.pos]
-		switch cl := lx.class[c]; cl &^ (cSymbol | cURL) {
+		switch cl := lx.class[c]; cl &^ cPrefix {
 		case cDigit:
 			s.number(s.pos, s.pos, prefix{})
 		case cLetter:
-			if cl&cURL != 0 && s.skipURL() || cl&cSymbol != 0 && s.symbolNumber() {
+			if cl&cPrefix != 0 && lx.mayPrefix(s.src[s.pos:s.end]) && (s.skipURL() || s.symbolNumber()) {
 				continue
 			}
 			s.word()
@@ -64,7 +65,7 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 			_, size := utf8.DecodeRuneInString(s.src[s.pos:])
 			s.pos += size
 		default:
-			if cl&cSymbol != 0 && s.symbolNumber() {
+			if cl&cPrefix != 0 && s.symbolNumber() {
 				continue
 			}
 			s.pos++
@@ -103,7 +104,7 @@ func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
 
 func (s *scanner) alnumBefore(i int) bool { return i > 0 && isAlnum(s.src[i-1]) }
 
-// urlPrefixes open a URL; the byte table marks their first bytes.
+// urlPrefixes open a URL; the lexicon marks where they may begin.
 var urlPrefixes = []string{"http://", "https://", "www."}
 
 // skipURL steps over a URL or e-mail address: their digits are not numbers.
@@ -139,7 +140,7 @@ func (s *scanner) symbolNumber() bool {
 }
 
 func (s *scanner) currencyAt(i int) (currencySymbol, bool) {
-	if s.lx.class[s.src[i]]&cSymbol == 0 || s.alnumBefore(i) { // most bytes begin no symbol
+	if s.lx.class[s.src[i]]&cPrefix == 0 || s.alnumBefore(i) { // most bytes begin no symbol
 		return currencySymbol{}, false
 	}
 	for _, sym := range s.lx.symFirst[s.src[i]] {
@@ -721,11 +722,37 @@ func (s *scanner) emit(t Token) {
 
 // wordAt returns the word at i (letters) and its end.
 func (s *scanner) wordAt(i int) (string, int) {
-	src, j := s.src[:s.end], i
-	for j < len(src) && isLetter(src[j]) {
-		j++
+	j := lettersEnd(s.src[:s.end], i)
+	return s.src[i:j], j
+}
+
+// lettersEnd returns the end of the run of ASCII letters at i. It tests
+// eight bytes at a time, so that most words end in the first eight without
+// a branch a byte.
+func lettersEnd(src string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(src); i += 8 {
+		w := load64(src[i : i+8])
+		x := w | 0x20*ones // lower case
+		t := x &^ highs
+		// Per byte, the high bit says t > 0x60 ('a'-1), t < 0x7b ('z'+1),
+		// and the byte is ASCII; no carry crosses a byte.
+		letters := (t + (0x7f-0x60)*ones) & ((0x7f+0x7b)*ones - t) &^ w & highs
+		if others := ^letters & highs; others != 0 {
+			return i + bits.TrailingZeros64(others)/8
+		}
 	}
-	return src[i:j], j
+	for i < len(src) && isLetter(src[i]) {
+		i++
+	}
+	return i
+}
+
+// load64 reads eight bytes, little-endian.
+func load64(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // word reads a word and, where it starts a number phrase, the whole phrase.
