@@ -758,29 +758,32 @@ func load64(b string) uint64 {
 // word reads a word and, where it starts a number phrase, the whole phrase.
 func (s *scanner) word() {
 	i := s.pos
-	if s.alnumBefore(i) {
-		_, j := s.wordAt(i)
-		s.pos = j
-		return
-	}
 	w, j := s.wordAt(i)
-	if j < s.end && isDigit(s.src[j]) { // letters glued to digits: a name (G20); let number() see the digits
-		s.pos = j
-		return
+	s.pos = j
+	switch {
+	case s.alnumBefore(i) || j < s.end && isDigit(s.src[j]):
+		// Letters glued to digits are a name (G20): number() reads the digits.
+	case j+1 < s.end && s.src[j] == ' ' && isDigit(s.src[j+1]) && s.codeAmount(i, j+1, w):
+	case len(w) <= 24 && s.lx.filter.may(w):
+		// Most words are no number word: the filter turns them away
+		// unhashed, and none is longer than 24 letters.
+		s.numberWord(i, j, w)
 	}
-	// A scaled currency code before the amount: "revenues of MAUD 60".
-	if j+1 < s.end && s.src[j] == ' ' && isDigit(s.src[j+1]) {
-		if sc, code, ok := s.scaledCode(w); ok {
-			s.number(i, j+1, prefix{currency: code, scale: sc})
-			return
-		}
+}
+
+// codeAmount reads an amount after a scaled currency code: "revenues of
+// MAUD 60".
+func (s *scanner) codeAmount(i, digits int, w string) bool {
+	sc, code, ok := s.scaledCode(w)
+	if ok {
+		s.number(i, digits, prefix{currency: code, scale: sc})
 	}
-	// Most words are no number word: the filter turns them away unhashed,
-	// and none is longer than 24 letters.
-	if len(w) > 24 || !s.lx.filter.may(w) {
-		s.pos = j
-		return
-	}
+	return ok
+}
+
+// numberWord reads what the word w at i..j starts, if it is a number word
+// or one of the grammar's starts.
+func (s *scanner) numberWord(i, j int, w string) {
 	var lb [24]byte
 	for k := 0; k < len(w); k++ {
 		lb[k] = w[k] | 0x20
@@ -788,7 +791,6 @@ func (s *scanner) word() {
 	lw := string(lb[:len(w)])
 	info, known := s.lx.words[lw]
 	if !known && !slices.Contains(grammarStarts, lw) {
-		s.pos = j
 		return
 	}
 	article := lw == "a" || lw == "an"
@@ -799,7 +801,6 @@ func (s *scanner) word() {
 		return
 	}
 	if article && !s.numberWordAfter(j) {
-		s.pos = j
 		return
 	}
 	switch {
@@ -816,9 +817,7 @@ func (s *scanner) word() {
 	}
 	if info.ordinal > 0 {
 		s.emit(Token{Kind: TokOrdinal, Start: i, End: j, Text: w, Value: info.ordinal, Capital: isUpper(w[0])})
-		return
 	}
-	s.pos = j
 }
 
 // numberWordAfter: the word after j is one the lexicon knows ("a hundred",
