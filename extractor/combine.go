@@ -75,8 +75,11 @@ func (lx *lexicon) joinMoney(src string, a, b Token) (Token, bool) {
 	if !numeric(a) || !numeric(b) || a.Percent || b.Percent || a.Value < 0 || a.Scaled && a.Scale < 1 {
 		return Token{}, false
 	}
+	// b is the cents: a subunit ("50 cents") or a whole number below 100.
+	subunit := b.Scaled && b.Scale < 1
+	cents := b.Currency == "" && !b.Scaled && !b.Decimal && b.Value >= 1 && b.Value < 100 && b.Value == float64(int(b.Value))
 	gap := src[a.End:b.Start]
-	if len(gap) > 30 || len(gap) < 1 || gap[0] != ' ' {
+	if !subunit && !cents || len(gap) > 30 || len(gap) < 1 || gap[0] != ' ' {
 		return Token{}, false
 	}
 	code := a.Currency
@@ -84,7 +87,7 @@ func (lx *lexicon) joinMoney(src string, a, b Token) (Token, bool) {
 	if code == "" {
 		if f, n := unitAt(lx.currencies, gap); n > 0 {
 			code, rest = f.unit, gap[n:]
-		} else if strings.TrimSpace(gap) == "" && b.Scaled && b.Scale < 1 && b.Currency != "" && !isDigit(b.Text[0]) {
+		} else if strings.TrimSpace(gap) == "" && subunit && b.Currency != "" && !isDigit(b.Text[0]) {
 			code, rest = b.Currency, " " // "10 $ 30 cent": the symbol went to the cents
 		} else {
 			return Token{}, false
@@ -98,9 +101,9 @@ func (lx *lexicon) joinMoney(src string, a, b Token) (Token, bool) {
 	}
 	var v float64
 	switch {
-	case b.Scaled && b.Scale < 1 && b.Currency == code:
+	case subunit && b.Currency == code:
 		v = a.Value + b.Value
-	case b.Currency == "" && !b.Scaled && !b.Decimal && b.Value >= 1 && b.Value < 100 && b.Value == float64(int(b.Value)) && moneyTail(src[b.End:]):
+	case cents && moneyTail(src[b.End:]):
 		v = a.Value + b.Value/100
 	default:
 		return Token{}, false

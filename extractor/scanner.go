@@ -33,9 +33,9 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 	s := scanners.Get().(*scanner)
 	defer s.release()
 	*s = scanner{lx: lx, src: src, pos: start, end: end, toks: s.toks[:0], atomz: s.atomz[:0]}
-	for s.pos < s.end {
-		c := s.src[s.pos]
-		switch cl := lx.class[c]; cl &^ cPrefix {
+	for s.pos = s.skipPlain(s.pos); s.pos < s.end; s.pos = s.skipPlain(s.pos) {
+		cl := lx.class[s.src[s.pos]]
+		switch cl &^ cPrefix {
 		case cDigit:
 			s.number(s.pos, s.pos, prefix{})
 		case cLetter:
@@ -75,6 +75,38 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 		return slices.Clone(toks)
 	}
 	return nil
+}
+
+// skipPlain returns where, from i on, something may begin: it steps over
+// white space, most punctuation and the words that begin nothing, the bulk
+// of a text, in a tight loop.
+func (s *scanner) skipPlain(i int) int {
+	src := s.src[:s.end]
+	for i < len(src) {
+		switch s.lx.class[src[i]] {
+		case 0:
+			i++
+		case cLetter: // and not where a symbol or URL can begin
+			j := lettersEnd(src, i)
+			if !s.plainWord(i, j) {
+				return i
+			}
+			i = j
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// plainWord: the word at i..j begins nothing. The filter turns it away,
+// and no amount follows that it could be the scaled currency code of.
+// (word reads the others, and decides again.)
+func (s *scanner) plainWord(i, j int) bool {
+	if j+1 < s.end && s.src[j] == ' ' && isDigit(s.src[j+1]) {
+		return false
+	}
+	return j-i > 24 || !s.lx.filter.may(s.src[i:j])
 }
 
 // release returns s to the pool holding no text: the tokens, joined in
