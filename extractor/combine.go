@@ -202,7 +202,12 @@ func rangeGap(gap string) (dash, ok bool) {
 	if len(gap) > 10 {
 		return false, false
 	}
-	switch strings.ToLower(gap) {
+	return lowerRangeGap(strings.ToLower(gap))
+}
+
+// lowerRangeGap is rangeGap of a lower-case gap.
+func lowerRangeGap(gap string) (dash, ok bool) {
+	switch gap {
 	case "-", "–", "—", " - ", " – ", "~", " ~ ":
 		// A spaced em dash sets off an aside ("’23 — 2023"), not a range.
 		return true, true
@@ -215,8 +220,9 @@ func rangeGap(gap string) (dash, ok bool) {
 // endsInRangeGap: a tail of the gap joins a range (or may, before "range"),
 // as what is left of it after a unit must.
 func endsInRangeGap(gap string) bool {
-	for k := max(0, len(gap)-10); k < len(gap); k++ {
-		if _, ok := rangeGap(gap[k:]); ok || gap[k:] == ", " {
+	lg := strings.ToLower(gap) // once for all its tails
+	for k := max(0, len(lg)-10); k < len(lg); k++ {
+		if _, ok := lowerRangeGap(lg[k:]); ok || lg[k:] == ", " {
 			return true
 		}
 	}

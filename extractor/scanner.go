@@ -459,9 +459,8 @@ func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, 
 	if w == "" {
 		return false
 	}
-	lw := strings.ToLower(w)
 	we := j + 1 + len(w)
-	wi := s.lx.words[lw]
+	wi, _ := s.lx.lookup(w)
 	switch {
 	case wi.scale > 0:
 		if plain && t.Currency == "" && s.src[j] == ' ' {
@@ -485,15 +484,15 @@ func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, 
 	case len(w) > 1 && w != "M" && w != "B" && s.lx.suffixes[w] > 0:
 		sc := s.lx.suffixes[w]
 		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, sc), true, sc, we
-	case lw == "k":
+	case strings.EqualFold(w, "k"):
 		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, 1000), true, 1000, we
 	case s.lx.codes[w] != "":
 		// "75 USD million"
 		if we+1 < s.end && s.src[we] == ' ' {
 			w2 := s.letters(we + 1)
-			if sc := s.lx.words[strings.ToLower(w2)].scale; sc >= 1000 {
+			if next, _ := s.lx.lookup(w2); next.scale >= 1000 {
 				t.Currency = s.lx.codes[w]
-				t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, sc), true, sc, we+1+len(w2)
+				t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, next.scale), true, next.scale, we+1+len(w2)
 			}
 		}
 	default:
@@ -884,7 +883,7 @@ func (s *scanner) signedWord(i, j int) bool {
 		return false
 	}
 	w, _ := s.wordAt(k)
-	wi := s.lx.words[strings.ToLower(w)]
+	wi, _ := s.lx.lookup(w)
 	if !wi.isCardinal && wi.scale < 1 {
 		return false
 	}
