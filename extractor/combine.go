@@ -23,7 +23,7 @@ func (lx *lexicon) combine(src string, toks []Token) []Token {
 			if i+2 < len(toks) {
 				next = &toks[i+2]
 			}
-			if r, ok := lx.joinPair(src, prev, t, toks[i+1], next); ok {
+			if r, ok := lx.joinPair(src, prev, &t, &toks[i+1], next); ok {
 				out = append(out, r)
 				i++
 				continue
@@ -49,13 +49,13 @@ func foldSuffix(rest string) int {
 	return 0
 }
 
-func numeric(t Token) bool { return t.Kind == TokNumber || t.Kind == TokWord }
+func numeric(t *Token) bool { return t.Kind == TokNumber || t.Kind == TokWord }
 
 // rangeable: the tokens a range can join (ranks range too: "between the
 // tenth and the fifteenth").
-func rangeable(t Token) bool { return numeric(t) || t.Kind == TokFraction || t.Kind == TokOrdinal }
+func rangeable(t *Token) bool { return numeric(t) || t.Kind == TokFraction || t.Kind == TokOrdinal }
 
-func (lx *lexicon) joinPair(src string, prev *Token, a, b Token, next *Token) (Token, bool) {
+func (lx *lexicon) joinPair(src string, prev, a, b, next *Token) (Token, bool) {
 	if r, ok := lx.joinMoney(src, a, b); ok {
 		return r, true
 	}
@@ -71,7 +71,7 @@ func (lx *lexicon) joinPair(src string, prev *Token, a, b Token, next *Token) (T
 // joinMoney reads an amount in a currency and its subunit: "3 dollars 50
 // cents", "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD
 // 25", "C$ 100 and fifty", "10 $ 30 cent".
-func (lx *lexicon) joinMoney(src string, a, b Token) (Token, bool) {
+func (lx *lexicon) joinMoney(src string, a, b *Token) (Token, bool) {
 	if !numeric(a) || !numeric(b) || a.Percent || b.Percent || a.Value < 0 || a.Scaled && a.Scale < 1 {
 		return Token{}, false
 	}
@@ -131,7 +131,7 @@ func moneyTail(after string) bool {
 
 // joinRatio reads a proportion: "one in five", "three out of four", "two
 // out of five hundred", "one over three", "2000 over 3".
-func joinRatio(src string, a, b Token) (Token, bool) {
+func joinRatio(src string, a, b *Token) (Token, bool) {
 	if !numeric(a) || !numeric(b) || a.Percent || b.Percent || a.Currency != "" || b.Currency != "" || b.Value == 0 {
 		return Token{}, false
 	}
@@ -166,7 +166,7 @@ var boundJoiners = []string{"and", "but", ",", ", and", ", but", "and yet"}
 // joinBounds reads an interval stated by two hedges: "more than 10 and less
 // than 40", "at most 100 and at least 20", "higher than the tenth but lower
 // than the fifteenth".
-func (lx *lexicon) joinBounds(src string, a, b Token) (Token, bool) {
+func (lx *lexicon) joinBounds(src string, a, b *Token) (Token, bool) {
 	if !rangeable(a) || !rangeable(b) || a.Kind == TokOrdinal != (b.Kind == TokOrdinal) {
 		return Token{}, false
 	}
@@ -230,7 +230,7 @@ func endsInRangeGap(gap string) bool {
 }
 
 // joinRange tries to read a and b, with the text between them, as a range.
-func (lx *lexicon) joinRange(src string, prev *Token, a, b Token, next *Token) (Token, bool) {
+func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) {
 	if !rangeable(a) || !rangeable(b) || a.Kind == TokOrdinal != (b.Kind == TokOrdinal) {
 		return Token{}, false
 	}
@@ -281,7 +281,7 @@ func (lx *lexicon) joinRange(src string, prev *Token, a, b Token, next *Token) (
 	if a.Percent && !b.Percent || a.Currency != "" && b.Currency != "" && a.Currency != b.Currency {
 		return Token{}, false
 	}
-	lo, hi := a, b
+	lo, hi := *a, *b
 	// "$5-7 billion", "10 to 20 million", "5-7%": the second number's scale,
 	// currency and percent sign reach back to the first.
 	if hi.Scaled && !lo.Scaled && lo.Value*hi.Scale <= hi.Value {

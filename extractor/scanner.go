@@ -78,15 +78,23 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 }
 
 // skipPlain returns where, from i on, something may begin: it steps over
-// white space, most punctuation and the words that begin nothing, the bulk
-// of a text, in a tight loop.
+// white space, most punctuation, full stops and hyphens before no digit,
+// and the words that begin nothing, the bulk of a text, in a tight loop.
 func (s *scanner) skipPlain(i int) int {
 	src := s.src[:s.end]
 	for i < len(src) {
-		switch s.lx.class[src[i]] {
+		switch cl := s.lx.class[src[i]]; cl {
 		case 0:
 			i++
-		case cLetter: // and not where a symbol or URL can begin
+		case cSign:
+			if i+1 < len(src) && isDigit(src[i+1]) {
+				return i
+			}
+			i++
+		case cLetter, cLetter | cPrefix:
+			if cl&cPrefix != 0 && s.lx.mayPrefix(src[i:]) {
+				return i
+			}
 			j := lettersEnd(src, i)
 			if !s.plainWord(i, j) {
 				return i
