@@ -13,7 +13,7 @@ import (
 // map lookup per word that passes.
 type lexicon struct {
 	class    [256]byteClass
-	prefixes [32]uint32 // where a symbol or URL prefix may begin: bit [second] of [first], by low five bits
+	prefixes [32]uint32 // where a symbol, URL, vulgar fraction or minus may begin: bit [second] of [first], by low five bits
 	filter   wordFilter // the words below and the grammar's own
 	words    map[string]wordInfo
 	vulgar   map[rune]float64      // the cardinals written as one non-ASCII character: ½, ⅔
@@ -112,12 +112,14 @@ func (lx *lexicon) index() {
 	for _, p := range urlPrefixes {
 		lx.addPrefix(p)
 	}
+	lx.addPrefix(minusSign)
 	lx.vulgar = map[rune]float64{}
 	for w, wi := range lx.words {
 		lx.filter.add(w)
 		r, n := utf8.DecodeRuneInString(w)
 		if n == len(w) && n > 1 && wi.isCardinal && wi.cardinal > 0 && wi.cardinal < 1 {
 			lx.vulgar[r] = wi.cardinal
+			lx.addPrefix(w)
 		}
 	}
 	for _, w := range grammarStarts {
@@ -125,7 +127,8 @@ func (lx *lexicon) index() {
 	}
 }
 
-// addPrefix marks where a currency symbol or URL prefix p can begin.
+// addPrefix marks where p, a currency symbol, URL prefix, vulgar fraction or
+// the minus sign, can begin: what the scanner must stop at.
 func (lx *lexicon) addPrefix(p string) {
 	if p == "" {
 		return
@@ -138,7 +141,7 @@ func (lx *lexicon) addPrefix(p string) {
 	}
 }
 
-// mayPrefix: a currency symbol or URL prefix may begin the text.
+// mayPrefix: one of the prefixes added may begin the text.
 func (lx *lexicon) mayPrefix(text string) bool {
 	return len(text) < 2 || lx.prefixes[text[0]&31]&(1<<(text[1]&31)) != 0
 }
@@ -178,7 +181,7 @@ const (
 	cLetter           // ASCII letters: words
 	cSign             // + - . before digits
 	cHigh             // the bytes of a multi-byte character
-	cPrefix           // the first byte of a currency symbol or a URL prefix
+	cPrefix           // the first byte of a prefix added: a currency symbol, a URL...
 )
 
 func byteClasses() [256]byteClass {
@@ -198,7 +201,7 @@ func byteClasses() [256]byteClass {
 	return t
 }
 
-// wordFilter tells, by its length and first, second and last bytes,
+// wordFilter tells, by its length and its first, second and last bytes,
 // whether a word may be one the lexicon knows. Most words of a text ("the",
 // "have", "that") fail it and are never hashed. Bytes count by their low
 // five bits, so case does not matter; a word too long for the bits always
@@ -206,6 +209,7 @@ func byteClasses() [256]byteClass {
 type wordFilter struct {
 	head [32][32]uint32 // [first][second]: bit n set for a word of n bytes
 	ends [32][32]uint32 // [first][last]
+	mid  [32][32]uint32 // [second][last]
 }
 
 // add takes a lower-case word.
@@ -216,6 +220,7 @@ func (f *wordFilter) add(w string) {
 	n := len(w)
 	f.head[w[0]&31][w[min(1, n-1)]&31] |= 1 << n
 	f.ends[w[0]&31][w[n-1]&31] |= 1 << n
+	f.mid[w[min(1, n-1)]&31][w[n-1]&31] |= 1 << n
 }
 
 // may reports whether w, in any case, may be a word added.
@@ -224,5 +229,6 @@ func (f *wordFilter) may(w string) bool {
 	if n == 0 || n >= 32 {
 		return true
 	}
-	return f.head[w[0]&31][w[min(1, n-1)]&31]&f.ends[w[0]&31][w[n-1]&31]&(1<<n) != 0
+	first, second, last := w[0]&31, w[min(1, n-1)]&31, w[n-1]&31
+	return f.head[first][second]&f.ends[first][last]&f.mid[second][last]&(1<<n) != 0
 }

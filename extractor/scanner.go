@@ -52,7 +52,7 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 			if s.symbolNumber() {
 				continue
 			}
-			if strings.HasPrefix(s.src[s.pos:], "−") && s.pos+3 < s.end && isDigit(s.src[s.pos+3]) && !s.alnumBefore(s.pos) {
+			if strings.HasPrefix(s.src[s.pos:], minusSign) && s.pos+3 < s.end && isDigit(s.src[s.pos+3]) && !s.alnumBefore(s.pos) {
 				s.number(s.pos, s.pos, prefix{})
 				continue
 			}
@@ -79,11 +79,12 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 
 // skipPlain returns where, from i on, something may begin: it steps over
 // white space, most punctuation, full stops and hyphens before no digit,
-// and the words that begin nothing, the bulk of a text, in a tight loop.
+// the other characters and the words that begin nothing, the bulk of a
+// text, in a tight loop.
 func (s *scanner) skipPlain(i int) int {
-	src := s.src[:s.end]
+	src, lx := s.src[:s.end], s.lx
 	for i < len(src) {
-		switch cl := s.lx.class[src[i]]; cl {
+		switch cl := lx.class[src[i]]; cl {
 		case 0:
 			i++
 		case cSign:
@@ -92,29 +93,28 @@ func (s *scanner) skipPlain(i int) int {
 			}
 			i++
 		case cLetter, cLetter | cPrefix:
-			if cl&cPrefix != 0 && s.lx.mayPrefix(src[i:]) {
+			if cl&cPrefix != 0 && lx.mayPrefix(src[i:]) {
 				return i
 			}
 			j := lettersEnd(src, i)
-			if !s.plainWord(i, j) {
+			// A word the filter turns away begins nothing, unless an
+			// amount follows that it may be the scaled currency code of
+			// ("MAUD 60"); word reads the others.
+			if j-i <= 24 && lx.filter.may(src[i:j]) || j-i == scaledCodeLen && j+1 < len(src) && src[j] == ' ' && isDigit(src[j+1]) {
 				return i
 			}
 			i = j
+		case cHigh, cHigh | cPrefix: // curly quotes, dashes, accented letters
+			if cl&cPrefix != 0 && lx.mayPrefix(src[i:]) {
+				return i
+			}
+			_, size := utf8.DecodeRuneInString(s.src[i:])
+			i += size
 		default:
 			return i
 		}
 	}
 	return i
-}
-
-// plainWord: the word at i..j begins nothing. The filter turns it away,
-// and no amount follows that it could be the scaled currency code of.
-// (word reads the others, and decides again.)
-func (s *scanner) plainWord(i, j int) bool {
-	if j+1 < s.end && s.src[j] == ' ' && isDigit(s.src[j+1]) {
-		return false
-	}
-	return j-i > 24 || !s.lx.filter.may(s.src[i:j])
 }
 
 // release returns s to the pool holding no text: the tokens, joined in
@@ -143,6 +143,9 @@ func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
 
 func (s *scanner) alnumBefore(i int) bool { return i > 0 && isAlnum(s.src[i-1]) }
+
+// minusSign is U+2212, written before a number as a hyphen is.
+const minusSign = "−"
 
 // urlPrefixes open a URL; the lexicon marks where they may begin.
 var urlPrefixes = []string{"http://", "https://", "www."}
@@ -329,10 +332,10 @@ func (s *scanner) number(start, i int, pre prefix) {
 		t.Sign = true
 		neg = neg != (s.src[j] == '-')
 		j++
-	} else if strings.HasPrefix(s.src[j:], "−") {
+	} else if strings.HasPrefix(s.src[j:], minusSign) {
 		t.Sign = true
 		neg = !neg
-		j += len("−")
+		j += len(minusSign)
 	}
 	numStart := j
 	j, digits := s.integerPart(j)
@@ -512,10 +515,14 @@ func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, 
 	return false
 }
 
+// scaledCodeLen is the length of a scaled currency code: a scale letter
+// and a three-letter code.
+const scaledCodeLen = 4
+
 // scaledCode reads a currency code written with a scale letter before it,
 // as finance writes millions: MUSD, MEUR, KGBP.
 func (s *scanner) scaledCode(w string) (float64, string, bool) {
-	if len(w) != 4 {
+	if len(w) != scaledCodeLen {
 		return 0, "", false
 	}
 	sc, ok := s.lx.suffixes[w[:1]]
@@ -631,7 +638,7 @@ func (s *scanner) exponent(j int, mantissa string) (end int, v float64, ok bool)
 				return e, m * math.Pow(bv, float64(exp)), true
 			}
 		}
-		if base == "10" && strings.HasPrefix(s.src[be:s.end], "−") && be+3 < s.end && isDigit(s.src[be+3]) {
+		if base == "10" && strings.HasPrefix(s.src[be:s.end], minusSign) && be+3 < s.end && isDigit(s.src[be+3]) {
 			e := s.digitsAt(be + 3)
 			v, err := strconv.ParseFloat(mantissa+"e-"+s.src[be+3:e], 64)
 			return e, v, err == nil
