@@ -100,7 +100,7 @@ func (s *scanner) skipPlain(i int) int {
 			// A word the filter turns away begins nothing, unless an
 			// amount follows that it may be the scaled currency code of
 			// ("MAUD 60"); word reads the others.
-			if j-i <= 24 && lx.filter.may(src[i:j]) || j-i == scaledCodeLen && j+1 < len(src) && src[j] == ' ' && isDigit(src[j+1]) {
+			if j-i <= maxNumberWord && lx.filter.may(src[i:j]) || j-i == scaledCodeLen && j+1 < len(src) && src[j] == ' ' && isDigit(src[j+1]) {
 				return i
 			}
 			i = j
@@ -801,6 +801,9 @@ func load64(b string) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
+// maxNumberWord bounds the length of a number word the scanner looks up.
+const maxNumberWord = 24
+
 // word reads a word and, where it starts a number phrase, the whole phrase.
 func (s *scanner) word() {
 	i := s.pos
@@ -810,9 +813,9 @@ func (s *scanner) word() {
 	case s.alnumBefore(i) || j < s.end && isDigit(s.src[j]):
 		// Letters glued to digits are a name (G20): number() reads the digits.
 	case j+1 < s.end && s.src[j] == ' ' && isDigit(s.src[j+1]) && s.codeAmount(i, j+1, w):
-	case len(w) <= 24 && s.lx.filter.may(w):
+	case len(w) <= maxNumberWord && s.lx.filter.may(w):
 		// Most words are no number word: the filter turns them away
-		// unhashed, and none is longer than 24 letters.
+		// unhashed.
 		s.numberWord(i, j, w)
 	}
 }
@@ -830,7 +833,7 @@ func (s *scanner) codeAmount(i, digits int, w string) bool {
 // numberWord reads what the word w at i..j starts, if it is a number word
 // or one of the grammar's starts.
 func (s *scanner) numberWord(i, j int, w string) {
-	var lb [24]byte
+	var lb [maxNumberWord]byte
 	for k := 0; k < len(w); k++ {
 		lb[k] = w[k] | 0x20
 	}
