@@ -374,7 +374,11 @@ func (s *scanner) number(start, i int, pre prefix) {
 	case j+1 < s.end && s.src[j] == '.' && isDigit(s.src[j+1]):
 		t.Decimal = true
 		e := s.digitsAt(j + 1)
-		mantissa += "." + s.src[j+1:e]
+		if grouped {
+			mantissa += "." + s.src[j+1:e]
+		} else {
+			mantissa = s.src[numStart:e] // as written
+		}
 		j = e
 	case !grouped && len(digits) <= 3 && j+1 < s.end && s.src[j] == ',' && isDigit(s.src[j+1]):
 		// A decimal comma: "1,3", "2,75" (one or two digits, not a list 1,2,3).
@@ -385,15 +389,14 @@ func (s *scanner) number(start, i int, pre prefix) {
 			j = e
 		}
 	}
-	sign := ""
 	if neg {
-		sign = "-"
+		mantissa = "-" + mantissa
 	}
-	t.Value, _ = strconv.ParseFloat(sign+mantissa, 64)
+	t.Value = parseDecimal(mantissa)
 	t.End = j
 	plain := !grouped && !t.Decimal
 
-	if e, v, ok := s.exponent(j, sign+mantissa); ok {
+	if e, v, ok := s.exponent(j, mantissa); ok {
 		t.Value, t.End, j, plain = v, e, e, false
 	} else if plain && t.Currency == "" {
 		// 3/4, -4/5; a proper fraction only, so 24/7, 9/11 and dates stay apart.
@@ -437,12 +440,12 @@ func (s *scanner) number(start, i int, pre prefix) {
 			}
 		}
 		if scale, ok := s.lx.suffixes[suf]; ok && s.suffixScales(suf, t.Currency, j+len(suf)) {
-			t.Value, t.Scaled, t.Scale, t.End = scaleValue(sign+mantissa, scale), true, scale, j+len(suf)
+			t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, scale), true, scale, j+len(suf)
 			j = t.End
 		}
 	}
 	if pre.scale > 0 {
-		t.Value, t.Scaled, t.Scale = scaleValue(sign+mantissa, pre.scale), true, pre.scale
+		t.Value, t.Scaled, t.Scale = scaleValue(mantissa, pre.scale), true, pre.scale
 	}
 	if !t.Scaled && t.End == j {
 		switch {
@@ -451,7 +454,7 @@ func (s *scanner) number(start, i int, pre prefix) {
 		case j+1 < s.end && s.src[j] == ' ' && s.src[j+1] == '%':
 			t.Percent, t.End = true, j+2
 		case j+1 < s.end && (s.src[j] == ' ' || s.src[j] == '-'):
-			if s.scaleAfter(&t, start, numStart, j, sign+mantissa, plain) {
+			if s.scaleAfter(&t, start, numStart, j, mantissa, plain) {
 				return
 			}
 		}
@@ -725,6 +728,21 @@ func allDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// parseDecimal is strconv.ParseFloat of a decimal mantissa ("1234",
+// "-2.5"); a run of up to 15 digits, most numbers, it converts itself,
+// exactly as ParseFloat would.
+func parseDecimal(m string) float64 {
+	if len(m) > 15 || !allDigits(m) {
+		v, _ := strconv.ParseFloat(m, 64)
+		return v
+	}
+	var n int64
+	for i := 0; i < len(m); i++ {
+		n = n*10 + int64(m[i]-'0')
+	}
+	return float64(n)
 }
 
 // scaleValue multiplies a decimal mantissa by a power-of-ten scale without
