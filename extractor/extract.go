@@ -35,6 +35,7 @@ type Engine struct {
 	topics      *topicIndex
 
 	periodTriggers *triggerIndex
+	speech         *speakerPatterns
 
 	mu       sync.Mutex
 	timedOut map[string]bool      // rules that hit their match timeout, reported once
@@ -55,6 +56,7 @@ func New(rs *rules.Set) *Engine {
 	e.indexQualifiers()
 	e.topics = newTopicIndex(rs.Topics)
 	e.periodTriggers = newTriggerIndex(rs.Periods)
+	e.speech = newSpeakerPatterns(rs)
 	return e
 }
 

@@ -40,17 +40,15 @@ func (e *Engine) readRoster(d *Document) *roster {
 		found := false
 		for _, line := range strings.Split(text, "\n") {
 			line = strings.TrimSpace(line)
-			if e.rules.RosterHeading != nil {
-				if ok, _ := e.match(d, "roster_heading", e.rules.RosterHeading, line); ok {
-					underHeading, found = true, true
-					continue
-				}
+			if e.matchLine(d, e.speech.rosterHeading, line) {
+				underHeading, found = true, true
+				continue
 			}
-			for _, r := range e.rules.Roster {
+			for _, r := range e.speech.roster {
 				if r.Layout == "under-heading" && !underHeading {
 					continue
 				}
-				m, _ := e.find(d, r.Name, r.Re, line)
+				m := e.findLine(d, r.pat, line)
 				if m == nil {
 					continue
 				}

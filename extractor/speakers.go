@@ -26,15 +26,13 @@ func (e *Engine) speakerPass(d *Document) {
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
-		if e.rules.StageDirections != nil {
-			if ok, _ := e.match(d, "stage_directions", e.rules.StageDirections, text); ok && len(text) < 100 {
-				p.Direction = true
-				p.Speaker, p.Turn = current, turn
-				if i > 0 {
-					p.Question = d.Paragraphs[i-1].Question
-				}
-				continue
+		if e.matchLine(d, e.speech.stageDirections, text) && len(text) < 100 {
+			p.Direction = true
+			p.Speaker, p.Turn = current, turn
+			if i > 0 {
+				p.Question = d.Paragraphs[i-1].Question
 			}
+			continue
 		}
 		first, rest, multiline := strings.Cut(text, "\n")
 		if label, rule, ok := e.ownLineLabel(d, strings.TrimRight(first, "\r"), recurring); ok {
@@ -60,10 +58,8 @@ func (e *Engine) speakerPass(d *Document) {
 			p.Header = true
 			continue
 		}
-		if e.rules.QuestionOpeners != nil {
-			if ok, _ := e.match(d, "question_openers", e.rules.QuestionOpeners, text); ok && !d.Paragraphs[i-1].Question {
-				current, turn = "", turn+1 // a new question the transcript left unlabeled
-			}
+		if e.matchLine(d, e.speech.questionOpeners, text) && !d.Paragraphs[i-1].Question {
+			current, turn = "", turn+1 // a new question the transcript left unlabeled
 		}
 		prev := d.Paragraphs[i-1]
 		p.Speaker, p.Turn, p.Question = current, turn, prev.Question && current == prev.Speaker
@@ -71,9 +67,9 @@ func (e *Engine) speakerPass(d *Document) {
 	introduced := map[int]string{} // questioner turn -> "Name, Outlet"
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if p.Question && e.rules.ReporterIntro != nil {
+		if p.Question {
 			if _, ok := introduced[p.Turn]; !ok {
-				if m, _ := e.find(d, "reporter_intro", e.rules.ReporterIntro, d.ParagraphText(p)); m != nil {
+				if m := e.findLine(d, e.speech.reporterIntro, d.ParagraphText(p)); m != nil {
 					introduced[p.Turn] = m.Groups["label"] + ", " + m.Groups["role"]
 				}
 			}
@@ -105,11 +101,11 @@ func (e *Engine) recurringLabels(d *Document, ros *roster) map[string]bool {
 	for _, p := range d.Paragraphs {
 		for _, ln := range linesOf(d.Text, p.Start, p.End) {
 			text := d.Text[ln.Start:ln.End]
-			for _, r := range e.rules.Speakers {
+			for _, r := range e.speech.labels {
 				if !r.Recurring {
 					continue
 				}
-				m, _ := e.find(d, r.Name, r.Re, text[:min(len(text), 160)])
+				m := e.findLine(d, r.pat, text[:min(len(text), 160)])
 				if m == nil || m.Start != 0 || headline(text[m.End:]) {
 					continue
 				}
@@ -175,10 +171,7 @@ func (e *Engine) splitAtLabels(d *Document, recurring map[string]bool) {
 				continue
 			}
 			text := strings.TrimRight(d.Text[ln.Start:ln.End], "\r")
-			furniture := false
-			if e.rules.PageFurniture != nil {
-				furniture, _ = e.match(d, "page_furniture", e.rules.PageFurniture, text)
-			}
+			furniture := e.matchLine(d, e.speech.pageFurniture, text)
 			_, _, _, labeled := e.inlineLabel(d, text, recurring)
 			if !labeled {
 				_, _, labeled = e.ownLineLabel(d, text, recurring)
@@ -291,16 +284,16 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring map[string]boo
 	if strings.Contains(text, "\n") || len(text) > 120 {
 		return "", nil, false
 	}
-	for _, r := range e.rules.Speakers {
+	for _, r := range e.speech.labels {
 		if r.Layout != "own-line" {
 			continue
 		}
-		m, _ := e.find(d, r.Name, r.Re, text)
+		m := e.findLine(d, r.pat, text)
 		if m != nil && r.Recurring && !recurring[normName(m.Groups["label"])] {
 			continue
 		}
 		if m != nil && e.plausibleLabel(m.Groups["label"]) {
-			return cleanLabel(m.Groups["label"]), r, true
+			return cleanLabel(m.Groups["label"]), r.SpeakerRule, true
 		}
 	}
 	return "", nil, false
@@ -308,16 +301,16 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring map[string]boo
 
 func (e *Engine) inlineLabel(d *Document, text string, recurring map[string]bool) (string, *rules.SpeakerRule, int, bool) {
 	head := text[:min(len(text), 160)]
-	for _, r := range e.rules.Speakers {
+	for _, r := range e.speech.labels {
 		if r.Layout != "inline" {
 			continue
 		}
-		m, _ := e.find(d, r.Name, r.Re, head)
+		m := e.findLine(d, r.pat, head)
 		if m == nil || m.Start != 0 || r.Recurring && !recurring[normName(m.Groups["label"])] {
 			continue
 		}
 		if e.plausibleLabel(m.Groups["label"]) {
-			return cleanLabel(m.Groups["label"]), r, m.End, true
+			return cleanLabel(m.Groups["label"]), r.SpeakerRule, m.End, true
 		}
 	}
 	return "", nil, 0, false
@@ -363,4 +356,63 @@ func normName(s string) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// speakerPatterns are the patterns of the speaker pass, each with the line
+// filter derived from it: the pass tries them on every line and
+// paragraph, most of which are speech, and the filter turns those away
+// before regexp2 sees them.
+type speakerPatterns struct {
+	labels, roster                                  []labelRule
+	stageDirections, questionOpeners, pageFurniture linePattern
+	reporterIntro, rosterHeading                    linePattern
+}
+
+type labelRule struct {
+	*rules.SpeakerRule
+	pat linePattern
+}
+
+// linePattern is a pattern and its filter; a nil pattern (the rule set has
+// none) matches nothing.
+type linePattern struct {
+	name string
+	re   *rules.Regex
+	may  *rules.LineFilter
+}
+
+func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
+	labelRules := func(l []*rules.SpeakerRule) []labelRule {
+		out := make([]labelRule, len(l))
+		for i, r := range l {
+			out[i] = labelRule{r, newLinePattern(r.Name, r.Re)}
+		}
+		return out
+	}
+	return &speakerPatterns{labels: labelRules(rs.Speakers), roster: labelRules(rs.Roster),
+		stageDirections: newLinePattern("stage_directions", rs.StageDirections),
+		questionOpeners: newLinePattern("question_openers", rs.QuestionOpeners),
+		pageFurniture:   newLinePattern("page_furniture", rs.PageFurniture),
+		reporterIntro:   newLinePattern("reporter_intro", rs.ReporterIntro),
+		rosterHeading:   newLinePattern("roster_heading", rs.RosterHeading)}
+}
+
+func newLinePattern(name string, re *rules.Regex) linePattern {
+	return linePattern{name: name, re: re, may: rules.NewLineFilter(re)}
+}
+
+func (e *Engine) matchLine(d *Document, p linePattern, s string) bool {
+	if p.re == nil || !p.may.MayMatch(s) {
+		return false
+	}
+	ok, _ := e.match(d, p.name, p.re, s)
+	return ok
+}
+
+func (e *Engine) findLine(d *Document, p linePattern, s string) *rules.Match {
+	if p.re == nil || !p.may.MayMatch(s) {
+		return nil
+	}
+	m, _ := e.find(d, p.name, p.re, s)
+	return m
 }

@@ -1,0 +1,87 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The line filter may only ever reject a string that regexp2 does not
+// match. Checked for every pattern of the defaults on the lines and
+// paragraphs of the bundled texts, as the structure stage gives them, and
+// on strings made to probe what the DFA reads loosely.
+func TestLineFilterNeverRejectsAMatch(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	var texts []string
+	for _, name := range []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"} {
+		raw, err := os.ReadFile(filepath.Join("..", "testdata", name))
+		require.NoError(t, err)
+		for _, para := range strings.Split(string(raw), "\n\n") {
+			texts = append(texts, para, para[:min(len(para), 160)])
+			for _, line := range strings.Split(para, "\n") {
+				texts = append(texts, line, line+"\n", line[:min(len(line), 160)])
+			}
+		}
+	}
+	texts = append(texts, "", "\n", "Q", "A:", "5\n", "’23", "MR. KIRBY:", "MR. KIRBY:\n", "É 5", "x\U0001F600",
+		"Ä Ölund:", "TAG\n", "KELVIN \u212A:", "[00:01:23] Jane Doe:", "Speaker 7 (00:00):", "PM' We will", "t'RLETON: Prime",
+		"(LAUGHTER)", "[crosstalk 00:41:08]", "- 4 -", "Page 3 of 9", "PAGE 3", "Participants:", "Q    Hey", "Q4 growth")
+	filtered, rejected := 0, 0
+	for _, p := range allPatterns(s) {
+		f := NewLineFilter(p)
+		if f == nil {
+			continue
+		}
+		filtered++
+		for _, w := range texts {
+			if f.MayMatch(w) {
+				continue
+			}
+			rejected++
+			ok, err := p.re.MatchString(w)
+			if err != nil {
+				continue // timed out (a loaded machine, the race detector): unknown
+			}
+			if ok {
+				t.Fatalf("pattern %q: line filter rejects %q, which it matches", p.src, w)
+			}
+		}
+	}
+	for _, r := range s.Speakers {
+		assert.NotNil(t, NewLineFilter(r.Re), "speaker rule %s gets a filter", r.Name)
+	}
+	assert.Greater(t, rejected, 0)
+	t.Logf("%d patterns filtered; %d strings rejected", filtered, rejected)
+}
+
+func TestLineFilterShapes(t *testing.T) {
+	for _, c := range []struct {
+		pattern     string
+		match, miss []string
+	}{
+		{`^\s*(?<label>[A-Z]+)\s*:(?=\S)`, []string{"MR:x", " AB : y"}, []string{"Ab: x", "AB x", "AB:"}},
+		{`^A(?=B)\w`, []string{"AB"}, []string{}},
+		{`^(?i)page\s+\d+$`, []string{"Page 3", "PAGE 12\n", "pa\u212Ae 3"}, []string{"Pages 3", "page 3 of"}},
+		{`^(?i:q)\b\.?$`, []string{"Q", "q."}, []string{"Qu"}},
+		{`^[’']s\b`, []string{"’s", "'s"}, []string{"s"}},
+		{`^a{2,3}b`, []string{"aab", "aaab", "aaaab"}, []string{"ab", "aac"}},
+		{`\bfrom\s+[A-Z]`, []string{"He is from Paris", "from X"}, []string{"from here", "frOm X"}},
+	} {
+		f := NewLineFilter(MustCompile(c.pattern))
+		require.NotNil(t, f, c.pattern)
+		for _, s := range c.match {
+			assert.True(t, f.MayMatch(s), "%q on %q", c.pattern, s)
+		}
+		for _, s := range c.miss {
+			assert.False(t, f.MayMatch(s), "%q on %q", c.pattern, s)
+		}
+	}
+	for _, p := range []string{`^(a)\1`, `^[a-z-[aeiou]]`, `(?x)^a b`, `^(?(a)b|c)`} {
+		assert.Nil(t, NewLineFilter(MustCompile(p)), p)
+	}
+}
