@@ -104,8 +104,19 @@ func decodeUTF16(raw []byte) []byte {
 // indexLines records where each line starts. A line ends at \n, \r\n or a
 // lone \r.
 func (d *Document) indexLines() {
-	d.lineStarts = []int{0}
 	t := d.Text
+	d.lineStarts = make([]int, 1, strings.Count(t, "\n")+1)
+	if strings.IndexByte(t, '\r') < 0 {
+		for i := strings.IndexByte(t, '\n'); i >= 0; {
+			d.lineStarts = append(d.lineStarts, i+1)
+			k := strings.IndexByte(t[i+1:], '\n')
+			if k < 0 {
+				break
+			}
+			i += 1 + k
+		}
+		return
+	}
 	for i := 0; i < len(t); i++ {
 		switch t[i] {
 		case '\n':
@@ -140,23 +151,11 @@ func (d *Document) Lines() int {
 // line breaks, not the file's lines: stripped markup may have added some.
 func (d *Document) splitParagraphs() {
 	t := d.Text
+	noCR := strings.IndexByte(t, '\r') < 0
 	start := -1
 	for ls := d.Body; ls < len(t); {
-		le := ls
-		for le < len(t) && t[le] != '\n' && t[le] != '\r' {
-			le++
-		}
-		next := le
-		if next < len(t) && t[next] == '\r' {
-			next++
-		}
-		if next < len(t) && t[next] == '\n' {
-			next++
-		}
-		if next == le {
-			next = le + 1
-		}
-		if strings.TrimSpace(t[ls:le]) == "" {
+		le, next := lineEndIn(t, ls, noCR)
+		if blankLine(t[ls:le]) {
 			if start >= 0 {
 				d.addParagraph(start, ls)
 				start = -1
@@ -169,6 +168,42 @@ func (d *Document) splitParagraphs() {
 	if start >= 0 {
 		d.addParagraph(start, len(t))
 	}
+}
+
+// lineEndIn returns the end of the line at ls and the start of the next;
+// noCR says the text has no \r, so \n alone ends lines.
+func lineEndIn(t string, ls int, noCR bool) (le, next int) {
+	if noCR {
+		k := strings.IndexByte(t[ls:], '\n')
+		if k < 0 {
+			return len(t), len(t) + 1
+		}
+		return ls + k, ls + k + 1
+	}
+	le = ls
+	for le < len(t) && t[le] != '\n' && t[le] != '\r' {
+		le++
+	}
+	next = le
+	if next < len(t) && t[next] == '\r' {
+		next++
+	}
+	if next < len(t) && t[next] == '\n' {
+		next++
+	}
+	if next == le {
+		next = le + 1
+	}
+	return le, next
+}
+
+// blankLine reports a line of white space only (Unicode's, as
+// strings.TrimSpace reads it); most lines show a letter first.
+func blankLine(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && !isSpace(s[0]) {
+		return false
+	}
+	return strings.TrimSpace(s) == ""
 }
 
 func (d *Document) addParagraph(start, end int) {
