@@ -1,7 +1,9 @@
 package extractor
 
 import (
+	"iter"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factable/factable/rules"
 )
@@ -75,11 +77,16 @@ func (e *Engine) speakerPass(d *Document) {
 			}
 		}
 	}
+	var said string // the label of the paragraph before, and its entry
+	var entry *rosterEntry
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		// A label the roster knows ("TAG", "MR. KIRBY") speaks as the full
-		// name it lists, with its role.
-		if r := ros.lookup(p.Speaker); r != nil {
+		// name it lists, with its role (looked up once a turn).
+		if i == 0 || p.Speaker != said {
+			said, entry = p.Speaker, ros.lookup(p.Speaker)
+		}
+		if r := entry; r != nil {
 			if r.name != p.Speaker {
 				p.Label = p.Speaker
 			}
@@ -99,7 +106,7 @@ func (e *Engine) recurringLabels(d *Document, ros *roster) map[string]bool {
 	counts := map[string]int{}
 	byRule := map[string][]string{} // rule -> the labels it matched
 	for _, p := range d.Paragraphs {
-		for _, ln := range linesOf(d.Text, p.Start, p.End) {
+		for ln := range lines(d.Text, p.Start, p.End) {
 			text := d.Text[ln.Start:ln.End]
 			for _, r := range e.speech.labels {
 				if !r.Recurring {
@@ -143,32 +150,33 @@ func (e *Engine) recurringLabels(d *Document, ros *roster) map[string]bool {
 	return out
 }
 
-// linesOf returns the lines of src[start:end].
-func linesOf(src string, start, end int) []span {
-	var out []span
-	for start < end {
-		k := strings.IndexByte(src[start:end], '\n')
-		if k < 0 {
-			out = append(out, span{start, end})
-			break
+// lines yields the lines of src[start:end].
+func lines(src string, start, end int) iter.Seq[span] {
+	return func(yield func(span) bool) {
+		for start < end {
+			k := strings.IndexByte(src[start:end], '\n')
+			if k < 0 {
+				yield(span{start, end})
+				return
+			}
+			if !yield(span{start, start + k}) {
+				return
+			}
+			start += k + 1
 		}
-		out = append(out, span{start, start + k})
-		start += k + 1
 	}
-	return out
 }
 
 // splitAtLabels starts a new paragraph at every line that opens with a
 // speaker label, or that is page furniture ("-4-", "Page 3 of 9"):
 // debates and OCR'd transcripts run turns together without blank lines.
 func (e *Engine) splitAtLabels(d *Document, recurring map[string]bool) {
-	var out []Paragraph
-	for _, p := range d.Paragraphs {
-		lines := linesOf(d.Text, p.Start, p.End)
+	var out []Paragraph // nil until some paragraph splits: most texts keep theirs
+	for i, p := range d.Paragraphs {
 		cur := p
-		for k, ln := range lines {
-			if k == 0 {
-				continue
+		for ln := range lines(d.Text, p.Start, p.End) {
+			if ln.Start == p.Start {
+				continue // the first line opens the paragraph anyway
 			}
 			text := strings.TrimRight(d.Text[ln.Start:ln.End], "\r")
 			furniture := e.matchLine(d, e.speech.pageFurniture, text)
@@ -178,6 +186,9 @@ func (e *Engine) splitAtLabels(d *Document, recurring map[string]bool) {
 			}
 			if !labeled && !furniture {
 				continue
+			}
+			if out == nil {
+				out = append(make([]Paragraph, 0, len(d.Paragraphs)+16), d.Paragraphs[:i]...)
 			}
 			cur.End = strings.LastIndexFunc(d.Text[:ln.Start], func(r rune) bool { return !isSpaceRune(r) }) + 1
 			if cur.End > cur.Start {
@@ -193,46 +204,54 @@ func (e *Engine) splitAtLabels(d *Document, recurring map[string]bool) {
 			cur.Start++
 			cur.BodyStart = cur.Start
 		}
-		if cur.End > cur.Start {
+		if out != nil && cur.End > cur.Start {
 			out = append(out, cur)
 		}
 	}
-	d.Paragraphs = out
+	if out != nil {
+		d.Paragraphs = out
+	}
 }
 
 func isSpaceRune(r rune) bool { return r < 128 && isSpace(byte(r)) }
 
 // headline reports text in Title Case, as headlines are and speech is not.
 func headline(s string) bool {
-	words := strings.Fields(s)
-	if len(words) > 10 {
-		words = words[:10]
-	}
-	if len(words) < 3 {
-		return false
-	}
-	caps := 0
-	for _, w := range words {
+	words, caps := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		if words == 10 {
+			break
+		}
+		words++
 		if isUpper(w[0]) {
 			caps++
 		}
 	}
-	return caps*10 >= len(words)*6
+	return words >= 3 && caps*10 >= words*6
 }
 
 // labelSet resolves label variants to the first form seen.
 type labelSet struct {
 	forms []string // display forms, first seen first
 	norms []string
+	// The variants resolved by edit distance, to the index of their form:
+	// a variant recurs ("OPERATOR" is "MODERATOR" every time), and its
+	// answer holds until a new form, which may be nearer, is added.
+	variants map[string]int
 }
 
 func (l *labelSet) canonical(label string) string {
-	n := normName(label)
+	var buf [64]byte
+	nb := appendNormName(buf[:0], label)
 	for i, m := range l.norms {
-		if m == n && n != "" {
+		if m == string(nb) && len(nb) > 0 {
 			return l.forms[i]
 		}
 	}
+	if i, ok := l.variants[string(nb)]; ok {
+		return l.forms[i]
+	}
+	n := string(nb)
 	// OCR noise: a label within a small edit distance of a known one of
 	// some length ("t'RLETON" for "CARLETON").
 	sq := strings.ReplaceAll(n, " ", "")
@@ -252,11 +271,16 @@ func (l *labelSet) canonical(label string) string {
 			}
 		}
 		if best >= 0 {
+			if l.variants == nil {
+				l.variants = map[string]int{}
+			}
+			l.variants[n] = best
 			return l.forms[best]
 		}
 	}
 	l.forms = append(l.forms, label)
 	l.norms = append(l.norms, n)
+	clear(l.variants)
 	return label
 }
 
@@ -328,11 +352,36 @@ func (e *Engine) plausibleLabel(l string) bool {
 	if letters < 1 || len(l) > 80 {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(l))
-	return !(len(words) == 1 && e.notLabels[strings.Trim(words[0], ".,")])
+	// One word that names no one ("Tuesday:").
+	words := 0
+	var word string
+	for w := range strings.FieldsSeq(l) {
+		words, word = words+1, w
+	}
+	return !(words == 1 && e.notLabels[strings.Trim(toLower(word), ".,")])
 }
 
-func cleanLabel(l string) string { return strings.Join(strings.Fields(strings.TrimSpace(l)), " ") }
+// cleanLabel is the label with its white space runs made single spaces.
+func cleanLabel(l string) string {
+	if singleSpaced(l) {
+		return l
+	}
+	return strings.Join(strings.Fields(l), " ")
+}
+
+// singleSpaced reports ASCII text whose white space is single spaces
+// between words: cleanLabel leaves it as it is.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case isSpace(c) && (c != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
+}
 
 func (e *Engine) isQuestioner(label string, r *rules.SpeakerRule) bool {
 	if r != nil && r.Questioner {
@@ -343,11 +392,59 @@ func (e *Engine) isQuestioner(label string, r *rules.SpeakerRule) bool {
 
 // normName compares names ignoring case, honorifics and punctuation (CLAIMS.md §3).
 func normName(s string) string {
+	var buf [64]byte
+	return string(appendNormName(buf[:0], s))
+}
+
+// appendNormName appends normName(s) to b: ASCII in place, other text by
+// normNameMixed.
+func appendNormName(b []byte, s string) []byte {
+	start := len(b)
+	for i := 0; i < len(s); {
+		if s[i] >= utf8.RuneSelf {
+			return append(b[:start], normNameMixed(s)...)
+		}
+		j := i
+		for j < len(s) && isAlnum(s[j]) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		mark := len(b)
+		if mark > start {
+			b = append(b, ' ')
+		}
+		w := len(b)
+		for _, c := range []byte(s[i:j]) {
+			if isUpper(c) {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		if honorific(b[w:]) {
+			b = b[:mark]
+		}
+		i = j
+	}
+	return b
+}
+
+func honorific(w []byte) bool {
+	switch string(w) {
+	case "mr", "ms", "mrs", "dr", "prof", "sen", "rep", "gov", "amb":
+		return true
+	}
+	return false
+}
+
+// normNameMixed is normName of text that is not all ASCII.
+func normNameMixed(s string) string {
 	s = strings.ToLower(s)
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127) }) {
-		switch w {
-		case "mr", "ms", "mrs", "dr", "prof", "sen", "rep", "gov", "amb":
+		if honorific([]byte(w)) {
 			continue
 		}
 		if b.Len() > 0 {
