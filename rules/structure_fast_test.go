@@ -3,6 +3,7 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -17,20 +18,7 @@ import (
 func TestLineFilterNeverRejectsAMatch(t *testing.T) {
 	s, err := Default()
 	require.NoError(t, err)
-	var texts []string
-	for _, name := range []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"} {
-		raw, err := os.ReadFile(filepath.Join("..", "testdata", name))
-		require.NoError(t, err)
-		for _, para := range strings.Split(string(raw), "\n\n") {
-			texts = append(texts, para, para[:min(len(para), 160)])
-			for _, line := range strings.Split(para, "\n") {
-				texts = append(texts, line, line+"\n", line[:min(len(line), 160)])
-			}
-		}
-	}
-	texts = append(texts, "", "\n", "Q", "A:", "5\n", "’23", "MR. KIRBY:", "MR. KIRBY:\n", "É 5", "x\U0001F600",
-		"Ä Ölund:", "TAG\n", "KELVIN \u212A:", "[00:01:23] Jane Doe:", "Speaker 7 (00:00):", "PM' We will", "t'RLETON: Prime",
-		"(LAUGHTER)", "[crosstalk 00:41:08]", "- 4 -", "Page 3 of 9", "PAGE 3", "Participants:", "Q    Hey", "Q4 growth")
+	texts := lineFilterTexts(t)
 	filtered, rejected := 0, 0
 	for _, p := range allPatterns(s) {
 		f := NewLineFilter(p)
@@ -59,6 +47,27 @@ func TestLineFilterNeverRejectsAMatch(t *testing.T) {
 	t.Logf("%d patterns filtered; %d strings rejected", filtered, rejected)
 }
 
+// lineFilterTexts are the lines and paragraphs of the bundled texts, as
+// the structure stage gives them to the patterns, and strings made to
+// probe what the translations read loosely.
+func lineFilterTexts(t *testing.T) []string {
+	var texts []string
+	for _, name := range []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"} {
+		raw, err := os.ReadFile(filepath.Join("..", "testdata", name))
+		require.NoError(t, err)
+		for _, para := range strings.Split(string(raw), "\n\n") {
+			texts = append(texts, para, para[:min(len(para), 160)])
+			for _, line := range strings.Split(para, "\n") {
+				texts = append(texts, line, line+"\n", line[:min(len(line), 160)])
+			}
+		}
+	}
+	texts = append(texts, "", "\n", "Q", "A:", "5\n", "’23", "MR. KIRBY:", "MR. KIRBY:\n", "É 5", "x\U0001F600",
+		"Ä Ölund:", "TAG\n", "KELVIN \u212A:", "[00:01:23] Jane Doe:", "Speaker 7 (00:00):", "PM' We will", "t'RLETON: Prime",
+		"(LAUGHTER)", "[crosstalk 00:41:08]", "- 4 -", "Page 3 of 9", "PAGE 3", "Participants:", "Q    Hey", "Q4 growth")
+	return texts
+}
+
 func TestLineFilterShapes(t *testing.T) {
 	for _, c := range []struct {
 		pattern     string
@@ -84,4 +93,48 @@ func TestLineFilterShapes(t *testing.T) {
 	for _, p := range []string{`^(a)\1`, `^[a-z-[aeiou]]`, `(?x)^a b`, `^(?(a)b|c)`} {
 		assert.Nil(t, NewLineFilter(MustCompile(p)), p)
 	}
+}
+
+// Where a pattern translates to Go's regexp, the two must find the same
+// match with the same named groups.
+func TestLineMatcherAgreesWithRegexp2(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	texts := lineFilterTexts(t)
+	exact := 0
+	for _, p := range allPatterns(s) {
+		m := NewLineMatcher(p)
+		if m == nil {
+			continue
+		}
+		exact++
+		for _, w := range texts {
+			want, err := p.Find(w)
+			if err != nil {
+				continue // timed out: unknown
+			}
+			got, ok := m.Find(w)
+			if !ok {
+				continue
+			}
+			matched, _ := m.MatchString(w)
+			require.Equal(t, want != nil, matched, "pattern %q on %q", p.src, w)
+			if want == nil || got == nil {
+				require.Equal(t, want == nil, got == nil, "pattern %q on %q", p.src, w)
+				continue
+			}
+			for k := range want.Groups {
+				if _, err := strconv.Atoi(k); err == nil {
+					delete(want.Groups, k) // numbered groups are not reported
+				}
+			}
+			require.Equal(t, want, got, "pattern %q on %q", p.src, w)
+		}
+	}
+	for _, r := range s.Speakers {
+		if r.Layout == "inline" {
+			assert.NotNil(t, NewLineMatcher(r.Re), "speaker rule %s translates", r.Name)
+		}
+	}
+	t.Logf("%d patterns translate exactly", exact)
 }
