@@ -202,6 +202,9 @@ const maxSentence = 2000
 // token spans, so every piece holds whole numbers; toks are the paragraph's
 // tokens, in order.
 func capSentences(src string, sents []span, toks []Token) []span {
+	if longest(sents) <= maxSentence {
+		return sents // nearly always: nothing to cut, nothing to copy
+	}
 	var out []span
 	for _, sp := range sents {
 		for sp.End-sp.Start > maxSentence {
