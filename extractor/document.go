@@ -152,6 +152,8 @@ func (d *Document) Lines() int {
 func (d *Document) splitParagraphs() {
 	t := d.Text
 	noCR := strings.IndexByte(t, '\r') < 0
+	// About one paragraph a blank line: sized once, not grown by copying.
+	d.Paragraphs = make([]Paragraph, 0, strings.Count(t, "\n\n")+strings.Count(t, "\n\r\n")+1)
 	start := -1
 	for ls := d.Body; ls < len(t); {
 		le, next := lineEndIn(t, ls, noCR)

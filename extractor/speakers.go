@@ -105,7 +105,8 @@ func (e *Engine) speakerPass(d *Document) {
 func (e *Engine) recurringLabels(d *Document, ros *roster) map[string]bool {
 	counts := map[string]int{}
 	byRule := map[string][]string{} // rule -> the labels it matched
-	for _, p := range d.Paragraphs {
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
 		for ln := range lines(d.Text, p.Start, p.End) {
 			text := d.Text[ln.Start:ln.End]
 			for _, r := range e.speech.labels {
@@ -172,8 +173,15 @@ func lines(src string, start, end int) iter.Seq[span] {
 // debates and OCR'd transcripts run turns together without blank lines.
 func (e *Engine) splitAtLabels(d *Document, recurring map[string]bool) {
 	var out []Paragraph // nil until some paragraph splits: most texts keep theirs
-	for i, p := range d.Paragraphs {
-		cur := p
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if strings.IndexByte(d.Text[p.Start:p.End], '\n') < 0 {
+			if out != nil {
+				out = append(out, *p) // one line: nothing to split
+			}
+			continue
+		}
+		cur := *p
 		for ln := range lines(d.Text, p.Start, p.End) {
 			if ln.Start == p.Start {
 				continue // the first line opens the paragraph anyway
@@ -358,7 +366,28 @@ func (e *Engine) plausibleLabel(l string) bool {
 	for w := range strings.FieldsSeq(l) {
 		words, word = words+1, w
 	}
-	return !(words == 1 && e.notLabels[strings.Trim(toLower(word), ".,")])
+	return !(words == 1 && hasLowered(e.notLabels, strings.Trim(word, ".,")))
+}
+
+// hasLowered is m[strings.ToLower(s)], lower-casing ASCII in a stack
+// buffer instead of a new string.
+func hasLowered(m map[string]bool, s string) bool {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return m[toLower(s)]
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[toLower(s)]
+		}
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b)]
 }
 
 // cleanLabel is the label with its white space runs made single spaces.
@@ -387,7 +416,7 @@ func (e *Engine) isQuestioner(label string, r *rules.SpeakerRule) bool {
 	if r != nil && r.Questioner {
 		return true
 	}
-	return e.questioners[strings.ToLower(label)]
+	return hasLowered(e.questioners, label)
 }
 
 // normName compares names ignoring case, honorifics and punctuation (CLAIMS.md §3).
