@@ -10,17 +10,11 @@ import (
 // LineFilter is a quick test for the patterns the structure stage tries on
 // every line and paragraph (speaker labels, stage directions, question
 // openers): a DFA, derived from the pattern when the engine is built, that
-// accepts every string the pattern matches and some that it does not. A
-// line of speech is rejected after a few bytes ("Ladies and" cannot open
-// "Name:"), at one table lookup a byte, where regexp2 would convert the
-// line to runes and backtrack.
-//
-// The DFA reads ASCII exactly and every other character as one symbol
-// (non-ASCII text matches wherever the pattern allows any non-ASCII
-// character); counts {n,m} read as {n,}; lookarounds and word boundaries
-// count as always true, except a lookahead that ends the pattern, which
-// is read as text that must follow. So it only ever says "maybe" too
-// often, never "no" to a match.
+// accepts every string the pattern matches and some that it does not (it
+// runs the loose rewrite, asciiShape: ASCII read exactly, any other
+// character as one symbol). A line of speech is rejected after a few bytes
+// ("Ladies and" cannot open "Name:"), at one table lookup a byte, where
+// regexp2 would convert the line to runes and backtrack.
 // TestLineFilterNeverRejectsAMatch holds it to regexp2.
 type LineFilter struct {
 	class    [utf8.RuneSelf]uint8 // ASCII byte -> symbol class

@@ -64,7 +64,11 @@ func lineFilterTexts(t *testing.T) []string {
 	}
 	texts = append(texts, "", "\n", "Q", "A:", "5\n", "’23", "MR. KIRBY:", "MR. KIRBY:\n", "É 5", "x\U0001F600",
 		"Ä Ölund:", "TAG\n", "KELVIN \u212A:", "[00:01:23] Jane Doe:", "Speaker 7 (00:00):", "PM' We will", "t'RLETON: Prime",
-		"(LAUGHTER)", "[crosstalk 00:41:08]", "- 4 -", "Page 3 of 9", "PAGE 3", "Participants:", "Q    Hey", "Q4 growth")
+		"(LAUGHTER)", "[crosstalk 00:41:08]", "- 4 -", "Page 3 of 9", "PAGE 3", "Participants:", "Q    Hey", "Q4 growth",
+		// What the exact rewrite spells out: Unicode white space, word
+		// characters and digits, invalid bytes, a final line break.
+		"MR.\u00a0KIRBY: Thanks", "DR\u2028SMITH: Yes", "Jos\u00e9 Mar\u00eda:", "Ab\u200dC De: x", "\xffBOB: x",
+		"BOB\xff: x", "Ann Lee (0\u0663:12):", "Q\u3000Hello", "It\u2019s Ann Lee from Reuters", "Page \u0665", "(\xff)")
 	return texts
 }
 
@@ -137,4 +141,40 @@ func TestLineMatcherAgreesWithRegexp2(t *testing.T) {
 		}
 	}
 	t.Logf("%d patterns translate exactly", exact)
+}
+
+func TestLineMatcherShapes(t *testing.T) {
+	for _, c := range []struct {
+		pattern, s string
+		label      string // "" for no match
+		end        int
+	}{
+		{`^(?<label>\w+)\s*:(?=\S)`, "José\u00a0:x", "José", len("José\u00a0:")},
+		{`^(?<label>\w+)\s*:(?=\S)`, "José:", "", 0},
+		{`^(?<label>[A-Z]+)(?:[:;]|'(?=\s))`, "AB' x", "AB", 3},
+		{`\bfrom\s+(?<label>[A-Z]\w*)`, "Ann from Reuters", "Reuters", len("Ann from Reuters")},
+		{`(?<=x)(?<label>\d+)`, "x22", "22", 3},
+		{`^(?<label>\d+)$`, "\u0663\u0664", "\u0663\u0664", len("\u0663\u0664")},
+	} {
+		m := NewLineMatcher(MustCompile(c.pattern))
+		require.NotNil(t, m, c.pattern)
+		got, ok := m.Find(c.s)
+		require.True(t, ok, "%q on %q", c.pattern, c.s)
+		if c.label == "" {
+			assert.Nil(t, got, "%q on %q", c.pattern, c.s)
+			continue
+		}
+		require.NotNil(t, got, "%q on %q", c.pattern, c.s)
+		assert.Equal(t, c.label, got.Groups["label"], "%q on %q", c.pattern, c.s)
+		assert.Equal(t, c.end, got.End, "%q on %q", c.pattern, c.s)
+	}
+	// Left to regexp2: a first match that fails a lookaround (regexp2 looks
+	// further), and $ where it may stand before a final line break.
+	_, ok := NewLineMatcher(MustCompile(`^(?<label>[A-Z]+)(?:[:;]|'(?=\s))`)).Find("AB'x")
+	assert.False(t, ok)
+	_, ok = NewLineMatcher(MustCompile(`^a$`)).Find("a\n")
+	assert.False(t, ok)
+	for _, p := range []string{`(?i)^a`, `^(?>a+)b`, `^(a*)+$`, `^(?=ab)a`, `^(?:a(?=b))+`} {
+		assert.Nil(t, NewLineMatcher(MustCompile(p)), p)
+	}
 }
