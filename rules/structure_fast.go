@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	gosyntax "regexp/syntax"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -35,15 +36,27 @@ const maxFilterStates = 2000
 
 // NewLineFilter derives the filter of a pattern; nil (which lets every
 // string through) when the pattern uses what the derivation does not model.
-func NewLineFilter(r *Regex) *LineFilter {
-	if r == nil || r.re.RightToLeft() {
+func NewLineFilter(r *Regex) *LineFilter { return NewUnionFilter([]*Regex{r}) }
+
+// NewUnionFilter is the filter of several patterns at once: false means
+// none of them matches. A caller that tries a list of patterns on the
+// same string asks it first and walks the string once for all.
+func NewUnionFilter(rs []*Regex) *LineFilter {
+	var shapes []string
+	for _, r := range rs {
+		if r == nil || r.re.RightToLeft() {
+			return nil
+		}
+		shape, ok := asciiShape(r.src)
+		if !ok {
+			return nil
+		}
+		shapes = append(shapes, "(?:"+shape+")")
+	}
+	if len(shapes) == 0 {
 		return nil
 	}
-	shape, ok := asciiShape(r.src)
-	if !ok {
-		return nil
-	}
-	re, err := gosyntax.Parse(shape, gosyntax.Perl)
+	re, err := gosyntax.Parse(strings.Join(shapes, "|"), gosyntax.Perl)
 	if err != nil {
 		return nil
 	}
@@ -208,8 +221,10 @@ func (b *dfaBuilder) state(set []uint32) int32 {
 }
 
 // closure follows the empty moves from seeds: the sorted counters of the
-// instructions that read a character or match, and of the $ (and ^) that
-// do not hold here (kept, so that acceptAtEnd can follow them).
+// instructions that read a character or match, and of the $ that do not
+// hold here (kept, so that acceptAtEnd can follow them). A ^ past the
+// start ends its path: a DFA of anchored branches dies when they all do,
+// even where Go's program does not say it is anchored (an alternation).
 func (b *dfaBuilder) closure(seeds []uint32, begin, end bool) []uint32 {
 	var out []uint32
 	b.stack = append(b.stack[:0], seeds...)
@@ -228,8 +243,10 @@ func (b *dfaBuilder) closure(seeds []uint32, begin, end bool) []uint32 {
 			b.stack = append(b.stack, in.Out)
 		case gosyntax.InstEmptyWidth:
 			op := gosyntax.EmptyOp(in.Arg)
-			if op&(gosyntax.EmptyBeginText|gosyntax.EmptyBeginLine) != 0 && !begin ||
-				op&(gosyntax.EmptyEndText|gosyntax.EmptyEndLine) != 0 && !end {
+			switch {
+			case op&(gosyntax.EmptyBeginText|gosyntax.EmptyBeginLine) != 0 && !begin:
+				continue // past the start, ^ never holds again
+			case op&(gosyntax.EmptyEndText|gosyntax.EmptyEndLine) != 0 && !end:
 				out = append(out, pc)
 				continue
 			}
