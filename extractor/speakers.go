@@ -109,15 +109,11 @@ func (e *Engine) recurringLabels(d *Document, ros *roster) map[string]bool {
 		p := &d.Paragraphs[i]
 		for ln := range lines(d.Text, p.Start, p.End) {
 			text := d.Text[ln.Start:ln.End]
-			head := text[:min(len(text), 160)]
-			if !e.speech.anyRecurring.MayMatch(head) {
-				continue
-			}
 			for _, r := range e.speech.labels {
 				if !r.Recurring {
 					continue
 				}
-				m := e.findLine(d, r.pat, head)
+				m := e.findLine(d, r.pat, text[:min(len(text), 160)])
 				if m == nil || m.Start != 0 || headline(text[m.End:]) {
 					continue
 				}
@@ -317,7 +313,7 @@ func editDistance(a, b string) int {
 }
 
 func (e *Engine) ownLineLabel(d *Document, text string, recurring map[string]bool) (string, *rules.SpeakerRule, bool) {
-	if strings.Contains(text, "\n") || len(text) > 120 || !e.speech.anyOwnLine.MayMatch(text) {
+	if strings.Contains(text, "\n") || len(text) > 120 {
 		return "", nil, false
 	}
 	for _, r := range e.speech.labels {
@@ -337,9 +333,6 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring map[string]boo
 
 func (e *Engine) inlineLabel(d *Document, text string, recurring map[string]bool) (string, *rules.SpeakerRule, int, bool) {
 	head := text[:min(len(text), 160)]
-	if !e.speech.anyInline.MayMatch(head) {
-		return "", nil, 0, false
-	}
 	for _, r := range e.speech.labels {
 		if r.Layout != "inline" {
 			continue
@@ -497,10 +490,7 @@ func normNameMixed(s string) string {
 // are speech, and the filter turns those away; on the rest, labels mostly,
 // Go's regexp answers in a fraction of regexp2's time.
 type speakerPatterns struct {
-	labels, roster []labelRule
-	// Per layout (and for the recurring rules) one filter for all the
-	// label rules, asked before each rule's own.
-	anyInline, anyOwnLine, anyRecurring             *rules.LineFilter
+	labels, roster                                  []labelRule
 	stageDirections, questionOpeners, pageFurniture linePattern
 	reporterIntro, rosterHeading                    linePattern
 }
@@ -527,19 +517,7 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 		}
 		return out
 	}
-	union := func(keep func(r *rules.SpeakerRule) bool) *rules.LineFilter {
-		var res []*rules.Regex
-		for _, r := range rs.Speakers {
-			if keep(r) {
-				res = append(res, r.Re)
-			}
-		}
-		return rules.NewUnionFilter(res)
-	}
 	return &speakerPatterns{labels: labelRules(rs.Speakers), roster: labelRules(rs.Roster),
-		anyInline:       union(func(r *rules.SpeakerRule) bool { return r.Layout == "inline" }),
-		anyOwnLine:      union(func(r *rules.SpeakerRule) bool { return r.Layout == "own-line" }),
-		anyRecurring:    union(func(r *rules.SpeakerRule) bool { return r.Recurring }),
 		stageDirections: newLinePattern("stage_directions", rs.StageDirections),
 		questionOpeners: newLinePattern("question_openers", rs.QuestionOpeners),
 		pageFurniture:   newLinePattern("page_furniture", rs.PageFurniture),

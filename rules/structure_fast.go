@@ -2,9 +2,9 @@ package rules
 
 import (
 	"encoding/binary"
+	"math/bits"
 	gosyntax "regexp/syntax"
 	"slices"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -31,32 +31,23 @@ const (
 	acceptAtEnd             // ... if the string ends here ($)
 )
 
-// maxFilterStates bounds the DFA; a pattern that needs more gets no filter.
-const maxFilterStates = 2000
+// maxFilterStates bounds the DFA; a pattern that needs more gets no filter
+// (the default label patterns need 10 to 700; a roster line's long list of
+// case-insensitive role words needs more, and is tried on header lines
+// only).
+const maxFilterStates = 1000
 
 // NewLineFilter derives the filter of a pattern; nil (which lets every
 // string through) when the pattern uses what the derivation does not model.
-func NewLineFilter(r *Regex) *LineFilter { return NewUnionFilter([]*Regex{r}) }
-
-// NewUnionFilter is the filter of several patterns at once: false means
-// none of them matches. A caller that tries a list of patterns on the
-// same string asks it first and walks the string once for all.
-func NewUnionFilter(rs []*Regex) *LineFilter {
-	var shapes []string
-	for _, r := range rs {
-		if r == nil || r.re.RightToLeft() {
-			return nil
-		}
-		shape, ok := asciiShape(r.src)
-		if !ok {
-			return nil
-		}
-		shapes = append(shapes, "(?:"+shape+")")
-	}
-	if len(shapes) == 0 {
+func NewLineFilter(r *Regex) *LineFilter {
+	if r == nil || r.re.RightToLeft() {
 		return nil
 	}
-	re, err := gosyntax.Parse(strings.Join(shapes, "|"), gosyntax.Perl)
+	shape, ok := asciiShape(r.src)
+	if !ok {
+		return nil
+	}
+	re, err := gosyntax.Parse(shape, gosyntax.Perl)
 	if err != nil {
 		return nil
 	}
@@ -103,24 +94,27 @@ func buildFilter(prog *gosyntax.Prog) *LineFilter {
 	unanchored := prog.StartCond()&gosyntax.EmptyBeginText == 0
 	b.state(nil) // 0: dead
 	f.start = b.state(b.closure([]uint32{uint32(prog.Start)}, true, false))
-	seeds := make([][]uint32, f.nclass) // per class, the moves of a state
+	seeds := make([]pcSet, f.nclass) // per class, where a state's moves lead
+	for cls := range seeds {
+		seeds[cls] = make(pcSet, (len(prog.Inst)+63)/64)
+	}
 	for s := 0; s < len(b.sets); s++ {
 		if len(b.sets) > maxFilterStates {
 			return nil
 		}
-		for cls := range seeds {
-			seeds[cls] = seeds[cls][:0]
+		for _, set := range seeds {
+			clear(set)
 			if unanchored && s != 0 {
-				seeds[cls] = append(seeds[cls], uint32(prog.Start))
+				set.add(uint32(prog.Start))
 			}
 		}
 		for _, pc := range b.sets[s] {
 			for _, cls := range b.accepts[pc] {
-				seeds[cls] = append(seeds[cls], prog.Inst[pc].Out)
+				seeds[cls].add(prog.Inst[pc].Out)
 			}
 		}
-		for cls := range seeds {
-			f.next = append(f.next, b.step(seeds[cls]))
+		for _, set := range seeds {
+			f.next = append(f.next, b.step(set))
 		}
 	}
 	for s, set := range b.sets {
@@ -142,21 +136,41 @@ type dfaBuilder struct {
 	ids     map[string]int32
 	sets    [][]uint32       // the program counters of each state
 	steps   map[string]int32 // the state the closure of some seeds is
+	key     []byte           // step's scratch
 	seen    []bool           // closure's scratch: the counters visited,
 	done    []uint32         // listed to clear them after
 	stack   []uint32
 }
 
-// step returns the state the seeds lead to (many moves of a state share
-// their seeds: the closure is taken once).
-func (b *dfaBuilder) step(seeds []uint32) int32 {
-	slices.Sort(seeds)
-	key := pcKey(slices.Compact(seeds))
-	if id, ok := b.steps[string(key)]; ok {
+// pcSet is a set of program counters, a bit each.
+type pcSet []uint64
+
+func (s pcSet) add(pc uint32) { s[pc/64] |= 1 << (pc % 64) }
+
+// step returns the state the seeds lead to (many moves share their seeds:
+// the closure is taken once).
+func (b *dfaBuilder) step(seeds pcSet) int32 {
+	b.key = b.key[:0]
+	for i, w := range seeds {
+		if w != 0 {
+			b.key = binary.AppendUvarint(b.key, uint64(i))
+			b.key = binary.LittleEndian.AppendUint64(b.key, w)
+		}
+	}
+	if len(b.key) == 0 {
+		return 0 // no move: dead
+	}
+	if id, ok := b.steps[string(b.key)]; ok {
 		return id
 	}
-	id := b.state(b.closure(seeds, false, false))
-	b.steps[string(key)] = id
+	var pcs []uint32
+	for i, w := range seeds {
+		for ; w != 0; w &= w - 1 {
+			pcs = append(pcs, uint32(i*64+bits.TrailingZeros64(w)))
+		}
+	}
+	id := b.state(b.closure(pcs, false, false))
+	b.steps[string(b.key)] = id
 	return id
 }
 
@@ -223,8 +237,8 @@ func (b *dfaBuilder) state(set []uint32) int32 {
 // closure follows the empty moves from seeds: the sorted counters of the
 // instructions that read a character or match, and of the $ that do not
 // hold here (kept, so that acceptAtEnd can follow them). A ^ past the
-// start ends its path: a DFA of anchored branches dies when they all do,
-// even where Go's program does not say it is anchored (an alternation).
+// start ends its path (the DFA of an alternation of anchored branches,
+// which Go's program does not report anchored, still dies).
 func (b *dfaBuilder) closure(seeds []uint32, begin, end bool) []uint32 {
 	var out []uint32
 	b.stack = append(b.stack[:0], seeds...)
