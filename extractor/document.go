@@ -60,8 +60,9 @@ func NewDocument(source string, raw []byte) (*Document, error) {
 	if strings.HasPrefix(d.Text, "\uFEFF") {
 		d.Body = len("\uFEFF")
 	}
-	d.indexLines()
-	switch FormatOf(source, raw) {
+	d.lineStarts = lineStartsOf(d.Text)
+	format := FormatOf(source, raw)
+	switch format {
 	case FormatHTML:
 		b := []byte(d.Text)
 		stripHTML(b)
@@ -83,7 +84,13 @@ func NewDocument(source string, raw []byte) (*Document, error) {
 		}
 		d.Warnings = append(d.Warnings, fmt.Sprintf("%s:%d: invalid UTF-8; the bad bytes are kept and read as U+FFFD", source, d.Line(bad)))
 	}
-	d.splitParagraphs()
+	// Paragraphs follow the text's own line breaks: the file's lines for
+	// plain text, found afresh where stripped markup may have added some.
+	lines := d.lineStarts
+	if format != FormatText {
+		lines = lineStartsOf(d.Text)
+	}
+	d.splitParagraphs(lines)
 	return d, nil
 }
 
@@ -101,22 +108,45 @@ func decodeUTF16(raw []byte) []byte {
 	return []byte(string(utf16.Decode(u)))
 }
 
-// indexLines records where each line starts. A line ends at \n, \r\n or a
-// lone \r.
-func (d *Document) indexLines() {
-	d.lineStarts = []int{0}
-	t := d.Text
+// lineStartsOf returns where each line of t starts. A line ends at \n,
+// \r\n or a lone \r.
+func lineStartsOf(t string) []int {
+	starts := make([]int, 1, strings.Count(t, "\n")+1)
+	if strings.IndexByte(t, '\r') < 0 {
+		for i := 0; ; {
+			k := strings.IndexByte(t[i:], '\n')
+			if k < 0 {
+				return starts
+			}
+			i += k + 1
+			starts = append(starts, i)
+		}
+	}
 	for i := 0; i < len(t); i++ {
 		switch t[i] {
 		case '\n':
-			d.lineStarts = append(d.lineStarts, i+1)
+			starts = append(starts, i+1)
 		case '\r':
 			if i+1 < len(t) && t[i+1] == '\n' {
 				continue
 			}
-			d.lineStarts = append(d.lineStarts, i+1)
+			starts = append(starts, i+1)
 		}
 	}
+	return starts
+}
+
+// lineEndOf is where line k (of those starting at starts) ends, before its
+// line break.
+func lineEndOf(t string, starts []int, k int) int {
+	if k+1 == len(starts) {
+		return len(t)
+	}
+	e := starts[k+1] - 1 // the \n or lone \r
+	if t[e] == '\n' && e > starts[k] && t[e-1] == '\r' {
+		e--
+	}
+	return e
 }
 
 // Line returns the 1-based line of offset off.
@@ -136,27 +166,22 @@ func (d *Document) Lines() int {
 	return n
 }
 
-// splitParagraphs cuts the text at blank lines. It reads the text's own
-// line breaks, not the file's lines: stripped markup may have added some.
-func (d *Document) splitParagraphs() {
+// splitParagraphs cuts the text, whose lines start at starts, at blank
+// lines.
+func (d *Document) splitParagraphs(starts []int) {
 	t := d.Text
+	empty := 0 // about one paragraph an empty line: sized once, not grown by copying
+	for k, ls := range starts {
+		if lineEndOf(t, starts, k) == ls {
+			empty++
+		}
+	}
+	d.Paragraphs = make([]Paragraph, 0, empty+1)
 	start := -1
-	for ls := d.Body; ls < len(t); {
-		le := ls
-		for le < len(t) && t[le] != '\n' && t[le] != '\r' {
-			le++
-		}
-		next := le
-		if next < len(t) && t[next] == '\r' {
-			next++
-		}
-		if next < len(t) && t[next] == '\n' {
-			next++
-		}
-		if next == le {
-			next = le + 1
-		}
-		if strings.TrimSpace(t[ls:le]) == "" {
+	for k, ls := range starts {
+		le := lineEndOf(t, starts, k)
+		ls = min(max(ls, d.Body), le) // the first line starts after a BOM
+		if blankLine(t[ls:le]) {
 			if start >= 0 {
 				d.addParagraph(start, ls)
 				start = -1
@@ -164,11 +189,19 @@ func (d *Document) splitParagraphs() {
 		} else if start < 0 {
 			start = ls
 		}
-		ls = next
 	}
 	if start >= 0 {
 		d.addParagraph(start, len(t))
 	}
+}
+
+// blankLine reports a line of white space only (Unicode's, as
+// strings.TrimSpace reads it); most lines show a letter first.
+func blankLine(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf && !isSpace(s[0]) {
+		return false
+	}
+	return strings.TrimSpace(s) == ""
 }
 
 func (d *Document) addParagraph(start, end int) {

@@ -35,6 +35,7 @@ type Engine struct {
 	topics      *topicIndex
 
 	periodTriggers *triggerIndex
+	speech         *speakerPatterns
 
 	mu       sync.Mutex
 	timedOut map[string]bool      // rules that hit their match timeout, reported once
@@ -55,6 +56,7 @@ func New(rs *rules.Set) *Engine {
 	e.indexQualifiers()
 	e.topics = newTopicIndex(rs.Topics)
 	e.periodTriggers = newTriggerIndex(rs.Periods)
+	e.speech = newSpeakerPatterns(rs)
 	return e
 }
 
@@ -200,6 +202,9 @@ const maxSentence = 2000
 // token spans, so every piece holds whole numbers; toks are the paragraph's
 // tokens, in order.
 func capSentences(src string, sents []span, toks []Token) []span {
+	if longest(sents) <= maxSentence {
+		return sents // nearly always: nothing to cut, nothing to copy
+	}
 	var out []span
 	for _, sp := range sents {
 		for sp.End-sp.Start > maxSentence {

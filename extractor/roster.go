@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // roster is the list of participants a transcript's header gives: "Name,
 // role" lines, a speakers key ("TAG Dr Tedros Adhanom Ghebreyesus"), or
@@ -40,17 +43,15 @@ func (e *Engine) readRoster(d *Document) *roster {
 		found := false
 		for _, line := range strings.Split(text, "\n") {
 			line = strings.TrimSpace(line)
-			if e.rules.RosterHeading != nil {
-				if ok, _ := e.match(d, "roster_heading", e.rules.RosterHeading, line); ok {
-					underHeading, found = true, true
-					continue
-				}
+			if e.matchLine(d, e.speech.rosterHeading, line) {
+				underHeading, found = true, true
+				continue
 			}
-			for _, r := range e.rules.Roster {
+			for _, r := range e.speech.roster {
 				if r.Layout == "under-heading" && !underHeading {
 					continue
 				}
-				m, _ := e.find(d, r.Name, r.Re, line)
+				m := e.findLine(d, r.pat, line)
 				if m == nil {
 					continue
 				}
@@ -87,18 +88,17 @@ func (r *roster) lookup(label string) *rosterEntry {
 			return &r.entries[i]
 		}
 	}
-	words := strings.Fields(n)
-	if len(words) == 0 {
+	words, last := normWords(n)
+	if words == 0 {
 		return nil
 	}
-	if len(words) == 1 && len(label) >= 2 && len(label) <= 4 && strings.ToUpper(label) == label {
+	if words == 1 && len(label) >= 2 && len(label) <= 4 && strings.ToUpper(label) == label {
 		for i, e := range r.entries {
 			if initials(e.name) == label || len(label) == 2 && firstLast(e.name) == label {
 				return &r.entries[i]
 			}
 		}
 	}
-	last := words[len(words)-1]
 	var found *rosterEntry
 	for i, e := range r.entries {
 		if nw := e.words; len(nw) > 1 && nw[len(nw)-1] == last {
@@ -109,6 +109,25 @@ func (r *roster) lookup(label string) *rosterEntry {
 		}
 	}
 	return found
+}
+
+// normWords counts the words of a normName and returns the last: normName
+// joins ASCII words with single spaces; other text is split as
+// strings.Fields splits it.
+func normWords(n string) (count int, last string) {
+	for i := 0; i < len(n); i++ {
+		if n[i] >= utf8.RuneSelf {
+			f := strings.Fields(n)
+			if len(f) == 0 {
+				return 0, ""
+			}
+			return len(f), f[len(f)-1]
+		}
+	}
+	if n == "" {
+		return 0, ""
+	}
+	return strings.Count(n, " ") + 1, n[strings.LastIndexByte(n, ' ')+1:]
 }
 
 // initials of a name, honorifics left out: "Dr Maria Van Kerkhove" -> "MVK".

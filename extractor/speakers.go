@@ -1,7 +1,9 @@
 package extractor
 
 import (
+	"iter"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factable/factable/rules"
 )
@@ -26,15 +28,13 @@ func (e *Engine) speakerPass(d *Document) {
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
-		if e.rules.StageDirections != nil {
-			if ok, _ := e.match(d, "stage_directions", e.rules.StageDirections, text); ok && len(text) < 100 {
-				p.Direction = true
-				p.Speaker, p.Turn = current, turn
-				if i > 0 {
-					p.Question = d.Paragraphs[i-1].Question
-				}
-				continue
+		if e.matchLine(d, e.speech.stageDirections, text) && len(text) < 100 {
+			p.Direction = true
+			p.Speaker, p.Turn = current, turn
+			if i > 0 {
+				p.Question = d.Paragraphs[i-1].Question
 			}
+			continue
 		}
 		first, rest, multiline := strings.Cut(text, "\n")
 		if label, rule, ok := e.ownLineLabel(d, strings.TrimRight(first, "\r"), recurring); ok {
@@ -60,10 +60,8 @@ func (e *Engine) speakerPass(d *Document) {
 			p.Header = true
 			continue
 		}
-		if e.rules.QuestionOpeners != nil {
-			if ok, _ := e.match(d, "question_openers", e.rules.QuestionOpeners, text); ok && !d.Paragraphs[i-1].Question {
-				current, turn = "", turn+1 // a new question the transcript left unlabeled
-			}
+		if e.matchLine(d, e.speech.questionOpeners, text) && !d.Paragraphs[i-1].Question {
+			current, turn = "", turn+1 // a new question the transcript left unlabeled
 		}
 		prev := d.Paragraphs[i-1]
 		p.Speaker, p.Turn, p.Question = current, turn, prev.Question && current == prev.Speaker
@@ -71,19 +69,24 @@ func (e *Engine) speakerPass(d *Document) {
 	introduced := map[int]string{} // questioner turn -> "Name, Outlet"
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		if p.Question && e.rules.ReporterIntro != nil {
+		if p.Question {
 			if _, ok := introduced[p.Turn]; !ok {
-				if m, _ := e.find(d, "reporter_intro", e.rules.ReporterIntro, d.ParagraphText(p)); m != nil {
+				if m := e.findLine(d, e.speech.reporterIntro, d.ParagraphText(p)); m != nil {
 					introduced[p.Turn] = m.Groups["label"] + ", " + m.Groups["role"]
 				}
 			}
 		}
 	}
+	var said string // the label of the paragraph before, and its entry
+	var entry *rosterEntry
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		// A label the roster knows ("TAG", "MR. KIRBY") speaks as the full
-		// name it lists, with its role.
-		if r := ros.lookup(p.Speaker); r != nil {
+		// name it lists, with its role (looked up once a turn).
+		if i == 0 || p.Speaker != said {
+			said, entry = p.Speaker, ros.lookup(p.Speaker)
+		}
+		if r := entry; r != nil {
 			if r.name != p.Speaker {
 				p.Label = p.Speaker
 			}
@@ -102,14 +105,15 @@ func (e *Engine) speakerPass(d *Document) {
 func (e *Engine) recurringLabels(d *Document, ros *roster) map[string]bool {
 	counts := map[string]int{}
 	byRule := map[string][]string{} // rule -> the labels it matched
-	for _, p := range d.Paragraphs {
-		for _, ln := range linesOf(d.Text, p.Start, p.End) {
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		for ln := range lines(d.Text, p.Start, p.End) {
 			text := d.Text[ln.Start:ln.End]
-			for _, r := range e.rules.Speakers {
+			for _, r := range e.speech.labels {
 				if !r.Recurring {
 					continue
 				}
-				m, _ := e.find(d, r.Name, r.Re, text[:min(len(text), 160)])
+				m := e.findLine(d, r.pat, text[:min(len(text), 160)])
 				if m == nil || m.Start != 0 || headline(text[m.End:]) {
 					continue
 				}
@@ -147,44 +151,52 @@ func (e *Engine) recurringLabels(d *Document, ros *roster) map[string]bool {
 	return out
 }
 
-// linesOf returns the lines of src[start:end].
-func linesOf(src string, start, end int) []span {
-	var out []span
-	for start < end {
-		k := strings.IndexByte(src[start:end], '\n')
-		if k < 0 {
-			out = append(out, span{start, end})
-			break
+// lines yields the lines of src[start:end].
+func lines(src string, start, end int) iter.Seq[span] {
+	return func(yield func(span) bool) {
+		for start < end {
+			k := strings.IndexByte(src[start:end], '\n')
+			if k < 0 {
+				yield(span{start, end})
+				return
+			}
+			if !yield(span{start, start + k}) {
+				return
+			}
+			start += k + 1
 		}
-		out = append(out, span{start, start + k})
-		start += k + 1
 	}
-	return out
 }
 
 // splitAtLabels starts a new paragraph at every line that opens with a
 // speaker label, or that is page furniture ("-4-", "Page 3 of 9"):
 // debates and OCR'd transcripts run turns together without blank lines.
 func (e *Engine) splitAtLabels(d *Document, recurring map[string]bool) {
-	var out []Paragraph
-	for _, p := range d.Paragraphs {
-		lines := linesOf(d.Text, p.Start, p.End)
-		cur := p
-		for k, ln := range lines {
-			if k == 0 {
-				continue
+	var out []Paragraph // nil until some paragraph splits: most texts keep theirs
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if strings.IndexByte(d.Text[p.Start:p.End], '\n') < 0 {
+			if out != nil {
+				out = append(out, *p) // one line: nothing to split
+			}
+			continue
+		}
+		cur := *p
+		for ln := range lines(d.Text, p.Start, p.End) {
+			if ln.Start == p.Start {
+				continue // the first line opens the paragraph anyway
 			}
 			text := strings.TrimRight(d.Text[ln.Start:ln.End], "\r")
-			furniture := false
-			if e.rules.PageFurniture != nil {
-				furniture, _ = e.match(d, "page_furniture", e.rules.PageFurniture, text)
-			}
+			furniture := e.matchLine(d, e.speech.pageFurniture, text)
 			_, _, _, labeled := e.inlineLabel(d, text, recurring)
 			if !labeled {
 				_, _, labeled = e.ownLineLabel(d, text, recurring)
 			}
 			if !labeled && !furniture {
 				continue
+			}
+			if out == nil {
+				out = append(make([]Paragraph, 0, len(d.Paragraphs)+16), d.Paragraphs[:i]...)
 			}
 			cur.End = strings.LastIndexFunc(d.Text[:ln.Start], func(r rune) bool { return !isSpaceRune(r) }) + 1
 			if cur.End > cur.Start {
@@ -200,46 +212,54 @@ func (e *Engine) splitAtLabels(d *Document, recurring map[string]bool) {
 			cur.Start++
 			cur.BodyStart = cur.Start
 		}
-		if cur.End > cur.Start {
+		if out != nil && cur.End > cur.Start {
 			out = append(out, cur)
 		}
 	}
-	d.Paragraphs = out
+	if out != nil {
+		d.Paragraphs = out
+	}
 }
 
 func isSpaceRune(r rune) bool { return r < 128 && isSpace(byte(r)) }
 
 // headline reports text in Title Case, as headlines are and speech is not.
 func headline(s string) bool {
-	words := strings.Fields(s)
-	if len(words) > 10 {
-		words = words[:10]
-	}
-	if len(words) < 3 {
-		return false
-	}
-	caps := 0
-	for _, w := range words {
+	words, caps := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		if words == 10 {
+			break
+		}
+		words++
 		if isUpper(w[0]) {
 			caps++
 		}
 	}
-	return caps*10 >= len(words)*6
+	return words >= 3 && caps*10 >= words*6
 }
 
 // labelSet resolves label variants to the first form seen.
 type labelSet struct {
 	forms []string // display forms, first seen first
 	norms []string
+	// The variants resolved by edit distance, to the index of their form:
+	// a variant recurs ("OPERATOR" is "MODERATOR" every time), and its
+	// answer holds until a new form, which may be nearer, is added.
+	variants map[string]int
 }
 
 func (l *labelSet) canonical(label string) string {
-	n := normName(label)
+	var buf [64]byte
+	nb := appendNormName(buf[:0], label)
 	for i, m := range l.norms {
-		if m == n && n != "" {
+		if m == string(nb) && len(nb) > 0 {
 			return l.forms[i]
 		}
 	}
+	if i, ok := l.variants[string(nb)]; ok {
+		return l.forms[i]
+	}
+	n := string(nb)
 	// OCR noise: a label within a small edit distance of a known one of
 	// some length ("t'RLETON" for "CARLETON").
 	sq := strings.ReplaceAll(n, " ", "")
@@ -259,11 +279,16 @@ func (l *labelSet) canonical(label string) string {
 			}
 		}
 		if best >= 0 {
+			if l.variants == nil {
+				l.variants = map[string]int{}
+			}
+			l.variants[n] = best
 			return l.forms[best]
 		}
 	}
 	l.forms = append(l.forms, label)
 	l.norms = append(l.norms, n)
+	clear(l.variants)
 	return label
 }
 
@@ -291,16 +316,16 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring map[string]boo
 	if strings.Contains(text, "\n") || len(text) > 120 {
 		return "", nil, false
 	}
-	for _, r := range e.rules.Speakers {
+	for _, r := range e.speech.labels {
 		if r.Layout != "own-line" {
 			continue
 		}
-		m, _ := e.find(d, r.Name, r.Re, text)
+		m := e.findLine(d, r.pat, text)
 		if m != nil && r.Recurring && !recurring[normName(m.Groups["label"])] {
 			continue
 		}
 		if m != nil && e.plausibleLabel(m.Groups["label"]) {
-			return cleanLabel(m.Groups["label"]), r, true
+			return cleanLabel(m.Groups["label"]), r.SpeakerRule, true
 		}
 	}
 	return "", nil, false
@@ -308,16 +333,16 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring map[string]boo
 
 func (e *Engine) inlineLabel(d *Document, text string, recurring map[string]bool) (string, *rules.SpeakerRule, int, bool) {
 	head := text[:min(len(text), 160)]
-	for _, r := range e.rules.Speakers {
+	for _, r := range e.speech.labels {
 		if r.Layout != "inline" {
 			continue
 		}
-		m, _ := e.find(d, r.Name, r.Re, head)
+		m := e.findLine(d, r.pat, head)
 		if m == nil || m.Start != 0 || r.Recurring && !recurring[normName(m.Groups["label"])] {
 			continue
 		}
 		if e.plausibleLabel(m.Groups["label"]) {
-			return cleanLabel(m.Groups["label"]), r, m.End, true
+			return cleanLabel(m.Groups["label"]), r.SpeakerRule, m.End, true
 		}
 	}
 	return "", nil, 0, false
@@ -335,26 +360,120 @@ func (e *Engine) plausibleLabel(l string) bool {
 	if letters < 1 || len(l) > 80 {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(l))
-	return !(len(words) == 1 && e.notLabels[strings.Trim(words[0], ".,")])
+	// One word that names no one ("Tuesday:").
+	words := 0
+	var word string
+	for w := range strings.FieldsSeq(l) {
+		words, word = words+1, w
+	}
+	return !(words == 1 && hasLowered(e.notLabels, strings.Trim(word, ".,")))
 }
 
-func cleanLabel(l string) string { return strings.Join(strings.Fields(strings.TrimSpace(l)), " ") }
+// hasLowered is m[strings.ToLower(s)], lower-casing ASCII in a stack
+// buffer instead of a new string.
+func hasLowered(m map[string]bool, s string) bool {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return m[toLower(s)]
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return m[toLower(s)]
+		}
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return m[string(b)]
+}
+
+// cleanLabel is the label with its white space runs made single spaces.
+func cleanLabel(l string) string {
+	if singleSpaced(l) {
+		return l
+	}
+	return strings.Join(strings.Fields(l), " ")
+}
+
+// singleSpaced reports ASCII text whose white space is single spaces
+// between words: cleanLabel leaves it as it is.
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case isSpace(c) && (c != ' ' || i == 0 || i == len(s)-1 || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
+}
 
 func (e *Engine) isQuestioner(label string, r *rules.SpeakerRule) bool {
 	if r != nil && r.Questioner {
 		return true
 	}
-	return e.questioners[strings.ToLower(label)]
+	return hasLowered(e.questioners, label)
 }
 
 // normName compares names ignoring case, honorifics and punctuation (CLAIMS.md §3).
 func normName(s string) string {
+	var buf [64]byte
+	return string(appendNormName(buf[:0], s))
+}
+
+// appendNormName appends normName(s) to b: ASCII in place, other text by
+// normNameMixed.
+func appendNormName(b []byte, s string) []byte {
+	start := len(b)
+	for i := 0; i < len(s); {
+		if s[i] >= utf8.RuneSelf {
+			return append(b[:start], normNameMixed(s)...)
+		}
+		j := i
+		for j < len(s) && isAlnum(s[j]) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		mark := len(b)
+		if mark > start {
+			b = append(b, ' ')
+		}
+		w := len(b)
+		for _, c := range []byte(s[i:j]) {
+			if isUpper(c) {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		if honorific(b[w:]) {
+			b = b[:mark]
+		}
+		i = j
+	}
+	return b
+}
+
+func honorific(w []byte) bool {
+	switch string(w) {
+	case "mr", "ms", "mrs", "dr", "prof", "sen", "rep", "gov", "amb":
+		return true
+	}
+	return false
+}
+
+// normNameMixed is normName of text that is not all ASCII.
+func normNameMixed(s string) string {
 	s = strings.ToLower(s)
 	var b strings.Builder
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127) }) {
-		switch w {
-		case "mr", "ms", "mrs", "dr", "prof", "sen", "rep", "gov", "amb":
+		if honorific([]byte(w)) {
 			continue
 		}
 		if b.Len() > 0 {
@@ -363,4 +482,77 @@ func normName(s string) string {
 		b.WriteString(w)
 	}
 	return b.String()
+}
+
+// speakerPatterns are the patterns of the speaker pass, each with the line
+// filter derived from it and, where it translates exactly, its Go
+// matcher: the pass tries them on every line and paragraph, most of which
+// are speech, and the filter turns those away; on the rest, labels mostly,
+// Go's regexp answers in a fraction of regexp2's time.
+type speakerPatterns struct {
+	labels, roster                                  []labelRule
+	stageDirections, questionOpeners, pageFurniture linePattern
+	reporterIntro, rosterHeading                    linePattern
+}
+
+type labelRule struct {
+	*rules.SpeakerRule
+	pat linePattern
+}
+
+// linePattern is a pattern, its filter and its Go matcher (nil where it
+// has none); a nil pattern (the rule set has none) matches nothing.
+type linePattern struct {
+	name  string
+	re    *rules.Regex
+	may   *rules.LineFilter
+	exact *rules.LineMatcher
+}
+
+func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
+	labelRules := func(l []*rules.SpeakerRule) []labelRule {
+		out := make([]labelRule, len(l))
+		for i, r := range l {
+			out[i] = labelRule{r, newLinePattern(r.Name, r.Re)}
+		}
+		return out
+	}
+	return &speakerPatterns{labels: labelRules(rs.Speakers), roster: labelRules(rs.Roster),
+		stageDirections: newLinePattern("stage_directions", rs.StageDirections),
+		questionOpeners: newLinePattern("question_openers", rs.QuestionOpeners),
+		pageFurniture:   newLinePattern("page_furniture", rs.PageFurniture),
+		reporterIntro:   newLinePattern("reporter_intro", rs.ReporterIntro),
+		rosterHeading:   newLinePattern("roster_heading", rs.RosterHeading)}
+}
+
+func newLinePattern(name string, re *rules.Regex) linePattern {
+	return linePattern{name: name, re: re, may: rules.NewLineFilter(re), exact: rules.NewLineMatcher(re)}
+}
+
+// skips reports a string the pattern cannot match, or a pattern switched
+// off for its timeouts.
+func (e *Engine) skips(p linePattern, s string) bool {
+	return p.re == nil || !p.may.MayMatch(s) || e.isDead(p.re)
+}
+
+func (e *Engine) matchLine(d *Document, p linePattern, s string) bool {
+	if e.skips(p, s) {
+		return false
+	}
+	if ok, answered := p.exact.MatchString(s); answered {
+		return ok
+	}
+	ok, _ := e.match(d, p.name, p.re, s)
+	return ok
+}
+
+func (e *Engine) findLine(d *Document, p linePattern, s string) *rules.Match {
+	if e.skips(p, s) {
+		return nil
+	}
+	if m, answered := p.exact.Find(s); answered {
+		return m
+	}
+	m, _ := e.find(d, p.name, p.re, s)
+	return m
 }

@@ -1,0 +1,187 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The line filter may only ever reject a string that regexp2 does not
+// match. Checked for every pattern of the defaults on the lines and
+// paragraphs of the bundled texts, as the structure stage gives them, and
+// on strings made to probe what the DFA reads loosely.
+func TestLineFilterNeverRejectsAMatch(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	texts := lineFilterTexts(t)
+	filtered, rejected := 0, 0
+	for _, p := range allPatterns(s) {
+		f := NewLineFilter(p)
+		if f == nil {
+			continue
+		}
+		filtered++
+		for _, w := range texts {
+			if f.MayMatch(w) {
+				continue
+			}
+			rejected++
+			ok, err := p.re.MatchString(w)
+			if err != nil {
+				continue // timed out (a loaded machine, the race detector): unknown
+			}
+			if ok {
+				t.Fatalf("pattern %q: line filter rejects %q, which it matches", p.src, w)
+			}
+		}
+	}
+	for _, r := range s.Speakers {
+		assert.NotNil(t, NewLineFilter(r.Re), "speaker rule %s gets a filter", r.Name)
+	}
+	assert.Greater(t, rejected, 0)
+	t.Logf("%d patterns filtered; %d strings rejected", filtered, rejected)
+}
+
+// lineFilterTexts are the lines and paragraphs of the bundled texts, as
+// the structure stage gives them to the patterns, and strings made to
+// probe what the translations read loosely.
+func lineFilterTexts(t *testing.T) []string {
+	var texts []string
+	for _, name := range []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"} {
+		raw, err := os.ReadFile(filepath.Join("..", "testdata", name))
+		require.NoError(t, err)
+		for _, para := range strings.Split(string(raw), "\n\n") {
+			texts = append(texts, para, para[:min(len(para), 160)])
+			for _, line := range strings.Split(para, "\n") {
+				texts = append(texts, line, line+"\n", line[:min(len(line), 160)])
+			}
+		}
+	}
+	if testing.Short() { // the race run: a sample of the texts' lines
+		var sample []string
+		for i := 0; i < len(texts); i += 7 {
+			sample = append(sample, texts[i])
+		}
+		texts = sample
+	}
+	texts = append(texts, "", "\n", "Q", "A:", "5\n", "’23", "MR. KIRBY:", "MR. KIRBY:\n", "É 5", "x\U0001F600",
+		"Ä Ölund:", "TAG\n", "KELVIN \u212A:", "[00:01:23] Jane Doe:", "Speaker 7 (00:00):", "PM' We will", "t'RLETON: Prime",
+		"(LAUGHTER)", "[crosstalk 00:41:08]", "- 4 -", "Page 3 of 9", "PAGE 3", "Participants:", "Q    Hey", "Q4 growth",
+		// What the exact rewrite spells out: Unicode white space, word
+		// characters and digits, invalid bytes, a final line break.
+		"MR.\u00a0KIRBY: Thanks", "DR\u2028SMITH: Yes", "Jos\u00e9 Mar\u00eda:", "Ab\u200dC De: x", "\xffBOB: x",
+		"BOB\xff: x", "Ann Lee (0\u0663:12):", "Q\u3000Hello", "It\u2019s Ann Lee from Reuters", "Page \u0665", "(\xff)")
+	return texts
+}
+
+func TestLineFilterShapes(t *testing.T) {
+	for _, c := range []struct {
+		pattern     string
+		match, miss []string
+	}{
+		{`^\s*(?<label>[A-Z]+)\s*:(?=\S)`, []string{"MR:x", " AB : y"}, []string{"Ab: x", "AB x", "AB:"}},
+		{`^A(?=B)\w`, []string{"AB"}, []string{}},
+		{`^(?i)page\s+\d+$`, []string{"Page 3", "PAGE 12\n", "pa\u212Ae 3"}, []string{"Pages 3", "page 3 of"}},
+		{`^(?i:q)\b\.?$`, []string{"Q", "q."}, []string{"Qu"}},
+		{`^[’']s\b`, []string{"’s", "'s"}, []string{"s"}},
+		{`^a{2,3}b`, []string{"aab", "aaab", "aaaab"}, []string{"ab", "aac"}},
+		{`\bfrom\s+[A-Z]`, []string{"He is from Paris", "from X"}, []string{"from here", "frOm X"}},
+	} {
+		f := NewLineFilter(MustCompile(c.pattern))
+		require.NotNil(t, f, c.pattern)
+		for _, s := range c.match {
+			assert.True(t, f.MayMatch(s), "%q on %q", c.pattern, s)
+		}
+		for _, s := range c.miss {
+			assert.False(t, f.MayMatch(s), "%q on %q", c.pattern, s)
+		}
+	}
+	for _, p := range []string{`^(a)\1`, `^[a-z-[aeiou]]`, `(?x)^a b`, `^(?(a)b|c)`} {
+		assert.Nil(t, NewLineFilter(MustCompile(p)), p)
+	}
+}
+
+// Where a pattern translates to Go's regexp, the two must find the same
+// match with the same named groups.
+func TestLineMatcherAgreesWithRegexp2(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	texts := lineFilterTexts(t)
+	exact := 0
+	for _, p := range allPatterns(s) {
+		m := NewLineMatcher(p)
+		if m == nil {
+			continue
+		}
+		exact++
+		for _, w := range texts {
+			want, err := p.Find(w)
+			if err != nil {
+				continue // timed out: unknown
+			}
+			got, ok := m.Find(w)
+			if !ok {
+				continue
+			}
+			matched, _ := m.MatchString(w)
+			require.Equal(t, want != nil, matched, "pattern %q on %q", p.src, w)
+			if want == nil || got == nil {
+				require.Equal(t, want == nil, got == nil, "pattern %q on %q", p.src, w)
+				continue
+			}
+			for k := range want.Groups {
+				if _, err := strconv.Atoi(k); err == nil {
+					delete(want.Groups, k) // numbered groups are not reported
+				}
+			}
+			require.Equal(t, want, got, "pattern %q on %q", p.src, w)
+		}
+	}
+	for _, r := range s.Speakers {
+		if r.Layout == "inline" {
+			assert.NotNil(t, NewLineMatcher(r.Re), "speaker rule %s translates", r.Name)
+		}
+	}
+	t.Logf("%d patterns translate exactly", exact)
+}
+
+func TestLineMatcherShapes(t *testing.T) {
+	for _, c := range []struct {
+		pattern, s string
+		label      string // "" for no match
+		end        int
+	}{
+		{`^(?<label>\w+)\s*:(?=\S)`, "José\u00a0:x", "José", len("José\u00a0:")},
+		{`^(?<label>\w+)\s*:(?=\S)`, "José:", "", 0},
+		{`^(?<label>[A-Z]+)(?:[:;]|'(?=\s))`, "AB' x", "AB", 3},
+		{`\bfrom\s+(?<label>[A-Z]\w*)`, "Ann from Reuters", "Reuters", len("Ann from Reuters")},
+		{`(?<=x)(?<label>\d+)`, "x22", "22", 3},
+		{`^(?<label>\d+)$`, "\u0663\u0664", "\u0663\u0664", len("\u0663\u0664")},
+	} {
+		m := NewLineMatcher(MustCompile(c.pattern))
+		require.NotNil(t, m, c.pattern)
+		got, ok := m.Find(c.s)
+		require.True(t, ok, "%q on %q", c.pattern, c.s)
+		if c.label == "" {
+			assert.Nil(t, got, "%q on %q", c.pattern, c.s)
+			continue
+		}
+		require.NotNil(t, got, "%q on %q", c.pattern, c.s)
+		assert.Equal(t, c.label, got.Groups["label"], "%q on %q", c.pattern, c.s)
+		assert.Equal(t, c.end, got.End, "%q on %q", c.pattern, c.s)
+	}
+	// Left to regexp2: a first match that fails a lookaround (regexp2 looks
+	// further), and $ where it may stand before a final line break.
+	_, ok := NewLineMatcher(MustCompile(`^(?<label>[A-Z]+)(?:[:;]|'(?=\s))`)).Find("AB'x")
+	assert.False(t, ok)
+	_, ok = NewLineMatcher(MustCompile(`^a$`)).Find("a\n")
+	assert.False(t, ok)
+	for _, p := range []string{`(?i)^a`, `^(?>a+)b`, `^(a*)+$`, `^(?=ab)a`, `^(?:a(?=b))+`} {
+		assert.Nil(t, NewLineMatcher(MustCompile(p)), p)
+	}
+}
