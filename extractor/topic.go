@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -17,17 +18,7 @@ type topicIndex struct {
 	byFirst    map[string][]int // first word -> phrases
 	tags       []tagKeyword
 
-	// For score: one lookup per word for its keywords and the phrases it
-	// opens, one for the prefixes sharing its first three bytes.
-	words         map[string]wordKeys
-	prefix3       map[string][]keyword
-	shortPrefixes []keyword // prefixes under three bytes
-}
-
-// wordKeys is what one word contributes to the scores.
-type wordKeys struct {
-	topics  []int // topics the word is a keyword of
-	phrases []int // phrases (into phraseList) that begin with the word
+	trie *keywordTrie // for score: all of the above, by a word's bytes
 }
 
 // clauseOf returns the clause around a number: the sentence text between
@@ -78,28 +69,7 @@ func newTopicIndex(ts []*rules.Topic) *topicIndex {
 	}
 	sort.Slice(ix.prefixes, func(i, j int) bool { return ix.prefixes[i].text < ix.prefixes[j].text })
 	sort.Slice(ix.tags, func(i, j int) bool { return ix.tags[i].tag < ix.tags[j].tag })
-	ix.words = map[string]wordKeys{}
-	for w, ts := range ix.exact {
-		k := ix.words[w]
-		k.topics = ts
-		ix.words[w] = k
-	}
-	for w, ps := range ix.byFirst {
-		k := ix.words[w]
-		k.phrases = ps
-		ix.words[w] = k
-	}
-	ix.prefix3 = map[string][]keyword{}
-	for _, p := range ix.prefixes { // in sorted order, as score counted them
-		if p.text == "" {
-			continue // never counted
-		}
-		if len(p.text) < 3 {
-			ix.shortPrefixes = append(ix.shortPrefixes, p)
-		} else {
-			ix.prefix3[p.text[:3]] = append(ix.prefix3[p.text[:3]], p)
-		}
-	}
+	ix.trie = newKeywordTrie(ix)
 	return ix
 }
 
@@ -112,52 +82,38 @@ func (ix *topicIndex) addPhrase(text string, topic int, not bool) {
 	ix.phraseList = append(ix.phraseList, phrase{ws, topic, not})
 }
 
-// score counts keyword hits per topic in a lower-cased text. It walks the
-// words once, without collecting them: keywords and the phrases a word
-// opens by one map lookup, prefixes by their first three bytes, a phrase's
-// further words read on from the word that opens it.
-func (ix *topicIndex) score(lower string) []float64 {
+// score counts keyword hits per topic in a text, its words lowered as
+// toLower lowers them. It walks the words once, without collecting them:
+// each word's bytes once through the trie for its keywords, the prefixes it
+// begins with and the phrases it opens; a phrase's further words are read
+// on from the word that opens it.
+func (ix *topicIndex) score(text string) []float64 {
 	sc := make([]float64, len(ix.topics))
-	var seen map[int]bool
+	var seenBuf [8]int
+	seen := seenBuf[:0] // the phrases found
 	for i := 0; ; {
-		ws, we := nextWord(lower, i)
+		ws, we, end := ix.trie.word(text, i, sc)
 		if ws < 0 {
 			break
 		}
 		i = we
-		w := lower[ws:we]
-		k := ix.words[w]
-		for _, ti := range k.topics {
+		n := &ix.trie.nodes[end]
+		for _, ti := range n.topics {
 			sc[ti]++
 		}
-		for _, p := range ix.shortPrefixes {
-			if strings.HasPrefix(w, p.text) {
-				sc[p.topic]++
-			}
-		}
-		if len(w) >= 3 {
-			for _, p := range ix.prefix3[w[:3]] {
-				if strings.HasPrefix(w, p.text) {
-					sc[p.topic]++
-				}
-			}
-		}
-		for _, pi := range k.phrases {
+		for _, pi := range n.phrases {
 			ph := ix.phraseList[pi]
-			if seen[pi] || !wordsFollow(lower, we, ph.words[1:]) {
+			if slices.Contains(seen, pi) || !wordsFollow(text, we, ph.words[1:]) {
 				continue
 			}
-			if seen == nil {
-				seen = map[int]bool{}
-			}
-			seen[pi] = true
+			seen = append(seen, pi)
 			if !ph.not {
 				sc[ph.topic] += 1.5
 			}
 		}
 	}
 	// A `not` phrase cancels a hit its words made, whichever came first.
-	for pi := range seen {
+	for _, pi := range seen {
 		if ph := ix.phraseList[pi]; ph.not {
 			sc[ph.topic] = max(0, sc[ph.topic]-1)
 		}
@@ -165,16 +121,35 @@ func (ix *topicIndex) score(lower string) []float64 {
 	return sc
 }
 
+// lowerWord appends w lowered as toLower lowers it.
+func lowerWord(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, toLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // nextWord returns the bounds of the first word of s at or after i, as
 // wordsOf splits words, or -1 when there is none.
 func nextWord(s string, i int) (int, int) {
 	start := -1
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		word, size := asciiWord[s[i]&0x7f], 1
+		if s[i] >= utf8.RuneSelf {
+			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
+			word = !notWordRune(r)
 		}
-		if notWordRune(r) && !(r >= 'A' && r <= 'Z') {
+		if !word {
 			if start >= 0 {
 				return start, i
 			}
@@ -189,11 +164,21 @@ func nextWord(s string, i int) (int, int) {
 	return -1, -1
 }
 
-// wordsFollow reports whether the words of s from i on begin with words.
+// asciiWord marks the ASCII characters of words, capitals included.
+var asciiWord = func() (w [utf8.RuneSelf]bool) {
+	for c := range w {
+		w[c] = !notWordRune(rune(c)) || isUpperASCII(byte(c))
+	}
+	return w
+}()
+
+// wordsFollow reports whether the words of s from i on, lowered, begin with
+// words.
 func wordsFollow(s string, i int, words []string) bool {
+	var buf [32]byte
 	for _, w := range words {
 		ws, we := nextWord(s, i)
-		if ws < 0 || s[ws:we] != w {
+		if ws < 0 || string(lowerWord(buf[:0], s[ws:we])) != w {
 			return false
 		}
 		i = we
@@ -256,8 +241,8 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		return "", nil
 	}
 	levels := []func() []float64{
-		func() []float64 { return ix.score(toLower(c.Object + " " + c.Unit)) },
-		func() []float64 { return ix.score(toLower(clauseOf(sc.x.d.Text, sc.sp, c.Start, c.End))) },
+		func() []float64 { return ix.score(c.Object + " " + c.Unit) },
+		func() []float64 { return ix.score(clauseOf(sc.x.d.Text, sc.sp, c.Start, c.End)) },
 		sc.sentenceScores,
 		func() []float64 { return sc.topics.paraScores(ix) },
 		func() []float64 { return sc.topics.questionScores(ix) },
@@ -320,7 +305,7 @@ func (sc *sentenceCtx) lowerText() string {
 // sentenceScores scores the sentence once for all its claims.
 func (sc *sentenceCtx) sentenceScores() []float64 {
 	if sc.sentTopics == nil {
-		sc.sentTopics = sc.x.e.topics.score(sc.lowerText())
+		sc.sentTopics = sc.x.e.topics.score(sc.text)
 	}
 	return sc.sentTopics
 }
@@ -351,7 +336,7 @@ type paraTopics struct {
 
 func (pt *paraTopics) paraScores(ix *topicIndex) []float64 {
 	if !pt.paraDone {
-		pt.para, pt.paraDone = ix.score(toLower(pt.body)), true
+		pt.para, pt.paraDone = ix.score(pt.body), true
 	}
 	return pt.para
 }
@@ -360,7 +345,7 @@ func (pt *paraTopics) paraScores(ix *topicIndex) []float64 {
 func (pt *paraTopics) questionScores(ix *topicIndex) []float64 {
 	if !pt.qDone {
 		if pt.question != "" {
-			pt.q = ix.score(toLower(pt.question))
+			pt.q = ix.score(pt.question)
 		}
 		pt.qDone = true
 	}

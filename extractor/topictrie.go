@@ -1,0 +1,204 @@
+package extractor
+
+import "unicode/utf8"
+
+// keywordTrie tells, for one word of a text, which topics' keywords it is,
+// which prefixes ("vaccin*") it begins with and which phrases it opens, by
+// walking its bytes once: score's inner loop, without a map lookup or a
+// lower-cased copy of the word. It is built from the topic index (the rules'
+// keywords), so it gives the same answers as looking the lower-cased word up
+// there.
+type keywordTrie struct {
+	// class numbers the bytes that keywords hold, from 1; 0 is a byte of a
+	// word where no keyword goes on, separator one between words. An ASCII
+	// capital shares its small letter's class: the walk lowers as it goes.
+	class   [256]uint8
+	columns int     // classes, 0 included
+	next    []int32 // next[node*columns+class]: the child; deadNode for none
+	nodes   []trieNode
+	// prefixEnd marks the nodes with prefixTopics, so that the walk reads
+	// a byte per node, not a trieNode.
+	prefixEnd []bool
+}
+
+// separator is the class of the ASCII characters that split words (as
+// nextWord splits them; for the others see word).
+const separator = 0xff
+
+// trieNode is what a word reaching a node gets.
+type trieNode struct {
+	prefixTopics []int // prefixes that end here: every word through the node begins with one
+	topics       []int // keywords that end here, if the word does
+	phrases      []int // phrases (into phraseList) whose first word ends here
+}
+
+// Node 0 is the dead end of a word no keyword goes on with; it has no
+// children and nothing to count.
+const (
+	deadNode int32 = 0
+	trieRoot int32 = 1
+)
+
+func newKeywordTrie(ix *topicIndex) *keywordTrie {
+	t := &keywordTrie{}
+	var all []string
+	for w := range ix.exact {
+		all = append(all, w)
+	}
+	for _, p := range ix.prefixes {
+		all = append(all, p.text)
+	}
+	for w := range ix.byFirst {
+		all = append(all, w)
+	}
+	t.classify(all)
+	t.nodes, t.prefixEnd = make([]trieNode, 2), make([]bool, 2)
+	t.next = make([]int32, 2*t.columns)
+	for w, ts := range ix.exact {
+		if n := t.insert(w); n != deadNode {
+			t.nodes[n].topics = ts
+		}
+	}
+	for _, p := range ix.prefixes { // in sorted order, as score counted them
+		if n := t.insert(p.text); n != deadNode && n != trieRoot { // an empty prefix is never counted
+			t.nodes[n].prefixTopics = append(t.nodes[n].prefixTopics, p.topic)
+			t.prefixEnd[n] = true
+		}
+	}
+	for w, ps := range ix.byFirst {
+		if n := t.insert(w); n != deadNode {
+			t.nodes[n].phrases = ps
+		}
+	}
+	return t
+}
+
+// classify numbers the bytes of the keywords.
+func (t *keywordTrie) classify(keywords []string) {
+	n := uint8(0)
+	for _, w := range keywords {
+		if !inWord(w) {
+			continue
+		}
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; t.class[c] == 0 {
+				n++
+				t.class[c] = n
+			}
+		}
+	}
+	for c := range utf8.RuneSelf {
+		switch {
+		case isUpperASCII(byte(c)):
+			t.class[c] = t.class[c+'a'-'A']
+		case !asciiWord[c]:
+			t.class[c] = separator
+		}
+	}
+	t.columns = int(n) + 1
+}
+
+// inWord reports whether w can be a lower-cased word or the beginning of
+// one: no ASCII capital, no ASCII character that splits words.
+func inWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < utf8.RuneSelf && (!asciiWord[c] || isUpperASCII(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// insert returns the node of a keyword, adding the nodes it lacks; the
+// dead node for a keyword no lower-cased word can hold.
+func (t *keywordTrie) insert(w string) int32 {
+	if !inWord(w) {
+		return deadNode
+	}
+	n := trieRoot
+	for i := 0; i < len(w); i++ {
+		at := int(n)*t.columns + int(t.class[w[i]])
+		if t.next[at] == deadNode {
+			t.next[at] = int32(len(t.nodes))
+			t.nodes = append(t.nodes, trieNode{})
+			t.prefixEnd = append(t.prefixEnd, false)
+			t.next = append(t.next, make([]int32, t.columns)...)
+		}
+		n = t.next[at]
+	}
+	return n
+}
+
+// word finds the first word of s at or after i, as nextWord does, and walks
+// it: it returns the word's bounds (ws -1 for none) and the node where it
+// ends, having added the hits of the prefixes it passed to sc. An ASCII
+// word is lowered by the byte classes; from its first non-ASCII character
+// on, a word is lowered by toLower. Once no keyword goes on, the rest of the
+// word is only skipped.
+func (t *keywordTrie) word(s string, i int, sc []float64) (ws, we int, n int32) {
+	i = t.skip(s, i, false)
+	if i == len(s) {
+		return -1, -1, deadNode
+	}
+	ws, n = i, trieRoot
+	for ; i < len(s) && n != deadNode; i++ {
+		k := t.class[s[i]]
+		if s[i] >= utf8.RuneSelf {
+			we = t.skip(s, i, true)
+			if we > i {
+				n = t.walk(n, toLower(s[i:we]), sc)
+			}
+			return ws, we, n
+		}
+		if k == separator {
+			return ws, i, n
+		}
+		n = t.step(n, k, sc)
+	}
+	return ws, t.skip(s, i, true), n
+}
+
+// skip returns the offset of the first character at or after i that is
+// (inWord false) or is not (inWord true) a character of a word.
+func (t *keywordTrie) skip(s string, i int, inWord bool) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (t.class[c] != separator) != inWord {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if notWordRune(r) == inWord {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// walk follows the bytes of a lower-cased part of a word from node n, adds
+// the hits of the prefixes it passes to sc and returns the node where the
+// part ends.
+func (t *keywordTrie) walk(n int32, lower string, sc []float64) int32 {
+	for i := 0; i < len(lower) && n != deadNode; i++ {
+		n = t.step(n, t.class[lower[i]], sc)
+	}
+	return n
+}
+
+// step goes from node n by a byte of class k and counts the prefixes that
+// end there.
+func (t *keywordTrie) step(n int32, k uint8, sc []float64) int32 {
+	n = t.next[int(n)*t.columns+int(k)]
+	if t.prefixEnd[n] {
+		for _, ti := range t.nodes[n].prefixTopics {
+			sc[ti]++
+		}
+	}
+	return n
+}
+
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
