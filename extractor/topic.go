@@ -88,7 +88,12 @@ func (ix *topicIndex) addPhrase(text string, topic int, not bool) {
 // begins with and the phrases it opens; a phrase's further words are read
 // on from the word that opens it.
 func (ix *topicIndex) score(text string) []float64 {
-	sc := make([]float64, len(ix.topics))
+	return ix.scoreInto(make([]float64, len(ix.topics)), text)
+}
+
+// scoreInto is score into sc, len(ix.topics) long, which it clears first.
+func (ix *topicIndex) scoreInto(sc []float64, text string) []float64 {
+	clear(sc)
 	var seenBuf [8]int
 	seen := seenBuf[:0] // the phrases found
 	for i := 0; ; {
@@ -236,13 +241,17 @@ func containsWord(text, w string) bool {
 // paragraph, the question it answers and the document. Each level only
 // breaks the ties of the one above it.
 func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
-	ix := sc.x.e.topics
+	x, ix := sc.x, sc.x.e.topics
 	if len(ix.topics) == 0 {
 		return "", nil
 	}
+	if x.claimScores == nil {
+		x.claimScores, x.tied = make([]float64, len(ix.topics)), make([]int, len(ix.topics))
+	}
+	// The claim's own levels are scored into one slice, kept for no other.
 	levels := []func() []float64{
-		func() []float64 { return ix.score(c.Object + " " + c.Unit) },
-		func() []float64 { return ix.score(clauseOf(sc.x.d.Text, sc.sp, c.Start, c.End)) },
+		func() []float64 { return ix.scoreInto(x.claimScores, c.Object+" "+c.Unit) },
+		func() []float64 { return ix.scoreInto(x.claimScores, clauseOf(x.d.Text, sc.sp, c.Start, c.End)) },
 		sc.sentenceScores,
 		func() []float64 { return sc.topics.paraScores(ix) },
 		func() []float64 { return sc.topics.questionScores(ix) },
@@ -250,7 +259,7 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	}
 	// Each level only breaks the ties the levels before it left, so a level
 	// is scored only when it is needed.
-	tied := make([]int, len(ix.topics))
+	tied := x.tied
 	for i := range tied {
 		tied[i] = i
 	}

@@ -19,7 +19,7 @@ func BenchmarkTopicID(b *testing.B) {
 	}
 	var sents []sentence
 	var runes []rune
-	x := &docState{e: s.e, d: s.d, res: &Result{}, seenIDs: map[string]int{}}
+	x := &docState{e: s.e, d: s.d, res: &Result{}}
 	for i, p := range s.paras {
 		pt := &paraTopics{body: s.d.Text[p.BodyStart:p.End]}
 		x.pendingTopics = append(x.pendingTopics, pt)
@@ -44,7 +44,7 @@ func BenchmarkTopicID(b *testing.B) {
 	s.start(b)
 	cpu := cpuTime()
 	for range b.N {
-		x := &docState{e: s.e, d: s.d, res: &Result{}, seenIDs: map[string]int{}}
+		x := &docState{e: s.e, d: s.d, res: &Result{}}
 		pts := make([]*paraTopics, len(s.paras))
 		next := 0 // paragraphs are read in order, each into the document's scores
 		for _, st := range sents {
