@@ -126,23 +126,6 @@ func (ix *topicIndex) scoreInto(sc []float64, text string) []float64 {
 	return sc
 }
 
-// lowerWord appends w lowered as toLower lowers it.
-func lowerWord(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return append(dst, toLower(w)...)
-		}
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
-
 // nextWord returns the bounds of the first word of s at or after i, as
 // wordsOf splits words, or -1 when there is none.
 func nextWord(s string, i int) (int, int) {
@@ -180,15 +163,32 @@ var asciiWord = func() (w [utf8.RuneSelf]bool) {
 // wordsFollow reports whether the words of s from i on, lowered, begin with
 // words.
 func wordsFollow(s string, i int, words []string) bool {
-	var buf [32]byte
 	for _, w := range words {
 		ws, we := nextWord(s, i)
-		if ws < 0 || string(lowerWord(buf[:0], s[ws:we])) != w {
+		if ws < 0 || !lowersTo(s[ws:we], w) {
 			return false
 		}
 		i = we
 	}
 	return true
+}
+
+// lowersTo reports whether toLower(word) == lower, without lowering an
+// ASCII word.
+func lowersTo(word, lower string) bool {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return toLower(word[i:]) == lower[i:]
+		}
+		if isUpperASCII(c) {
+			c += 'a' - 'A'
+		}
+		if i == len(lower) || c != lower[i] {
+			return false
+		}
+	}
+	return len(word) == len(lower)
 }
 
 // phrase is a multi-word keyword, or a `not` phrase.
