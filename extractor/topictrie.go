@@ -1,6 +1,9 @@
 package extractor
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // keywordTrie tells, for one word of a text, which topics' keywords it is,
 // which prefixes ("vaccin*") it begins with and which phrases it opens, by
@@ -10,20 +13,24 @@ import "unicode/utf8"
 // there.
 type keywordTrie struct {
 	// class numbers the bytes that keywords hold, from 1; 0 is a byte of a
-	// word where no keyword goes on, separator one between words. An ASCII
-	// capital shares its small letter's class: the walk lowers as it goes.
-	class   [256]uint8
-	columns int     // classes, 0 included
-	next    []int32 // next[node*columns+class]: the child; deadNode for none
-	nodes   []trieNode
+	// word where no keyword goes on. An ASCII capital shares its small
+	// letter's class: the walk lowers as it goes. scanClass is class for
+	// the bytes of a text as written: separator for the ASCII characters
+	// between words, nonASCII for the bytes of other characters.
+	class, scanClass [256]uint8
+	columns          int     // classes, 0 included
+	next             []int32 // next[node*columns+class]: the child; deadNode for none
+	nodes            []trieNode
 	// prefixEnd marks the nodes with prefixTopics, so that the walk reads
 	// a byte per node, not a trieNode.
 	prefixEnd []bool
 }
 
-// separator is the class of the ASCII characters that split words (as
-// nextWord splits them; for the others see word).
-const separator = 0xff
+// The scan classes that are not a column of next.
+const (
+	separator = 0xfe // an ASCII character that splits words, as nextWord splits them
+	nonASCII  = 0xff // a byte of a character that word decodes
+)
 
 // trieNode is what a word reaching a node gets.
 type trieNode struct {
@@ -41,7 +48,7 @@ const (
 
 func newKeywordTrie(ix *topicIndex) *keywordTrie {
 	t := &keywordTrie{}
-	var all []string
+	var all []string // what a lower-cased word can hold of them
 	for w := range ix.exact {
 		all = append(all, w)
 	}
@@ -51,6 +58,7 @@ func newKeywordTrie(ix *topicIndex) *keywordTrie {
 	for w := range ix.byFirst {
 		all = append(all, w)
 	}
+	all = slices.DeleteFunc(all, func(w string) bool { return !inWord(w) })
 	t.classify(all)
 	t.nodes, t.prefixEnd = make([]trieNode, 2), make([]bool, 2)
 	t.next = make([]int32, 2*t.columns)
@@ -73,13 +81,10 @@ func newKeywordTrie(ix *topicIndex) *keywordTrie {
 	return t
 }
 
-// classify numbers the bytes of the keywords.
+// classify numbers the bytes of the keywords (all of them inWord).
 func (t *keywordTrie) classify(keywords []string) {
 	n := uint8(0)
 	for _, w := range keywords {
-		if !inWord(w) {
-			continue
-		}
 		for i := 0; i < len(w); i++ {
 			if c := w[i]; t.class[c] == 0 {
 				n++
@@ -88,11 +93,17 @@ func (t *keywordTrie) classify(keywords []string) {
 		}
 	}
 	for c := range utf8.RuneSelf {
-		switch {
-		case isUpperASCII(byte(c)):
+		if isUpperASCII(byte(c)) {
 			t.class[c] = t.class[c+'a'-'A']
+		}
+	}
+	t.scanClass = t.class
+	for c := range t.scanClass {
+		switch {
+		case c >= utf8.RuneSelf:
+			t.scanClass[c] = nonASCII
 		case !asciiWord[c]:
-			t.class[c] = separator
+			t.scanClass[c] = separator
 		}
 	}
 	t.columns = int(n) + 1
@@ -134,28 +145,33 @@ func (t *keywordTrie) insert(w string) int32 {
 // ends, having added the hits of the prefixes it passed to sc. An ASCII
 // word is lowered by the byte classes; from its first non-ASCII character
 // on, a word is lowered by toLower. Once no keyword goes on, the rest of the
-// word is only skipped.
+// word is only skipped. The loops test ASCII bytes by scanClass alone.
 func (t *keywordTrie) word(s string, i int, sc []float64) (ws, we int, n int32) {
-	i = t.skip(s, i, false)
+	for i < len(s) && t.scanClass[s[i]] == separator {
+		i++
+	}
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		i = t.skip(s, i, false)
+	}
 	if i == len(s) {
 		return -1, -1, deadNode
 	}
 	ws, n = i, trieRoot
-	for ; i < len(s) && n != deadNode; i++ {
-		k := t.class[s[i]]
-		if s[i] >= utf8.RuneSelf {
-			we = t.skip(s, i, true)
-			if we > i {
-				n = t.walk(n, toLower(s[i:we]), sc)
-			}
-			return ws, we, n
-		}
-		if k == separator {
-			return ws, i, n
-		}
-		n = t.step(n, k, sc)
+	for i < len(s) && n != deadNode && t.scanClass[s[i]] < separator {
+		n = t.step(n, t.scanClass[s[i]], sc)
+		i++
 	}
-	return ws, t.skip(s, i, true), n
+	for i < len(s) && t.scanClass[s[i]] < separator {
+		i++
+	}
+	if i < len(s) && s[i] >= utf8.RuneSelf {
+		we = t.skip(s, i, true)
+		if we > i && n != deadNode {
+			n = t.walk(n, toLower(s[i:we]), sc)
+		}
+		return ws, we, n
+	}
+	return ws, i, n
 }
 
 // skip returns the offset of the first character at or after i that is
@@ -164,7 +180,7 @@ func (t *keywordTrie) skip(s string, i int, inWord bool) int {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if (t.class[c] != separator) != inWord {
+			if (t.scanClass[c] != separator) != inWord {
 				return i
 			}
 			i++
