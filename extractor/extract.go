@@ -106,6 +106,10 @@ type docState struct {
 	// topicOf's scratch: the scores of a claim's own words, the topics tied
 	claimScores []float64
 	tied        []int
+	// the tags of the last sentence and topic asked for (tagsOf)
+	tagSpan  span
+	tagTopic string
+	tags     []string
 	// paragraphs read whose scores are not yet in docTopics
 	pendingTopics []*paraTopics
 	runes         []rune // scratch for the exclusion patterns
@@ -129,15 +133,25 @@ func (x *docState) run() {
 		if len(toks) > 0 {
 			x.paragraph(p, toks, body)
 		}
-		if p.Question {
-			if p.BodyStart > 0 && i > 0 && d.Paragraphs[i-1].Question && d.Paragraphs[i-1].Turn == p.Turn {
-				if len(x.question) < maxQuestion { // a long turn would make this quadratic
-					x.question += " " + body
-				}
-			} else {
-				x.question = body
-			}
+		x.noteQuestion(i)
+	}
+}
+
+// noteQuestion keeps the question paragraph i asks, if it asks one, for the
+// topics of the answers: the paragraphs of one turn make one question.
+func (x *docState) noteQuestion(i int) {
+	d := x.d
+	p := &d.Paragraphs[i]
+	if !p.Question {
+		return
+	}
+	body := d.Text[p.BodyStart:p.End]
+	if p.BodyStart > 0 && i > 0 && d.Paragraphs[i-1].Question && d.Paragraphs[i-1].Turn == p.Turn {
+		if len(x.question) < maxQuestion { // a long turn would make this quadratic
+			x.question += " " + body
 		}
+	} else {
+		x.question = body
 	}
 }
 
@@ -356,6 +370,11 @@ func spacesNormalized(s string) bool {
 	space := true // before the first word
 	for i := 0; i < len(s); {
 		c, size := rune(s[i]), 1
+		if c > ' ' && c < utf8.RuneSelf { // most characters: no ASCII space is above ' '
+			space = false
+			i++
+			continue
+		}
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(s[i:])
 		}

@@ -291,16 +291,26 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	if !informed {
 		return "", nil
 	}
-	best := tied[0]
-	topic := ix.topics[best].Name
+	topic := ix.topics[tied[0]].Name
+	return topic, sc.tagsOf(topic)
+}
+
+// tagsOf returns the tags of a topic that the sentence names. The claims of
+// a sentence come one after the other: those of one topic share its tags.
+func (sc *sentenceCtx) tagsOf(topic string) []string {
+	x := sc.x
+	if x.tagSpan == sc.sp && x.tagTopic == topic {
+		return x.tags
+	}
 	var tags []string
 	lower := sc.lowerText()
-	for _, t := range ix.tags {
+	for _, t := range x.e.topics.tags {
 		if t.topic == topic && (len(tags) == 0 || tags[len(tags)-1] != t.tag) && keywordIn(lower, t.kw) {
 			tags = append(tags, t.tag)
 		}
 	}
-	return topic, tags
+	x.tagSpan, x.tagTopic, x.tags = sc.sp, topic, tags[:len(tags):len(tags)]
+	return x.tags
 }
 
 // lowerText is the sentence lower-cased, once for all its claims.

@@ -17,11 +17,25 @@ func BenchmarkTopicID(b *testing.B) {
 		sp     span
 		claims []Claim
 	}
+	// The question each paragraph answers, as run notes them.
+	asked := map[*Paragraph]string{}
+	q := &docState{d: s.d}
+	for i := range s.d.Paragraphs {
+		if p := &s.d.Paragraphs[i]; !p.LabelOnly && !p.Direction {
+			if !p.Question {
+				asked[p] = q.question
+			}
+			q.noteQuestion(i)
+		}
+	}
+	topics := func(p *Paragraph) *paraTopics {
+		return &paraTopics{body: s.d.Text[p.BodyStart:p.End], question: asked[p]}
+	}
 	var sents []sentence
 	var runes []rune
 	x := &docState{e: s.e, d: s.d, res: &Result{}}
 	for i, p := range s.paras {
-		pt := &paraTopics{body: s.d.Text[p.BodyStart:p.End]}
+		pt := topics(p)
 		x.pendingTopics = append(x.pendingTopics, pt)
 		toks, ti := s.toks[i], 0
 		for _, sp := range s.sents[i] {
@@ -49,8 +63,7 @@ func BenchmarkTopicID(b *testing.B) {
 		next := 0 // paragraphs are read in order, each into the document's scores
 		for _, st := range sents {
 			for ; next <= st.para; next++ {
-				p := s.paras[next]
-				pts[next] = &paraTopics{body: s.d.Text[p.BodyStart:p.End]}
+				pts[next] = topics(s.paras[next])
 				x.pendingTopics = append(x.pendingTopics, pts[next])
 			}
 			sc := &sentenceCtx{x: x, p: s.paras[st.para], sp: st.sp, text: s.d.Text[st.sp.Start:st.sp.End], topics: pts[st.para]}
