@@ -155,10 +155,14 @@ func nextWord(s string, i int) (int, int) {
 // asciiWord marks the ASCII characters of words, capitals included.
 var asciiWord = func() (w [utf8.RuneSelf]bool) {
 	for c := range w {
-		w[c] = !notWordRune(rune(c)) || isUpperASCII(byte(c))
+		w[c] = isWordRune(rune(c))
 	}
 	return w
 }()
+
+// isWordRune reports whether r is a character of words (as wordsOf splits
+// them, capitals included).
+func isWordRune(r rune) bool { return !notWordRune(r) || 'A' <= r && r <= 'Z' }
 
 // wordsFollow reports whether the words of s from i on, lowered, begin with
 // words.
@@ -372,8 +376,18 @@ func (pt *paraTopics) questionScores(ix *topicIndex) []float64 {
 }
 
 func keywordIn(lower, kw string) bool {
-	if strings.HasSuffix(kw, "*") {
-		p := strings.TrimSuffix(kw, "*")
+	if p, ok := strings.CutSuffix(kw, "*"); ok {
+		return wordWithPrefix(lower, p)
+	}
+	return containsWord(lower, kw)
+}
+
+// wordWithPrefix reports whether a word of lower (as nextWord splits them)
+// begins with p. A p of word characters is looked for by strings.Index
+// and must stand where a word begins; one that is not valid UTF-8 (it may
+// end in part of a character) is compared word by word.
+func wordWithPrefix(lower, p string) bool {
+	if !utf8.ValidString(p) || p == "" {
 		for i := 0; ; {
 			ws, we := nextWord(lower, i)
 			if ws < 0 {
@@ -385,5 +399,20 @@ func keywordIn(lower, kw string) bool {
 			i = we
 		}
 	}
-	return containsWord(lower, kw)
+	for _, r := range p {
+		if !isWordRune(r) {
+			return false // no word holds it
+		}
+	}
+	for i := 0; ; {
+		k := strings.Index(lower[i:], p)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		if before, _ := utf8.DecodeLastRuneInString(lower[:at]); at == 0 || utf8.RuneStart(lower[at]) && !isWordRune(before) {
+			return true
+		}
+		i = at + 1
+	}
 }

@@ -28,14 +28,19 @@ func BenchmarkTopicID(b *testing.B) {
 			q.noteQuestion(i)
 		}
 	}
-	topics := func(p *Paragraph) *paraTopics {
-		return &paraTopics{body: s.d.Text[p.BodyStart:p.End], question: asked[p]}
+	questions := make([]string, len(s.paras))
+	for i, p := range s.paras {
+		questions[i] = asked[p]
+	}
+	topics := func(i int) *paraTopics {
+		p := s.paras[i]
+		return &paraTopics{body: s.d.Text[p.BodyStart:p.End], question: questions[i]}
 	}
 	var sents []sentence
 	var runes []rune
 	x := &docState{e: s.e, d: s.d, res: &Result{}}
 	for i, p := range s.paras {
-		pt := topics(p)
+		pt := topics(i)
 		x.pendingTopics = append(x.pendingTopics, pt)
 		toks, ti := s.toks[i], 0
 		for _, sp := range s.sents[i] {
@@ -63,7 +68,7 @@ func BenchmarkTopicID(b *testing.B) {
 		next := 0 // paragraphs are read in order, each into the document's scores
 		for _, st := range sents {
 			for ; next <= st.para; next++ {
-				pts[next] = topics(s.paras[next])
+				pts[next] = topics(next)
 				x.pendingTopics = append(x.pendingTopics, pts[next])
 			}
 			sc := &sentenceCtx{x: x, p: s.paras[st.para], sp: st.sp, text: s.d.Text[st.sp.Start:st.sp.End], topics: pts[st.para]}
