@@ -22,15 +22,26 @@ type topicIndex struct {
 }
 
 // clauseOf returns the clause around a number: the sentence text between
-// the punctuation marks that enclose it.
+// the punctuation marks that enclose it (, ; : or an em dash, and the
+// parenthesis that opens before it or closes after it).
 func clauseOf(src string, sp span, start, end int) string {
-	i := start
-	for i > sp.Start && !strings.ContainsRune(",;:(—–", rune(src[i-1])) && !strings.HasSuffix(src[sp.Start:i], "—") {
-		i--
+	i, j := start, end
+	if start > sp.Start {
+		before := src[sp.Start:start]
+		i = sp.Start + strings.LastIndexAny(before, ",;:(") + 1
+		if k := strings.LastIndex(before, "—"); k >= 0 {
+			i = max(i, sp.Start+k+len("—"))
+		}
 	}
-	j := end
-	for j < sp.End && !strings.ContainsRune(",;:)—–", rune(src[j])) && !strings.HasPrefix(src[j:sp.End], "—") {
-		j++
+	if end < sp.End {
+		after := src[end:sp.End]
+		if k := strings.IndexAny(after, ",;:)"); k >= 0 {
+			after = after[:k]
+		}
+		if k := strings.Index(after, "—"); k >= 0 {
+			after = after[:k]
+		}
+		j = end + len(after)
 	}
 	return src[i:j]
 }
@@ -307,9 +318,8 @@ func (sc *sentenceCtx) tagsOf(topic string) []string {
 		return x.tags
 	}
 	var tags []string
-	lower := sc.lowerText()
 	for _, t := range x.e.topics.tags {
-		if t.topic == topic && (len(tags) == 0 || tags[len(tags)-1] != t.tag) && keywordIn(lower, t.kw) {
+		if t.topic == topic && (len(tags) == 0 || tags[len(tags)-1] != t.tag) && keywordIn(sc.lowerText(), t.kw) {
 			tags = append(tags, t.tag)
 		}
 	}
