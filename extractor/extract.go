@@ -375,6 +375,11 @@ func spacesNormalized(s string) bool {
 			i++
 			continue
 		}
+		if c == ' ' && !space { // the others
+			space = true
+			i++
+			continue
+		}
 		if c >= utf8.RuneSelf {
 			c, size = utf8.DecodeRuneInString(s[i:])
 		}
