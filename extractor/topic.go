@@ -107,19 +107,13 @@ func (ix *topicIndex) scoreInto(sc []float64, text string) []float64 {
 	clear(sc)
 	var seenBuf [8]int
 	seen := seenBuf[:0] // the phrases found
-	for i := 0; ; {
-		ws, we, end := ix.trie.word(text, i, sc)
-		if ws < 0 {
-			break
-		}
-		i = we
-		n := &ix.trie.nodes[end]
+	ix.trie.words(text, sc, func(n *trieNode, end int) {
 		for _, ti := range n.topics {
 			sc[ti]++
 		}
 		for _, pi := range n.phrases {
 			ph := ix.phraseList[pi]
-			if slices.Contains(seen, pi) || !wordsFollow(text, we, ph.words[1:]) {
+			if slices.Contains(seen, pi) || !wordsFollow(text, end, ph.words[1:]) {
 				continue
 			}
 			seen = append(seen, pi)
@@ -127,7 +121,7 @@ func (ix *topicIndex) scoreInto(sc []float64, text string) []float64 {
 				sc[ph.topic] += 1.5
 			}
 		}
-	}
+	})
 	// A `not` phrase cancels a hit its words made, whichever came first.
 	for _, pi := range seen {
 		if ph := ix.phraseList[pi]; ph.not {

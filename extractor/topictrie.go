@@ -21,9 +21,10 @@ type keywordTrie struct {
 	columns          int     // classes, 0 included
 	next             []int32 // next[node*columns+class]: the child; deadNode for none
 	nodes            []trieNode
-	// prefixEnd marks the nodes with prefixTopics, so that the walk reads
-	// a byte per node, not a trieNode.
-	prefixEnd []bool
+	// prefixEnd and wordEnd mark the nodes with prefixTopics and with
+	// topics or phrases, so that the walk reads a byte per node, not a
+	// trieNode.
+	prefixEnd, wordEnd []bool
 }
 
 // The scan classes that are not a column of next.
@@ -60,11 +61,11 @@ func newKeywordTrie(ix *topicIndex) *keywordTrie {
 	}
 	all = slices.DeleteFunc(all, func(w string) bool { return !inWord(w) })
 	t.classify(all)
-	t.nodes, t.prefixEnd = make([]trieNode, 2), make([]bool, 2)
+	t.nodes, t.prefixEnd, t.wordEnd = make([]trieNode, 2), make([]bool, 2), make([]bool, 2)
 	t.next = make([]int32, 2*t.columns)
 	for w, ts := range ix.exact {
 		if n := t.insert(w); n != deadNode {
-			t.nodes[n].topics = ts
+			t.nodes[n].topics, t.wordEnd[n] = ts, true
 		}
 	}
 	for _, p := range ix.prefixes { // in sorted order, as score counted them
@@ -75,7 +76,7 @@ func newKeywordTrie(ix *topicIndex) *keywordTrie {
 	}
 	for w, ps := range ix.byFirst {
 		if n := t.insert(w); n != deadNode {
-			t.nodes[n].phrases = ps
+			t.nodes[n].phrases, t.wordEnd[n] = ps, true
 		}
 	}
 	return t
@@ -132,7 +133,7 @@ func (t *keywordTrie) insert(w string) int32 {
 		if t.next[at] == deadNode {
 			t.next[at] = int32(len(t.nodes))
 			t.nodes = append(t.nodes, trieNode{})
-			t.prefixEnd = append(t.prefixEnd, false)
+			t.prefixEnd, t.wordEnd = append(t.prefixEnd, false), append(t.wordEnd, false)
 			t.next = append(t.next, make([]int32, t.columns)...)
 		}
 		n = t.next[at]
@@ -140,38 +141,43 @@ func (t *keywordTrie) insert(w string) int32 {
 	return n
 }
 
-// word finds the first word of s at or after i, as nextWord does, and walks
-// it: it returns the word's bounds (ws -1 for none) and the node where it
-// ends, having added the hits of the prefixes it passed to sc. An ASCII
-// word is lowered by the byte classes; from its first non-ASCII character
-// on, a word is lowered by toLower. Once no keyword goes on, the rest of the
-// word is only skipped. The loops test ASCII bytes by scanClass alone.
-func (t *keywordTrie) word(s string, i int, sc []float64) (ws, we int, n int32) {
-	for i < len(s) && t.scanClass[s[i]] == separator {
-		i++
-	}
-	if i < len(s) && s[i] >= utf8.RuneSelf {
-		i = t.skip(s, i, false)
-	}
-	if i == len(s) {
-		return -1, -1, deadNode
-	}
-	ws, n = i, trieRoot
-	for i < len(s) && n != deadNode && t.scanClass[s[i]] < separator {
-		n = t.step(n, t.scanClass[s[i]], sc)
-		i++
-	}
-	for i < len(s) && t.scanClass[s[i]] < separator {
-		i++
-	}
-	if i < len(s) && s[i] >= utf8.RuneSelf {
-		we = t.skip(s, i, true)
-		if we > i && n != deadNode {
-			n = t.walk(n, toLower(s[i:we]), sc)
+// words walks the words of s, as nextWord splits them, through the trie:
+// it adds the hits of the prefixes they begin with to sc and calls ended
+// with the node and the end of each word that some keyword or phrase ends
+// with. An ASCII word is lowered by the byte classes; from its first
+// non-ASCII character on, a word is lowered by toLower. Once no keyword
+// goes on, the rest of a word is only skipped. The loops test ASCII bytes
+// by scanClass alone.
+func (t *keywordTrie) words(s string, sc []float64, ended func(n *trieNode, end int)) {
+	for i := 0; i < len(s); {
+		for i < len(s) && t.scanClass[s[i]] == separator {
+			i++
 		}
-		return ws, we, n
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			i = t.skip(s, i, false)
+		}
+		if i == len(s) {
+			return
+		}
+		n := trieRoot
+		for i < len(s) && n != deadNode && t.scanClass[s[i]] < separator {
+			n = t.step(n, t.scanClass[s[i]], sc)
+			i++
+		}
+		for i < len(s) && t.scanClass[s[i]] < separator {
+			i++
+		}
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			end := t.skip(s, i, true)
+			if end > i && n != deadNode {
+				n = t.walk(n, toLower(s[i:end]), sc)
+			}
+			i = end
+		}
+		if t.wordEnd[n] {
+			ended(&t.nodes[n], i)
+		}
 	}
-	return ws, i, n
 }
 
 // skip returns the offset of the first character at or after i that is
