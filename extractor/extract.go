@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factable/factable/rules"
@@ -77,7 +78,7 @@ func (e *Engine) Extract(source string, raw []byte, opt Options) (*Result, error
 	}
 	e.speakerPass(d)
 	res := &Result{Source: Source{File: source, SHA256: sha(raw), Lines: d.Lines()}}
-	x := &docState{e: e, d: d, res: res, opt: opt, seenIDs: map[string]int{}}
+	x := &docState{e: e, d: d, res: res, opt: opt}
 	x.run()
 	res.Source.Claims = len(res.Claims)
 	// d.Warnings is read only now: a rule can time out during the run.
@@ -96,7 +97,7 @@ type docState struct {
 	d        *Document
 	res      *Result
 	opt      Options
-	seenIDs  map[string]int
+	seenIDs  map[idKey]int // made by claimID
 	warnings []string
 
 	question     string // text of the last question asked, for topics
@@ -104,6 +105,13 @@ type docState struct {
 	lastNamed    string // the last source named in prose, for "it said"
 	lastPerson   string // the last person named in prose, for "she said"
 	docTopics    []float64
+	// topicOf's scratch: the scores of a claim's own words, the topics tied
+	claimScores []float64
+	tied        []int
+	// the tags of the last sentence and topic asked for (tagsOf)
+	tagSpan  span
+	tagTopic string
+	tags     []string
 	// paragraphs read whose scores are not yet in docTopics
 	pendingTopics []*paraTopics
 	runes         []rune // scratch for the exclusion patterns
@@ -127,15 +135,25 @@ func (x *docState) run() {
 		if len(toks) > 0 {
 			x.paragraph(p, toks, body)
 		}
-		if p.Question {
-			if p.BodyStart > 0 && i > 0 && d.Paragraphs[i-1].Question && d.Paragraphs[i-1].Turn == p.Turn {
-				if len(x.question) < maxQuestion { // a long turn would make this quadratic
-					x.question += " " + body
-				}
-			} else {
-				x.question = body
-			}
+		x.noteQuestion(i)
+	}
+}
+
+// noteQuestion keeps the question paragraph i asks, if it asks one, for the
+// topics of the answers: the paragraphs of one turn make one question.
+func (x *docState) noteQuestion(i int) {
+	d := x.d
+	p := &d.Paragraphs[i]
+	if !p.Question {
+		return
+	}
+	body := d.Text[p.BodyStart:p.End]
+	if p.BodyStart > 0 && i > 0 && d.Paragraphs[i-1].Question && d.Paragraphs[i-1].Turn == p.Turn {
+		if len(x.question) < maxQuestion { // a long turn would make this quadratic
+			x.question += " " + body
 		}
+	} else {
+		x.question = body
 	}
 }
 
@@ -317,20 +335,68 @@ func (e *Engine) noteTimeout(d *Document, name string, re *rules.Regex) {
 func (x *docState) claimID(sentence, number string) string {
 	if sentence != x.idSentence || x.idNorm == "" {
 		// The claims of a sentence come one after the other: its spaces
-		// are normalized once.
-		x.idSentence, x.idNorm = sentence, strings.Join(strings.Fields(sentence), " ")
+		// are normalized once (most sentences need no change).
+		x.idSentence, x.idNorm = sentence, sentence
+		if !spacesNormalized(sentence) {
+			x.idNorm = strings.Join(strings.Fields(sentence), " ")
+		}
 	}
+	key := idKey{x.idNorm, number}
+	if x.seenIDs == nil {
+		x.seenIDs = map[idKey]int{}
+	}
+	n := x.seenIDs[key]
+	x.seenIDs[key] = n + 1
 	b := append(x.idBuf[:0], filepath.Base(x.d.Source)...)
 	b = append(b, 0)
 	b = append(b, x.idNorm...)
 	b = append(b, 0)
 	b = append(b, number...)
-	key := string(b)
-	n := x.seenIDs[key]
-	x.seenIDs[key] = n + 1
 	b = append(b, 0)
 	b = strconv.AppendInt(b, int64(n), 10)
 	x.idBuf = b
 	h := sha256.Sum256(b)
-	return "c" + hex.EncodeToString(h[:6])[:11]
+	var id [12]byte
+	id[0] = 'c'
+	hex.Encode(id[1:], h[:5])
+	id[11] = hexDigit[h[5]>>4]
+	return string(id[:])
+}
+
+const hexDigit = "0123456789abcdef"
+
+// idKey is a claim's sentence (spaces normalized) and number: the claims of
+// a document that share it are told apart by their count.
+type idKey struct{ sentence, number string }
+
+// spacesNormalized reports whether s is as strings.Join(strings.Fields(s),
+// " ") would make it: no white space but single spaces between words.
+func spacesNormalized(s string) bool {
+	space := true // before the first word
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c > ' ' && c < utf8.RuneSelf { // most characters: no ASCII space is above ' '
+			space = false
+			i++
+			continue
+		}
+		if c == ' ' && !space { // the others
+			space = true
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if unicode.IsSpace(c) {
+			if c != ' ' || space {
+				return false
+			}
+			space = true
+		} else {
+			space = false
+		}
+		i += size
+	}
+	return !space || s == ""
 }

@@ -182,7 +182,7 @@ func BenchmarkStageAssemble(b *testing.B) {
 	})
 	s.start(b)
 	for range b.N {
-		x := &docState{e: s.e, d: s.d, res: &Result{}, seenIDs: map[string]int{}}
+		x := &docState{e: s.e, d: s.d, res: &Result{}}
 		for i, p := range s.paras {
 			pt := &paraTopics{body: s.d.Text[p.BodyStart:p.End]}
 			x.pendingTopics = append(x.pendingTopics, pt)

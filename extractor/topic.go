@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -17,29 +18,30 @@ type topicIndex struct {
 	byFirst    map[string][]int // first word -> phrases
 	tags       []tagKeyword
 
-	// For score: one lookup per word for its keywords and the phrases it
-	// opens, one for the prefixes sharing its first three bytes.
-	words         map[string]wordKeys
-	prefix3       map[string][]keyword
-	shortPrefixes []keyword // prefixes under three bytes
-}
-
-// wordKeys is what one word contributes to the scores.
-type wordKeys struct {
-	topics  []int // topics the word is a keyword of
-	phrases []int // phrases (into phraseList) that begin with the word
+	trie *keywordTrie // for score: all of the above, by a word's bytes
 }
 
 // clauseOf returns the clause around a number: the sentence text between
-// the punctuation marks that enclose it.
+// the punctuation marks that enclose it (, ; : or an em dash, and the
+// parenthesis that opens before it or closes after it).
 func clauseOf(src string, sp span, start, end int) string {
-	i := start
-	for i > sp.Start && !strings.ContainsRune(",;:(—–", rune(src[i-1])) && !strings.HasSuffix(src[sp.Start:i], "—") {
-		i--
+	i, j := start, end
+	if start > sp.Start {
+		before := src[sp.Start:start]
+		i = sp.Start + strings.LastIndexAny(before, ",;:(") + 1
+		if k := strings.LastIndex(before, "—"); k >= 0 {
+			i = max(i, sp.Start+k+len("—"))
+		}
 	}
-	j := end
-	for j < sp.End && !strings.ContainsRune(",;:)—–", rune(src[j])) && !strings.HasPrefix(src[j:sp.End], "—") {
-		j++
+	if end < sp.End {
+		after := src[end:sp.End]
+		if k := strings.IndexAny(after, ",;:)"); k >= 0 {
+			after = after[:k]
+		}
+		if k := strings.Index(after, "—"); k >= 0 {
+			after = after[:k]
+		}
+		j = end + len(after)
 	}
 	return src[i:j]
 }
@@ -78,28 +80,7 @@ func newTopicIndex(ts []*rules.Topic) *topicIndex {
 	}
 	sort.Slice(ix.prefixes, func(i, j int) bool { return ix.prefixes[i].text < ix.prefixes[j].text })
 	sort.Slice(ix.tags, func(i, j int) bool { return ix.tags[i].tag < ix.tags[j].tag })
-	ix.words = map[string]wordKeys{}
-	for w, ts := range ix.exact {
-		k := ix.words[w]
-		k.topics = ts
-		ix.words[w] = k
-	}
-	for w, ps := range ix.byFirst {
-		k := ix.words[w]
-		k.phrases = ps
-		ix.words[w] = k
-	}
-	ix.prefix3 = map[string][]keyword{}
-	for _, p := range ix.prefixes { // in sorted order, as score counted them
-		if p.text == "" {
-			continue // never counted
-		}
-		if len(p.text) < 3 {
-			ix.shortPrefixes = append(ix.shortPrefixes, p)
-		} else {
-			ix.prefix3[p.text[:3]] = append(ix.prefix3[p.text[:3]], p)
-		}
-	}
+	ix.trie = newKeywordTrie(ix)
 	return ix
 }
 
@@ -112,52 +93,37 @@ func (ix *topicIndex) addPhrase(text string, topic int, not bool) {
 	ix.phraseList = append(ix.phraseList, phrase{ws, topic, not})
 }
 
-// score counts keyword hits per topic in a lower-cased text. It walks the
-// words once, without collecting them: keywords and the phrases a word
-// opens by one map lookup, prefixes by their first three bytes, a phrase's
-// further words read on from the word that opens it.
-func (ix *topicIndex) score(lower string) []float64 {
-	sc := make([]float64, len(ix.topics))
-	var seen map[int]bool
-	for i := 0; ; {
-		ws, we := nextWord(lower, i)
-		if ws < 0 {
-			break
-		}
-		i = we
-		w := lower[ws:we]
-		k := ix.words[w]
-		for _, ti := range k.topics {
+// score counts keyword hits per topic in a text, its words lowered as
+// toLower lowers them. It walks the words once, without collecting them:
+// each word's bytes once through the trie for its keywords, the prefixes it
+// begins with and the phrases it opens; a phrase's further words are read
+// on from the word that opens it.
+func (ix *topicIndex) score(text string) []float64 {
+	return ix.scoreInto(make([]float64, len(ix.topics)), text)
+}
+
+// scoreInto is score into sc, len(ix.topics) long, which it clears first.
+func (ix *topicIndex) scoreInto(sc []float64, text string) []float64 {
+	clear(sc)
+	var seenBuf [8]int
+	seen := seenBuf[:0] // the phrases found
+	ix.trie.words(text, sc, func(n *trieNode, end int) {
+		for _, ti := range n.topics {
 			sc[ti]++
 		}
-		for _, p := range ix.shortPrefixes {
-			if strings.HasPrefix(w, p.text) {
-				sc[p.topic]++
-			}
-		}
-		if len(w) >= 3 {
-			for _, p := range ix.prefix3[w[:3]] {
-				if strings.HasPrefix(w, p.text) {
-					sc[p.topic]++
-				}
-			}
-		}
-		for _, pi := range k.phrases {
+		for _, pi := range n.phrases {
 			ph := ix.phraseList[pi]
-			if seen[pi] || !wordsFollow(lower, we, ph.words[1:]) {
+			if slices.Contains(seen, pi) || !wordsFollow(text, end, ph.words[1:]) {
 				continue
 			}
-			if seen == nil {
-				seen = map[int]bool{}
-			}
-			seen[pi] = true
+			seen = append(seen, pi)
 			if !ph.not {
 				sc[ph.topic] += 1.5
 			}
 		}
-	}
+	})
 	// A `not` phrase cancels a hit its words made, whichever came first.
-	for pi := range seen {
+	for _, pi := range seen {
 		if ph := ix.phraseList[pi]; ph.not {
 			sc[ph.topic] = max(0, sc[ph.topic]-1)
 		}
@@ -170,11 +136,13 @@ func (ix *topicIndex) score(lower string) []float64 {
 func nextWord(s string, i int) (int, int) {
 	start := -1
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		word, size := asciiWord[s[i]&0x7f], 1
+		if s[i] >= utf8.RuneSelf {
+			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
+			word = !notWordRune(r)
 		}
-		if notWordRune(r) && !(r >= 'A' && r <= 'Z') {
+		if !word {
 			if start >= 0 {
 				return start, i
 			}
@@ -189,16 +157,47 @@ func nextWord(s string, i int) (int, int) {
 	return -1, -1
 }
 
-// wordsFollow reports whether the words of s from i on begin with words.
+// asciiWord marks the ASCII characters of words, capitals included.
+var asciiWord = func() (w [utf8.RuneSelf]bool) {
+	for c := range w {
+		w[c] = isWordRune(rune(c))
+	}
+	return w
+}()
+
+// isWordRune reports whether r is a character of words (as wordsOf splits
+// them, capitals included).
+func isWordRune(r rune) bool { return !notWordRune(r) || 'A' <= r && r <= 'Z' }
+
+// wordsFollow reports whether the words of s from i on, lowered, begin with
+// words.
 func wordsFollow(s string, i int, words []string) bool {
 	for _, w := range words {
 		ws, we := nextWord(s, i)
-		if ws < 0 || s[ws:we] != w {
+		if ws < 0 || !lowersTo(s[ws:we], w) {
 			return false
 		}
 		i = we
 	}
 	return true
+}
+
+// lowersTo reports whether toLower(word) == lower, without lowering an
+// ASCII word.
+func lowersTo(word, lower string) bool {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return toLower(word[i:]) == lower[i:]
+		}
+		if isUpperASCII(c) {
+			c += 'a' - 'A'
+		}
+		if i == len(lower) || c != lower[i] {
+			return false
+		}
+	}
+	return len(word) == len(lower)
 }
 
 // phrase is a multi-word keyword, or a `not` phrase.
@@ -251,13 +250,17 @@ func containsWord(text, w string) bool {
 // paragraph, the question it answers and the document. Each level only
 // breaks the ties of the one above it.
 func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
-	ix := sc.x.e.topics
+	x, ix := sc.x, sc.x.e.topics
 	if len(ix.topics) == 0 {
 		return "", nil
 	}
+	if x.claimScores == nil {
+		x.claimScores, x.tied = make([]float64, len(ix.topics)), make([]int, len(ix.topics))
+	}
+	// The claim's own levels are scored into one slice, kept for no other.
 	levels := []func() []float64{
-		func() []float64 { return ix.score(toLower(c.Object + " " + c.Unit)) },
-		func() []float64 { return ix.score(toLower(clauseOf(sc.x.d.Text, sc.sp, c.Start, c.End))) },
+		func() []float64 { return ix.scoreInto(x.claimScores, c.Object+" "+c.Unit) },
+		func() []float64 { return ix.scoreInto(x.claimScores, clauseOf(x.d.Text, sc.sp, c.Start, c.End)) },
 		sc.sentenceScores,
 		func() []float64 { return sc.topics.paraScores(ix) },
 		func() []float64 { return sc.topics.questionScores(ix) },
@@ -265,7 +268,7 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	}
 	// Each level only breaks the ties the levels before it left, so a level
 	// is scored only when it is needed.
-	tied := make([]int, len(ix.topics))
+	tied := x.tied
 	for i := range tied {
 		tied[i] = i
 	}
@@ -297,16 +300,25 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	if !informed {
 		return "", nil
 	}
-	best := tied[0]
-	topic := ix.topics[best].Name
+	topic := ix.topics[tied[0]].Name
+	return topic, sc.tagsOf(topic)
+}
+
+// tagsOf returns the tags of a topic that the sentence names. The claims of
+// a sentence come one after the other: those of one topic share its tags.
+func (sc *sentenceCtx) tagsOf(topic string) []string {
+	x := sc.x
+	if x.tagSpan == sc.sp && x.tagTopic == topic {
+		return x.tags
+	}
 	var tags []string
-	lower := sc.lowerText()
-	for _, t := range ix.tags {
-		if t.topic == topic && (len(tags) == 0 || tags[len(tags)-1] != t.tag) && keywordIn(lower, t.kw) {
+	for _, t := range x.e.topics.tags {
+		if t.topic == topic && (len(tags) == 0 || tags[len(tags)-1] != t.tag) && keywordIn(sc.lowerText(), t.kw) {
 			tags = append(tags, t.tag)
 		}
 	}
-	return topic, tags
+	x.tagSpan, x.tagTopic, x.tags = sc.sp, topic, tags[:len(tags):len(tags)]
+	return x.tags
 }
 
 // lowerText is the sentence lower-cased, once for all its claims.
@@ -320,7 +332,7 @@ func (sc *sentenceCtx) lowerText() string {
 // sentenceScores scores the sentence once for all its claims.
 func (sc *sentenceCtx) sentenceScores() []float64 {
 	if sc.sentTopics == nil {
-		sc.sentTopics = sc.x.e.topics.score(sc.lowerText())
+		sc.sentTopics = sc.x.e.topics.score(sc.text)
 	}
 	return sc.sentTopics
 }
@@ -351,7 +363,7 @@ type paraTopics struct {
 
 func (pt *paraTopics) paraScores(ix *topicIndex) []float64 {
 	if !pt.paraDone {
-		pt.para, pt.paraDone = ix.score(toLower(pt.body)), true
+		pt.para, pt.paraDone = ix.score(pt.body), true
 	}
 	return pt.para
 }
@@ -360,7 +372,7 @@ func (pt *paraTopics) paraScores(ix *topicIndex) []float64 {
 func (pt *paraTopics) questionScores(ix *topicIndex) []float64 {
 	if !pt.qDone {
 		if pt.question != "" {
-			pt.q = ix.score(toLower(pt.question))
+			pt.q = ix.score(pt.question)
 		}
 		pt.qDone = true
 	}
@@ -368,8 +380,18 @@ func (pt *paraTopics) questionScores(ix *topicIndex) []float64 {
 }
 
 func keywordIn(lower, kw string) bool {
-	if strings.HasSuffix(kw, "*") {
-		p := strings.TrimSuffix(kw, "*")
+	if p, ok := strings.CutSuffix(kw, "*"); ok {
+		return wordWithPrefix(lower, p)
+	}
+	return containsWord(lower, kw)
+}
+
+// wordWithPrefix reports whether a word of lower (as nextWord splits them)
+// begins with p. A p of word characters is looked for by strings.Index
+// and must stand where a word begins; one that is not valid UTF-8 (it may
+// end in part of a character) is compared word by word.
+func wordWithPrefix(lower, p string) bool {
+	if !utf8.ValidString(p) || p == "" {
 		for i := 0; ; {
 			ws, we := nextWord(lower, i)
 			if ws < 0 {
@@ -381,5 +403,20 @@ func keywordIn(lower, kw string) bool {
 			i = we
 		}
 	}
-	return containsWord(lower, kw)
+	for _, r := range p {
+		if !isWordRune(r) {
+			return false // no word holds it
+		}
+	}
+	for i := 0; ; {
+		k := strings.Index(lower[i:], p)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		if before, _ := utf8.DecodeLastRuneInString(lower[:at]); at == 0 || utf8.RuneStart(lower[at]) && !isWordRune(before) {
+			return true
+		}
+		i = at + 1
+	}
 }
