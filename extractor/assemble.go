@@ -3,6 +3,8 @@ package extractor
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // sentenceCtx assembles the claims of one sentence.
@@ -23,6 +25,48 @@ type sentenceCtx struct {
 	claimsStart int
 	lower       string // text lower-cased (lowerText)
 	lowerDone   bool
+	aligned     int8 // 1: lower has text's byte offsets (see lowered); -1: not; 0: not yet known
+}
+
+// lowered is strings.ToLower of the sentence's text from offset from (in
+// the document) to its end. The sentence is lowered once for all its
+// claims; a piece of it is that lowering's piece when lowering kept every
+// rune's length (nearly always), else it is lowered anew.
+func (sc *sentenceCtx) lowered(from int) string {
+	if sc.aligned == 0 {
+		sc.aligned = -1
+		if lower := sc.lowerText(); sameOffsets(sc.text, lower) {
+			sc.aligned = 1
+		}
+	}
+	i := from - sc.sp.Start
+	if sc.aligned < 0 || i < len(sc.text) && !utf8.RuneStart(sc.text[i]) {
+		return toLower(sc.text[i:])
+	}
+	return sc.lower[i:]
+}
+
+// loweredRest is lowered for rest, a suffix of the sentence.
+func (sc *sentenceCtx) loweredRest(rest string) string { return sc.lowered(sc.sp.End - len(rest)) }
+
+// sameOffsets reports whether lower, the lowering of s, keeps the length of
+// each of its runes (so offsets into one are offsets into the other).
+func sameOffsets(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || utf8.RuneLen(unicode.ToLower(r)) != size {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 func (sc *sentenceCtx) run() {
@@ -118,7 +162,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	rest := after
 	// A hedge written right after the number ("30-plus", "or so"); it says
 	// more than an approximation before it ("about 500 or more").
-	if q, b, n := e.qualifierAfter(rest); n > 0 && (c.Qualifier == "" || c.Bound == BoundApprox && b != BoundApprox) {
+	if q, b, n := e.qualifierAfter(sc.loweredRest(rest)); n > 0 && (c.Qualifier == "" || c.Bound == BoundApprox && b != BoundApprox) {
 		c.Qualifier, c.Bound = "-plus", b
 		if q != "-plus" && q != "plus" {
 			c.Qualifier = q
@@ -169,7 +213,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	}
 	c.SpeakerRole, c.SpeakerLabel = sc.p.Role, sc.p.Label
 	c.Period = sc.periodOf()
-	c.Per = e.perOf(rest)
+	c.Per = e.perOf(sc.loweredRest(rest))
 	c.Topic, c.Tags = sc.topicOf(c)
 	c.ID = x.claimID(sc.text, c.Number)
 	return c
@@ -210,7 +254,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if f, n := unitAt(e.units, rest); n > 0 {
 		c.Kind, c.Unit = f.kind, f.unit
 		rest = rest[n:]
-		if q, b, m := e.qualifierAfter(rest); m > 0 && (c.Qualifier == "" || c.Bound == BoundApprox && b != BoundApprox) {
+		if q, b, m := e.qualifierAfter(sc.loweredRest(rest)); m > 0 && (c.Qualifier == "" || c.Bound == BoundApprox && b != BoundApprox) {
 			c.Qualifier, c.Bound = q, b
 			rest = rest[m:]
 		}
@@ -321,30 +365,44 @@ func speakerOf(p *Paragraph) *string {
 }
 
 // perOf finds a rate's denominator: "70 events in a week", "$5 per day"
-// (the leads and the denominators are the rules' rate_leads and rate_units).
-func (e *Engine) perOf(rest string) string {
-	l := strings.ToLower(rest)
-	if len(l) > 80 {
-		l = l[:80]
-	}
+// (the leads and the denominators are the rules' rate_leads and rate_units)
+// in l, the lower-cased text after the number.
+func (e *Engine) perOf(l string) string {
+	l = l[:min(len(l), 80)]
 	for _, lead := range e.rules.RateLeads {
-		lead = " " + lead + " "
-		i := strings.Index(l, lead)
+		i := spacedIndex(l, lead)
 		if i < 0 || strings.ContainsAny(l[:i], ",;.") {
 			continue
 		}
-		w, _, _ := strings.Cut(l[i+len(lead):], " ")
+		after := l[i+len(lead)+2:] // past " lead "
+		w, _, _ := strings.Cut(after, " ")
 		w = strings.Trim(w, ".,;:!?")
 		if !e.rateUnits[w] {
 			continue
 		}
 		// "a year" right after the noun phrase, not in "a year ago".
-		if (lead == " a " || lead == " an ") && strings.Contains(l[i+len(lead):], " ago") {
+		if (lead == "a" || lead == "an") && strings.Contains(after, " ago") {
 			continue
 		}
 		return w
 	}
 	return ""
+}
+
+// spacedIndex is strings.Index(s, " "+w+" ") without building that string.
+func spacedIndex(s, w string) int {
+	for from := 1; from < len(s); {
+		k := strings.Index(s[from:], w)
+		if k < 0 {
+			return -1
+		}
+		i := from + k
+		if s[i-1] == ' ' && i+len(w) < len(s) && s[i+len(w)] == ' ' {
+			return i - 1
+		}
+		from = i + 1
+	}
+	return -1
 }
 
 // periodOf finds the time frame the sentence gives its claims.
