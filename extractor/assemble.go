@@ -414,7 +414,7 @@ func (sc *sentenceCtx) periodOf() string {
 	e, d := sc.x.e, sc.x.d
 	triggered := e.periodTriggers.mask(sc.text)
 	for i, p := range e.rules.Periods {
-		if !has(triggered, i, p, sc.text) {
+		if !e.periodTriggers.mayMatch(triggered, i, p, sc.text, sc.lowerText) {
 			continue
 		}
 		m, _ := e.find(d, p.Name, p.Re, sc.text)

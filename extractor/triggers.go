@@ -9,14 +9,25 @@ import (
 
 // triggerIndex answers, in one pass over a sentence's words, which of a
 // list of patterns have one of their trigger words in it (rules.Pattern:
-// a pattern with triggers runs only on a text holding one of them).
+// a pattern with triggers runs only on a text holding one of them); and
+// for each pattern, whether the text holds a phrase every match of it
+// holds (rules.Phrases).
 type triggerIndex struct {
-	words  map[string]uint64 // lower-case trigger word -> the patterns it triggers
-	always uint64            // patterns without triggers
+	words   map[string]uint64 // lower-case trigger word -> the patterns it triggers
+	always  uint64            // patterns without triggers
+	phrases []*rules.Phrases  // for each pattern; nil when none is known
+
+	// The lengths (bit n for n bytes, 63 for longer) of the trigger words
+	// by their first and by their last byte: most words of a text are
+	// ruled out by them without a look-up.
+	byFirst, byLast [256]uint64
 }
 
 func newTriggerIndex(ps []*rules.Pattern) *triggerIndex {
 	ix := &triggerIndex{words: map[string]uint64{}}
+	for _, p := range ps {
+		ix.phrases = append(ix.phrases, rules.PhrasesOf(p.Re))
+	}
 	for i, p := range ps {
 		if i >= 64 {
 			break // beyond 64 patterns, mask() reports them all (see has)
@@ -25,7 +36,12 @@ func newTriggerIndex(ps []*rules.Pattern) *triggerIndex {
 			ix.always |= 1 << i
 		}
 		for _, t := range p.Triggers {
-			ix.words[strings.ToLower(t)] |= 1 << i
+			w := strings.ToLower(t)
+			ix.words[w] |= 1 << i
+			if w != "" {
+				ix.byFirst[w[0]] |= lengthBit(len(w))
+				ix.byLast[w[len(w)-1]] |= lengthBit(len(w))
+			}
 		}
 	}
 	return ix
@@ -77,7 +93,29 @@ func (ix *triggerIndex) word(w string, buf *[64]byte) uint64 {
 		}
 		b[i] = c
 	}
+	if len(b) == 0 || ix.byFirst[b[0]]&ix.byLast[b[len(b)-1]]&lengthBit(len(b)) == 0 {
+		return 0
+	}
 	return ix.words[string(b)]
+}
+
+func lengthBit(n int) uint64 { return 1 << min(n, 63) }
+
+// mayMatch reports whether pattern i of the list may match text, whose
+// mask is m: it is triggered, and text holds one of its phrases. lower
+// gives text lower-cased.
+func (ix *triggerIndex) mayMatch(m uint64, i int, p *rules.Pattern, text string, lower func() string) bool {
+	if !has(m, i, p, text) {
+		return false
+	}
+	switch ph := ix.phrases[i]; {
+	case ph == nil:
+		return true
+	case ph.Fold:
+		return ph.In(lower())
+	default:
+		return ph.In(text)
+	}
 }
 
 // has reports whether pattern i of the list runs on a text whose mask is m.
