@@ -369,9 +369,14 @@ func speakerOf(p *Paragraph) *string {
 // in l, the lower-cased text after the number.
 func (e *Engine) perOf(l string) string {
 	l = l[:min(len(l), 80)]
+	// The lead stands before any , ; or . (only there is it looked for).
+	stop := strings.IndexAny(l, ",;.")
+	if stop < 0 {
+		stop = len(l)
+	}
 	for _, lead := range e.rules.RateLeads {
-		i := spacedIndex(l, lead)
-		if i < 0 || strings.ContainsAny(l[:i], ",;.") {
+		i := spacedIndex(l[:min(len(l), stop+len(lead)+2)], lead)
+		if i < 0 {
 			continue
 		}
 		after := l[i+len(lead)+2:] // past " lead "
@@ -389,20 +394,11 @@ func (e *Engine) perOf(l string) string {
 	return ""
 }
 
-// spacedIndex is strings.Index(s, " "+w+" ") without building that string.
+// spacedIndex is strings.Index(s, " "+w+" "), the padded word built on
+// the stack.
 func spacedIndex(s, w string) int {
-	for from := 1; from < len(s); {
-		k := strings.Index(s[from:], w)
-		if k < 0 {
-			return -1
-		}
-		i := from + k
-		if s[i-1] == ' ' && i+len(w) < len(s) && s[i+len(w)] == ' ' {
-			return i - 1
-		}
-		from = i + 1
-	}
-	return -1
+	var buf [32]byte
+	return strings.Index(s, string(append(append(append(buf[:0], ' '), w...), ' ')))
 }
 
 // periodOf finds the time frame the sentence gives its claims.
@@ -412,9 +408,9 @@ func (sc *sentenceCtx) periodOf() string {
 	}
 	sc.periodDone = true
 	e, d := sc.x.e, sc.x.d
-	triggered := e.periodTriggers.mask(sc.text)
+	lower := sc.lowerText()
 	for i, p := range e.rules.Periods {
-		if !e.periodTriggers.mayMatch(triggered, i, p, sc.text, sc.lowerText) {
+		if !e.periodTriggers.mayMatch(i, sc.text, lower) {
 			continue
 		}
 		m, _ := e.find(d, p.Name, p.Re, sc.text)

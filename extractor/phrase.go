@@ -15,8 +15,9 @@ const maxPhraseWords = 8
 // rules' phrase_stops, or at a word shaped like a verb or an adverb (-ed,
 // -ly, -ing) once it has a noun.
 func (e *Engine) nounPhrase(s string) (object, head string) {
-	words := phraseWords(s)
-	var kept []string
+	var wordBuf [3 * maxPhraseWords]string
+	var keptBuf [maxPhraseWords]string
+	words, kept := phraseWords(s, wordBuf[:0]), keptBuf[:0]
 	var heads [2]string // last word of each conjunct ("A and B")
 	conj, headFixed := 0, false
 	done := func() (string, string) {
@@ -30,12 +31,15 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 		return strings.Join(kept[:n], " "), strings.Trim(h, "-")
 	}
 	afterComma := false // the word after a comma between adjectives is one too
+	next := ""          // the next word lower-cased
+	if len(words) > 0 {
+		next = strings.ToLower(words[0])
+	}
 	for i := 0; i < len(words) && len(kept) < maxPhraseWords; i++ {
-		w := words[i]
-		lw := strings.ToLower(w)
+		w, lw := words[i], next
 		wasAfterComma := afterComma
 		afterComma = false
-		next := ""
+		next = ""
 		if i+1 < len(words) {
 			next = strings.ToLower(words[i+1])
 		}
@@ -125,10 +129,10 @@ func adjectival(w string) bool {
 
 func isParticiple(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
 
-// phraseWords splits s into words; "," stands for a comma and an empty
-// word for other punctuation, where a phrase must end. Hyphenated words stay whole ("county-level").
-func phraseWords(s string) []string {
-	var out []string
+// phraseWords splits s into words, appended to out; "," stands for a
+// comma and an empty word for other punctuation, where a phrase must end.
+// Hyphenated words stay whole ("county-level").
+func phraseWords(s string, out []string) []string {
 	i := 0
 	for i < len(s) && len(out) < 3*maxPhraseWords {
 		c := s[i]

@@ -265,14 +265,23 @@ const hedgeWindow = 60
 // hedgeWindow bytes. Line breaks and runs of spaces inside a hedge
 // ("north\n\nof") count as one space.
 func (e *Engine) qualifierEndingAt(before string) (string, string) {
-	var buf [hedgeWindow]byte
-	tail := spacedTail(before[max(0, len(before)-hedgeWindow):], buf[:])
-	if len(tail) == 0 {
+	window := before[max(0, len(before)-hedgeWindow):]
+	end := strings.TrimRightFunc(window, unicode.IsSpace)
+	if end == "" {
 		return "", ""
 	}
+	// The hedges that can end the text end in its last letter; they come
+	// longest first, so the text's end is needed as far as the first of
+	// them reaches, and one byte more for the letter before it.
+	key := int(lowerByte(end[len(end)-1]))
+	hedges := e.qualBefore[sort.Search(len(e.qualBefore), func(k int) bool { return lastKey(e.qualBefore[k].text) >= key }):]
+	if len(hedges) == 0 || lastKey(hedges[0].text) != key {
+		return "", ""
+	}
+	var buf [hedgeWindow]byte
+	tail := spacedTail(window, buf[:min(len(buf), len(hedges[0].text)+1)])
 	spaced := suffixSpace(before) != "" || tail[len(tail)-1] == '-'
-	key := int(lowerByte(tail[len(tail)-1]))
-	for _, q := range e.qualBefore[sort.Search(len(e.qualBefore), func(k int) bool { return lastKey(e.qualBefore[k].text) >= key }):] {
+	for _, q := range hedges {
 		if lastKey(q.text) != key {
 			break
 		}
@@ -359,13 +368,19 @@ func lowerByte(c byte) byte {
 // "or more", "or so"), at the start of la, the lower-cased text after it,
 // or after one space.
 func (e *Engine) qualifierAfter(la string) (string, string, int) {
-	spaced := la != "" && la[0] == ' '
+	if la == "" {
+		return "", "", 0
+	}
+	spaced := la[0] == ' '
 	for _, q := range e.qualAfter {
 		for lead := 0; lead <= 1; lead++ {
 			if lead == 1 && !spaced {
 				break
 			}
 			n := lead + len(q.text)
+			if lead < len(la) && q.text != "" && la[lead] != q.text[0] {
+				continue // the common case, told by one byte
+			}
 			if strings.HasPrefix(la[lead:], q.text) && (len(la) == n || !isAlnum(la[n])) && !thanFollows(la[n:]) && !e.numberFollows(la[n:]) {
 				return q.text, q.bound, n
 			}

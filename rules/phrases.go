@@ -82,13 +82,14 @@ func (ph *Phrases) In(s string) bool {
 			if k < 0 {
 				break
 			}
-			end := i + k + len(g.first)
-			for _, rest := range g.rests {
-				if wordsAt(s, end, rest) {
-					return true
+			i += k + 1
+			if end := i - 1 + len(g.first); skipSpace(s, end) > end {
+				for _, rest := range g.rests {
+					if wordsAt(s, end, rest) {
+						return true
+					}
 				}
 			}
-			i += k + 1
 		}
 	}
 	return false
@@ -99,20 +100,28 @@ func (ph *Phrases) In(s string) bool {
 // stands before it.)
 func wordsAt(s string, i int, words []string) bool {
 	for _, w := range words {
-		j := i
-		for j < len(s) {
-			r, size := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			j += size
-		}
+		j := skipSpace(s, i)
 		if j == i || !strings.HasPrefix(s[j:], w) {
 			return false
 		}
 		i = j + len(w)
 	}
 	return true
+}
+
+// skipSpace returns the offset in s past the white space at i.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	return i
 }
 
 // piece is what the analysis knows of a piece of a pattern: every string
