@@ -28,26 +28,31 @@ type sentenceCtx struct {
 	aligned     int8 // 1: lower has text's byte offsets (see lowered); -1: not; 0: not yet known
 }
 
-// lowered is strings.ToLower of the sentence's text from offset from (in
-// the document) to its end. The sentence is lowered once for all its
+// lowered is strings.ToLower of the document's text from offset from to
+// offset to, inside the sentence. The sentence is lowered once for all its
 // claims; a piece of it is that lowering's piece when lowering kept every
 // rune's length (nearly always), else it is lowered anew.
-func (sc *sentenceCtx) lowered(from int) string {
+func (sc *sentenceCtx) lowered(from, to int) string {
 	if sc.aligned == 0 {
 		sc.aligned = -1
 		if lower := sc.lowerText(); sameOffsets(sc.text, lower) {
 			sc.aligned = 1
 		}
 	}
-	i := from - sc.sp.Start
-	if sc.aligned < 0 || i < len(sc.text) && !utf8.RuneStart(sc.text[i]) {
-		return toLower(sc.text[i:])
+	i, j := from-sc.sp.Start, to-sc.sp.Start
+	if sc.aligned < 0 || !runeStart(sc.text, i) || !runeStart(sc.text, j) {
+		return toLower(sc.text[i:j])
 	}
-	return sc.lower[i:]
+	return sc.lower[i:j]
 }
 
+// runeStart: offset i of s is at a rune's start (or s's end).
+func runeStart(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
+
 // loweredRest is lowered for rest, a suffix of the sentence.
-func (sc *sentenceCtx) loweredRest(rest string) string { return sc.lowered(sc.sp.End - len(rest)) }
+func (sc *sentenceCtx) loweredRest(rest string) string {
+	return sc.lowered(sc.sp.End-len(rest), sc.sp.End)
+}
 
 // sameOffsets reports whether lower, the lowering of s, keeps the length of
 // each of its runes (so offsets into one are offsets into the other).
@@ -270,7 +275,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	c.Object, c.Unit = obj, head
 	if head == "" {
 		// "extend the number of drugs to 50": the count is of that noun.
-		c.Object, c.Unit = e.numberOfBefore(x.d.Text[sc.sp.Start:t.Start])
+		c.Object, c.Unit = e.numberOfBefore(x.d.Text[sc.sp.Start:t.Start], sc.lowered(sc.sp.Start, t.Start))
 	}
 	if strings.EqualFold(head, "times") && e.isComparison(rest) {
 		c.Kind, c.Unit, c.Object = KindMultiple, "", ""
@@ -455,13 +460,13 @@ func (sc *sentenceCtx) inheritUnits() {
 	}
 }
 
-// numberOfBefore finds "the number of X" earlier in the sentence and
-// returns X's phrase and head.
-func (e *Engine) numberOfBefore(before string) (string, string) {
-	l := strings.ToLower(before)
-	i := strings.LastIndex(l, "number of ")
-	if i < 0 || len(l)-i > 80 {
+// numberOfBefore finds "the number of X" earlier in the sentence, in its
+// last 80 bytes, and returns X's phrase and head; l is before lower-cased.
+func (e *Engine) numberOfBefore(before, l string) (string, string) {
+	from := max(0, len(l)-80)
+	i := strings.LastIndex(l[from:], "number of ")
+	if i < 0 {
 		return "", ""
 	}
-	return e.nounPhrase(before[i+len("number of "):])
+	return e.nounPhrase(before[from+i+len("number of "):])
 }

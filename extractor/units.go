@@ -141,6 +141,9 @@ func unitAt(forms []unitForm, s string) (unitForm, int) {
 	// Forms are sorted by formKey (indexUnits): those that can match rest
 	// begin with its first letter, or are empty.
 	for _, key := range [2]int{formKey(rest), emptyKey} {
+		if key == emptyKey && (len(forms) == 0 || forms[len(forms)-1].text != "") {
+			break // no empty forms (they sort last)
+		}
 		from := sort.Search(len(forms), func(k int) bool { return formKey(forms[k].text) >= key })
 		for _, f := range forms[from:] {
 			if formKey(f.text) != key {
@@ -208,6 +211,9 @@ func equalFoldHyphen(a, b string) bool {
 // returns where that word begins, spaces before it included, or -1. (It is
 // the regular expression \s*\S*\w-\s*[—–]\s*$ read from the end.)
 func falseStartAt(s string) int {
+	if !strings.Contains(s, "—") && !strings.Contains(s, "–") {
+		return -1 // most texts have no dash
+	}
 	j := len(strings.TrimRight(s, reSpaces))
 	if !strings.HasSuffix(s[:j], "—") && !strings.HasSuffix(s[:j], "–") {
 		return -1
