@@ -3,6 +3,8 @@ package extractor
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // sentenceCtx assembles the claims of one sentence.
@@ -23,6 +25,53 @@ type sentenceCtx struct {
 	claimsStart int
 	lower       string // text lower-cased (lowerText)
 	lowerDone   bool
+	aligned     int8 // 1: lower has text's byte offsets (see lowered); -1: not; 0: not yet known
+}
+
+// lowered is strings.ToLower of the document's text from offset from to
+// offset to, inside the sentence. The sentence is lowered once for all its
+// claims; a piece of it is that lowering's piece when lowering kept every
+// rune's length (nearly always), else it is lowered anew.
+func (sc *sentenceCtx) lowered(from, to int) string {
+	if sc.aligned == 0 {
+		sc.aligned = -1
+		if lower := sc.lowerText(); sameOffsets(sc.text, lower) {
+			sc.aligned = 1
+		}
+	}
+	i, j := from-sc.sp.Start, to-sc.sp.Start
+	if sc.aligned < 0 || !runeStart(sc.text, i) || !runeStart(sc.text, j) {
+		return toLower(sc.text[i:j])
+	}
+	return sc.lower[i:j]
+}
+
+// runeStart: offset i of s is at a rune's start (or s's end).
+func runeStart(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
+
+// loweredRest is lowered for rest, a suffix of the sentence.
+func (sc *sentenceCtx) loweredRest(rest string) string {
+	return sc.lowered(sc.sp.End-len(rest), sc.sp.End)
+}
+
+// sameOffsets reports whether lower, the lowering of s, keeps the length of
+// each of its runes (so offsets into one are offsets into the other).
+func sameOffsets(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || utf8.RuneLen(unicode.ToLower(r)) != size {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 func (sc *sentenceCtx) run() {
@@ -118,7 +167,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	rest := after
 	// A hedge written right after the number ("30-plus", "or so"); it says
 	// more than an approximation before it ("about 500 or more").
-	if q, b, n := e.qualifierAfter(rest); n > 0 && (c.Qualifier == "" || c.Bound == BoundApprox && b != BoundApprox) {
+	if q, b, n := e.qualifierAfter(sc.loweredRest(rest)); n > 0 && (c.Qualifier == "" || c.Bound == BoundApprox && b != BoundApprox) {
 		c.Qualifier, c.Bound = "-plus", b
 		if q != "-plus" && q != "plus" {
 			c.Qualifier = q
@@ -169,7 +218,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	}
 	c.SpeakerRole, c.SpeakerLabel = sc.p.Role, sc.p.Label
 	c.Period = sc.periodOf()
-	c.Per = e.perOf(rest)
+	c.Per = e.perOf(sc.loweredRest(rest))
 	c.Topic, c.Tags = sc.topicOf(c)
 	c.ID = x.claimID(sc.text, c.Number)
 	return c
@@ -210,7 +259,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if f, n := unitAt(e.units, rest); n > 0 {
 		c.Kind, c.Unit = f.kind, f.unit
 		rest = rest[n:]
-		if q, b, m := e.qualifierAfter(rest); m > 0 && (c.Qualifier == "" || c.Bound == BoundApprox && b != BoundApprox) {
+		if q, b, m := e.qualifierAfter(sc.loweredRest(rest)); m > 0 && (c.Qualifier == "" || c.Bound == BoundApprox && b != BoundApprox) {
 			c.Qualifier, c.Bound = q, b
 			rest = rest[m:]
 		}
@@ -226,7 +275,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	c.Object, c.Unit = obj, head
 	if head == "" {
 		// "extend the number of drugs to 50": the count is of that noun.
-		c.Object, c.Unit = e.numberOfBefore(x.d.Text[sc.sp.Start:t.Start])
+		c.Object, c.Unit = e.numberOfBefore(x.d.Text[sc.sp.Start:t.Start], sc.lowered(sc.sp.Start, t.Start))
 	}
 	if strings.EqualFold(head, "times") && e.isComparison(rest) {
 		c.Kind, c.Unit, c.Object = KindMultiple, "", ""
@@ -321,30 +370,40 @@ func speakerOf(p *Paragraph) *string {
 }
 
 // perOf finds a rate's denominator: "70 events in a week", "$5 per day"
-// (the leads and the denominators are the rules' rate_leads and rate_units).
-func (e *Engine) perOf(rest string) string {
-	l := strings.ToLower(rest)
-	if len(l) > 80 {
-		l = l[:80]
+// (the leads and the denominators are the rules' rate_leads and rate_units)
+// in l, the lower-cased text after the number.
+func (e *Engine) perOf(l string) string {
+	l = l[:min(len(l), 80)]
+	// The lead stands before any , ; or . (only there is it looked for).
+	stop := strings.IndexAny(l, ",;.")
+	if stop < 0 {
+		stop = len(l)
 	}
 	for _, lead := range e.rules.RateLeads {
-		lead = " " + lead + " "
-		i := strings.Index(l, lead)
-		if i < 0 || strings.ContainsAny(l[:i], ",;.") {
+		i := spacedIndex(l[:min(len(l), stop+len(lead)+2)], lead)
+		if i < 0 {
 			continue
 		}
-		w, _, _ := strings.Cut(l[i+len(lead):], " ")
+		after := l[i+len(lead)+2:] // past " lead "
+		w, _, _ := strings.Cut(after, " ")
 		w = strings.Trim(w, ".,;:!?")
 		if !e.rateUnits[w] {
 			continue
 		}
 		// "a year" right after the noun phrase, not in "a year ago".
-		if (lead == " a " || lead == " an ") && strings.Contains(l[i+len(lead):], " ago") {
+		if (lead == "a" || lead == "an") && strings.Contains(after, " ago") {
 			continue
 		}
 		return w
 	}
 	return ""
+}
+
+// spacedIndex is strings.Index(s, " "+w+" "), the padded word built on
+// the stack.
+func spacedIndex(s, w string) int {
+	var buf [32]byte
+	return strings.Index(s, string(append(append(append(buf[:0], ' '), w...), ' ')))
 }
 
 // periodOf finds the time frame the sentence gives its claims.
@@ -354,9 +413,9 @@ func (sc *sentenceCtx) periodOf() string {
 	}
 	sc.periodDone = true
 	e, d := sc.x.e, sc.x.d
-	triggered := e.periodTriggers.mask(sc.text)
+	lower := sc.lowerText()
 	for i, p := range e.rules.Periods {
-		if !has(triggered, i, p, sc.text) {
+		if !e.periodTriggers.mayMatch(i, sc.text, lower) {
 			continue
 		}
 		m, _ := e.find(d, p.Name, p.Re, sc.text)
@@ -401,13 +460,13 @@ func (sc *sentenceCtx) inheritUnits() {
 	}
 }
 
-// numberOfBefore finds "the number of X" earlier in the sentence and
-// returns X's phrase and head.
-func (e *Engine) numberOfBefore(before string) (string, string) {
-	l := strings.ToLower(before)
-	i := strings.LastIndex(l, "number of ")
-	if i < 0 || len(l)-i > 80 {
+// numberOfBefore finds "the number of X" earlier in the sentence, in its
+// last 80 bytes, and returns X's phrase and head; l is before lower-cased.
+func (e *Engine) numberOfBefore(before, l string) (string, string) {
+	from := max(0, len(l)-80)
+	i := strings.LastIndex(l[from:], "number of ")
+	if i < 0 {
 		return "", ""
 	}
-	return e.nounPhrase(before[i+len("number of "):])
+	return e.nounPhrase(before[from+i+len("number of "):])
 }

@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"math/rand"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -84,5 +86,21 @@ func TestNotClaims(t *testing.T) {
 		t.Run(text, func(t *testing.T) {
 			assert.Empty(t, claimsOf(t, text))
 		})
+	}
+}
+
+// spacedIndex is strings.Index of the word with a space on each side.
+func TestSpacedIndex(t *testing.T) {
+	pieces := []string{" ", "a", "an", "in a", "per", "p", "e", "  "}
+	rng := rand.New(rand.NewSource(1))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.Intn(10) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s, w := b.String(), pieces[1+rng.Intn(len(pieces)-1)]
+		if got, want := spacedIndex(s, w), strings.Index(s, " "+w+" "); got != want {
+			t.Fatalf("spacedIndex(%q, %q) = %d, want %d", s, w, got, want)
+		}
 	}
 }

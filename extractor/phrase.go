@@ -15,8 +15,10 @@ const maxPhraseWords = 8
 // rules' phrase_stops, or at a word shaped like a verb or an adverb (-ed,
 // -ly, -ing) once it has a noun.
 func (e *Engine) nounPhrase(s string) (object, head string) {
-	words := phraseWords(s)
-	var kept []string
+	var wordBuf [3 * maxPhraseWords]string
+	var keptBuf [maxPhraseWords]string
+	words, kept := wordBuf[:0], keptBuf[:0]
+	read := 0           // where the next word is looked for
 	var heads [2]string // last word of each conjunct ("A and B")
 	conj, headFixed := 0, false
 	done := func() (string, string) {
@@ -30,12 +32,19 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 		return strings.Join(kept[:n], " "), strings.Trim(h, "-")
 	}
 	afterComma := false // the word after a comma between adjectives is one too
-	for i := 0; i < len(words) && len(kept) < maxPhraseWords; i++ {
-		w := words[i]
-		lw := strings.ToLower(w)
+	next := ""          // the next word lower-cased
+	if words, read = phraseWords(s, read, words, 1); len(words) > 0 {
+		next = strings.ToLower(words[0])
+	}
+	for i := 0; len(kept) < maxPhraseWords; i++ {
+		words, read = phraseWords(s, read, words, i+3) // the word and two after it
+		if i >= len(words) {
+			break
+		}
+		w, lw := words[i], next
 		wasAfterComma := afterComma
 		afterComma = false
-		next := ""
+		next = ""
 		if i+1 < len(words) {
 			next = strings.ToLower(words[i+1])
 		}
@@ -125,12 +134,13 @@ func adjectival(w string) bool {
 
 func isParticiple(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
 
-// phraseWords splits s into words; "," stands for a comma and an empty
-// word for other punctuation, where a phrase must end. Hyphenated words stay whole ("county-level").
-func phraseWords(s string) []string {
-	var out []string
-	i := 0
-	for i < len(s) && len(out) < 3*maxPhraseWords {
+// phraseWords splits s into words, from offset i on, as they are needed:
+// it appends them to words until there are n (or 3*maxPhraseWords, or s
+// ends) and returns them and where it stopped. "," stands for a comma and
+// an empty word for other punctuation, where a phrase must end.
+// Hyphenated words stay whole ("county-level").
+func phraseWords(s string, i int, words []string, n int) ([]string, int) {
+	for i < len(s) && len(words) < min(n, 3*maxPhraseWords) {
 		c := s[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
@@ -157,16 +167,17 @@ func phraseWords(s string) []string {
 			if j == i {
 				j = i + 1
 			}
-			out = append(out, s[i:j])
+			words = append(words, s[i:j])
 			i = j
 		case c == ',':
-			out = append(out, ",")
+			words = append(words, ",")
 			i++
 		default:
-			return append(out, "")
+			words = append(words, "")
+			i = len(s) // punctuation: no more words
 		}
 	}
-	return out
+	return words, i
 }
 
 // contraction: "couldn't", "we're", "they've", "it'll", "she'd" are verbs

@@ -1,101 +1,88 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/factable/factable/rules"
 )
 
-// triggerIndex answers, in one pass over a sentence's words, which of a
-// list of patterns have one of their trigger words in it (rules.Pattern:
-// a pattern with triggers runs only on a text holding one of them).
+// triggerIndex holds, for a list of patterns, what a sentence must hold
+// for each of them to run: one of its trigger words (rules.Pattern: a
+// pattern with triggers runs only on a text holding one of them), and one
+// of the phrases that every match of it holds (rules.Phrases).
 type triggerIndex struct {
-	words  map[string]uint64 // lower-case trigger word -> the patterns it triggers
-	always uint64            // patterns without triggers
+	triggers [][]string       // for each pattern, its trigger words lower-cased; nil: it has none
+	phrases  []*rules.Phrases // for each pattern; nil when none is known
 }
 
 func newTriggerIndex(ps []*rules.Pattern) *triggerIndex {
-	ix := &triggerIndex{words: map[string]uint64{}}
-	for i, p := range ps {
-		if i >= 64 {
-			break // beyond 64 patterns, mask() reports them all (see has)
-		}
-		if len(p.Triggers) == 0 {
-			ix.always |= 1 << i
+	ix := &triggerIndex{}
+	for _, p := range ps {
+		var words []string
+		if len(p.Triggers) > 0 {
+			words = []string{} // a pattern with triggers, even if none can be a word
 		}
 		for _, t := range p.Triggers {
-			ix.words[strings.ToLower(t)] |= 1 << i
+			// A trigger is compared with the words of the text (wordsOf): one
+			// that is not a word ("so far") is never among them.
+			if w := toLower(t); slices.Equal(wordsOf(w, nil), []string{w}) {
+				words = append(words, w)
+			}
 		}
+		ix.triggers = append(ix.triggers, words)
+		ix.phrases = append(ix.phrases, rules.PhrasesOf(p.Re))
 	}
 	return ix
 }
 
-// mask returns the patterns (bit i for pattern i) that text triggers. The
-// words are those of wordsOf on the lower-cased text.
-func (ix *triggerIndex) mask(text string) uint64 {
-	m := ix.always
-	var buf [64]byte
-	start := -1
-	for i := 0; i <= len(text); {
-		r, size := rune(0), 1
-		if i < len(text) {
-			if r = rune(text[i]); r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[i:])
-			}
+// mayMatch reports whether pattern i of the list may match text, lower
+// being text lower-cased: text holds one of its phrases and is triggered.
+func (ix *triggerIndex) mayMatch(i int, text, lower string) bool {
+	if ph := ix.phrases[i]; ph != nil {
+		in := text
+		if ph.Fold {
+			in = lower
 		}
-		if i == len(text) || notWordRune(r) && !(r >= 'A' && r <= 'Z') {
-			if start >= 0 {
-				m |= ix.word(text[start:i], &buf)
-				start = -1
-			}
-			if i == len(text) {
-				break
-			}
-		} else if start < 0 {
-			start = i
+		if !ph.In(in) {
+			return false
 		}
-		i += size
 	}
-	return m
+	return ix.triggered(i, lower)
 }
 
-// word looks one word up, lower-cased (ASCII in place; anything else as
-// strings.ToLower does it).
-func (ix *triggerIndex) word(w string, buf *[64]byte) uint64 {
-	if len(w) > len(buf) {
-		return ix.words[strings.ToLower(w)]
-	}
-	b := buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return ix.words[strings.ToLower(w)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return ix.words[string(b)]
-}
-
-// has reports whether pattern i of the list runs on a text whose mask is m.
-func has(m uint64, i int, p *rules.Pattern, text string) bool {
-	if i < 64 {
-		return m&(1<<i) != 0
-	}
-	if len(p.Triggers) == 0 {
+// triggered reports whether pattern i runs on a text, given lower-cased:
+// it has no triggers, or one of them is a word of the text.
+func (ix *triggerIndex) triggered(i int, lower string) bool {
+	if ix.triggers[i] == nil {
 		return true
 	}
-	words := map[string]bool{}
-	for _, w := range wordsOf(strings.ToLower(text), nil) {
-		words[w] = true
-	}
-	for _, t := range p.Triggers {
-		if words[t] {
+	for _, t := range ix.triggers[i] {
+		if hasWord(lower, t) {
 			return true
 		}
 	}
 	return false
 }
+
+// hasWord reports whether w is one of the words of s as wordsOf reads
+// them: it stands between runes that are not word runes.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], w)
+		if k < 0 {
+			return false
+		}
+		start, end := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (start == 0 || isWordBreak(before)) && (end == len(s) || isWordBreak(after)) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+// isWordBreak: wordsOf ends a word at r.
+func isWordBreak(r rune) bool { return notWordRune(r) && !(r >= 'A' && r <= 'Z') }

@@ -1,9 +1,9 @@
 package extractor
 
 import (
-	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -37,11 +37,16 @@ func (e *Engine) indexUnits() {
 			}
 		}
 	}
-	longestFirst := func(l []unitForm) {
-		sort.SliceStable(l, func(i, j int) bool { return len(l[i].text) > len(l[j].text) })
+	// By first letter, so unitAt looks only at the forms that can match;
+	// longest first within a letter, so "percentage points" wins over "percent".
+	byKey := func(l []unitForm) {
+		sort.SliceStable(l, func(i, j int) bool {
+			ki, kj := formKey(l[i].text), formKey(l[j].text)
+			return ki < kj || ki == kj && len(l[i].text) > len(l[j].text)
+		})
 	}
-	longestFirst(e.units)
-	longestFirst(e.currencies)
+	byKey(e.units)
+	byKey(e.currencies)
 	e.lx.units, e.lx.currencies = e.units, e.currencies
 }
 
@@ -54,7 +59,12 @@ func (e *Engine) indexQualifiers() {
 			e.qualAfter = append(e.qualAfter, qualForm{strings.ToLower(w), q.Bound})
 		}
 	}
-	sort.SliceStable(e.qualBefore, func(i, j int) bool { return len(e.qualBefore[i].text) > len(e.qualBefore[j].text) })
+	// By last letter, so qualifierEndingAt looks only at the hedges that can
+	// end the text; longest first within a letter ("well over" before "over").
+	sort.SliceStable(e.qualBefore, func(i, j int) bool {
+		qi, qj := e.qualBefore[i].text, e.qualBefore[j].text
+		return lastKey(qi) < lastKey(qj) || lastKey(qi) == lastKey(qj) && len(qi) > len(qj)
+	})
 	sort.SliceStable(e.qualAfter, func(i, j int) bool { return len(e.qualAfter[i].text) > len(e.qualAfter[j].text) })
 	e.lx.qualBefore, e.lx.qualAfter = e.qualBefore, e.qualAfter
 }
@@ -128,26 +138,52 @@ func unitAt(forms []unitForm, s string) (unitForm, int) {
 		i = 1
 	}
 	rest := s[i:]
-	for _, f := range forms {
-		n := len(f.text)
-		if len(rest) < n {
-			continue
+	// Forms are sorted by formKey (indexUnits): those that can match rest
+	// begin with its first letter, or are empty.
+	for _, key := range [2]int{formKey(rest), emptyKey} {
+		if key == emptyKey && (len(forms) == 0 || forms[len(forms)-1].text != "") {
+			break // no empty forms (they sort last)
 		}
-		cand := rest[:n]
-		ok := cand == f.text || n > 3 && equalFoldHyphen(cand, f.text)
-		if !ok {
-			continue
+		from := sort.Search(len(forms), func(k int) bool { return formKey(forms[k].text) >= key })
+		for _, f := range forms[from:] {
+			if formKey(f.text) != key {
+				break
+			}
+			n := len(f.text)
+			if len(rest) < n {
+				continue
+			}
+			cand := rest[:n]
+			ok := cand == f.text || n > 3 && equalFoldHyphen(cand, f.text)
+			if !ok {
+				continue
+			}
+			if n < len(rest) && isAlnum(rest[n]) && isAlnum(f.text[n-1]) {
+				continue // "percentage" is not "percent", "mins" not "min"
+			}
+			if f.text == "%" && i > 1 {
+				continue
+			}
+			return f, i + n
 		}
-		if n < len(rest) && isAlnum(rest[n]) && isAlnum(f.text[n-1]) {
-			continue // "percentage" is not "percent", "mins" not "min"
-		}
-		if f.text == "%" && i > 1 {
-			continue
-		}
-		return f, i + n
 	}
 	return unitForm{}, 0
 }
+
+// formKey is what unitAt's comparisons keep of a form's first byte (both
+// an exact match and equalFoldHyphen), or emptyKey for an empty form.
+func formKey(text string) int {
+	if text == "" {
+		return emptyKey
+	}
+	c := text[0] | 0x20
+	if c == '-' {
+		c = ' '
+	}
+	return int(c)
+}
+
+const emptyKey = 256
 
 // equalFoldHyphen compares ignoring case, with a hyphen equal to a space
 // ("30-basis-point" has the unit "basis point").
@@ -170,19 +206,36 @@ func equalFoldHyphen(a, b string) bool {
 	return true
 }
 
-// falseStart matches a word the speaker broke off, and the dash after it,
-// at the end of the text before a number: "well below t- — 2 percent".
-var falseStart = regexp.MustCompile(`\s*\S*\w-\s*[—–]\s*$`)
+// falseStartAt finds a word the speaker broke off, and the dash after it,
+// at the end of the text before a number: "well below t- — 2 percent". It
+// returns where that word begins, spaces before it included, or -1. (It is
+// the regular expression \s*\S*\w-\s*[—–]\s*$ read from the end.)
+func falseStartAt(s string) int {
+	if !strings.Contains(s, "—") && !strings.Contains(s, "–") {
+		return -1 // most texts have no dash
+	}
+	j := len(strings.TrimRight(s, reSpaces))
+	if !strings.HasSuffix(s[:j], "—") && !strings.HasSuffix(s[:j], "–") {
+		return -1
+	}
+	j = len(strings.TrimRight(s[:j-len("—")], reSpaces))
+	if j < 2 || s[j-1] != '-' || !isAlnum(s[j-2]) && s[j-2] != '_' {
+		return -1
+	}
+	k := strings.LastIndexAny(s[:j], reSpaces) + 1
+	return len(strings.TrimRight(s[:k], reSpaces))
+}
+
+// reSpaces are the characters of \s in a Go regular expression.
+const reSpaces = "\t\n\f\r "
 
 // qualifierBefore finds the hedge that ends right before a number. An
 // article or "in"/"by" may stand between ("about a $3 trillion", "nearly in
 // half"), and a false start is passed over.
 func (e *Engine) qualifierBefore(before string) (string, string) {
-	// falseStart needs a dash in its 40 bytes: most texts have none.
-	if tail := before[max(0, len(before)-40):]; strings.ContainsAny(tail, "—–") {
-		if loc := falseStart.FindStringIndex(tail); loc != nil {
-			before = before[:max(0, len(before)-40)+loc[0]] + " "
-		}
+	from := max(0, len(before)-40)
+	if k := falseStartAt(before[from:]); k >= 0 {
+		before = before[:from+k] + " "
 	}
 	if q, b := e.qualifierEndingAt(before); q != "" {
 		return q, b
@@ -211,48 +264,131 @@ func lastRunes(s string, n int) string {
 	return s[i:]
 }
 
+// hedgeWindow is how far before a number a hedge is looked for.
+const hedgeWindow = 60
+
+// qualifierEndingAt finds the hedge that ends before, within its last
+// hedgeWindow bytes. Line breaks and runs of spaces inside a hedge
+// ("north\n\nof") count as one space.
 func (e *Engine) qualifierEndingAt(before string) (string, string) {
-	// Line breaks and runs of spaces inside a hedge ("north\n\nof") count as one space.
-	before = strings.Join(strings.Fields(before[max(0, len(before)-60):]), " ") + suffixSpace(before)
-	lb := asciiLower(before) // byte for byte: an offset into lb is one into before
-	trimmed := strings.TrimRight(lb, " \u00a0")
-	spaced := len(trimmed) < len(lb) || strings.HasSuffix(lb, "-")
-	for _, q := range e.qualBefore {
+	window := before[max(0, len(before)-hedgeWindow):]
+	end := strings.TrimRightFunc(window, unicode.IsSpace)
+	if end == "" {
+		return "", ""
+	}
+	// The hedges that can end the text end in its last letter; they come
+	// longest first, so the text's end is needed as far as the first of
+	// them reaches, and one byte more for the letter before it.
+	key := int(lowerByte(end[len(end)-1]))
+	hedges := e.qualBefore[sort.Search(len(e.qualBefore), func(k int) bool { return lastKey(e.qualBefore[k].text) >= key }):]
+	if len(hedges) == 0 || lastKey(hedges[0].text) != key {
+		return "", ""
+	}
+	var buf [hedgeWindow]byte
+	tail := spacedTail(window, buf[:min(len(buf), len(hedges[0].text)+1)])
+	spaced := suffixSpace(before) != "" || tail[len(tail)-1] == '-'
+	for _, q := range hedges {
+		if lastKey(q.text) != key {
+			break
+		}
 		// A range opener ("between") says nothing of one number alone.
-		if q.bound == BoundRange || !strings.HasSuffix(trimmed, q.text) {
+		if q.bound == BoundRange || !hasSuffixASCIIFold(tail, q.text) {
 			continue
 		}
-		k := len(trimmed) - len(q.text)
+		k := len(tail) - len(q.text)
 		// A symbol hedge needs no space around it: "x>10", "<-30".
-		if (k == 0 || !isAlnum(trimmed[k-1]) || !isAlnum(q.text[0])) && (spaced || !isAlnum(q.text[len(q.text)-1])) {
-			return strings.TrimSpace(before[k : k+len(q.text)]), q.bound
+		if (k == 0 || !isAlnum(tail[k-1]) || !isAlnum(q.text[0])) && (spaced || !isAlnum(q.text[len(q.text)-1])) {
+			return strings.TrimSpace(string(tail[k:])), q.bound
 		}
 	}
 	return "", ""
 }
 
-// asciiLower lowers ASCII letters only, keeping every other byte (invalid
-// UTF-8 included), so the result is exactly as long as s; strings.ToLower
-// writes a bad byte as three.
-func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+// lastKey orders hedges by their last byte; empty ones, which end no text,
+// come last.
+func lastKey(text string) int {
+	if text == "" {
+		return emptyKey
+	}
+	return int(text[len(text)-1])
+}
+
+// spacedTail writes into buf the end of s's words joined by one space,
+// strings.Join(strings.Fields(s), " "): the whole of it, or its last
+// len(buf) bytes.
+func spacedTail(s string, buf []byte) []byte {
+	i := len(buf)
+	inSpace := true // at the end: trailing spaces are dropped
+	for j := len(s); j > 0; {
+		r, size := rune(s[j-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(s[:j])
+		}
+		j -= size
+		if unicode.IsSpace(r) {
+			inSpace = true
+			continue
+		}
+		if inSpace && i < len(buf) {
+			if i == 0 {
+				break
+			}
+			i--
+			buf[i] = ' '
+		}
+		inSpace = false
+		for k := j + size - 1; k >= j; k-- {
+			if i == 0 {
+				return buf
+			}
+			i--
+			buf[i] = s[k]
 		}
 	}
-	return string(b)
+	return buf[i:]
+}
+
+// hasSuffixASCIIFold: b ends with lower, its ASCII letters compared
+// case-insensitively (lower is lower-cased).
+func hasSuffixASCIIFold(b []byte, lower string) bool {
+	if len(b) < len(lower) {
+		return false
+	}
+	b = b[len(b)-len(lower):]
+	for i := range len(lower) {
+		if lowerByte(b[i]) != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // qualifierAfter finds a hedge right after a number or its unit ("-plus",
-// "or more", "or so").
-func (e *Engine) qualifierAfter(after string) (string, string, int) {
-	la := strings.ToLower(after)
+// "or more", "or so"), at the start of la, the lower-cased text after it,
+// or after one space.
+func (e *Engine) qualifierAfter(la string) (string, string, int) {
+	if la == "" {
+		return "", "", 0
+	}
+	spaced := la[0] == ' '
 	for _, q := range e.qualAfter {
-		for _, lead := range []string{"", " "} {
-			p := lead + q.text
-			if strings.HasPrefix(la, p) && (len(la) == len(p) || !isAlnum(la[len(p)])) && !thanFollows(la[len(p):]) && !e.numberFollows(la[len(p):]) {
-				return q.text, q.bound, len(p)
+		for lead := 0; lead <= 1; lead++ {
+			if lead == 1 && !spaced {
+				break
+			}
+			n := lead + len(q.text)
+			if lead < len(la) && q.text != "" && la[lead] != q.text[0] {
+				continue // the common case, told by one byte
+			}
+			if strings.HasPrefix(la[lead:], q.text) && (len(la) == n || !isAlnum(la[n])) && !thanFollows(la[n:]) && !e.numberFollows(la[n:]) {
+				return q.text, q.bound, n
 			}
 		}
 	}
