@@ -28,11 +28,7 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, r
 	}
 	*runes = (*runes)[:0]
 	w := [2]patText{{s: src[bs:t.Start]}, {s: src[t.End:ae]}}
-	kind := t.Kind.String()
-	for _, r := range e.rules.Exclusions {
-		if len(r.Token) > 0 && !slices.Contains(r.Token, kind) {
-			continue
-		}
+	for _, r := range e.exclusions[t.Kind] {
 		if r.Number != nil && !e.matchShort(d, r.Name, r.Number, t.Text) ||
 			r.Before != nil && !e.matchWindow(d, r.Name, r.Before, &w[0], runes) ||
 			r.After != nil && !e.matchWindow(d, r.Name, r.After, &w[1], runes) {
@@ -85,4 +81,21 @@ func (e *Engine) matchWindow(d *Document, name string, re *rules.Regex, w *patTe
 		e.noteTimeout(d, name, re)
 	}
 	return ok
+}
+
+// exclusionIndex holds, for each token kind, the exclusion rules that
+// apply to it (those naming the kind, and those naming none), in order.
+type exclusionIndex [len(tokenKindNames)][]*rules.Exclusion
+
+func indexExclusions(rs []*rules.Exclusion) *exclusionIndex {
+	var ix exclusionIndex
+	for k := range ix {
+		kind := TokenKind(k).String()
+		for _, r := range rs {
+			if len(r.Token) == 0 || slices.Contains(r.Token, kind) {
+				ix[k] = append(ix[k], r)
+			}
+		}
+	}
+	return &ix
 }

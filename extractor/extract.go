@@ -33,6 +33,7 @@ type Engine struct {
 	qualBefore  []qualForm
 	qualAfter   []qualForm
 	topics      *topicIndex
+	exclusions  *exclusionIndex
 
 	periodTriggers *triggerIndex
 
@@ -54,6 +55,7 @@ func New(rs *rules.Set) *Engine {
 	e.indexUnits()
 	e.indexQualifiers()
 	e.topics = newTopicIndex(rs.Topics)
+	e.exclusions = indexExclusions(rs.Exclusions)
 	e.periodTriggers = newTriggerIndex(rs.Periods)
 	return e
 }
