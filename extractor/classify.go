@@ -15,8 +15,7 @@ const window = 120
 // sentence [sStart, sEnd) into a mention, or nil if t is a claim.
 // runes is a scratch buffer the caller keeps between calls: the text
 // before and the text after the candidate are converted to runes once,
-// when the first pattern that its prefilter lets through needs them; the
-// number's own patterns remember their answers (Regex.MatchShort).
+// when the first pattern that regexp2 must run needs them.
 func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, runes *[]rune) *rules.Exclusion {
 	bs := max(sStart, t.Start-window)
 	for bs < t.Start && !utf8.RuneStart(src[bs]) {
@@ -27,11 +26,12 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, r
 		ae--
 	}
 	*runes = (*runes)[:0]
-	w := [2]patText{{s: src[bs:t.Start]}, {s: src[t.End:ae]}}
+	num := rules.NewText(t.Text, runes)
+	w := [2]rules.Text{rules.NewText(src[bs:t.Start], runes), rules.NewText(src[t.End:ae], runes)}
 	for _, r := range e.exclusions[t.Kind] {
-		if r.Number != nil && !e.matchShort(d, r.Name, r.Number, t.Text) ||
-			r.Before != nil && !e.matchWindow(d, r.Name, r.Before, &w[0], runes) ||
-			r.After != nil && !e.matchWindow(d, r.Name, r.After, &w[1], runes) {
+		if r.Number != nil && !e.matchText(d, r.Name, r.Number, &num) ||
+			r.Before != nil && !e.matchText(d, r.Name, r.Before, &w[0]) ||
+			r.After != nil && !e.matchText(d, r.Name, r.After, &w[1]) {
 			continue
 		}
 		return r
@@ -39,44 +39,12 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, r
 	return nil
 }
 
-// matchShort is match for the candidate's text, whose answers the
-// pattern remembers (numbers as written recur).
-func (e *Engine) matchShort(d *Document, name string, re *rules.Regex, s string) bool {
+// matchText is match for a text that several patterns look at.
+func (e *Engine) matchText(d *Document, name string, re *rules.Regex, t *rules.Text) bool {
 	if e.isDead(re) {
 		return false
 	}
-	ok, err := re.MatchShort(s)
-	if err != nil {
-		e.noteTimeout(d, name, re)
-	}
-	return ok
-}
-
-// patText is a string that several patterns look at, with its runes once
-// some pattern needed them.
-type patText struct {
-	s    string
-	r    []rune
-	done bool
-}
-
-// matchWindow is match on a window: the prefilter sees the string; regexp2,
-// if it runs, the runes, converted on first use into the scratch buffer.
-func (e *Engine) matchWindow(d *Document, name string, re *rules.Regex, w *patText, buf *[]rune) bool {
-	if e.isDead(re) {
-		return false
-	}
-	if !re.MayMatch(w.s) {
-		return false
-	}
-	if !w.done {
-		n := len(*buf)
-		for _, c := range w.s {
-			*buf = append(*buf, c)
-		}
-		w.r, w.done = (*buf)[n:len(*buf):len(*buf)], true
-	}
-	ok, err := re.MatchRunes(w.s, w.r)
+	ok, err := re.MatchText(t)
 	if err != nil {
 		e.noteTimeout(d, name, re)
 	}

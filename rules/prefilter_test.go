@@ -47,15 +47,10 @@ func allPatterns(s *Set) []*Regex {
 	return out
 }
 
-// The prefilter is derived from each pattern; it may only ever skip a
-// string that regexp2 would not match. Checked for every pattern of the
-// defaults on windows of the bundled texts, before and after many
-// positions, as the engine uses them.
-func TestPrefilterNeverRejectsAMatch(t *testing.T) {
-	s, err := Default()
-	require.NoError(t, err)
-	pats := allPatterns(s)
-	require.Greater(t, len(pats), 50)
+// testWindows are the strings the prefilter tests try: windows of the
+// bundled texts before and after many positions, as the engine uses them,
+// lines, and odd strings.
+func testWindows(t *testing.T) []string {
 	var texts []string
 	for _, name := range []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"} {
 		raw, err := os.ReadFile(filepath.Join("..", "testdata", name))
@@ -103,9 +98,22 @@ func TestPrefilterNeverRejectsAMatch(t *testing.T) {
 		}
 		windows = sample
 	}
+	return windows
+}
+
+// The prefilter is derived from each pattern; it may only ever skip a
+// string that regexp2 would not match. Checked for every pattern of the
+// defaults on windows of the bundled texts, before and after many
+// positions, as the engine uses them.
+func TestPrefilterNeverRejectsAMatch(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	pats := allPatterns(s)
+	require.Greater(t, len(pats), 50)
+	windows := testWindows(t)
 	filtered, rejected := 0, 0
 	for _, p := range pats {
-		if p.pre.at == 0 && p.pre.req == nil {
+		if p.pre.at == 0 && p.pre.req == nil && p.pre.seq == nil {
 			continue
 		}
 		filtered++
@@ -126,6 +134,66 @@ func TestPrefilterNeverRejectsAMatch(t *testing.T) {
 	assert.Greater(t, filtered, len(pats)/2, "most patterns are anchored and get a prefilter")
 	assert.Greater(t, rejected, 0)
 	t.Logf("%d of %d patterns prefiltered; %d windows rejected", filtered, len(pats), rejected)
+}
+
+// Where the sequences of a pattern decide, they decide as regexp2 does.
+func TestSequencesDecideAsRegexp2(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	windows := append(testWindows(t), "2022", "1990s", "Two", "twenty-four", "10:04", "3rd", "31st", "٢٠٢٢", "K", "\u212a", "İ",
+		"\U0001F600", "5\n", "\n", "-4", "a thousand", "one\u00a0hundred", "Page 3", " - ", "(", " (", "\t")
+	decided, exact := 0, 0
+	for _, p := range allPatterns(s) {
+		if p.pre.seq == nil || !p.pre.seq.exact {
+			continue
+		}
+		exact++
+		for _, w := range windows {
+			v := p.pre.verdict(w)
+			if v == mayMatch {
+				continue
+			}
+			decided++
+			ok, err := p.re.MatchString(w)
+			if err != nil {
+				continue
+			}
+			require.Equal(t, ok, v == isMatch, "pattern %q on %q", p.src, w)
+		}
+	}
+	assert.Greater(t, exact, 20)
+	t.Logf("%d patterns decided by their sequences, %d strings decided", exact, decided)
+}
+
+// The sequences of patterns that use what a user's rule may use answer as
+// regexp2 does, or not at all.
+func TestSequencesOfUnusualPatterns(t *testing.T) {
+	pats := []string{`^\d{1,3}(?:,\d{3})*$`, `^(?i:page)\s+\d+\Z`, `^a\z`, `^(?<y>\d\d)-\k<y>$`, `^(\w)\1`,
+		`^(?=\d)\w+$`, `^[a-z-[aeiou]]+$`, `^\x41\u0042\cC?`, `^(?>a+)b`, `^(?i)K$`, `^(?:ab){2}$`, `^(?:ab){2,}$`,
+		`^x{20}$`, `^\p{Lu}\P{Lu}*$`, `^.$`, `^(?s:.)$`, `^(?m)a$`, `^a(?#note)b$`, `^[]a]$`, `^\.{1,3}\b`, `^\s*$`, `^$`}
+	strs := []string{"", "a", "ab", "abab", "ababab", "A", "k", "K", "\u212a", "\n", "a\n", "12", "12-12", "12-13", "1,234",
+		"1,23", "Page 3", "page 3\n", "ABC", "AB\x03", "aab", "bcd", "bed", "xxxxxxxxxxxxxxxxxxxx", "Éte", "é", "\U0001F600", "...",
+		"..x", " \t", "]", "a\nb", "AB"}
+	for _, src := range pats {
+		for _, opt := range []regexp2.RegexOptions{regexp2.None, regexp2.RightToLeft} {
+			p := newPrefilter(src, opt)
+			re := regexp2.MustCompile(src, opt)
+			for _, str := range strs {
+				ok, err := re.MatchString(str)
+				require.NoError(t, err)
+				switch p.verdict(str) {
+				case noMatch:
+					assert.False(t, ok, "%s (%v) rejects %q, which it matches", src, opt, str)
+				case isMatch:
+					assert.True(t, ok, "%s (%v) decides %q, which it does not match", src, opt, str)
+				}
+			}
+		}
+	}
+	assert.True(t, newSequences(`^\d{1,3}(?:,\d{3})*$`, regexp2.None) != nil)
+	assert.True(t, newSequences(`^(?:ab){2}$`, regexp2.None).exact)
+	assert.False(t, newSequences(`^(?=\d)\w+$`, regexp2.None).exact, "a lookahead is dropped")
+	assert.Nil(t, newSequences(`a$`, regexp2.None), "anchored where regexp2 does not start")
 }
 
 // The ASCII fast path of isSpace is regexp2's \s.

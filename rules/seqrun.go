@@ -1,0 +1,311 @@
+package rules
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
+	"unicode/utf8"
+)
+
+// Running the sequences on a string. The alternatives run together: the
+// state is one word per alternative, bit i saying that its elems[:i]
+// have matched. Over ASCII, between the ends of the string, the states
+// reachable from the start are numbered in advance (seqDFA), so that a
+// step is one table look-up; a non-ASCII rune and the string's ends, where
+// anchors hold, take the general step.
+
+// anchors is a set of the anchors that hold at a position.
+type anchors uint8
+
+func anchorsAt(s string, pos int) anchors {
+	var a anchors
+	if pos == 0 {
+		a |= 1 << atBegin
+	}
+	if pos == len(s) {
+		a |= 1<<atEnd | 1<<atEndZ
+	} else if pos == len(s)-1 && s[pos] == '\n' {
+		a |= 1 << atEndZ
+	}
+	return a
+}
+
+// seqState is the state of every alternative.
+type seqState [maxAlts]uint64
+
+// start is the state at the anchor, where the anchors in at hold.
+func (q *sequences) start(st *seqState, at anchors) {
+	for i := range q.alts {
+		st[i] = q.alts[i].closure(1, at)
+	}
+}
+
+// step moves st over rune r to a position where the anchors in at hold,
+// and reports whether some alternative is still alive.
+func (q *sequences) step(st *seqState, r rune, at anchors) bool {
+	alive := false
+	for k := range q.alts {
+		if st[k] == 0 {
+			continue
+		}
+		a := &q.alts[k]
+		var next uint64
+		for m := st[k]; m != 0; m &= m - 1 {
+			i := bits.TrailingZeros64(m)
+			if i >= len(a.elems) {
+				continue
+			}
+			e := &a.elems[i]
+			if e.cls == nil || !e.cls.in(r) {
+				continue
+			}
+			if e.rep == many {
+				next |= 1 << i
+			} else {
+				next |= 1 << (i + 1)
+			}
+		}
+		st[k] = a.closure(next, at)
+		alive = alive || st[k] != 0
+	}
+	return alive
+}
+
+// closure adds to state the positions reached without a character: past
+// optional elements, and past the anchors in at.
+func (a *seqAlt) closure(state uint64, at anchors) uint64 {
+	for m := state; m != 0; {
+		i := bits.TrailingZeros64(m)
+		m &= m - 1
+		if i >= len(a.elems) {
+			break
+		}
+		e := &a.elems[i]
+		if e.cls != nil && e.rep == once || e.cls == nil && at&(1<<e.anchor) == 0 {
+			continue
+		}
+		state |= 1 << (i + 1)
+		m |= 1 << (i + 1)
+	}
+	return state
+}
+
+// reached is the verdict of a state: isMatch if an alternative that
+// decides has reached its end, mayMatch if another has.
+func (q *sequences) reached(st *seqState, wide bool) verdict {
+	v := noMatch
+	for k := range q.alts {
+		a := &q.alts[k]
+		if st[k]&(1<<len(a.elems)) == 0 {
+			continue
+		}
+		if !a.open && q.exact && !wide {
+			return isMatch
+		}
+		v = mayMatch
+	}
+	return v
+}
+
+// test runs the sequences on s. Without decide it stops at the first
+// "may match"; with decide it looks on for a match that it can decide.
+func (q *sequences) test(s string, decide bool) verdict {
+	if !q.backward {
+		return q.scan(s, 0, decide)
+	}
+	v := q.scan(s, len(s), decide)
+	if v != isMatch && s != "" && s[len(s)-1] == '\n' {
+		// $ also matches before a final newline.
+		v = max(v, q.scan(s, len(s)-1, decide))
+	}
+	return v
+}
+
+// scan runs from byte pos: by the automaton while it can, then stepwise.
+func (q *sequences) scan(s string, pos int, decide bool) verdict {
+	var st seqState
+	d := q.dfa
+	if d == nil || s == "" || s[len(s)-1] == '\n' || pos != 0 && pos != len(s) {
+		q.start(&st, anchorsAt(s, pos))
+		return q.run(&st, s, pos, decide, noMatch)
+	}
+	seen := noMatch
+	n := d.start
+	for {
+		ds := &d.states[n]
+		if ds.verdict != noMatch {
+			if ds.verdict == isMatch || !decide {
+				return ds.verdict
+			}
+			seen = mayMatch
+		}
+		var c byte
+		last := false
+		if q.backward {
+			c, last = s[pos-1], pos == 1
+		} else {
+			c, last = s[pos], pos == len(s)-1
+		}
+		next := int16(unknown)
+		if c < utf8.RuneSelf {
+			if last {
+				return max(seen, ds.last[c])
+			}
+			next = ds.next[c]
+		}
+		switch next {
+		case dead:
+			return seen
+		case unknown:
+			copy(st[:], ds.set)
+			return q.run(&st, s, pos, decide, seen)
+		}
+		n = int(next)
+		if q.backward {
+			pos--
+		} else {
+			pos++
+		}
+	}
+}
+
+// run is the general step, from state st at byte pos of s to the end.
+func (q *sequences) run(st *seqState, s string, pos int, decide bool, seen verdict) verdict {
+	wide := false // a rune past the Basic Multilingual Plane was let through
+	for {
+		if v := q.reached(st, wide); v != noMatch {
+			if v == isMatch || !decide {
+				return v
+			}
+			seen = mayMatch
+		}
+		var r rune
+		var size int
+		if q.backward {
+			if pos == 0 {
+				return seen
+			}
+			if r, size = rune(s[pos-1]), 1; r >= utf8.RuneSelf {
+				r, size = utf8.DecodeLastRuneInString(s[:pos])
+			}
+			pos -= size
+		} else {
+			if pos == len(s) {
+				return seen
+			}
+			if r, size = rune(s[pos]), 1; r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[pos:])
+			}
+			pos += size
+		}
+		wide = wide || r > 0xFFFF
+		if !q.step(st, r, anchorsAt(s, pos)) {
+			return seen
+		}
+	}
+}
+
+// seqDFA numbers the states the sequences reach from their anchor over
+// ASCII characters, where no anchor holds, up to maxDFAStates.
+type seqDFA struct {
+	start  int
+	states []dfaState
+}
+
+type dfaState struct {
+	set     []uint64 // the state of each alternative
+	verdict verdict
+	next    [128]int16   // the state after an ASCII character (dead, or unknown past the cap)
+	last    [128]verdict // the verdict after an ASCII character that ends the string
+}
+
+const (
+	maxDFAStates = 256
+	dead         = -1
+	unknown      = -2
+)
+
+func newSeqDFA(q *sequences) *seqDFA {
+	d := &seqDFA{}
+	index := map[string]int16{}
+	key := make([]byte, 8*len(q.alts))
+	add := func(st *seqState) int16 {
+		for i := range q.alts {
+			binary.LittleEndian.PutUint64(key[8*i:], st[i])
+		}
+		if n, ok := index[string(key)]; ok {
+			return n
+		}
+		if len(d.states) >= maxDFAStates {
+			return unknown
+		}
+		n := int16(len(d.states))
+		index[string(key)] = n
+		d.states = append(d.states, dfaState{set: slices.Clone(st[:len(q.alts)]), verdict: q.reached(st, false)})
+		return n
+	}
+	// At the anchor of a string of a byte or more only that anchor holds;
+	// past its last byte, the other end's.
+	var st seqState
+	at, end := anchors(1<<atBegin), anchors(1<<atEnd|1<<atEndZ)
+	if q.backward {
+		at, end = end, at
+	}
+	q.start(&st, at)
+	d.start = int(add(&st))
+	reps, classOf := asciiClasses(q)
+	for n := 0; n < len(d.states); n++ {
+		for _, c := range reps {
+			copy(st[:], d.states[n].set)
+			next := int16(dead)
+			if q.step(&st, c, 0) {
+				next = add(&st)
+			}
+			copy(st[:], d.states[n].set)
+			q.step(&st, c, end)
+			last := q.reached(&st, false)
+			for b := range classOf {
+				if classOf[b] == c {
+					d.states[n].next[b], d.states[n].last[b] = next, last
+				}
+			}
+		}
+	}
+	return d
+}
+
+// asciiClasses groups the ASCII characters that every class of the
+// sequences treats alike: reps holds one of each group, classOf maps a
+// character to its group's.
+func asciiClasses(q *sequences) (reps []rune, classOf [128]rune) {
+	var cls []*charClass
+	for _, a := range q.alts {
+		for _, e := range a.elems {
+			if e.cls != nil && !slices.Contains(cls, e.cls) {
+				cls = append(cls, e.cls)
+			}
+		}
+	}
+	seen := map[string]rune{}
+	sig := make([]byte, len(cls))
+	for c := range rune(utf8.RuneSelf) {
+		for i, x := range cls {
+			sig[i] = b2byte(x.in(c))
+		}
+		rep, ok := seen[string(sig)]
+		if !ok {
+			rep = c
+			seen[string(sig)] = c
+			reps = append(reps, c)
+		}
+		classOf[c] = rep
+	}
+	return reps, classOf
+}
+
+func b2byte(b bool) byte {
+	if b {
+		return 1
+	}
+	return 0
+}
