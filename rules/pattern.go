@@ -25,16 +25,18 @@ const (
 	nAlt                    // one of subs
 	nRepeat                 // subs[0], min to max times (max < 0: unbounded)
 	nAnchor                 // a position: anchor
-	nLoose                  // zero width and not modelled (lookaround, \b, \G): treated as empty
+	nLoose                  // zero width and not modelled (lookaround, \G): treated as empty
 	nAny                    // consumes what the analysis does not model (a back-reference)
 )
 
 type anchorKind uint8
 
 const (
-	atBegin anchorKind = iota // ^ \A
-	atEndZ                    // $ \Z: the end, or before a final newline
-	atEnd                     // \z
+	atBegin       anchorKind = iota // ^ \A
+	atEndZ                          // $ \Z: the end, or before a final newline
+	atEnd                           // \z
+	atBoundary                      // \b
+	atNonBoundary                   // \B
 )
 
 type node struct {
@@ -267,7 +269,13 @@ func (p *patParser) escape(f *flags) (*node, bool) {
 			return nil, false
 		}
 		return p.char(s[p.i:p.i+n], p.i+n, f)
-	case e == 'b' || e == 'B' || e == 'G':
+	case e == 'b':
+		p.i += 2
+		return &node{kind: nAnchor, anchor: atBoundary}, true
+	case e == 'B':
+		p.i += 2
+		return &node{kind: nAnchor, anchor: atNonBoundary}, true
+	case e == 'G':
 		p.i += 2
 		p.loose = true
 		return &node{kind: nLoose}, true
@@ -442,7 +450,8 @@ type classKey struct {
 }
 
 // classOf asks regexp2 which characters the one-character atom src
-// matches, as the first character of ^src; nil if it cannot say.
+// matches: its analysis of the characters a match can start with. Nil if
+// it cannot say.
 func classOf(src string, f flags) *charClass {
 	key := classKey{src, flags{ci: f.ci, singleline: f.singleline}}
 	if c, ok := classes.Load(key); ok {
@@ -455,17 +464,25 @@ func classOf(src string, f flags) *charClass {
 	if f.singleline {
 		opt |= syntax.Singleline
 	}
-	tree, err := syntax.Parse("^"+src, opt)
-	if err != nil {
-		return nil
-	}
-	code, err := syntax.Write(tree)
-	if err != nil || code.FcPrefix == nil {
+	code := compileCode(src, opt)
+	if code == nil || code.FcPrefix == nil {
 		return nil
 	}
 	c := newCharClass(code.FcPrefix)
 	classes.Store(key, c)
 	return c
+}
+
+func compileCode(src string, opt syntax.RegexOptions) *syntax.Code {
+	tree, err := syntax.Parse(src, opt)
+	if err != nil {
+		return nil
+	}
+	code, err := syntax.Write(tree)
+	if err != nil {
+		return nil
+	}
+	return code
 }
 
 // newCharClass keeps a bitmap of the ASCII characters in the set (under

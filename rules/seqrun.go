@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"slices"
 	"unicode/utf8"
+
+	"github.com/dlclark/regexp2/syntax"
 )
 
 // Running the sequences on a string. The alternatives run together: the
@@ -17,7 +19,7 @@ import (
 // anchors is a set of the anchors that hold at a position.
 type anchors uint8
 
-func anchorsAt(s string, pos int) anchors {
+func (q *sequences) anchorsAt(s string, pos int) anchors {
 	var a anchors
 	if pos == 0 {
 		a |= 1 << atBegin
@@ -27,7 +29,31 @@ func anchorsAt(s string, pos int) anchors {
 	} else if pos == len(s)-1 && s[pos] == '\n' {
 		a |= 1 << atEndZ
 	}
+	if q.words {
+		before, _ := utf8.DecodeLastRuneInString(s[:pos])
+		after, _ := utf8.DecodeRuneInString(s[pos:])
+		wordBefore := pos > 0 && isWordChar(before)
+		wordAfter := pos < len(s) && isWordChar(after)
+		a |= boundary(wordBefore != wordAfter)
+	}
 	return a
+}
+
+// boundary is the anchor \b or \B that holds where a word starts or
+// ends (b) or not.
+func boundary(b bool) anchors {
+	if b {
+		return 1 << atBoundary
+	}
+	return 1 << atNonBoundary
+}
+
+// isWordChar is regexp2's \w of \b, with an ASCII fast path.
+func isWordChar(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_'
+	}
+	return syntax.IsWordChar(r)
 }
 
 // seqState is the state of every alternative.
@@ -69,6 +95,27 @@ func (q *sequences) step(st *seqState, r rune, at anchors) bool {
 		alive = alive || st[k] != 0
 	}
 	return alive
+}
+
+// close applies closure to every alternative, where the anchors in at hold.
+func (q *sequences) close(st *seqState, at anchors) {
+	for k := range q.alts {
+		st[k] = q.alts[k].closure(st[k], at)
+	}
+}
+
+// waits reports whether some alternative stands at \b or \B, which the
+// automaton does not decide.
+func (q *sequences) waits(st *seqState) bool {
+	for k := range q.alts {
+		a := &q.alts[k]
+		for m := st[k]; m != 0; m &= m - 1 {
+			if i := bits.TrailingZeros64(m); i < len(a.elems) && a.elems[i].cls == nil && a.elems[i].anchor >= atBoundary {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closure adds to state the positions reached without a character: past
@@ -126,13 +173,18 @@ func (q *sequences) scan(s string, pos int, decide bool) verdict {
 	var st seqState
 	d := q.dfa
 	if d == nil || s == "" || s[len(s)-1] == '\n' || pos != 0 && pos != len(s) {
-		q.start(&st, anchorsAt(s, pos))
+		q.start(&st, q.anchorsAt(s, pos))
 		return q.run(&st, s, pos, decide, noMatch)
 	}
 	seen := noMatch
 	n := d.start
 	for {
 		ds := &d.states[n]
+		if ds.waits {
+			copy(st[:], ds.set)
+			q.close(&st, q.anchorsAt(s, pos))
+			return q.run(&st, s, pos, decide, seen)
+		}
 		if ds.verdict != noMatch {
 			if ds.verdict == isMatch || !decide {
 				return ds.verdict
@@ -199,7 +251,7 @@ func (q *sequences) run(st *seqState, s string, pos int, decide bool, seen verdi
 			pos += size
 		}
 		wide = wide || r > 0xFFFF
-		if !q.step(st, r, anchorsAt(s, pos)) {
+		if !q.step(st, r, q.anchorsAt(s, pos)) {
 			return seen
 		}
 	}
@@ -215,6 +267,7 @@ type seqDFA struct {
 type dfaState struct {
 	set     []uint64 // the state of each alternative
 	verdict verdict
+	waits   bool         // at \b or \B: the general step takes over
 	next    [128]int16   // the state after an ASCII character (dead, or unknown past the cap)
 	last    [128]verdict // the verdict after an ASCII character that ends the string
 }
@@ -241,7 +294,7 @@ func newSeqDFA(q *sequences) *seqDFA {
 		}
 		n := int16(len(d.states))
 		index[string(key)] = n
-		d.states = append(d.states, dfaState{set: slices.Clone(st[:len(q.alts)]), verdict: q.reached(st, false)})
+		d.states = append(d.states, dfaState{set: slices.Clone(st[:len(q.alts)]), verdict: q.reached(st, false), waits: q.waits(st)})
 		return n
 	}
 	// At the anchor of a string of a byte or more only that anchor holds;
@@ -255,6 +308,9 @@ func newSeqDFA(q *sequences) *seqDFA {
 	d.start = int(add(&st))
 	reps, classOf := asciiClasses(q)
 	for n := 0; n < len(d.states); n++ {
+		if d.states[n].waits {
+			continue
+		}
 		for _, c := range reps {
 			copy(st[:], d.states[n].set)
 			next := int16(dead)
@@ -262,7 +318,7 @@ func newSeqDFA(q *sequences) *seqDFA {
 				next = add(&st)
 			}
 			copy(st[:], d.states[n].set)
-			q.step(&st, c, end)
+			q.step(&st, c, end|boundary(isWordChar(c)))
 			last := q.reached(&st, false)
 			for b := range classOf {
 				if classOf[b] == c {

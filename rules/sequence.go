@@ -16,11 +16,12 @@ import (
 // analysis does not follow (a group repeated, a back-reference, too many
 // alternatives to list): reaching its end then says the pattern may
 // match. A pattern whose constructs are all modelled exactly (no
-// lookaround, \b or atomic group dropped, no long repeat widened) is
+// lookaround or atomic group dropped, no long repeat widened) is
 // decided by the sequences; any other is only filtered by them.
 type sequences struct {
 	backward bool
 	exact    bool
+	words    bool // some alternative has \b or \B
 	alts     []seqAlt
 	dfa      *seqDFA // the alternatives run together over ASCII
 }
@@ -77,6 +78,11 @@ func newSequences(src string, opt regexp2.RegexOptions) *sequences {
 		return nil
 	}
 	q := &sequences{backward: b.backward, exact: !loose && !b.widened, alts: alts}
+	for _, a := range alts {
+		for _, e := range a.elems {
+			q.words = q.words || e.cls == nil && e.anchor >= atBoundary
+		}
+	}
 	q.dfa = newSeqDFA(q)
 	return q
 }
@@ -85,7 +91,10 @@ func newSequences(src string, opt regexp2.RegexOptions) *sequences {
 // its direction.
 func anchoredAll(alts []seqAlt, backward bool) bool {
 	for _, a := range alts {
-		if len(a.elems) == 0 || a.elems[0].cls != nil || (a.elems[0].anchor == atBegin) == backward {
+		if len(a.elems) == 0 || a.elems[0].cls != nil {
+			return false
+		}
+		if k := a.elems[0].anchor; backward && k != atEnd && k != atEndZ || !backward && k != atBegin {
 			return false
 		}
 	}
