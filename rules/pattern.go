@@ -25,7 +25,8 @@ const (
 	nAlt                    // one of subs
 	nRepeat                 // subs[0], min to max times (max < 0: unbounded)
 	nAnchor                 // a position: anchor
-	nLoose                  // zero width and not modelled (lookaround, \G): treated as empty
+	nLoose                  // zero width and not modelled (\G, ^ and $ of a line): treated as empty
+	nLook                   // a lookaround of subs[0]: treated as empty, but for at the anchor (lookAtAnchor)
 	nAny                    // consumes what the analysis does not model (a back-reference)
 )
 
@@ -45,6 +46,9 @@ type node struct {
 	anchor   anchorKind
 	min, max int
 	subs     []*node
+
+	neg, behind bool // nLook: (?! or (?<!; (?<= or (?<!
+	loose       bool // nLook: its pattern has something widened or dropped
 }
 
 // flags are the options in force at a point of the pattern.
@@ -343,7 +347,7 @@ func (p *patParser) group(f *flags) (*node, bool) {
 	s := p.src
 	p.i++ // (
 	inner := *f
-	look := false
+	var look *node
 	if p.i < len(s) && s[p.i] == '?' {
 		rest := s[p.i+1:]
 		switch {
@@ -354,10 +358,10 @@ func (p *patParser) group(f *flags) (*node, bool) {
 			p.loose = true // atomic: the tree may match where backtracking is cut
 		case strings.HasPrefix(rest, "="), strings.HasPrefix(rest, "!"):
 			p.i += 2
-			look = true
+			look = &node{kind: nLook, neg: rest[0] == '!'}
 		case strings.HasPrefix(rest, "<="), strings.HasPrefix(rest, "<!"):
 			p.i += 3
-			look = true
+			look = &node{kind: nLook, neg: rest[1] == '!', behind: true}
 		case strings.HasPrefix(rest, "#"):
 			k := strings.IndexByte(rest, ')')
 			if k < 0 {
@@ -375,15 +379,19 @@ func (p *patParser) group(f *flags) (*node, bool) {
 			return p.options(f)
 		}
 	}
+	outer := p.loose
+	p.loose = false
 	n, ok := p.alternation(&inner)
 	if !ok || p.i >= len(s) || s[p.i] != ')' {
 		return nil, false
 	}
 	p.i++
-	if look {
+	if look != nil {
+		look.subs, look.loose = []*node{n}, p.loose
 		p.loose = true
-		return &node{kind: nLoose}, true
+		return look, true
 	}
+	p.loose = p.loose || outer
 	return n, true
 }
 

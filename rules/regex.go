@@ -433,20 +433,19 @@ func (p *prefilter) rejects(s string) bool {
 }
 
 // verdict is rejects that also says when the sequences decide a match.
+// The sequences, where a pattern has them, go past the anchor test.
 func (p *prefilter) verdict(s string) verdict {
-	if p.at != 0 && p.rejectsAtAnchor(s) {
-		return noMatch
-	}
-	v := mayMatch
 	if p.seq != nil {
-		if v = p.seq.test(s, true); v != mayMatch {
+		if v := p.seq.test(s, true); v != mayMatch {
 			return v
 		}
+	} else if p.at != 0 && p.rejectsAtAnchor(s) {
+		return noMatch
 	}
 	if p.req != nil && !p.req.found(s) {
 		return noMatch
 	}
-	return v
+	return mayMatch
 }
 
 // rejectsAtAnchor looks at the character next to the anchor.

@@ -157,6 +157,23 @@ func (q *sequences) reached(st *seqState, wide bool) verdict {
 // test runs the sequences on s. Without decide it stops at the first
 // "may match"; with decide it looks on for a match that it can decide.
 func (q *sequences) test(s string, decide bool) verdict {
+	if !q.negate {
+		return q.testAt(s, decide)
+	}
+	if q.backward && s != "" && s[len(s)-1] == '\n' {
+		return mayMatch // two places where $ holds, X at one of them
+	}
+	switch q.testAt(s, true) {
+	case isMatch:
+		return noMatch
+	case noMatch:
+		return isMatch
+	}
+	return mayMatch
+}
+
+// testAt is test of the sequences as they are, not negated.
+func (q *sequences) testAt(s string, decide bool) verdict {
 	if !q.backward {
 		return q.scan(s, 0, decide)
 	}
@@ -170,24 +187,22 @@ func (q *sequences) test(s string, decide bool) verdict {
 
 // scan runs from byte pos: by the automaton while it can, then stepwise.
 func (q *sequences) scan(s string, pos int, decide bool) verdict {
-	var st seqState
 	d := q.dfa
 	if d == nil || s == "" || s[len(s)-1] == '\n' || pos != 0 && pos != len(s) {
+		var st seqState
 		q.start(&st, q.anchorsAt(s, pos))
 		return q.run(&st, s, pos, decide, noMatch)
 	}
 	seen := noMatch
 	n := d.start
 	for {
-		ds := &d.states[n]
-		if ds.waits {
-			copy(st[:], ds.set)
-			q.close(&st, q.anchorsAt(s, pos))
-			return q.run(&st, s, pos, decide, seen)
+		info := d.info[n]
+		if info&waits != 0 {
+			return q.resume(d.sets[n], s, pos, decide, seen)
 		}
-		if ds.verdict != noMatch {
-			if ds.verdict == isMatch || !decide {
-				return ds.verdict
+		if v := verdict(info & verdictMask); v != noMatch {
+			if v == isMatch || !decide {
+				return v
 			}
 			seen = mayMatch
 		}
@@ -198,27 +213,36 @@ func (q *sequences) scan(s string, pos int, decide bool) verdict {
 		} else {
 			c, last = s[pos], pos == len(s)-1
 		}
-		next := int16(unknown)
-		if c < utf8.RuneSelf {
-			if last {
-				return max(seen, ds.last[c])
-			}
-			next = ds.next[c]
+		if c >= utf8.RuneSelf {
+			return q.resume(d.sets[n], s, pos, decide, seen)
 		}
-		switch next {
+		k := n*d.width + int(d.class[c])
+		if last {
+			return max(seen, d.last[k])
+		}
+		switch next := d.next[k]; next {
 		case dead:
 			return seen
 		case unknown:
-			copy(st[:], ds.set)
-			return q.run(&st, s, pos, decide, seen)
+			return q.resume(d.sets[n], s, pos, decide, seen)
+		default:
+			n = int(next)
 		}
-		n = int(next)
 		if q.backward {
 			pos--
 		} else {
 			pos++
 		}
 	}
+}
+
+// resume takes the general step from an automaton's state at byte pos,
+// where anchors that it left undecided are now decided.
+func (q *sequences) resume(set []uint64, s string, pos int, decide bool, seen verdict) verdict {
+	var st seqState
+	copy(st[:], set)
+	q.close(&st, q.anchorsAt(s, pos))
+	return q.run(&st, s, pos, decide, seen)
 }
 
 // run is the general step, from state st at byte pos of s to the end.
@@ -258,21 +282,23 @@ func (q *sequences) run(st *seqState, s string, pos int, decide bool, seen verdi
 }
 
 // seqDFA numbers the states the sequences reach from their anchor over
-// ASCII characters, where no anchor holds, up to maxDFAStates.
+// ASCII characters, where no anchor holds, up to maxDFAStates. The
+// characters are grouped into the classes that the sequences cannot tell
+// apart, and the tables are indexed by state and class.
 type seqDFA struct {
-	start  int
-	states []dfaState
-}
-
-type dfaState struct {
-	set     []uint64 // the state of each alternative
-	verdict verdict
-	waits   bool         // at \b or \B: the general step takes over
-	next    [128]int16   // the state after an ASCII character (dead, or unknown past the cap)
-	last    [128]verdict // the verdict after an ASCII character that ends the string
+	start int
+	class [128]uint8 // an ASCII character's class
+	width int        // the number of classes
+	next  []int16    // [state*width+class]: the next state (dead, or unknown past the cap)
+	last  []verdict  // [state*width+class]: the verdict after a character that ends the string
+	info  []uint8    // per state: its verdict, and waits
+	sets  [][]uint64 // per state: the state of each alternative, for the general step
 }
 
 const (
+	verdictMask = 3
+	waits       = 4 // an alternative stands at \b or \B, which the general step decides
+
 	maxDFAStates = 256
 	dead         = -1
 	unknown      = -2
@@ -280,6 +306,8 @@ const (
 
 func newSeqDFA(q *sequences) *seqDFA {
 	d := &seqDFA{}
+	reps := asciiClasses(q, &d.class)
+	d.width = len(reps)
 	index := map[string]int16{}
 	key := make([]byte, 8*len(q.alts))
 	add := func(st *seqState) int16 {
@@ -289,12 +317,17 @@ func newSeqDFA(q *sequences) *seqDFA {
 		if n, ok := index[string(key)]; ok {
 			return n
 		}
-		if len(d.states) >= maxDFAStates {
+		if len(d.sets) >= maxDFAStates {
 			return unknown
 		}
-		n := int16(len(d.states))
+		n := int16(len(d.sets))
 		index[string(key)] = n
-		d.states = append(d.states, dfaState{set: slices.Clone(st[:len(q.alts)]), verdict: q.reached(st, false), waits: q.waits(st)})
+		info := uint8(q.reached(st, false))
+		if q.waits(st) {
+			info |= waits
+		}
+		d.info = append(d.info, info)
+		d.sets = append(d.sets, slices.Clone(st[:len(q.alts)]))
 		return n
 	}
 	// At the anchor of a string of a byte or more only that anchor holds;
@@ -306,34 +339,30 @@ func newSeqDFA(q *sequences) *seqDFA {
 	}
 	q.start(&st, at)
 	d.start = int(add(&st))
-	reps, classOf := asciiClasses(q)
-	for n := 0; n < len(d.states); n++ {
-		if d.states[n].waits {
-			continue
-		}
+	for n := 0; n < len(d.sets); n++ {
 		for _, c := range reps {
-			copy(st[:], d.states[n].set)
-			next := int16(dead)
-			if q.step(&st, c, 0) {
-				next = add(&st)
-			}
-			copy(st[:], d.states[n].set)
-			q.step(&st, c, end|boundary(isWordChar(c)))
-			last := q.reached(&st, false)
-			for b := range classOf {
-				if classOf[b] == c {
-					d.states[n].next[b], d.states[n].last[b] = next, last
+			next, last := int16(unknown), mayMatch
+			if d.info[n]&waits == 0 {
+				copy(st[:], d.sets[n])
+				next = dead
+				if q.step(&st, c, 0) {
+					next = add(&st)
 				}
+				copy(st[:], d.sets[n])
+				q.step(&st, c, end|boundary(isWordChar(c)))
+				last = q.reached(&st, false)
 			}
+			d.next = append(d.next, next)
+			d.last = append(d.last, last)
 		}
 	}
 	return d
 }
 
 // asciiClasses groups the ASCII characters that every class of the
-// sequences treats alike: reps holds one of each group, classOf maps a
-// character to its group's.
-func asciiClasses(q *sequences) (reps []rune, classOf [128]rune) {
+// sequences treats alike (and \b, if they have it), sets each character's
+// group in class, and returns a character of each group.
+func asciiClasses(q *sequences, class *[128]uint8) []rune {
 	var cls []*charClass
 	for _, a := range q.alts {
 		for _, e := range a.elems {
@@ -342,21 +371,23 @@ func asciiClasses(q *sequences) (reps []rune, classOf [128]rune) {
 			}
 		}
 	}
-	seen := map[string]rune{}
-	sig := make([]byte, len(cls))
+	groups := map[string]uint8{}
+	var reps []rune
+	sig := make([]byte, len(cls)+1)
 	for c := range rune(utf8.RuneSelf) {
 		for i, x := range cls {
 			sig[i] = b2byte(x.in(c))
 		}
-		rep, ok := seen[string(sig)]
+		sig[len(cls)] = b2byte(q.words && isWordChar(c))
+		g, ok := groups[string(sig)]
 		if !ok {
-			rep = c
-			seen[string(sig)] = c
+			g = uint8(len(reps))
+			groups[string(sig)] = g
 			reps = append(reps, c)
 		}
-		classOf[c] = rep
+		class[c] = g
 	}
-	return reps, classOf
+	return reps
 }
 
 func b2byte(b bool) byte {

@@ -21,6 +21,7 @@ import (
 type sequences struct {
 	backward bool
 	exact    bool
+	negate   bool // the pattern is ^(?!X) or (?<!X)$: these are X's sequences
 	words    bool // some alternative has \b or \B
 	alts     []seqAlt
 	dfa      *seqDFA // the alternatives run together over ASCII
@@ -72,12 +73,21 @@ func newSequences(src string, opt regexp2.RegexOptions) *sequences {
 	if !ok {
 		return nil
 	}
-	b := seqBuilder{backward: opt&regexp2.RightToLeft != 0}
+	backward := opt&regexp2.RightToLeft != 0
+	negate := false
+	if anchor, look := lookAtAnchor(tree, backward); look != nil {
+		tree = &node{kind: nConcat, subs: []*node{anchor, look.subs[0]}}
+		loose, negate = look.loose, look.neg
+		if backward {
+			tree.subs[0], tree.subs[1] = tree.subs[1], tree.subs[0]
+		}
+	}
+	b := seqBuilder{backward: backward}
 	alts := b.of(tree)
 	if !anchoredAll(alts, b.backward) || anyTrivial(alts) {
 		return nil
 	}
-	q := &sequences{backward: b.backward, exact: !loose && !b.widened, alts: alts}
+	q := &sequences{backward: b.backward, exact: !loose && !b.widened, negate: negate, alts: alts}
 	for _, a := range alts {
 		for _, e := range a.elems {
 			q.words = q.words || e.cls == nil && e.anchor >= atBoundary
@@ -85,6 +95,23 @@ func newSequences(src string, opt regexp2.RegexOptions) *sequences {
 	}
 	q.dfa = newSeqDFA(q)
 	return q
+}
+
+// lookAtAnchor finds a pattern that is only a lookaround at its anchor,
+// ^(?=X), ^(?!X) or, right to left, (?<=X)$, (?<!X)$: it matches where
+// X matches (does not match) at the anchor.
+func lookAtAnchor(tree *node, backward bool) (anchor, look *node) {
+	if tree.kind != nConcat || len(tree.subs) != 2 {
+		return nil, nil
+	}
+	anchor, look = tree.subs[0], tree.subs[1]
+	if backward {
+		anchor, look = look, anchor
+	}
+	if anchor.kind != nAnchor || look.kind != nLook || look.behind != backward {
+		return nil, nil
+	}
+	return anchor, look
 }
 
 // anchoredAll reports whether every alternative begins at the anchor of
@@ -131,7 +158,7 @@ func (b *seqBuilder) of(n *node) []seqAlt {
 		return []seqAlt{{elems: []seqElem{{cls: n.cls}}}}
 	case nAnchor:
 		return []seqAlt{{elems: []seqElem{{anchor: n.anchor}}}}
-	case nLoose:
+	case nLoose, nLook:
 		return []seqAlt{{}}
 	case nConcat:
 		return b.concat(n.subs)
