@@ -187,8 +187,8 @@ func (q *sequences) testAt(s string, decide bool) verdict {
 
 // scan runs from byte pos: by the automaton while it can, then stepwise.
 func (q *sequences) scan(s string, pos int, decide bool) verdict {
-	d := q.dfa
-	if d == nil || s == "" || s[len(s)-1] == '\n' || pos != 0 && pos != len(s) {
+	d := &q.dfa
+	if s == "" || s[len(s)-1] == '\n' || pos != 0 && pos != len(s) {
 		var st seqState
 		q.start(&st, q.anchorsAt(s, pos))
 		return q.run(&st, s, pos, decide, noMatch)
@@ -304,8 +304,8 @@ const (
 	unknown      = -2
 )
 
-func newSeqDFA(q *sequences) *seqDFA {
-	d := &seqDFA{}
+func newSeqDFA(q *sequences) seqDFA {
+	var d seqDFA
 	reps := asciiClasses(q, &d.class)
 	d.width = len(reps)
 	index := map[string]int16{}
