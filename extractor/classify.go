@@ -27,11 +27,14 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, r
 	}
 	*runes = (*runes)[:0]
 	num := rules.NewText(t.Text, runes)
-	w := [2]rules.Text{rules.NewText(src[bs:t.Start], runes), rules.NewText(src[t.End:ae], runes)}
-	for _, r := range e.exclusions[t.Kind] {
+	before, after := rules.NewText(src[bs:t.Start], runes), rules.NewText(src[t.End:ae], runes)
+	ix := e.exclusions
+	alive := [2]rules.Alive{ix.before.Survivors(before.String()), ix.after.Survivors(after.String())}
+	for _, i := range ix.byKind[t.Kind] {
+		r := ix.rules[i]
 		if r.Number != nil && !e.matchText(d, r.Name, r.Number, &num) ||
-			r.Before != nil && !e.matchText(d, r.Name, r.Before, &w[0]) ||
-			r.After != nil && !e.matchText(d, r.Name, r.After, &w[1]) {
+			r.Before != nil && (!alive[0].Has(i) || !e.matchText(d, r.Name, r.Before, &before)) ||
+			r.After != nil && (!alive[1].Has(i) || !e.matchText(d, r.Name, r.After, &after)) {
 			continue
 		}
 		return r
@@ -52,18 +55,27 @@ func (e *Engine) matchText(d *Document, name string, re *rules.Regex, t *rules.T
 }
 
 // exclusionIndex holds, for each token kind, the exclusion rules that
-// apply to it (those naming the kind, and those naming none), in order.
-type exclusionIndex [len(tokenKindNames)][]*rules.Exclusion
+// apply to it (those naming the kind, and those naming none), in order,
+// and the rules' before and after patterns as batches: a look at the
+// first characters of the text before and after a candidate rules most
+// of them out at once.
+type exclusionIndex struct {
+	rules         []*rules.Exclusion
+	byKind        [len(tokenKindNames)][]int // indexes into rules
+	before, after *rules.Batch               // pattern i: rules[i].Before, rules[i].After
+}
 
 func indexExclusions(rs []*rules.Exclusion) *exclusionIndex {
-	var ix exclusionIndex
-	for k := range ix {
-		kind := TokenKind(k).String()
-		for _, r := range rs {
-			if len(r.Token) == 0 || slices.Contains(r.Token, kind) {
-				ix[k] = append(ix[k], r)
+	ix := &exclusionIndex{rules: rs}
+	var before, after []*rules.Regex
+	for i, r := range rs {
+		before, after = append(before, r.Before), append(after, r.After)
+		for k := range ix.byKind {
+			if len(r.Token) == 0 || slices.Contains(r.Token, TokenKind(k).String()) {
+				ix.byKind[k] = append(ix.byKind[k], i)
 			}
 		}
 	}
-	return &ix
+	ix.before, ix.after = rules.NewBatch(before, true), rules.NewBatch(after, false)
+	return ix
 }

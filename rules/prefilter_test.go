@@ -201,6 +201,40 @@ func TestSequencesOfUnusualPatterns(t *testing.T) {
 	assert.Nil(t, newSequences(`a$`, regexp2.None), "anchored where regexp2 does not start")
 }
 
+// A batch rules out only patterns that do not match: checked with the
+// exclusions' before and after patterns on the windows.
+func TestBatchNeverRulesOutAMatch(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	var before, after []*Regex
+	for _, e := range s.Exclusions {
+		before, after = append(before, e.Before), append(after, e.After)
+	}
+	windows := append(testWindows(t), "  ", " x", "  x", "   x", "x ", "x  ", "x   ", " \n", "- ", " (")
+	ruledOut := 0
+	for _, tc := range []struct {
+		res     []*Regex
+		fromEnd bool
+	}{{before, true}, {after, false}} {
+		b := NewBatch(tc.res, tc.fromEnd)
+		for _, w := range windows {
+			alive := b.Survivors(w)
+			for i, re := range tc.res {
+				if re == nil || alive.Has(i) {
+					continue
+				}
+				ruledOut++
+				ok, err := re.re.MatchString(w)
+				if err == nil && ok {
+					t.Fatalf("pattern %q: ruled out on %q, which it matches", re.src, w)
+				}
+			}
+		}
+	}
+	assert.Greater(t, ruledOut, 1000)
+	t.Logf("%d pattern runs ruled out", ruledOut)
+}
+
 // The ASCII fast path of isSpace is regexp2's \s.
 func TestIsSpaceIsRegexp2Space(t *testing.T) {
 	for r := rune(0); r < 128; r++ {
