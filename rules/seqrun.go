@@ -70,6 +70,7 @@ func (q *sequences) start(st *seqState, at anchors) {
 // and reports whether some alternative is still alive.
 func (q *sequences) step(st *seqState, r rune, at anchors) bool {
 	alive := false
+	var answers classAnswers
 	for k := range q.alts {
 		if st[k] == 0 {
 			continue
@@ -82,7 +83,7 @@ func (q *sequences) step(st *seqState, r rune, at anchors) bool {
 				continue
 			}
 			e := &a.elems[i]
-			if e.cls == nil || !e.cls.in(r) {
+			if e.cls == nil || !answers.in(e.cls, r) {
 				continue
 			}
 			if e.rep == many {
@@ -95,6 +96,32 @@ func (q *sequences) step(st *seqState, r rune, at anchors) bool {
 		alive = alive || st[k] != 0
 	}
 	return alive
+}
+
+// classAnswers keeps, for one step over a non-ASCII rune, the answers of
+// the classes asked so far: the alternatives share their classes (\s, \w),
+// and such a class tests ranges.
+type classAnswers struct {
+	n   int
+	cls [8]*charClass
+	ans [8]bool
+}
+
+func (m *classAnswers) in(c *charClass, r rune) bool {
+	if r < utf8.RuneSelf {
+		return c.in(r)
+	}
+	for i := range m.n {
+		if m.cls[i] == c {
+			return m.ans[i]
+		}
+	}
+	v := c.in(r)
+	if m.n < len(m.cls) {
+		m.cls[m.n], m.ans[m.n] = c, v
+		m.n++
+	}
+	return v
 }
 
 // close applies closure to every alternative, where the anchors in at hold.

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"slices"
+
 	"github.com/dlclark/regexp2"
 )
 
@@ -51,9 +53,10 @@ const (
 // Caps that keep the automata small; past them the analysis stops
 // following the pattern (the alternatives become open).
 const (
-	maxAlts      = 64
-	maxElems     = 63 // one bit each, and one for the end, in a uint64
-	maxCharCount = 16 // x{n,m}: longer runs are widened to x*
+	maxAlts        = 64
+	maxElems       = 63 // one bit each, and one for the end, in a uint64
+	maxCharCount   = 16 // x{n,m}: longer runs are widened to x*
+	maxGroupCopies = 4  // (x){n,m}: spelled out up to m copies
 )
 
 // verdict is what the sequences say of a string.
@@ -216,19 +219,24 @@ func join(a, x seqAlt) seqAlt {
 }
 
 // repeat is x{min,max}: a single character is spelled out (x{1,3}: x, x?,
-// x?); a group is followed only as far as its first time.
+// x?), a group repeated a few times too (as the alternatives of 0, 1, ...
+// copies); a group repeated more is followed only as far as its first
+// time.
 func (b *seqBuilder) repeat(n *node) []seqAlt {
 	sub := n.subs[0]
 	if sub.kind == nChar {
 		return []seqAlt{{elems: b.charRun(sub.cls, n.min, n.max)}}
 	}
-	x := b.of(sub)
-	switch {
-	case n.min == 1 && n.max == 1:
-		return x
-	case n.min == 0 && n.max == 1:
-		return append(x, seqAlt{})
+	if n.max >= 0 && n.max <= maxGroupCopies {
+		var out []seqAlt
+		for k := n.min; k <= n.max && len(out) <= maxAlts; k++ {
+			out = append(out, b.concat(slices.Repeat([]*node{sub}, k))...)
+		}
+		if len(out) <= maxAlts {
+			return out
+		}
 	}
+	x := b.of(sub)
 	out := make([]seqAlt, 0, len(x)+1)
 	for _, a := range x {
 		a.open = true
