@@ -29,12 +29,12 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, r
 	num := rules.NewText(t.Text, runes)
 	before, after := rules.NewText(src[bs:t.Start], runes), rules.NewText(src[t.End:ae], runes)
 	ix := e.exclusions
-	alive := [2]rules.Alive{ix.before.Survivors(before.String()), ix.after.Survivors(after.String())}
+	alive := [3]rules.Alive{ix.number.Survivors(t.Text), ix.before.Survivors(before.String()), ix.after.Survivors(after.String())}
 	for _, i := range ix.byKind[t.Kind] {
 		r := ix.rules[i]
-		if r.Number != nil && !e.matchText(d, r.Name, r.Number, &num) ||
-			r.Before != nil && (!alive[0].Has(i) || !e.matchText(d, r.Name, r.Before, &before)) ||
-			r.After != nil && (!alive[1].Has(i) || !e.matchText(d, r.Name, r.After, &after)) {
+		if r.Number != nil && (!alive[0].Has(i) || !e.matchText(d, r.Name, r.Number, &num)) ||
+			r.Before != nil && (!alive[1].Has(i) || !e.matchText(d, r.Name, r.Before, &before)) ||
+			r.After != nil && (!alive[2].Has(i) || !e.matchText(d, r.Name, r.After, &after)) {
 			continue
 		}
 		return r
@@ -56,26 +56,26 @@ func (e *Engine) matchText(d *Document, name string, re *rules.Regex, t *rules.T
 
 // exclusionIndex holds, for each token kind, the exclusion rules that
 // apply to it (those naming the kind, and those naming none), in order,
-// and the rules' before and after patterns as batches: a look at the
-// first characters of the text before and after a candidate rules most
-// of them out at once.
+// and the rules' patterns as batches: a look at the first character of
+// the candidate, and of the text before and after it, rules most of them
+// out at once.
 type exclusionIndex struct {
-	rules         []*rules.Exclusion
-	byKind        [len(tokenKindNames)][]int // indexes into rules
-	before, after *rules.Batch               // pattern i: rules[i].Before, rules[i].After
+	rules                 []*rules.Exclusion
+	byKind                [len(tokenKindNames)][]int // indexes into rules
+	number, before, after *rules.Batch               // pattern i: rules[i].Number, .Before, .After
 }
 
 func indexExclusions(rs []*rules.Exclusion) *exclusionIndex {
 	ix := &exclusionIndex{rules: rs}
-	var before, after []*rules.Regex
+	var number, before, after []*rules.Regex
 	for i, r := range rs {
-		before, after = append(before, r.Before), append(after, r.After)
+		number, before, after = append(number, r.Number), append(before, r.Before), append(after, r.After)
 		for k := range ix.byKind {
 			if len(r.Token) == 0 || slices.Contains(r.Token, TokenKind(k).String()) {
 				ix.byKind[k] = append(ix.byKind[k], i)
 			}
 		}
 	}
-	ix.before, ix.after = rules.NewBatch(before, true), rules.NewBatch(after, false)
+	ix.number, ix.before, ix.after = rules.NewBatch(number, false), rules.NewBatch(before, true), rules.NewBatch(after, false)
 	return ix
 }

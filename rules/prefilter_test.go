@@ -202,20 +202,21 @@ func TestSequencesOfUnusualPatterns(t *testing.T) {
 }
 
 // A batch rules out only patterns that do not match: checked with the
-// exclusions' before and after patterns on the windows.
+// exclusions' patterns on the windows and on numbers as written.
 func TestBatchNeverRulesOutAMatch(t *testing.T) {
 	s, err := Default()
 	require.NoError(t, err)
-	var before, after []*Regex
+	var number, before, after []*Regex
 	for _, e := range s.Exclusions {
-		before, after = append(before, e.Before), append(after, e.After)
+		number, before, after = append(number, e.Number), append(before, e.Before), append(after, e.After)
 	}
-	windows := append(testWindows(t), "  ", " x", "  x", "   x", "x ", "x  ", "x   ", " \n", "- ", " (")
+	windows := append(testWindows(t), "  ", " x", "  x", "   x", "x ", "x  ", "x   ", " \n", "- ", " (",
+		"2022", "1990s", "Two", "twenty-four", "10:04", "3rd", "31st", "(555)", "24703", "1/6", "9/11", "-4", "a thousand", "First")
 	ruledOut := 0
 	for _, tc := range []struct {
 		res     []*Regex
 		fromEnd bool
-	}{{before, true}, {after, false}} {
+	}{{number, false}, {before, true}, {after, false}} {
 		b := NewBatch(tc.res, tc.fromEnd)
 		for _, w := range windows {
 			alive := b.Survivors(w)
