@@ -69,7 +69,12 @@ func (q *sequences) start(st *seqState, at anchors) {
 // step moves st over rune r to a position where the anchors in at hold,
 // and reports whether some alternative is still alive.
 func (q *sequences) step(st *seqState, r rune, at anchors) bool {
-	alive := false
+	q.move(st, r)
+	return q.close(st, at)
+}
+
+// move moves st over rune r, before the closure.
+func (q *sequences) move(st *seqState, r rune) {
 	var answers classAnswers
 	for k := range q.alts {
 		if st[k] == 0 {
@@ -92,10 +97,8 @@ func (q *sequences) step(st *seqState, r rune, at anchors) bool {
 				next |= 1 << (i + 1)
 			}
 		}
-		st[k] = a.closure(next, at)
-		alive = alive || st[k] != 0
+		st[k] = next
 	}
-	return alive
 }
 
 // classAnswers keeps, for one step over a non-ASCII rune, the answers of
@@ -124,11 +127,17 @@ func (m *classAnswers) in(c *charClass, r rune) bool {
 	return v
 }
 
-// close applies closure to every alternative, where the anchors in at hold.
-func (q *sequences) close(st *seqState, at anchors) {
+// close applies closure to every alternative, where the anchors in at
+// hold, and reports whether some alternative is alive.
+func (q *sequences) close(st *seqState, at anchors) bool {
+	alive := false
 	for k := range q.alts {
-		st[k] = q.alts[k].closure(st[k], at)
+		if st[k] != 0 {
+			st[k] = q.alts[k].closure(st[k], at)
+			alive = true
+		}
 	}
+	return alive
 }
 
 // waits reports whether some alternative stands at \b or \B, which the
@@ -371,13 +380,14 @@ func newSeqDFA(q *sequences) seqDFA {
 			next, last := int16(unknown), mayMatch
 			if d.info[n]&waits == 0 {
 				copy(st[:], d.sets[n])
+				q.move(&st, c)
+				moved := st
 				next = dead
-				if q.step(&st, c, 0) {
+				if q.close(&st, 0) {
 					next = add(&st)
 				}
-				copy(st[:], d.sets[n])
-				q.step(&st, c, end|boundary(isWordChar(c)))
-				last = q.reached(&st, false)
+				q.close(&moved, end|boundary(isWordChar(c)))
+				last = q.reached(&moved, false)
 			}
 			d.next = append(d.next, next)
 			d.last = append(d.last, last)
