@@ -78,12 +78,12 @@ func newSequences(src string, opt regexp2.RegexOptions) *sequences {
 	}
 	backward := opt&regexp2.RightToLeft != 0
 	negate := false
-	if anchor, look := lookAtAnchor(tree, backward); look != nil {
-		tree = &node{kind: nConcat, subs: []*node{anchor, look.subs[0]}}
+	if look := lookAtAnchor(tree, backward); look != nil {
+		// X in the lookaround's place; the verdict is turned over for (?!X).
+		subs := slices.Clone(tree.subs)
+		subs[slices.Index(subs, look)] = look.subs[0]
+		tree = &node{kind: nConcat, subs: subs}
 		loose, negate = look.loose, look.neg
-		if backward {
-			tree.subs[0], tree.subs[1] = tree.subs[1], tree.subs[0]
-		}
 	}
 	b := seqBuilder{backward: backward}
 	alts := b.of(tree)
@@ -102,19 +102,19 @@ func newSequences(src string, opt regexp2.RegexOptions) *sequences {
 
 // lookAtAnchor finds a pattern that is only a lookaround at its anchor,
 // ^(?=X), ^(?!X) or, right to left, (?<=X)$, (?<!X)$: it matches where
-// X matches (does not match) at the anchor.
-func lookAtAnchor(tree *node, backward bool) (anchor, look *node) {
+// X matches (does not match) at the anchor. It returns the lookaround.
+func lookAtAnchor(tree *node, backward bool) *node {
 	if tree.kind != nConcat || len(tree.subs) != 2 {
-		return nil, nil
+		return nil
 	}
-	anchor, look = tree.subs[0], tree.subs[1]
+	anchor, look := tree.subs[0], tree.subs[1]
 	if backward {
 		anchor, look = look, anchor
 	}
 	if anchor.kind != nAnchor || look.kind != nLook || look.behind != backward {
-		return nil, nil
+		return nil
 	}
-	return anchor, look
+	return look
 }
 
 // anchoredAll reports whether every alternative begins at the anchor of
