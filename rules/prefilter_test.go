@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/syntax"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -234,6 +235,16 @@ func TestBatchNeverRulesOutAMatch(t *testing.T) {
 	}
 	assert.Greater(t, ruledOut, 1000)
 	t.Logf("%d pattern runs ruled out", ruledOut)
+}
+
+// isWordChar is regexp2's.
+func TestIsWordCharIsRegexp2s(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r += 7 {
+		require.Equal(t, syntax.IsWordChar(r), isWordChar(r), "%U", r)
+	}
+	for _, r := range []rune{'_', 'é', '\u200c', '\u200d', '\u0301', '٣', '‿', '-'} {
+		require.Equal(t, syntax.IsWordChar(r), isWordChar(r), "%U", r)
+	}
 }
 
 // The ASCII fast path of isSpace is regexp2's \s.

@@ -4,9 +4,8 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"slices"
+	"unicode"
 	"unicode/utf8"
-
-	"github.com/dlclark/regexp2/syntax"
 )
 
 // Running the sequences on a string. The alternatives run together: the
@@ -48,12 +47,13 @@ func boundary(b bool) anchors {
 	return 1 << atNonBoundary
 }
 
-// isWordChar is regexp2's \w of \b, with an ASCII fast path.
+// isWordChar is regexp2's \w of \b (syntax.IsWordChar, which looks its
+// categories up by name on every call).
 func isWordChar(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_'
 	}
-	return syntax.IsWordChar(r)
+	return unicode.In(r, unicode.L, unicode.Mn, unicode.Nd, unicode.Pc) || r == '\u200D' || r == '\u200C'
 }
 
 // seqState is the state of every alternative.
