@@ -56,9 +56,9 @@ func (e *Engine) matchText(d *Document, name string, re *rules.Regex, t *rules.T
 
 // exclusionIndex holds, for each token kind, the exclusion rules that
 // apply to it (those naming the kind, and those naming none), in order,
-// and the rules' patterns as batches: a look at the first character of
-// the candidate, and of the text before and after it, rules most of them
-// out at once.
+// and the rules' patterns as batches: a look at the first two characters
+// of the candidate, and of the text before and after it (past the spaces
+// next to it), rules most of them out at once.
 type exclusionIndex struct {
 	rules                 []*rules.Exclusion
 	byKind                [len(tokenKindNames)][]int // indexes into rules
