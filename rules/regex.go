@@ -26,7 +26,6 @@ type Regex struct {
 	re    *regexp2.Regexp
 	pre   prefilter
 	evals atomic.Int64 // times regexp2 ran it
-
 }
 
 // ErrTimeout reports a pattern that ran out of time.
@@ -421,19 +420,20 @@ func (p *prefilter) anySpace() bool {
 	return false
 }
 
-// rejects reports whether the pattern certainly does not match s.
+// rejects reports whether the pattern certainly does not match s. The
+// sequences, where a pattern has them, go past the anchor test.
 func (p *prefilter) rejects(s string) bool {
-	if p.at != 0 && p.rejectsAtAnchor(s) {
-		return true
-	}
-	if p.seq != nil && p.seq.test(s, false) == noMatch {
+	if p.seq != nil {
+		if p.seq.test(s, false) == noMatch {
+			return true
+		}
+	} else if p.at != 0 && p.rejectsAtAnchor(s) {
 		return true
 	}
 	return p.req != nil && !p.req.found(s)
 }
 
 // verdict is rejects that also says when the sequences decide a match.
-// The sequences, where a pattern has them, go past the anchor test.
 func (p *prefilter) verdict(s string) verdict {
 	if p.seq != nil {
 		if v := p.seq.test(s, true); v != mayMatch {
