@@ -48,7 +48,7 @@ type node struct {
 	subs     []*node
 
 	neg, behind bool // nLook: (?! or (?<!; (?<= or (?<!
-	loose       bool // nLook: its pattern has something widened or dropped
+	loose       bool // nLook: its pattern has something dropped or cut
 }
 
 // flags are the options in force at a point of the pattern.
@@ -57,7 +57,7 @@ type flags struct{ ci, multiline, singleline bool }
 type patParser struct {
 	src   string
 	i     int
-	loose bool // some construct was widened or dropped: the tree matches more than the pattern
+	loose bool // some construct was dropped or cut: the tree matches more than the pattern
 }
 
 // parsePattern parses a pattern compiled with opt; ok is false when it
@@ -296,11 +296,9 @@ func (p *patParser) escape(f *flags) (*node, bool) {
 		// A back-reference: its extent is found, what it matches is not modelled.
 		p.i += 2
 		if e == 'k' {
-			k := strings.IndexAny(s[p.i:], ">'")
-			if k < 0 {
+			if p.i = nameEnd(s, p.i); p.i < 0 {
 				return nil, false
 			}
-			p.i += k + 1
 		} else {
 			for p.i < len(s) && s[p.i] >= '0' && s[p.i] <= '9' {
 				p.i++
@@ -312,6 +310,23 @@ func (p *patParser) escape(f *flags) (*node, bool) {
 		return nil, false // octal and the rest: not modelled
 	}
 	return p.char(s[p.i:p.i+2], p.i+2, f) // escaped punctuation
+}
+
+// nameEnd returns the end of the group name <name> or 'name' at i (after
+// \k), or -1.
+func nameEnd(s string, i int) int {
+	if i >= len(s) || s[i] != '<' && s[i] != '\'' {
+		return -1
+	}
+	delim := byte('>')
+	if s[i] == '\'' {
+		delim = '\''
+	}
+	k := strings.IndexByte(s[i+1:], delim)
+	if k < 0 {
+		return -1
+	}
+	return i + 1 + k + 1
 }
 
 // classEnd returns the end of the class [..] opening at i, subtractions
@@ -373,6 +388,9 @@ func (p *patParser) group(f *flags) (*node, bool) {
 			k := strings.IndexAny(rest[1:], ">'")
 			if k < 0 {
 				return nil, false
+			}
+			if strings.Contains(rest[1:1+k], "-") {
+				p.loose = true // a balancing group can fail where the tree matches
 			}
 			p.i += k + 3
 		default:

@@ -176,10 +176,11 @@ func TestSequencesOfUnusualPatterns(t *testing.T) {
 		`^(?=\d)\w+$`, `^[a-z-[aeiou]]+$`, `^\x41\u0042\cC?`, `^(?>a+)b`, `^(?i)K$`, `^(?:ab){2}$`, `^(?:ab){2,}$`,
 		`^x{20}$`, `^\p{Lu}\P{Lu}*$`, `^.$`, `^(?s:.)$`, `^(?m)a$`, `^a(?#note)b$`, `^[]a]$`, `^\.{1,3}\b`, `^\s*$`, `^$`,
 		`\bab\b$`, `^a\Bb`, `^\w+\b`, `\b(?:the|ab)\s*$`, `^\s*\bé`, `\B$`, `^\b`,
-		`^(?!ab)`, `^(?=a)`, `(?<!ab)$`, `(?<=b)$`, `^(?!a(?!b))`, `(?i)(?<!\bthe\s+)$`, `^(?!\s*(?:%|[a-z]+s\b))`}
+		`^(?!ab)`, `^(?=a)`, `(?<!ab)$`, `(?<=b)$`, `^(?!a(?!b))`, `(?i)(?<!\bthe\s+)$`, `^(?!\s*(?:%|[a-z]+s\b))`,
+		`^(?<o>a)+(?<c-o>b)+$`, `^(?'q'a)\k'q'$`}
 	strs := []string{"", "a", "ab", "abab", "ababab", "A", "k", "K", "\u212a", "\n", "a\n", "12", "12-12", "12-13", "1,234",
 		"1,23", "Page 3", "page 3\n", "ABC", "AB\x03", "aab", "bcd", "bed", "xxxxxxxxxxxxxxxxxxxx", "Éte", "é", "\U0001F600", "...",
-		"..x", " \t", "]", "a\nb", "AB", "the ", "xthe", " ab", "ab\n", "éab", "ab_", " é", "a\u200db", "the  ", "a%", " % ", " cats", "cat"}
+		"..x", " \t", "]", "a\nb", "AB", "the ", "xthe", " ab", "ab\n", "éab", "ab_", " é", "a\u200db", "the  ", "a%", " % ", " cats", "cat", "aab", "abb", "aa"}
 	for _, src := range pats {
 		for _, opt := range []regexp2.RegexOptions{regexp2.None, regexp2.RightToLeft} {
 			p := newPrefilter(src, opt)
