@@ -144,7 +144,10 @@ func (p *patParser) quantified(a *node) (*node, bool) {
 	if p.i < len(p.src) && strings.IndexByte("*+{", p.src[p.i]) >= 0 && (p.src[p.i] != '{' || p.isBraces()) {
 		return nil, false
 	}
-	if a.kind == nAnchor || a.kind == nLoose {
+	if a.kind == nAnchor || a.kind == nLoose || a.kind == nLook {
+		if lo == 0 {
+			return &node{kind: nConcat}, true // an optional position holds anywhere
+		}
 		return a, true // a repeated position is the position
 	}
 	return &node{kind: nRepeat, min: lo, max: hi, subs: []*node{a}}, true

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -245,6 +246,69 @@ func TestIsWordCharIsRegexp2s(t *testing.T) {
 	}
 	for _, r := range []rune{'_', 'é', '\u200c', '\u200d', '\u0301', '٣', '‿', '-'} {
 		require.Equal(t, syntax.IsWordChar(r), isWordChar(r), "%U", r)
+	}
+}
+
+// Random patterns of the constructs the sequences model (and some they
+// drop), on random strings: the sequences and a batch of the patterns
+// answer as regexp2 does, or not at all.
+func TestSequencesOfRandomPatterns(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	atoms := []string{"a", "b", "A", "1", " ", "é", "[ab]", "\\d", "\\s", "\\w", "\\W", ".", "\\b", "\\B", "(?=a)", "(?!b)", "(?<=a)", "(?<!b)", "\\.", "-", "$", "\\z"}
+	quants := []string{"", "", "", "?", "*", "+", "{0,2}", "{1,3}", "{2}", "{5,}"}
+	var gen func(depth int) string
+	gen = func(depth int) string {
+		var b strings.Builder
+		for range 1 + rnd.IntN(3) {
+			if depth > 0 && rnd.IntN(4) == 0 {
+				b.WriteString("(?:" + gen(depth-1) + "|" + gen(depth-1) + ")")
+			} else {
+				b.WriteString(atoms[rnd.IntN(len(atoms))])
+			}
+			b.WriteString(quants[rnd.IntN(len(quants))])
+		}
+		return b.String()
+	}
+	alphabet := []string{"a", "b", "A", "1", " ", "é", ".", "-", "\n", "\u00a0"}
+	var strs []string
+	for range 60 {
+		var b strings.Builder
+		for range rnd.IntN(7) {
+			b.WriteString(alphabet[rnd.IntN(len(alphabet))])
+		}
+		strs = append(strs, b.String())
+	}
+	for range 400 {
+		body := gen(2)
+		if rnd.IntN(3) == 0 {
+			body = "(?i)" + body
+		}
+		for _, tc := range []struct {
+			src string
+			opt regexp2.RegexOptions
+		}{{"^" + body, regexp2.None}, {"^" + body + "$", regexp2.None}, {body + "$", regexp2.RightToLeft}, {"^" + body + "$", regexp2.RightToLeft},
+			{"^(?!" + body + ")", regexp2.None}, {"(?<!" + body + ")$", regexp2.RightToLeft}} {
+			re, err := compileWith(tc.src, tc.opt)
+			if err != nil {
+				continue
+			}
+			b := NewBatch([]*Regex{re}, tc.opt&regexp2.RightToLeft != 0)
+			for _, str := range strs {
+				ok, err := re.re.MatchString(str)
+				if err != nil {
+					continue // timed out (a loaded machine): unknown
+				}
+				switch re.pre.verdict(str) {
+				case noMatch:
+					require.False(t, ok, "%s (%v) rejects %q, which it matches", tc.src, tc.opt, str)
+				case isMatch:
+					require.True(t, ok, "%s (%v) decides %q, which it does not match", tc.src, tc.opt, str)
+				}
+				if !b.Survivors(str).Has(0) {
+					require.False(t, ok, "%s (%v): the batch rules out %q, which it matches", tc.src, tc.opt, str)
+				}
+			}
+		}
 	}
 }
 
