@@ -413,9 +413,9 @@ func asciiClasses(q *sequences, class *[128]uint8) []rune {
 	sig := make([]byte, len(cls)+1)
 	for c := range rune(utf8.RuneSelf) {
 		for i, x := range cls {
-			sig[i] = b2byte(x.in(c))
+			sig[i] = byte(b2i8(x.in(c)))
 		}
-		sig[len(cls)] = b2byte(q.words && isWordChar(c))
+		sig[len(cls)] = byte(b2i8(q.words && isWordChar(c)))
 		g, ok := groups[string(sig)]
 		if !ok {
 			g = uint8(len(reps))
@@ -425,11 +425,4 @@ func asciiClasses(q *sequences, class *[128]uint8) []rune {
 		class[c] = g
 	}
 	return reps
-}
-
-func b2byte(b bool) byte {
-	if b {
-		return 1
-	}
-	return 0
 }
