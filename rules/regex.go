@@ -420,27 +420,23 @@ func (p *prefilter) anySpace() bool {
 	return false
 }
 
-// rejects reports whether the pattern certainly does not match s. The
-// sequences, where a pattern has them, go past the anchor test.
+// rejects reports whether the pattern certainly does not match s.
 func (p *prefilter) rejects(s string) bool {
-	if p.seq != nil {
-		if p.seq.test(s, false) == noMatch {
-			return true
-		}
-	} else if p.at != 0 && p.rejectsAtAnchor(s) {
-		return true
-	}
-	return p.req != nil && !p.req.found(s)
+	return p.verdict(s, false) == noMatch
 }
 
-// verdict is rejects that also says when the sequences decide a match.
-func (p *prefilter) verdict(s string) verdict {
+// verdict is what the prefilter says of s: noMatch, mayMatch, or, where
+// the sequences decide (with decide), isMatch. The anchor test comes
+// first: where the sequences stop early (an open alternative) it can
+// still reject.
+func (p *prefilter) verdict(s string, decide bool) verdict {
+	if p.at != 0 && p.rejectsAtAnchor(s) {
+		return noMatch
+	}
 	if p.seq != nil {
-		if v := p.seq.test(s, true); v != mayMatch {
+		if v := p.seq.test(s, decide); v != mayMatch {
 			return v
 		}
-	} else if p.at != 0 && p.rejectsAtAnchor(s) {
-		return noMatch
 	}
 	if p.req != nil && !p.req.found(s) {
 		return noMatch
@@ -546,7 +542,7 @@ func (r *Regex) String() string { return r.src }
 
 // MatchString reports whether the pattern matches s; a timeout is ErrTimeout.
 func (r *Regex) MatchString(s string) (bool, error) {
-	if v := r.pre.verdict(s); v != mayMatch {
+	if v := r.pre.verdict(s, true); v != mayMatch {
 		return v == isMatch, nil
 	}
 	return r.run(func() (bool, error) { return r.re.MatchString(s) })
@@ -570,7 +566,7 @@ func (r *Regex) MayMatch(s string) bool { return !r.pre.rejects(s) }
 // has (rs is []rune(s)): a caller that tries many patterns on one string
 // converts it once.
 func (r *Regex) MatchRunes(s string, rs []rune) (bool, error) {
-	if v := r.pre.verdict(s); v != mayMatch {
+	if v := r.pre.verdict(s, true); v != mayMatch {
 		return v == isMatch, nil
 	}
 	return r.run(func() (bool, error) { return r.re.MatchRunes(rs) })
@@ -608,7 +604,7 @@ func (t *Text) runesOf() []rune {
 
 // MatchText is MatchString for a Text.
 func (r *Regex) MatchText(t *Text) (bool, error) {
-	if v := r.pre.verdict(t.s); v != mayMatch {
+	if v := r.pre.verdict(t.s, true); v != mayMatch {
 		return v == isMatch, nil
 	}
 	return r.run(func() (bool, error) { return r.re.MatchRunes(t.runesOf()) })
