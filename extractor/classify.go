@@ -15,8 +15,7 @@ const window = 120
 // sentence [sStart, sEnd) into a mention, or nil if t is a claim.
 // runes is a scratch buffer the caller keeps between calls: the text
 // before and the text after the candidate are converted to runes once,
-// when the first pattern that its prefilter lets through needs them; the
-// number's own patterns remember their answers (Regex.MatchShort).
+// when the first pattern that regexp2 must run needs them.
 func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, runes *[]rune) *rules.Exclusion {
 	bs := max(sStart, t.Start-window)
 	for bs < t.Start && !utf8.RuneStart(src[bs]) {
@@ -27,15 +26,15 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, r
 		ae--
 	}
 	*runes = (*runes)[:0]
-	w := [2]patText{{s: src[bs:t.Start]}, {s: src[t.End:ae]}}
-	kind := t.Kind.String()
-	for _, r := range e.rules.Exclusions {
-		if len(r.Token) > 0 && !slices.Contains(r.Token, kind) {
-			continue
-		}
-		if r.Number != nil && !e.matchShort(d, r.Name, r.Number, t.Text) ||
-			r.Before != nil && !e.matchWindow(d, r.Name, r.Before, &w[0], runes) ||
-			r.After != nil && !e.matchWindow(d, r.Name, r.After, &w[1], runes) {
+	num := rules.NewText(t.Text, runes)
+	before, after := rules.NewText(src[bs:t.Start], runes), rules.NewText(src[t.End:ae], runes)
+	ix := e.exclusions
+	alive := [3]rules.Alive{ix.number.Survivors(t.Text), ix.before.Survivors(before.String()), ix.after.Survivors(after.String())}
+	for _, i := range ix.byKind[t.Kind] {
+		r := ix.rules[i]
+		if r.Number != nil && (!alive[0].Has(i) || !e.matchText(d, r.Name, r.Number, &num)) ||
+			r.Before != nil && (!alive[1].Has(i) || !e.matchText(d, r.Name, r.Before, &before)) ||
+			r.After != nil && (!alive[2].Has(i) || !e.matchText(d, r.Name, r.After, &after)) {
 			continue
 		}
 		return r
@@ -43,46 +42,40 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, r
 	return nil
 }
 
-// matchShort is match for the candidate's text, whose answers the
-// pattern remembers (numbers as written recur).
-func (e *Engine) matchShort(d *Document, name string, re *rules.Regex, s string) bool {
+// matchText is match for a text that several patterns look at.
+func (e *Engine) matchText(d *Document, name string, re *rules.Regex, t *rules.Text) bool {
 	if e.isDead(re) {
 		return false
 	}
-	ok, err := re.MatchShort(s)
+	ok, err := re.MatchText(t)
 	if err != nil {
 		e.noteTimeout(d, name, re)
 	}
 	return ok
 }
 
-// patText is a string that several patterns look at, with its runes once
-// some pattern needed them.
-type patText struct {
-	s    string
-	r    []rune
-	done bool
+// exclusionIndex holds, for each token kind, the exclusion rules that
+// apply to it (those naming the kind, and those naming none), in order,
+// and the rules' patterns as batches: a look at the first two characters
+// of the candidate, and of the text before and after it (past the spaces
+// next to it), rules most of them out at once.
+type exclusionIndex struct {
+	rules                 []*rules.Exclusion
+	byKind                [len(tokenKindNames)][]int // indexes into rules
+	number, before, after *rules.Batch               // pattern i: rules[i].Number, .Before, .After
 }
 
-// matchWindow is match on a window: the prefilter sees the string; regexp2,
-// if it runs, the runes, converted on first use into the scratch buffer.
-func (e *Engine) matchWindow(d *Document, name string, re *rules.Regex, w *patText, buf *[]rune) bool {
-	if e.isDead(re) {
-		return false
-	}
-	if !re.MayMatch(w.s) {
-		return false
-	}
-	if !w.done {
-		n := len(*buf)
-		for _, c := range w.s {
-			*buf = append(*buf, c)
+func indexExclusions(rs []*rules.Exclusion) *exclusionIndex {
+	ix := &exclusionIndex{rules: rs}
+	var number, before, after []*rules.Regex
+	for i, r := range rs {
+		number, before, after = append(number, r.Number), append(before, r.Before), append(after, r.After)
+		for k := range ix.byKind {
+			if len(r.Token) == 0 || slices.Contains(r.Token, TokenKind(k).String()) {
+				ix.byKind[k] = append(ix.byKind[k], i)
+			}
 		}
-		w.r, w.done = (*buf)[n:len(*buf):len(*buf)], true
 	}
-	ok, err := re.MatchRunes(w.s, w.r)
-	if err != nil {
-		e.noteTimeout(d, name, re)
-	}
-	return ok
+	ix.number, ix.before, ix.after = rules.NewBatch(number, false), rules.NewBatch(before, true), rules.NewBatch(after, false)
+	return ix
 }

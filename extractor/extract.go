@@ -34,6 +34,7 @@ type Engine struct {
 	qualBefore  []qualForm
 	qualAfter   []qualForm
 	topics      *topicIndex
+	exclusions  *exclusionIndex
 
 	periodTriggers *triggerIndex
 	speech         *speakerPatterns
@@ -56,6 +57,7 @@ func New(rs *rules.Set) *Engine {
 	e.indexUnits()
 	e.indexQualifiers()
 	e.topics = newTopicIndex(rs.Topics)
+	e.exclusions = indexExclusions(rs.Exclusions)
 	e.periodTriggers = newTriggerIndex(rs.Periods)
 	e.speech = newSpeakerPatterns(rs)
 	return e

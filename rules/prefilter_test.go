@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -10,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
+	"github.com/dlclark/regexp2/syntax"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -47,15 +49,10 @@ func allPatterns(s *Set) []*Regex {
 	return out
 }
 
-// The prefilter is derived from each pattern; it may only ever skip a
-// string that regexp2 would not match. Checked for every pattern of the
-// defaults on windows of the bundled texts, before and after many
-// positions, as the engine uses them.
-func TestPrefilterNeverRejectsAMatch(t *testing.T) {
-	s, err := Default()
-	require.NoError(t, err)
-	pats := allPatterns(s)
-	require.Greater(t, len(pats), 50)
+// testWindows are the strings the prefilter tests try: windows of the
+// bundled texts before and after many positions, as the engine uses them,
+// lines, and odd strings.
+func testWindows(t *testing.T) []string {
 	var texts []string
 	for _, name := range []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"} {
 		raw, err := os.ReadFile(filepath.Join("..", "testdata", name))
@@ -103,9 +100,22 @@ func TestPrefilterNeverRejectsAMatch(t *testing.T) {
 		}
 		windows = sample
 	}
+	return windows
+}
+
+// The prefilter is derived from each pattern; it may only ever skip a
+// string that regexp2 would not match. Checked for every pattern of the
+// defaults on windows of the bundled texts, before and after many
+// positions, as the engine uses them.
+func TestPrefilterNeverRejectsAMatch(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	pats := allPatterns(s)
+	require.Greater(t, len(pats), 50)
+	windows := testWindows(t)
 	filtered, rejected := 0, 0
 	for _, p := range pats {
-		if p.pre.at == 0 && p.pre.req == nil {
+		if p.pre.at == 0 && p.pre.req == nil && p.pre.seq == nil {
 			continue
 		}
 		filtered++
@@ -126,6 +136,180 @@ func TestPrefilterNeverRejectsAMatch(t *testing.T) {
 	assert.Greater(t, filtered, len(pats)/2, "most patterns are anchored and get a prefilter")
 	assert.Greater(t, rejected, 0)
 	t.Logf("%d of %d patterns prefiltered; %d windows rejected", filtered, len(pats), rejected)
+}
+
+// Where the sequences of a pattern decide (all of a pattern modelled
+// exactly, or a ^(?!X) whose X they reject), they decide as regexp2 does.
+func TestSequencesDecideAsRegexp2(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	windows := append(testWindows(t), "2022", "1990s", "Two", "twenty-four", "10:04", "3rd", "31st", "٢٠٢٢", "K", "\u212a", "İ",
+		"\U0001F600", "5\n", "\n", "-4", "a thousand", "one\u00a0hundred", "Page 3", " - ", "(", " (", "\t")
+	decided, exact := 0, 0
+	for _, p := range allPatterns(s) {
+		if p.pre.seq == nil {
+			continue
+		}
+		if p.pre.seq.exact {
+			exact++
+		}
+		for _, w := range windows {
+			v := p.pre.verdict(w, true)
+			if v == mayMatch {
+				continue
+			}
+			decided++
+			ok, err := p.re.MatchString(w)
+			if err != nil {
+				continue
+			}
+			require.Equal(t, ok, v == isMatch, "pattern %q on %q", p.src, w)
+		}
+	}
+	assert.Greater(t, exact, 20)
+	t.Logf("%d patterns modelled exactly by their sequences; %d strings decided", exact, decided)
+}
+
+// The sequences of patterns that use what a user's rule may use answer as
+// regexp2 does, or not at all.
+func TestSequencesOfUnusualPatterns(t *testing.T) {
+	pats := []string{`^\d{1,3}(?:,\d{3})*$`, `^(?i:page)\s+\d+\Z`, `^a\z`, `^(?<y>\d\d)-\k<y>$`, `^(\w)\1`,
+		`^(?=\d)\w+$`, `^[a-z-[aeiou]]+$`, `^\x41\u0042\cC?`, `^(?>a+)b`, `^(?i)K$`, `^(?:ab){2}$`, `^(?:ab){2,}$`,
+		`^x{20}$`, `^\p{Lu}\P{Lu}*$`, `^.$`, `^(?s:.)$`, `^(?m)a$`, `^a(?#note)b$`, `^[]a]$`, `^\.{1,3}\b`, `^\s*$`, `^$`,
+		`\bab\b$`, `^a\Bb`, `^\w+\b`, `\b(?:the|ab)\s*$`, `^\s*\bé`, `\B$`, `^\b`,
+		`^(?!ab)`, `^(?=a)`, `(?<!ab)$`, `(?<=b)$`, `^(?!a(?!b))`, `(?i)(?<!\bthe\s+)$`, `^(?!\s*(?:%|[a-z]+s\b))`,
+		`^(?<o>a)+(?<c-o>b)+$`, `^(?'q'a)\k'q'$`}
+	strs := []string{"", "a", "ab", "abab", "ababab", "A", "k", "K", "\u212a", "\n", "a\n", "12", "12-12", "12-13", "1,234",
+		"1,23", "Page 3", "page 3\n", "ABC", "AB\x03", "aab", "bcd", "bed", "xxxxxxxxxxxxxxxxxxxx", "Éte", "é", "\U0001F600", "...",
+		"..x", " \t", "]", "a\nb", "AB", "the ", "xthe", " ab", "ab\n", "éab", "ab_", " é", "a\u200db", "the  ", "a%", " % ", " cats", "cat", "aab", "abb", "aa"}
+	for _, src := range pats {
+		for _, opt := range []regexp2.RegexOptions{regexp2.None, regexp2.RightToLeft} {
+			p := newPrefilter(src, opt)
+			re := regexp2.MustCompile(src, opt)
+			for _, str := range strs {
+				ok, err := re.MatchString(str)
+				require.NoError(t, err)
+				switch p.verdict(str, true) {
+				case noMatch:
+					assert.False(t, ok, "%s (%v) rejects %q, which it matches", src, opt, str)
+				case isMatch:
+					assert.True(t, ok, "%s (%v) decides %q, which it does not match", src, opt, str)
+				}
+			}
+		}
+	}
+	assert.True(t, newSequences(`^\d{1,3}(?:,\d{3})*$`, regexp2.None) != nil)
+	assert.True(t, newSequences(`^(?:ab){2}$`, regexp2.None).exact)
+	assert.False(t, newSequences(`^(?=\d)\w+$`, regexp2.None).exact, "a lookahead is dropped")
+	assert.Nil(t, newSequences(`a$`, regexp2.None), "anchored where regexp2 does not start")
+}
+
+// A batch rules out only patterns that do not match: checked with the
+// exclusions' patterns on the windows and on numbers as written.
+func TestBatchNeverRulesOutAMatch(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	var number, before, after []*Regex
+	for _, e := range s.Exclusions {
+		number, before, after = append(number, e.Number), append(before, e.Before), append(after, e.After)
+	}
+	windows := append(testWindows(t), "  ", " x", "  x", "   x", "x ", "x  ", "x   ", " \n", "- ", " (",
+		"2022", "1990s", "Two", "twenty-four", "10:04", "3rd", "31st", "(555)", "24703", "1/6", "9/11", "-4", "a thousand", "First")
+	ruledOut := 0
+	for _, tc := range []struct {
+		res     []*Regex
+		fromEnd bool
+	}{{number, false}, {before, true}, {after, false}} {
+		b := NewBatch(tc.res, tc.fromEnd)
+		for _, w := range windows {
+			alive := b.Survivors(w)
+			for i, re := range tc.res {
+				if re == nil || alive.Has(i) {
+					continue
+				}
+				ruledOut++
+				ok, err := re.re.MatchString(w)
+				if err == nil && ok {
+					t.Fatalf("pattern %q: ruled out on %q, which it matches", re.src, w)
+				}
+			}
+		}
+	}
+	assert.Greater(t, ruledOut, 1000)
+	t.Logf("%d pattern runs ruled out", ruledOut)
+}
+
+// isWordChar is regexp2's.
+func TestIsWordCharIsRegexp2s(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r += 7 {
+		require.Equal(t, syntax.IsWordChar(r), isWordChar(r), "%U", r)
+	}
+	for _, r := range []rune{'_', 'é', '\u200c', '\u200d', '\u0301', '٣', '‿', '-'} {
+		require.Equal(t, syntax.IsWordChar(r), isWordChar(r), "%U", r)
+	}
+}
+
+// Random patterns of the constructs the sequences model (and some they
+// drop), on random strings: the sequences and a batch of the patterns
+// answer as regexp2 does, or not at all.
+func TestSequencesOfRandomPatterns(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(1, 2))
+	atoms := []string{"a", "b", "A", "1", " ", "é", "[ab]", "\\d", "\\s", "\\w", "\\W", ".", "\\b", "\\B", "(?=a)", "(?!b)", "(?<=a)", "(?<!b)", "\\.", "-", "$", "\\z"}
+	quants := []string{"", "", "", "?", "*", "+", "{0,2}", "{1,3}", "{2}", "{5,}"}
+	var gen func(depth int) string
+	gen = func(depth int) string {
+		var b strings.Builder
+		for range 1 + rnd.IntN(3) {
+			if depth > 0 && rnd.IntN(4) == 0 {
+				b.WriteString("(?:" + gen(depth-1) + "|" + gen(depth-1) + ")")
+			} else {
+				b.WriteString(atoms[rnd.IntN(len(atoms))])
+			}
+			b.WriteString(quants[rnd.IntN(len(quants))])
+		}
+		return b.String()
+	}
+	alphabet := []string{"a", "b", "A", "1", " ", "é", ".", "-", "\n", "\u00a0"}
+	var strs []string
+	for range 60 {
+		var b strings.Builder
+		for range rnd.IntN(7) {
+			b.WriteString(alphabet[rnd.IntN(len(alphabet))])
+		}
+		strs = append(strs, b.String())
+	}
+	for range 400 {
+		body := gen(2)
+		if rnd.IntN(3) == 0 {
+			body = "(?i)" + body
+		}
+		for _, tc := range []struct {
+			src string
+			opt regexp2.RegexOptions
+		}{{"^" + body, regexp2.None}, {"^" + body + "$", regexp2.None}, {body + "$", regexp2.RightToLeft}, {"^" + body + "$", regexp2.RightToLeft},
+			{"^(?!" + body + ")", regexp2.None}, {"(?<!" + body + ")$", regexp2.RightToLeft}} {
+			re, err := compileWith(tc.src, tc.opt)
+			if err != nil {
+				continue
+			}
+			b := NewBatch([]*Regex{re}, tc.opt&regexp2.RightToLeft != 0)
+			for _, str := range strs {
+				ok, err := re.re.MatchString(str)
+				if err != nil {
+					continue // timed out (a loaded machine): unknown
+				}
+				switch re.pre.verdict(str, true) {
+				case noMatch:
+					require.False(t, ok, "%s (%v) rejects %q, which it matches", tc.src, tc.opt, str)
+				case isMatch:
+					require.True(t, ok, "%s (%v) decides %q, which it does not match", tc.src, tc.opt, str)
+				}
+				if !b.Survivors(str).Has(0) {
+					require.False(t, ok, "%s (%v): the batch rules out %q, which it matches", tc.src, tc.opt, str)
+				}
+			}
+		}
+	}
 }
 
 // The ASCII fast path of isSpace is regexp2's \s.

@@ -8,7 +8,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
@@ -27,9 +26,6 @@ type Regex struct {
 	re    *regexp2.Regexp
 	pre   prefilter
 	evals atomic.Int64 // times regexp2 ran it
-
-	memoMu sync.RWMutex
-	memo   map[string]bool // MatchShort's answers
 }
 
 // ErrTimeout reports a pattern that ran out of time.
@@ -68,14 +64,16 @@ func compileWith(src string, opt regexp2.RegexOptions) (*Regex, error) {
 // by a run of white space, ^\s* or ^\s+ (\s*$ or \s+$), and the rest of
 // the pattern cannot begin (end) with white space, the test skips the
 // string's white space and looks at the first (last) other character.
-// Any other pattern has no prefilter.
+// Such a pattern also gets, where its constructs allow, the sequences
+// read from its anchor (sequence.go), which go on past that character
+// and decide simple patterns outright. Literals that every match must
+// contain (required.go) apply to any pattern.
 type prefilter struct {
-	at    int8 // 0: none; 1: the first rune must be in set; -1: the last rune
-	ci    bool // compare the lower-cased rune, as regexp2 does
-	ws    int8 // -1: no white-space run; else the least white space before (after) that rune
-	ascii [2]uint64
-	set   syntax.CharSet
-	req   *requirement // what must occur in the string (see required)
+	at int8 // 0: none; 1: the first rune must be in the class; -1: the last rune
+	ws int8 // -1: no white-space run; else the least white space before (after) that rune
+	charClass
+	req *requirement // what must occur in the string (see required)
+	seq *sequences   // the anchored pattern's sequences (see sequences)
 
 	branches []prefilter // at == 2: the branches of a top-level alternation
 	second   *prefilter  // at == 1: the character after the first (secondChars)
@@ -89,6 +87,7 @@ func newPrefilter(src string, opt regexp2.RegexOptions) prefilter {
 	if opt&regexp2.IgnoreCase == 0 {
 		p.req = required(src)
 	}
+	p.seq = newSequences(src, opt)
 	return p
 }
 
@@ -274,7 +273,7 @@ func firstChars(src string, opt regexp2.RegexOptions) (prefilter, bool) {
 	if err != nil || code.FcPrefix == nil {
 		return prefilter{}, false
 	}
-	var p prefilter
+	p := prefilter{charClass: *newCharClass(code.FcPrefix)}
 	switch {
 	case !code.RightToLeft && code.Anchors&syntax.AnchorBeginning != 0:
 		p.at = 1
@@ -282,13 +281,6 @@ func firstChars(src string, opt regexp2.RegexOptions) (prefilter, bool) {
 		p.at = -1
 	default:
 		return prefilter{}, false
-	}
-	p.ci = code.FcPrefix.CaseInsensitive
-	p.set = code.FcPrefix.PrefixSet
-	for c := rune(0); c < 128; c++ {
-		if p.set.CharIn(c) {
-			p.ascii[c>>6] |= 1 << (c & 63)
-		}
 	}
 	return p, true
 }
@@ -428,24 +420,28 @@ func (p *prefilter) anySpace() bool {
 	return false
 }
 
-// in reports whether r is in the set (lower-cased first under (?i)).
-func (p *prefilter) in(r rune) bool {
-	if p.ci {
-		r = unicode.ToLower(r)
-	}
-	if r < 128 {
-		return p.ascii[r>>6]&(1<<(r&63)) != 0
-	}
-	// regexp2's analysis is only exact inside the Basic Multilingual Plane.
-	return r > 0xFFFF || p.set.CharIn(r)
-}
-
 // rejects reports whether the pattern certainly does not match s.
 func (p *prefilter) rejects(s string) bool {
+	return p.verdict(s, false) == noMatch
+}
+
+// verdict is what the prefilter says of s: noMatch, mayMatch, or, where
+// the sequences decide (with decide), isMatch. The anchor test comes
+// first: where the sequences stop early (an open alternative) it can
+// still reject.
+func (p *prefilter) verdict(s string, decide bool) verdict {
 	if p.at != 0 && p.rejectsAtAnchor(s) {
-		return true
+		return noMatch
 	}
-	return p.req != nil && !p.req.found(s)
+	if p.seq != nil {
+		if v := p.seq.test(s, decide); v != mayMatch {
+			return v
+		}
+	}
+	if p.req != nil && !p.req.found(s) {
+		return noMatch
+	}
+	return mayMatch
 }
 
 // rejectsAtAnchor looks at the character next to the anchor.
@@ -546,20 +542,10 @@ func (r *Regex) String() string { return r.src }
 
 // MatchString reports whether the pattern matches s; a timeout is ErrTimeout.
 func (r *Regex) MatchString(s string) (bool, error) {
-	if r.pre.rejects(s) {
-		return false, nil
+	if v := r.pre.verdict(s, true); v != mayMatch {
+		return v == isMatch, nil
 	}
-	r.evals.Add(1)
-	evaluations.Add(1)
-	start := time.Now()
-	ok, err := r.re.MatchString(s)
-	if spurious(start, err) {
-		ok, err = r.re.MatchString(s)
-	}
-	if err != nil {
-		return false, ErrTimeout
-	}
-	return ok, nil
+	return r.run(func() (bool, error) { return r.re.MatchString(s) })
 }
 
 // spurious reports a timeout that the wall clock does not confirm.
@@ -572,41 +558,6 @@ func spurious(start time.Time, err error) bool {
 	return err != nil && time.Since(start) < MatchTimeout
 }
 
-// Short strings (a number as written: "38", "two", "1990s") recur across
-// a corpus; MatchShort remembers its answers for up to memoSize of them.
-const (
-	memoMaxLen = 24
-	memoSize   = 4096
-)
-
-// MatchShort is MatchString for strings that recur, such as the text of a
-// candidate number: the answer for a string of at most memoMaxLen bytes is
-// kept (a timeout is not), so a pattern runs once per distinct string.
-func (r *Regex) MatchShort(s string) (bool, error) {
-	if len(s) > memoMaxLen || r.pre.rejects(s) {
-		return r.MatchString(s)
-	}
-	r.memoMu.RLock()
-	ok, found := r.memo[s]
-	r.memoMu.RUnlock()
-	if found {
-		return ok, nil
-	}
-	ok, err := r.MatchString(s)
-	if err != nil {
-		return ok, err
-	}
-	r.memoMu.Lock()
-	if r.memo == nil {
-		r.memo = map[string]bool{}
-	}
-	if len(r.memo) < memoSize {
-		r.memo[strings.Clone(s)] = ok
-	}
-	r.memoMu.Unlock()
-	return ok, nil
-}
-
 // MayMatch reports whether the pattern's prefilter lets s through: false
 // means the pattern certainly does not match s.
 func (r *Regex) MayMatch(s string) bool { return !r.pre.rejects(s) }
@@ -615,15 +566,58 @@ func (r *Regex) MayMatch(s string) bool { return !r.pre.rejects(s) }
 // has (rs is []rune(s)): a caller that tries many patterns on one string
 // converts it once.
 func (r *Regex) MatchRunes(s string, rs []rune) (bool, error) {
-	if r.pre.rejects(s) {
-		return false, nil
+	if v := r.pre.verdict(s, true); v != mayMatch {
+		return v == isMatch, nil
 	}
+	return r.run(func() (bool, error) { return r.re.MatchRunes(rs) })
+}
+
+// Text is a string that several patterns look at: its runes are made
+// once, when the first pattern that its prefilter lets through needs
+// them, into a scratch buffer that several Texts may share.
+type Text struct {
+	s       string
+	scratch *[]rune
+	runes   []rune
+	done    bool
+}
+
+// NewText prepares s for MatchText; scratch may be nil.
+func NewText(s string, scratch *[]rune) Text { return Text{s: s, scratch: scratch} }
+
+// String returns the text.
+func (t *Text) String() string { return t.s }
+
+func (t *Text) runesOf() []rune {
+	if !t.done {
+		if t.scratch == nil {
+			t.scratch = new([]rune)
+		}
+		n := len(*t.scratch)
+		for _, c := range t.s {
+			*t.scratch = append(*t.scratch, c)
+		}
+		t.runes, t.done = (*t.scratch)[n:len(*t.scratch):len(*t.scratch)], true
+	}
+	return t.runes
+}
+
+// MatchText is MatchString for a Text.
+func (r *Regex) MatchText(t *Text) (bool, error) {
+	if v := r.pre.verdict(t.s, true); v != mayMatch {
+		return v == isMatch, nil
+	}
+	return r.run(func() (bool, error) { return r.re.MatchRunes(t.runesOf()) })
+}
+
+// run runs regexp2 once, and once more after a spurious timeout.
+func (r *Regex) run(match func() (bool, error)) (bool, error) {
 	r.evals.Add(1)
 	evaluations.Add(1)
 	start := time.Now()
-	ok, err := r.re.MatchRunes(rs)
+	ok, err := match()
 	if spurious(start, err) {
-		ok, err = r.re.MatchRunes(rs)
+		ok, err = match()
 	}
 	if err != nil {
 		return false, ErrTimeout

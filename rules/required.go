@@ -223,12 +223,11 @@ func (p *reqParser) atom() (alts []string, lit string, ok bool) {
 				}
 			}
 			return nil, "", false
-		case e == 'k': // \k<name>
-			if k := strings.IndexAny(s[p.i:], ">'"); k >= 0 {
-				p.i += k + 1
-				return reqNone, "", true
+		case e == 'k': // \k<name>, \k'name'
+			if p.i = nameEnd(s, p.i); p.i < 0 {
+				return nil, "", false
 			}
-			return nil, "", false
+			return reqNone, "", true
 		case e == 'x' || e == 'u' || e == 'c':
 			p.bail = true // code escapes: not modelled
 			return nil, "", false

@@ -1,0 +1,428 @@
+package rules
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Running the sequences on a string. The alternatives run together: the
+// state is one word per alternative, bit i saying that its elems[:i]
+// have matched. Over ASCII, between the ends of the string, the states
+// reachable from the start are numbered in advance (seqDFA), so that a
+// step is one table look-up; a non-ASCII rune and the string's ends, where
+// anchors hold, take the general step.
+
+// anchors is a set of the anchors that hold at a position.
+type anchors uint8
+
+func (q *sequences) anchorsAt(s string, pos int) anchors {
+	var a anchors
+	if pos == 0 {
+		a |= 1 << atBegin
+	}
+	if pos == len(s) {
+		a |= 1<<atEnd | 1<<atEndZ
+	} else if pos == len(s)-1 && s[pos] == '\n' {
+		a |= 1 << atEndZ
+	}
+	if q.words {
+		before, _ := utf8.DecodeLastRuneInString(s[:pos])
+		after, _ := utf8.DecodeRuneInString(s[pos:])
+		wordBefore := pos > 0 && isWordChar(before)
+		wordAfter := pos < len(s) && isWordChar(after)
+		a |= boundary(wordBefore != wordAfter)
+	}
+	return a
+}
+
+// boundary is the anchor \b or \B that holds where a word starts or
+// ends (b) or not.
+func boundary(b bool) anchors {
+	if b {
+		return 1 << atBoundary
+	}
+	return 1 << atNonBoundary
+}
+
+// isWordChar is regexp2's \w of \b (syntax.IsWordChar, which looks its
+// categories up by name on every call).
+func isWordChar(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_'
+	}
+	return unicode.In(r, unicode.L, unicode.Mn, unicode.Nd, unicode.Pc) || r == '\u200D' || r == '\u200C'
+}
+
+// seqState is the state of every alternative.
+type seqState [maxAlts]uint64
+
+// start is the state at the anchor, where the anchors in at hold.
+func (q *sequences) start(st *seqState, at anchors) {
+	for i := range q.alts {
+		st[i] = q.alts[i].closure(1, at)
+	}
+}
+
+// step moves st over rune r to a position where the anchors in at hold,
+// and reports whether some alternative is still alive.
+func (q *sequences) step(st *seqState, r rune, at anchors) bool {
+	q.move(st, r)
+	return q.close(st, at)
+}
+
+// move moves st over rune r, before the closure.
+func (q *sequences) move(st *seqState, r rune) {
+	var answers classAnswers
+	for k := range q.alts {
+		if st[k] == 0 {
+			continue
+		}
+		a := &q.alts[k]
+		var next uint64
+		for m := st[k]; m != 0; m &= m - 1 {
+			i := bits.TrailingZeros64(m)
+			if i >= len(a.elems) {
+				continue
+			}
+			e := &a.elems[i]
+			if e.cls == nil || !answers.in(e.cls, r) {
+				continue
+			}
+			if e.rep == many {
+				next |= 1 << i
+			} else {
+				next |= 1 << (i + 1)
+			}
+		}
+		st[k] = next
+	}
+}
+
+// classAnswers keeps, for one step over a non-ASCII rune, the answers of
+// the classes asked so far: the alternatives share their classes (\s, \w),
+// and such a class tests ranges.
+type classAnswers struct {
+	n   int
+	cls [8]*charClass
+	ans [8]bool
+}
+
+func (m *classAnswers) in(c *charClass, r rune) bool {
+	if r < utf8.RuneSelf {
+		return c.in(r)
+	}
+	for i := range m.n {
+		if m.cls[i] == c {
+			return m.ans[i]
+		}
+	}
+	v := c.in(r)
+	if m.n < len(m.cls) {
+		m.cls[m.n], m.ans[m.n] = c, v
+		m.n++
+	}
+	return v
+}
+
+// close applies closure to every alternative, where the anchors in at
+// hold, and reports whether some alternative is alive.
+func (q *sequences) close(st *seqState, at anchors) bool {
+	alive := false
+	for k := range q.alts {
+		if st[k] != 0 {
+			st[k] = q.alts[k].closure(st[k], at)
+			alive = true
+		}
+	}
+	return alive
+}
+
+// waits reports whether some alternative stands at \b or \B, which the
+// automaton does not decide.
+func (q *sequences) waits(st *seqState) bool {
+	for k := range q.alts {
+		a := &q.alts[k]
+		for m := st[k]; m != 0; m &= m - 1 {
+			if i := bits.TrailingZeros64(m); i < len(a.elems) && a.elems[i].cls == nil && a.elems[i].anchor >= atBoundary {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// closure adds to state the positions reached without a character: past
+// optional elements, and past the anchors in at.
+func (a *seqAlt) closure(state uint64, at anchors) uint64 {
+	for m := state; m != 0; {
+		i := bits.TrailingZeros64(m)
+		m &= m - 1
+		if i >= len(a.elems) {
+			break
+		}
+		e := &a.elems[i]
+		if e.cls != nil && e.rep == once || e.cls == nil && at&(1<<e.anchor) == 0 {
+			continue
+		}
+		state |= 1 << (i + 1)
+		m |= 1 << (i + 1)
+	}
+	return state
+}
+
+// reached is the verdict of a state: isMatch if an alternative that
+// decides has reached its end, mayMatch if another has.
+func (q *sequences) reached(st *seqState, wide bool) verdict {
+	v := noMatch
+	for k := range q.alts {
+		a := &q.alts[k]
+		if st[k]&(1<<len(a.elems)) == 0 {
+			continue
+		}
+		if !a.open && q.exact && !wide {
+			return isMatch
+		}
+		v = mayMatch
+	}
+	return v
+}
+
+// test runs the sequences on s. Without decide it stops at the first
+// "may match"; with decide it looks on for a match that it can decide.
+func (q *sequences) test(s string, decide bool) verdict {
+	if !q.negate {
+		return q.testAt(s, decide)
+	}
+	if q.backward && s != "" && s[len(s)-1] == '\n' {
+		return mayMatch // two places where $ holds, X at one of them
+	}
+	switch q.testAt(s, true) {
+	case isMatch:
+		return noMatch
+	case noMatch:
+		return isMatch
+	}
+	return mayMatch
+}
+
+// testAt is test of the sequences as they are, not negated.
+func (q *sequences) testAt(s string, decide bool) verdict {
+	if !q.backward {
+		return q.scan(s, 0, decide)
+	}
+	v := q.scan(s, len(s), decide)
+	if v != isMatch && s != "" && s[len(s)-1] == '\n' {
+		// $ also matches before a final newline.
+		v = max(v, q.scan(s, len(s)-1, decide))
+	}
+	return v
+}
+
+// scan runs from byte pos: by the automaton while it can, then stepwise.
+func (q *sequences) scan(s string, pos int, decide bool) verdict {
+	d := &q.dfa
+	if s == "" || s[len(s)-1] == '\n' || pos != 0 && pos != len(s) {
+		var st seqState
+		q.start(&st, q.anchorsAt(s, pos))
+		return q.run(&st, s, pos, decide, noMatch)
+	}
+	seen := noMatch
+	n := d.start
+	for {
+		info := d.info[n]
+		if info&waits != 0 {
+			return q.resume(d.sets[n], s, pos, decide, seen)
+		}
+		if v := verdict(info & verdictMask); v != noMatch {
+			if v == isMatch || !decide {
+				return v
+			}
+			seen = mayMatch
+		}
+		var c byte
+		last := false
+		if q.backward {
+			c, last = s[pos-1], pos == 1
+		} else {
+			c, last = s[pos], pos == len(s)-1
+		}
+		if c >= utf8.RuneSelf {
+			return q.resume(d.sets[n], s, pos, decide, seen)
+		}
+		k := n*d.width + int(d.class[c])
+		if last {
+			return max(seen, d.last[k])
+		}
+		switch next := d.next[k]; next {
+		case dead:
+			return seen
+		case unknown:
+			return q.resume(d.sets[n], s, pos, decide, seen)
+		default:
+			n = int(next)
+		}
+		if q.backward {
+			pos--
+		} else {
+			pos++
+		}
+	}
+}
+
+// resume takes the general step from an automaton's state at byte pos,
+// where anchors that it left undecided are now decided.
+func (q *sequences) resume(set []uint64, s string, pos int, decide bool, seen verdict) verdict {
+	var st seqState
+	copy(st[:], set)
+	q.close(&st, q.anchorsAt(s, pos))
+	return q.run(&st, s, pos, decide, seen)
+}
+
+// run is the general step, from state st at byte pos of s to the end.
+func (q *sequences) run(st *seqState, s string, pos int, decide bool, seen verdict) verdict {
+	wide := false // a rune past the Basic Multilingual Plane was let through
+	for {
+		if v := q.reached(st, wide); v != noMatch {
+			if v == isMatch || !decide {
+				return v
+			}
+			seen = mayMatch
+		}
+		var r rune
+		var size int
+		if q.backward {
+			if pos == 0 {
+				return seen
+			}
+			if r, size = rune(s[pos-1]), 1; r >= utf8.RuneSelf {
+				r, size = utf8.DecodeLastRuneInString(s[:pos])
+			}
+			pos -= size
+		} else {
+			if pos == len(s) {
+				return seen
+			}
+			if r, size = rune(s[pos]), 1; r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[pos:])
+			}
+			pos += size
+		}
+		wide = wide || r > 0xFFFF
+		if !q.step(st, r, q.anchorsAt(s, pos)) {
+			return seen
+		}
+	}
+}
+
+// seqDFA numbers the states the sequences reach from their anchor over
+// ASCII characters, where no anchor holds, up to maxDFAStates. The
+// characters are grouped into the classes that the sequences cannot tell
+// apart, and the tables are indexed by state and class.
+type seqDFA struct {
+	start int
+	class [128]uint8 // an ASCII character's class
+	width int        // the number of classes
+	next  []int16    // [state*width+class]: the next state (dead, or unknown past the cap)
+	last  []verdict  // [state*width+class]: the verdict after a character that ends the string
+	info  []uint8    // per state: its verdict, and waits
+	sets  [][]uint64 // per state: the state of each alternative, for the general step
+}
+
+const (
+	verdictMask = 3
+	waits       = 4 // an alternative stands at \b or \B, which the general step decides
+
+	maxDFAStates = 256
+	dead         = -1
+	unknown      = -2
+)
+
+func newSeqDFA(q *sequences) seqDFA {
+	var d seqDFA
+	reps := asciiClasses(q, &d.class)
+	d.width = len(reps)
+	index := map[string]int16{}
+	key := make([]byte, 8*len(q.alts))
+	add := func(st *seqState) int16 {
+		for i := range q.alts {
+			binary.LittleEndian.PutUint64(key[8*i:], st[i])
+		}
+		if n, ok := index[string(key)]; ok {
+			return n
+		}
+		if len(d.sets) >= maxDFAStates {
+			return unknown
+		}
+		n := int16(len(d.sets))
+		index[string(key)] = n
+		info := uint8(q.reached(st, false))
+		if q.waits(st) {
+			info |= waits
+		}
+		d.info = append(d.info, info)
+		d.sets = append(d.sets, slices.Clone(st[:len(q.alts)]))
+		return n
+	}
+	// At the anchor of a string of a byte or more only that anchor holds;
+	// past its last byte, the other end's.
+	var st seqState
+	at, end := anchors(1<<atBegin), anchors(1<<atEnd|1<<atEndZ)
+	if q.backward {
+		at, end = end, at
+	}
+	q.start(&st, at)
+	d.start = int(add(&st))
+	for n := 0; n < len(d.sets); n++ {
+		for _, c := range reps {
+			next, last := int16(unknown), mayMatch
+			if d.info[n]&waits == 0 {
+				copy(st[:], d.sets[n])
+				q.move(&st, c)
+				moved := st
+				next = dead
+				if q.close(&st, 0) {
+					next = add(&st)
+				}
+				q.close(&moved, end|boundary(isWordChar(c)))
+				last = q.reached(&moved, false)
+			}
+			d.next = append(d.next, next)
+			d.last = append(d.last, last)
+		}
+	}
+	return d
+}
+
+// asciiClasses groups the ASCII characters that every class of the
+// sequences treats alike (and \b, if they have it), sets each character's
+// group in class, and returns a character of each group.
+func asciiClasses(q *sequences, class *[128]uint8) []rune {
+	var cls []*charClass
+	for _, a := range q.alts {
+		for _, e := range a.elems {
+			if e.cls != nil && !slices.Contains(cls, e.cls) {
+				cls = append(cls, e.cls)
+			}
+		}
+	}
+	groups := map[string]uint8{}
+	var reps []rune
+	sig := make([]byte, len(cls)+1)
+	for c := range rune(utf8.RuneSelf) {
+		for i, x := range cls {
+			sig[i] = byte(b2i8(x.in(c)))
+		}
+		sig[len(cls)] = byte(b2i8(q.words && isWordChar(c)))
+		g, ok := groups[string(sig)]
+		if !ok {
+			g = uint8(len(reps))
+			groups[string(sig)] = g
+			reps = append(reps, c)
+		}
+		class[c] = g
+	}
+	return reps
+}
