@@ -8,8 +8,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	regexp2syntax "github.com/dlclark/regexp2/syntax"
 )
 
 // LineMatcher answers for a pattern of the speaker pass with Go's regexp,
@@ -133,7 +131,7 @@ const (
 	aheadNot
 	behindIs
 	behindNot
-	boundary
+	wordBoundary
 	notBoundary
 )
 
@@ -150,8 +148,8 @@ func (a assertion) holds(s string, at int) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:at])
 	after, _ := utf8.DecodeRuneInString(s[at:])
-	edge := (at > 0 && regexp2syntax.IsWordChar(before)) != (at < len(s) && regexp2syntax.IsWordChar(after))
-	return edge == (a.kind == boundary)
+	edge := (at > 0 && isWordChar(before)) != (at < len(s) && isWordChar(after))
+	return edge == (a.kind == wordBoundary)
 }
 
 // singleAtom is the Go spelling of a lookaround's content when it is one
@@ -161,7 +159,7 @@ func singleAtom(inner string) (string, bool) {
 	case inner == "":
 		return "", false
 	case inner[0] == '[':
-		if classEnd(inner, 0) != len(inner) {
+		if flatClassEnd(inner, 0) != len(inner) {
 			return "", false
 		}
 	case inner[0] == '\\' || inner == ".":

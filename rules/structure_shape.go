@@ -76,7 +76,7 @@ func (sh *shaper) step() bool {
 	case '\\':
 		return sh.escape()
 	case '[':
-		end := classEnd(sh.src, sh.i)
+		end := flatClassEnd(sh.src, sh.i)
 		if end < 0 {
 			return false
 		}
@@ -146,7 +146,7 @@ func (sh *shaper) escape() bool {
 		if sh.exact {
 			sh.i += 2
 			if e == 'b' {
-				return sh.assert(boundary, "")
+				return sh.assert(wordBoundary, "")
 			}
 			return sh.assert(notBoundary, "")
 		}
@@ -397,27 +397,24 @@ func goClass(ascii [2]uint64, nonASCII bool) string {
 	return b.String()
 }
 
-// classEnd returns where the class opening at i ends, or -1 (also for a
-// nested class: .NET's subtraction).
-func classEnd(src string, i int) int {
-	j := i + 1
-	if j < len(src) && src[j] == '^' {
-		j++
+// flatClassEnd returns where the class opening at i ends, or -1 for a
+// class that holds another unescaped '[' (.NET's subtraction, or what
+// might be one):
+// the rewrites do not model them.
+func flatClassEnd(src string, i int) int {
+	end, ok := classEnd(src, i)
+	if !ok {
+		return -1
 	}
-	if j < len(src) && src[j] == ']' {
-		j++ // a ] first in a class is literal
-	}
-	for ; j < len(src); j++ {
+	for j := i + 1; j < end-1; j++ {
 		switch src[j] {
 		case '\\':
 			j++
 		case '[':
 			return -1
-		case ']':
-			return j + 1
 		}
 	}
-	return -1
+	return end
 }
 
 // groupEnd returns where the group opening at i ends, or -1.
