@@ -13,8 +13,8 @@ import (
 // map lookup per word that passes.
 type lexicon struct {
 	class    [256]byteClass
-	prefixes [32]uint32 // where a symbol, URL, vulgar fraction or minus may begin: bit [second] of [first], by low five bits
-	filter   wordFilter // the words below and the grammar's own
+	prefixes [256]uint32 // where a symbol, URL, vulgar fraction or minus may begin: bit [second] of [first], second by its low five bits
+	filter   wordFilter  // the words below and the grammar's own
 	words    map[string]wordInfo
 	vulgar   map[rune]float64      // the cardinals written as one non-ASCII character: ½, ⅔
 	vague    map[string][][]string // first word -> phrases (as words), longest first
@@ -125,6 +125,14 @@ func (lx *lexicon) index() {
 	for _, w := range grammarStarts {
 		lx.filter.add(w)
 	}
+	// The scaled currency codes ("MUSD 60") begin an amount too.
+	for suf, sc := range lx.suffixes {
+		for code := range lx.codes {
+			if len(suf+code) == scaledCodeLen && sc >= 1000 {
+				lx.filter.add(suf + code)
+			}
+		}
+	}
 }
 
 // addPrefix marks where p, a currency symbol, URL prefix, vulgar fraction or
@@ -135,15 +143,20 @@ func (lx *lexicon) addPrefix(p string) {
 	}
 	lx.class[p[0]] |= cPrefix
 	if len(p) == 1 {
-		lx.prefixes[p[0]&31] = ^uint32(0)
+		lx.prefixes[p[0]] = ^uint32(0)
 	} else {
-		lx.prefixes[p[0]&31] |= 1 << (p[1] & 31)
+		lx.prefixes[p[0]] |= 1 << (p[1] & 31)
 	}
 }
 
 // mayPrefix: one of the prefixes added may begin the text.
 func (lx *lexicon) mayPrefix(text string) bool {
-	return len(text) < 2 || lx.prefixes[text[0]&31]&(1<<(text[1]&31)) != 0
+	return len(text) < 2 || lx.mayPrefixPair(text[0], text[1])
+}
+
+// mayPrefixPair: one of the prefixes added may begin with these two bytes.
+func (lx *lexicon) mayPrefixPair(first, second byte) bool {
+	return lx.prefixes[first]&(1<<(second&31)) != 0
 }
 
 // lookup returns the lexicon entry of a word in any case, without
@@ -201,34 +214,52 @@ func byteClasses() [256]byteClass {
 	return t
 }
 
-// wordFilter tells, by its length and its first, second and last bytes,
-// whether a word may be one the lexicon knows. Most words of a text ("the",
-// "have", "that") fail it and are never hashed. Bytes count by their low
-// five bits, so case does not matter; a word too long for the bits always
-// passes.
-type wordFilter struct {
-	head [32][32]uint32 // [first][second]: bit n set for a word of n bytes
-	ends [32][32]uint32 // [first][last]
-	mid  [32][32]uint32 // [second][last]
-}
+// wordFilter tells whether a word may be one the lexicon knows: a Bloom
+// filter over the words' length and first eight bytes folded to lower case,
+// two bits a word. Most words of a text ("the", "have", "that") fail it at
+// the first bit and are never looked up.
+type wordFilter [1 << filterBits / 64]uint64
 
-// add takes a lower-case word.
+// filterBits sizes the set: 8 KB, a few hundred words in 65536 bits.
+const filterBits = 16
+
 func (f *wordFilter) add(w string) {
-	if w == "" || len(w) >= 32 {
-		return
+	h := filterHash(wordKey(w), len(w))
+	for _, k := range [2]uint64{h >> 48, h >> 32 & 0xffff} {
+		f[k/64] |= 1 << (k % 64)
 	}
-	n := len(w)
-	f.head[w[0]&31][w[min(1, n-1)]&31] |= 1 << n
-	f.ends[w[0]&31][w[n-1]&31] |= 1 << n
-	f.mid[w[min(1, n-1)]&31][w[n-1]&31] |= 1 << n
 }
 
 // may reports whether w, in any case, may be a word added.
-func (f *wordFilter) may(w string) bool {
-	n := len(w)
-	if n == 0 || n >= 32 {
-		return true
+func (f *wordFilter) may(w string) bool { return f.mayKey(wordKey(w), len(w)) }
+
+// mayKey is may of a word of n bytes known by its wordKey.
+func (f *wordFilter) mayKey(key uint64, n int) bool {
+	h := filterHash(key, n)
+	return f.has(h>>48) && f.has(h>>32&0xffff)
+}
+
+func (f *wordFilter) has(k uint64) bool { return f[k/64]&(1<<(k%64)) != 0 }
+
+// filterHash is Fibonacci hashing: the high bits of the product mix all the
+// bits of the key.
+func filterHash(key uint64, n int) uint64 {
+	return (key + uint64(n)) * 0x9e3779b97f4a7c15
+}
+
+// wordKey packs the first eight bytes of w, each with its 0x20 bit set (the
+// lower case of a letter), as foldedKey does from a load.
+func wordKey(w string) uint64 {
+	var key uint64
+	for k := 0; k < min(len(w), 8); k++ {
+		key |= uint64(w[k]|0x20) << (8 * k)
 	}
-	first, second, last := w[0]&31, w[min(1, n-1)]&31, w[n-1]&31
-	return f.head[first][second]&f.ends[first][last]&f.mid[second][last]&(1<<n) != 0
+	return key
+}
+
+// foldedKey is the wordKey of a word of n bytes whose first eight (or n)
+// bytes are w, loaded.
+func foldedKey(w uint64, n int) uint64 {
+	keep := ^uint64(0) >> ((64 - 8*min(n, 8)) & 63)
+	return (w | 0x2020202020202020) & keep
 }

@@ -84,7 +84,25 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 func (s *scanner) skipPlain(i int) int {
 	src, lx := s.src[:s.end], s.lx
 	for i < len(src) {
-		switch cl := lx.class[src[i]]; cl {
+		cl := lx.class[src[i]]
+		if cl&cLetter != 0 && i+8 <= len(src) {
+			// A word is measured and keyed from a load of its first eight
+			// bytes.
+			w := load64(src[i : i+8])
+			j := i + letterRun(w)
+			if j == i+8 {
+				j = lettersEnd(src, j)
+			}
+			if n := j - i; lx.mayPrefixPair(byte(w), byte(w>>8)) || n <= maxNumberWord && lx.filter.mayKey(foldedKey(w, n), n) {
+				return i
+			}
+			i = j
+			if i < len(src) && src[i] == ' ' {
+				i++ // most words end at a space
+			}
+			continue
+		}
+		switch cl {
 		case 0:
 			i++
 		case cSign:
@@ -92,15 +110,9 @@ func (s *scanner) skipPlain(i int) int {
 				return i
 			}
 			i++
-		case cLetter, cLetter | cPrefix:
-			if cl&cPrefix != 0 && lx.mayPrefix(src[i:]) {
-				return i
-			}
+		case cLetter, cLetter | cPrefix: // in the last eight bytes
 			j := lettersEnd(src, i)
-			// A word the filter turns away begins nothing, unless an
-			// amount follows that it may be the scaled currency code of
-			// ("MAUD 60"); word reads the others.
-			if j-i <= maxNumberWord && lx.filter.may(src[i:j]) || j-i == scaledCodeLen && j+1 < len(src) && src[j] == ' ' && isDigit(src[j+1]) {
+			if lx.mayPrefix(src[i:]) || j-i <= maxNumberWord && lx.filter.may(src[i:j]) {
 				return i
 			}
 			i = j
@@ -108,7 +120,7 @@ func (s *scanner) skipPlain(i int) int {
 			if cl&cPrefix != 0 && lx.mayPrefix(src[i:]) {
 				return i
 			}
-			_, size := utf8.DecodeRuneInString(s.src[i:])
+			_, size := utf8.DecodeRuneInString(src[i:])
 			i += size
 		default:
 			return i
@@ -796,20 +808,25 @@ func (s *scanner) wordAt(i int) (string, int) {
 func lettersEnd(src string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(src); i += 8 {
-		w := load64(src[i : i+8])
-		x := w | 0x20*ones // lower case
-		t := x &^ highs
-		// Per byte, the high bit says t > 0x60 ('a'-1), t < 0x7b ('z'+1),
-		// and the byte is ASCII; no carry crosses a byte.
-		letters := (t + (0x7f-0x60)*ones) & ((0x7f+0x7b)*ones - t) &^ w & highs
-		if others := ^letters & highs; others != 0 {
-			return i + bits.TrailingZeros64(others)/8
+		if n := letterRun(load64(src[i : i+8])); n < 8 {
+			return i + n
 		}
 	}
 	for i < len(src) && isLetter(src[i]) {
 		i++
 	}
 	return i
+}
+
+// letterRun returns how many of the eight bytes of w, from the lowest,
+// are ASCII letters before the first that is not (8 if all are).
+func letterRun(w uint64) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	t := (w | 0x20*ones) &^ highs // lower case, high bits clear
+	// Per byte, the high bit says t > 0x60 ('a'-1), t < 0x7b ('z'+1),
+	// and the byte is ASCII; no carry crosses a byte.
+	letters := (t + (0x7f-0x60)*ones) & ((0x7f+0x7b)*ones - t) &^ w & highs
+	return bits.TrailingZeros64(^letters&highs) / 8
 }
 
 // load64 reads eight bytes, little-endian.
