@@ -18,6 +18,7 @@ type lexicon struct {
 	words    map[string]wordInfo
 	vulgar   map[rune]float64      // the cardinals written as one non-ASCII character: ½, ⅔
 	vague    map[string][][]string // first word -> phrases (as words), longest first
+	articles []string              // the articles the lexicon does not list as words of its own
 	suffixes map[string]float64    // bn, m, k ...
 	symbols  []currencySymbol      // longest first, so US$ wins over $
 	symFirst [256][]currencySymbol // the symbols by their first byte, longest first
@@ -125,6 +126,11 @@ func (lx *lexicon) index() {
 	for _, w := range grammarStarts {
 		lx.filter.add(w)
 	}
+	for _, a := range articles {
+		if _, ok := lx.words[a]; !ok {
+			lx.articles = append(lx.articles, a)
+		}
+	}
 	// The scaled currency codes ("MUSD 60") begin an amount too.
 	for suf, sc := range lx.suffixes {
 		for code := range lx.codes {
@@ -181,9 +187,12 @@ func (lx *lexicon) lookup(w string) (wordInfo, bool) {
 	return wi, ok
 }
 
+// articles stand for one before a number word: "a hundred", "an eighth".
+var articles = []string{"a", "an"}
+
 // grammarStarts are the words outside the lexicon that may start a number:
 // "a hundred", "minus five".
-var grammarStarts = []string{"a", "an", "minus", "negative"}
+var grammarStarts = append(articles[:len(articles):len(articles)], "minus", "negative")
 
 // byteClass says what a byte may begin, so the scanner's loop steps over
 // white space and most punctuation at one table load a byte.

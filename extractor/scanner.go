@@ -93,7 +93,7 @@ func (s *scanner) skipPlain(i int) int {
 			if j == i+8 {
 				j = lettersEnd(src, j)
 			}
-			if n := j - i; lx.mayPrefixPair(byte(w), byte(w>>8)) || n <= maxNumberWord && lx.filter.mayKey(foldedKey(w, n), n) {
+			if n := j - i; (lx.mayPrefixPair(byte(w), byte(w>>8)) || n <= maxNumberWord && lx.filter.mayKey(foldedKey(w, n), n)) && !s.idleArticle(i, j) {
 				return i
 			}
 			i = j
@@ -825,8 +825,8 @@ func letterRun(w uint64) int {
 	t := (w | 0x20*ones) &^ highs // lower case, high bits clear
 	// Per byte, the high bit says t > 0x60 ('a'-1), t < 0x7b ('z'+1),
 	// and the byte is ASCII; no carry crosses a byte.
-	letters := (t + (0x7f-0x60)*ones) & ((0x7f+0x7b)*ones - t) &^ w & highs
-	return bits.TrailingZeros64(^letters&highs) / 8
+	letters := (t + (0x7f-0x60)*ones) & ((0x7f+0x7b)*ones - t) & (^w & highs)
+	return bits.TrailingZeros64(letters^highs) / 8
 }
 
 // load64 reads eight bytes, little-endian.
@@ -877,7 +877,7 @@ func (s *scanner) numberWord(i, j int, w string) {
 	if !known && !slices.Contains(grammarStarts, lw) {
 		return
 	}
-	article := lw == "a" || lw == "an"
+	article := slices.Contains(articles, lw)
 	if isSignWord(lw) && s.signedWord(i, j) {
 		return
 	}
@@ -913,6 +913,13 @@ func (s *scanner) numberWordAfter(j int) bool {
 	w, _ := s.wordAt(j + 1)
 	_, ok := s.lx.lookup(w)
 	return ok
+}
+
+// idleArticle: the word at i..j is an article that is no word of the
+// lexicon and no number word follows it ("a year"), where word would read
+// nothing; most articles are.
+func (s *scanner) idleArticle(i, j int) bool {
+	return slices.ContainsFunc(s.lx.articles, func(a string) bool { return strings.EqualFold(s.src[i:j], a) }) && !s.numberWordAfter(j)
 }
 
 // Sign words of the number grammar.
