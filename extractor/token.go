@@ -20,18 +20,22 @@ func (k TokenKind) String() string { return tokenKindNames[k] }
 
 // Token is one numeric expression found by the scanner. Offsets are bytes
 // into the document's text; Text is the document's text between them.
+//
+// The floats and strings come before the flags, so that the flags share
+// one word: a token is 104 bytes, and a paragraph's tokens are copied out
+// of the scanner in one allocation.
 type Token struct {
 	Kind       TokenKind
 	Start, End int
 	Text       string
 	Value      float64
 	High       float64 // upper end of a range
-	Scaled     bool    // a scale word or suffix multiplied the value (million, bn, cents)
-	Scale      float64 // the largest such scale
-	Decimal    bool    // written with a decimal point
+	Scale      float64 // the largest scale that multiplied the value (see Scaled)
 	Currency   string  // ISO code of a currency written with it ($, €, cents, MUSD)
-	Percent    bool    // a % sign written with it
 	RangeWord  string  // for ranges: the word that opened it (between, from), if any
+	Scaled     bool    // a scale word or suffix multiplied the value (million, bn, cents)
+	Decimal    bool    // written with a decimal point
+	Percent    bool    // a % sign written with it
 	Sign       bool    // written with a leading + or -, or minus/negative
 	Capital    bool    // a number word written with a capital letter
 	Compounded bool    // made of several words or a digit-word mix

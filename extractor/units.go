@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -75,8 +76,10 @@ func (e *Engine) indexQualifiers() {
 // ("higher than the tenth"). A hedge ending in a letter needs a space
 // before the number; a symbol needs none (">10").
 func hedgeEnding(forms []qualForm, s string, article bool) (int, string) {
-	norm := make([]byte, 0, len(s))
-	idx := make([]int, 0, len(s))
+	// The text before a number, 60 bytes, is normalised on the stack.
+	var normBuf [64]byte
+	var idxBuf [64]int
+	norm, idx := normBuf[:0], idxBuf[:0]
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if isSpace(c) {
@@ -91,18 +94,18 @@ func hedgeEnding(forms []qualForm, s string, article bool) (int, string) {
 		norm = append(norm, c)
 		idx = append(idx, i)
 	}
-	t := strings.TrimRight(string(norm), " ")
+	t := bytes.TrimRight(norm, " ")
 	spaced := len(t) < len(norm)
 	if article && spaced {
 		for _, a := range []string{" the", " a", " an"} {
-			if strings.HasSuffix(t, a) {
+			if hasSuffixBytes(t, a) {
 				t = t[:len(t)-len(a)]
 				break
 			}
 		}
 	}
 	for _, q := range forms {
-		if !strings.HasSuffix(t, q.text) || q.text == "" {
+		if !hasSuffixBytes(t, q.text) || q.text == "" {
 			continue
 		}
 		k := len(t) - len(q.text)
@@ -115,6 +118,11 @@ func hedgeEnding(forms []qualForm, s string, article bool) (int, string) {
 		return idx[k], q.bound
 	}
 	return -1, ""
+}
+
+// hasSuffixBytes is strings.HasSuffix of b, not copied to a string.
+func hasSuffixBytes(b []byte, suffix string) bool {
+	return len(b) >= len(suffix) && string(b[len(b)-len(suffix):]) == suffix
 }
 
 // unitAt finds a unit written at the start of s (after optional spaces or
