@@ -104,8 +104,17 @@ func hedgeEnding(forms []qualForm, s string, article bool) (int, string) {
 			}
 		}
 	}
-	for _, q := range forms {
-		if !hasSuffixBytes(t, q.text) || q.text == "" {
+	if len(t) == 0 {
+		return -1, ""
+	}
+	// The forms are sorted by their last byte (indexQualifiers): only those
+	// that end as t does can match.
+	key := int(t[len(t)-1])
+	for _, q := range forms[sort.Search(len(forms), func(k int) bool { return lastKey(forms[k].text) >= key }):] {
+		if lastKey(q.text) != key {
+			break
+		}
+		if !hasSuffixBytes(t, q.text) {
 			continue
 		}
 		k := len(t) - len(q.text)
