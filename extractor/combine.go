@@ -139,7 +139,8 @@ func joinRatio(src string, a, b *Token) (Token, bool) {
 	if len(gap) > 8 {
 		return Token{}, false
 	}
-	switch strings.ToLower(gap) {
+	var buf [8]byte
+	switch string(lowerASCII(buf[:0], gap)) {
 	case " in ", " out of ":
 		if a.Value <= 0 || a.Value >= b.Value || a.Scaled {
 			return Token{}, false
@@ -202,7 +203,24 @@ func rangeGap(gap string) (dash, ok bool) {
 	if len(gap) > 10 {
 		return false, false
 	}
-	return lowerRangeGap(strings.ToLower(gap))
+	var buf [10]byte
+	return lowerRangeGap(string(lowerASCII(buf[:0], gap)))
+}
+
+// lowerASCII appends s to dst with its ASCII letters lowered. The gaps
+// between tokens are compared with words, dashes and signs that no other
+// character lowers to, so it compares as strings.ToLower would, without
+// the copy strings.ToLower makes of a gap that holds a curly quote or a
+// dash.
+func lowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // lowerRangeGap is rangeGap of a lower-case gap.
@@ -220,9 +238,10 @@ func lowerRangeGap(gap string) (dash, ok bool) {
 // endsInRangeGap: a tail of the gap joins a range (or may, before "range"),
 // as what is left of it after a unit must.
 func endsInRangeGap(gap string) bool {
-	lg := strings.ToLower(gap) // once for all its tails
-	for k := max(0, len(lg)-10); k < len(lg); k++ {
-		if _, ok := lowerRangeGap(lg[k:]); ok || lg[k:] == ", " {
+	var buf [10]byte
+	lg := lowerASCII(buf[:0], gap[max(0, len(gap)-10):]) // once for all its tails
+	for k := range lg {
+		if _, ok := lowerRangeGap(string(lg[k:])); ok || string(lg[k:]) == ", " {
 			return true
 		}
 	}
@@ -254,7 +273,8 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 		opener = strings.ToLower(strings.Fields(before[k:])[0])
 	}
 	// "the 1.8, 2 percent range" needs no opener; "10 and 20" does.
-	if lgap := strings.ToLower(gap); (lgap == " and " || lgap == " and the ") && opener == "" {
+	var buf [10]byte // a range gap is no longer
+	if lgap := string(lowerASCII(buf[:0], gap)); (lgap == " and " || lgap == " and the ") && opener == "" {
 		return Token{}, false
 	}
 	if a.Kind == TokOrdinal && opener == "" {
