@@ -20,19 +20,20 @@ type scanner struct {
 	pos   int
 	end   int
 	toks  []Token
-	atomz []atom // reused by each number phrase, cleared after it
+	atomz []atom  // reused by each number phrase, cleared after it
+	slab  []Token // the results handed out so far, in a block allocated for many calls
 }
 
 // scanners keeps scanners with their buffers between calls: a paragraph's
 // tokens are collected and joined in the buffer, and only the result is
-// copied out.
+// copied out, to the free end of the slab.
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // scan returns the tokens of src[start:end], offsets into src.
 func (lx *lexicon) scan(src string, start, end int) []Token {
 	s := scanners.Get().(*scanner)
 	defer s.release()
-	*s = scanner{lx: lx, src: src, pos: start, end: end, toks: s.toks[:0], atomz: s.atomz[:0]}
+	*s = scanner{lx: lx, src: src, pos: start, end: end, toks: s.toks[:0], atomz: s.atomz[:0], slab: s.slab}
 	for s.pos = s.skipPlain(s.pos); s.pos < s.end; s.pos = s.skipPlain(s.pos) {
 		cl := lx.class[s.src[s.pos]]
 		switch cl &^ cPrefix {
@@ -72,9 +73,24 @@ func (lx *lexicon) scan(src string, start, end int) []Token {
 		}
 	}
 	if toks := finiteOnly(lx.combine(s.src, s.toks)); len(toks) > 0 {
-		return slices.Clone(toks)
+		return s.handOut(toks)
 	}
 	return nil
+}
+
+// slabTokens is how many tokens a slab holds: the results of some twenty
+// paragraphs. One allocation each cost the stage more than the copies.
+const slabTokens = 256
+
+// handOut copies toks to the free end of the slab and returns the copy,
+// capped so that an append to it cannot reach the next call's tokens.
+func (s *scanner) handOut(toks []Token) []Token {
+	if len(toks) > cap(s.slab)-len(s.slab) {
+		s.slab = make([]Token, 0, max(slabTokens, len(toks)))
+	}
+	n := len(s.slab)
+	s.slab = append(s.slab, toks...)
+	return s.slab[n:len(s.slab):len(s.slab)]
 }
 
 // skipPlain returns where, from i on, something may begin: it steps over
@@ -129,11 +145,12 @@ func (s *scanner) skipPlain(i int) int {
 	return i
 }
 
-// release returns s to the pool holding no text: the tokens, joined in
-// place, are cleared of their strings into the document.
+// release returns s to the pool: the tokens, joined in place, are cleared
+// of their strings into the document. The slab's tokens are the results
+// handed out; a pool keeps them until the next garbage collection at most.
 func (s *scanner) release() {
 	clear(s.toks)
-	*s = scanner{toks: s.toks[:0], atomz: s.atomz}
+	*s = scanner{toks: s.toks[:0], atomz: s.atomz, slab: s.slab}
 	scanners.Put(s)
 }
 
