@@ -147,7 +147,8 @@ func (s *scanner) skipPlain(i int) int {
 
 // release returns s to the pool: the tokens, joined in place, are cleared
 // of their strings into the document. The slab's tokens are the results
-// handed out; a pool keeps them until the next garbage collection at most.
+// handed out, which the callers hold; a pool drops what it holds within
+// two garbage collections.
 func (s *scanner) release() {
 	clear(s.toks)
 	*s = scanner{toks: s.toks[:0], atomz: s.atomz, slab: s.slab}
@@ -823,7 +824,6 @@ func (s *scanner) wordAt(i int) (string, int) {
 // eight bytes at a time, so that most words end in the first eight without
 // a branch a byte.
 func lettersEnd(src string, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(src); i += 8 {
 		if n := letterRun(load64(src[i : i+8])); n < 8 {
 			return i + n
