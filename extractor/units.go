@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -94,7 +93,10 @@ func hedgeEnding(forms []qualForm, s string, article bool) (int, string) {
 		norm = append(norm, c)
 		idx = append(idx, i)
 	}
-	t := bytes.TrimRight(norm, " ")
+	t := norm
+	for len(t) > 0 && t[len(t)-1] == ' ' {
+		t = t[:len(t)-1]
+	}
 	spaced := len(t) < len(norm)
 	if article && spaced {
 		for _, a := range []string{" the", " a", " an"} {
@@ -127,11 +129,6 @@ func hedgeEnding(forms []qualForm, s string, article bool) (int, string) {
 		return idx[k], q.bound
 	}
 	return -1, ""
-}
-
-// hasSuffixBytes is strings.HasSuffix of b, not copied to a string.
-func hasSuffixBytes(b []byte, suffix string) bool {
-	return len(b) >= len(suffix) && string(b[len(b)-len(suffix):]) == suffix
 }
 
 // unitAt finds a unit written at the start of s (after optional spaces or
