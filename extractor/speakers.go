@@ -17,7 +17,7 @@ import (
 // "BR0OKS") resolve to the form seen first.
 func (e *Engine) speakerPass(d *Document) {
 	ros := e.readRoster(d)
-	recurring := e.recurringLabels(d, ros)
+	recurring := &recurringLabels{e: e, d: d, paras: d.Paragraphs, ros: ros}
 	e.splitAtLabels(d, recurring)
 	var labels labelSet
 	for _, r := range ros.entries {
@@ -99,14 +99,33 @@ func (e *Engine) speakerPass(d *Document) {
 	d.Labeled = seenLabel
 }
 
-// recurringLabels counts the labels of the "recurring" rules: a mixed-case
-// "Name:" opens speech only where it opens at least two lines (a news
-// digest's "The New York Times: Trump Says ..." lines are headlines).
-func (e *Engine) recurringLabels(d *Document, ros *roster) map[string]bool {
+// recurringLabels are the labels of the "recurring" rules that open
+// speech: a mixed-case "Name:" opens speech only where it opens at least
+// two lines (a news digest's "The New York Times: Trump Says ..." lines
+// are headlines). They are counted over the whole text the first time a
+// recurring rule matches, if one does: transcripts that write their
+// labels in capitals never need them.
+type recurringLabels struct {
+	e     *Engine
+	d     *Document
+	paras []Paragraph // as split at blank lines
+	ros   *roster
+	set   map[string]bool // nil until counted
+}
+
+// has reports whether a recurring rule's label opens speech.
+func (rl *recurringLabels) has(label string) bool {
+	if rl.set == nil {
+		rl.set = rl.count()
+	}
+	return rl.set[normName(label)]
+}
+
+func (rl *recurringLabels) count() map[string]bool {
+	e, d := rl.e, rl.d
 	counts := map[string]int{}
 	byRule := map[string][]string{} // rule -> the labels it matched
-	for i := range d.Paragraphs {
-		p := &d.Paragraphs[i]
+	for _, p := range rl.paras {
 		for ln := range lines(d.Text, p.Start, p.End) {
 			text := d.Text[ln.Start:ln.End]
 			for _, r := range e.speech.labels {
@@ -118,7 +137,7 @@ func (e *Engine) recurringLabels(d *Document, ros *roster) map[string]bool {
 					continue
 				}
 				label := normName(m.Groups["label"])
-				if ros.lookup(m.Groups["label"]) != nil {
+				if rl.ros.lookup(m.Groups["label"]) != nil {
 					counts[label] += 2 // a label the roster names needs no second sighting
 				}
 				counts[label]++
@@ -171,7 +190,7 @@ func lines(src string, start, end int) iter.Seq[span] {
 // splitAtLabels starts a new paragraph at every line that opens with a
 // speaker label, or that is page furniture ("-4-", "Page 3 of 9"):
 // debates and OCR'd transcripts run turns together without blank lines.
-func (e *Engine) splitAtLabels(d *Document, recurring map[string]bool) {
+func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 	var out []Paragraph // nil until some paragraph splits: most texts keep theirs
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
@@ -312,7 +331,7 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-func (e *Engine) ownLineLabel(d *Document, text string, recurring map[string]bool) (string, *rules.SpeakerRule, bool) {
+func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, bool) {
 	if strings.Contains(text, "\n") || len(text) > 120 {
 		return "", nil, false
 	}
@@ -321,7 +340,7 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring map[string]boo
 			continue
 		}
 		m := e.findLine(d, r.pat, text)
-		if m != nil && r.Recurring && !recurring[normName(m.Groups["label"])] {
+		if m != nil && r.Recurring && !recurring.has(m.Groups["label"]) {
 			continue
 		}
 		if m != nil && e.plausibleLabel(m.Groups["label"]) {
@@ -331,14 +350,14 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring map[string]boo
 	return "", nil, false
 }
 
-func (e *Engine) inlineLabel(d *Document, text string, recurring map[string]bool) (string, *rules.SpeakerRule, int, bool) {
+func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, int, bool) {
 	head := text[:min(len(text), 160)]
 	for _, r := range e.speech.labels {
 		if r.Layout != "inline" {
 			continue
 		}
 		m := e.findLine(d, r.pat, head)
-		if m == nil || m.Start != 0 || r.Recurring && !recurring[normName(m.Groups["label"])] {
+		if m == nil || m.Start != 0 || r.Recurring && !recurring.has(m.Groups["label"]) {
 			continue
 		}
 		if e.plausibleLabel(m.Groups["label"]) {
