@@ -27,15 +27,16 @@ type Document struct {
 // Paragraph is a run of non-blank lines.
 type Paragraph struct {
 	Start, End int // trimmed of surrounding space
-	// Set by the speaker pass:
+	// Set by the speaker pass (the flags last, packed: a text has a
+	// paragraph every few hundred bytes):
 	Speaker    string
 	Label      string // the label as written, where the roster gave a fuller name
 	Role       string
+	BodyStart  int  // where speech starts (after an inline label)
+	Turn       int  // index of the speaker turn
 	LabelOnly  bool // the paragraph is just a speaker label
 	Direction  bool // a stage direction: "(LAUGHTER)", "[crosstalk]"
-	BodyStart  int  // where speech starts (after an inline label)
 	Question   bool // spoken by a questioner
-	Turn       int  // index of the speaker turn
 	Header     bool // before the first speaker label (title, roster, dateline)
 	RosterLine bool
 }

@@ -28,7 +28,7 @@ func (e *Engine) speakerPass(d *Document) {
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
-		if e.matchLine(d, e.speech.stageDirections, text) && len(text) < 100 {
+		if len(text) < 100 && e.matchLine(d, e.speech.stageDirections, text) {
 			p.Direction = true
 			p.Speaker, p.Turn = current, turn
 			if i > 0 {
@@ -332,7 +332,7 @@ func editDistance(a, b string) int {
 }
 
 func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, bool) {
-	if strings.Contains(text, "\n") || len(text) > 120 {
+	if len(text) > 120 || strings.Contains(text, "\n") {
 		return "", nil, false
 	}
 	for _, r := range e.speech.labels {
