@@ -569,7 +569,15 @@ func (e *Engine) findLine(d *Document, p linePattern, s string) *rules.Match {
 	if e.skips(p, s) {
 		return nil
 	}
-	if m, answered := p.exact.Find(s); answered {
+	// An unanchored pattern ("I'm Ann Lee from Reuters" in a question) is
+	// looked for from the character before its first possible start (the
+	// one a \b or lookbehind there reads): Go's matcher would try every
+	// position of the paragraph before it.
+	from := max(p.may.FirstStart(s)-1, 0)
+	if m, answered := p.exact.Find(s[from:]); answered {
+		if m != nil {
+			m.Start, m.End = m.Start+from, m.End+from
+		}
 		return m
 	}
 	m, _ := e.find(d, p.name, p.re, s)

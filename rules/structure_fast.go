@@ -24,6 +24,9 @@ type LineFilter struct {
 	next     []int32 // state*nclass + class -> state; state 0 is dead
 	accept   []uint8 // per state: acceptHere, acceptAtEnd
 	start    int32
+	// The filter of the reversed pattern, for FirstStart: where the
+	// pattern is unanchored and holds no anchor or word boundary.
+	rev *LineFilter
 }
 
 const (
@@ -47,15 +50,87 @@ func NewLineFilter(r *Regex) *LineFilter {
 	if !ok {
 		return nil
 	}
+	f := compileFilter(shape, false)
+	if f != nil {
+		f.rev = compileFilter(shape, true)
+	}
+	return f
+}
+
+// compileFilter builds the DFA of a loose shape, or of its reverse (nil
+// unless the shape is free of anchors: read backward, its matches may
+// then start and end anywhere).
+func compileFilter(shape string, reversed bool) *LineFilter {
 	re, err := gosyntax.Parse(shape, gosyntax.Perl)
-	if err != nil {
+	if err != nil || reversed && hasEmptyWidth(re) {
 		return nil
+	}
+	if reversed {
+		reverse(re)
 	}
 	prog, err := gosyntax.Compile(re.Simplify())
 	if err != nil {
 		return nil
 	}
 	return buildFilter(prog)
+}
+
+// hasEmptyWidth reports an anchor or word boundary.
+func hasEmptyWidth(re *gosyntax.Regexp) bool {
+	switch re.Op {
+	case gosyntax.OpBeginLine, gosyntax.OpEndLine, gosyntax.OpBeginText, gosyntax.OpEndText,
+		gosyntax.OpWordBoundary, gosyntax.OpNoWordBoundary:
+		return true
+	}
+	return slices.ContainsFunc(re.Sub, hasEmptyWidth)
+}
+
+// reverse turns re into the pattern of its matches read backward.
+func reverse(re *gosyntax.Regexp) {
+	switch re.Op {
+	case gosyntax.OpConcat:
+		slices.Reverse(re.Sub)
+	case gosyntax.OpLiteral:
+		slices.Reverse(re.Rune)
+	}
+	for _, sub := range re.Sub {
+		reverse(sub)
+	}
+}
+
+// FirstStart returns an offset of s before which no match of the pattern
+// starts, for an unanchored pattern: the leftmost start of a loose match,
+// found by the reversed filter walking s from its end (0 where the filter
+// cannot tell, len(s)+1 where nothing matches). A matcher that tries every
+// position can then start near the match instead of at the start of a
+// long paragraph.
+func (f *LineFilter) FirstStart(s string) int {
+	if f == nil || f.rev == nil {
+		return 0
+	}
+	r := f.rev
+	first := len(s) + 1
+	st := r.start
+	for i := len(s); ; {
+		if r.accept[st]&acceptHere != 0 {
+			first = i
+		}
+		if i == 0 {
+			return first
+		}
+		c := s[i-1]
+		cls := r.nonASCII
+		if c < utf8.RuneSelf {
+			cls = r.class[c]
+			i--
+		} else {
+			_, size := utf8.DecodeLastRuneInString(s[:i])
+			i -= size
+		}
+		if st = r.next[int(st)*r.nclass+int(cls)]; st == 0 {
+			return first
+		}
+	}
 }
 
 // MayMatch reports whether the pattern may match s: false means it

@@ -106,6 +106,61 @@ func TestLineFilterShapes(t *testing.T) {
 	}
 }
 
+// No match of a pattern starts before FirstStart, and Go's matcher, given
+// the text from the character before it, finds regexp2's match.
+func TestFirstStartBoundsTheMatch(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	texts := lineFilterTexts(t)
+	bounded := 0
+	for _, p := range allPatterns(s) {
+		f := NewLineFilter(p)
+		if f == nil || f.rev == nil {
+			continue
+		}
+		bounded++
+		m := NewLineMatcher(p)
+		for _, w := range texts {
+			want, err := p.Find(w)
+			if err != nil {
+				continue // timed out: unknown
+			}
+			first := f.FirstStart(w)
+			if want == nil {
+				continue
+			}
+			require.LessOrEqual(t, first, want.Start, "pattern %q on %q", p.src, w)
+			from := max(first-1, 0)
+			got, ok := m.Find(w[from:])
+			if !ok {
+				continue
+			}
+			require.NotNil(t, got, "pattern %q on %q", p.src, w)
+			require.Equal(t, want.Start, got.Start+from, "pattern %q on %q", p.src, w)
+			require.Equal(t, want.End, got.End+from, "pattern %q on %q", p.src, w)
+		}
+	}
+	assert.NotNil(t, NewLineFilter(s.ReporterIntro).rev, "reporter_intro is bounded")
+	t.Logf("%d patterns bounded", bounded)
+}
+
+func TestFirstStartShapes(t *testing.T) {
+	for _, c := range []struct {
+		pattern, s string
+		first      int
+	}{
+		{`\bfrom\s+[A-Z]`, "He is from Paris", len("He is ")},
+		{`\bfrom\s+[A-Z]`, "from here", len("from here") + 1},
+		{`(?<=x)(?<label>\d+)`, "ax22", 2},
+		{`a*`, "bbb", 0},
+		{`ab|c(?=d)`, "xxcd ab", 2},
+		{`^ab`, "xxab", 0}, // anchored: not bounded
+		{`ab$`, "ab", 0},
+	} {
+		assert.Equal(t, c.first, NewLineFilter(MustCompile(c.pattern)).FirstStart(c.s), "%q on %q", c.pattern, c.s)
+	}
+}
+
 // Where a pattern translates to Go's regexp, the two must find the same
 // match with the same named groups.
 func TestLineMatcherAgreesWithRegexp2(t *testing.T) {
