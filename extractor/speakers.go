@@ -520,12 +520,15 @@ type labelRule struct {
 }
 
 // linePattern is a pattern, its filter and its Go matcher (nil where it
-// has none); a nil pattern (the rule set has none) matches nothing.
+// has none) or, where its program is too long for Go, the matcher of its
+// widened form for short strings (a label on its own line); a nil pattern
+// (the rule set has none) matches nothing.
 type linePattern struct {
 	name  string
 	re    *rules.Regex
 	may   *rules.LineFilter
 	exact *rules.LineMatcher
+	short *rules.ShortMatcher
 }
 
 func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
@@ -545,7 +548,15 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 }
 
 func newLinePattern(name string, re *rules.Regex) linePattern {
-	return linePattern{name: name, re: re, may: rules.NewLineFilter(re), exact: rules.NewLineMatcher(re)}
+	return linePattern{name: name, re: re, may: rules.NewLineFilter(re), exact: rules.NewLineMatcher(re), short: rules.NewShortMatcher(re)}
+}
+
+// matcher is the Go matcher for s, or nil.
+func (p linePattern) matcher(s string) *rules.LineMatcher {
+	if p.short.Answers(s) {
+		return p.short.LineMatcher
+	}
+	return p.exact
 }
 
 // skips reports a string the pattern cannot match, or a pattern switched
@@ -558,7 +569,7 @@ func (e *Engine) matchLine(d *Document, p linePattern, s string) bool {
 	if e.skips(p, s) {
 		return false
 	}
-	if ok, answered := p.exact.MatchString(s); answered {
+	if ok, answered := p.matcher(s).MatchString(s); answered {
 		return ok
 	}
 	ok, _ := e.match(d, p.name, p.re, s)
@@ -574,7 +585,7 @@ func (e *Engine) findLine(d *Document, p linePattern, s string) *rules.Match {
 	// one a \b or lookbehind there reads): Go's matcher would try every
 	// position of the paragraph before it.
 	from := max(p.may.FirstStart(s)-1, 0)
-	if m, answered := p.exact.Find(s[from:]); answered {
+	if m, answered := p.matcher(s[from:]).Find(s[from:]); answered {
 		if m != nil {
 			m.Start, m.End = m.Start+from, m.End+from
 		}
