@@ -21,9 +21,13 @@ type LineFilter struct {
 	class    [utf8.RuneSelf]uint8 // ASCII byte -> symbol class
 	nonASCII uint8                // the class of every other character
 	nclass   int
-	next     []int32 // state*nclass + class -> state; state 0 is dead
-	accept   []uint8 // per state: acceptHere, acceptAtEnd
-	start    int32
+	// next[st+class] is the state after st reads a character of the
+	// class. A state is written as its offset in next (its number times
+	// nclass), negated if it accepts: the walk tests one sign a byte.
+	// 0 is the dead state.
+	next   []int32
+	accept []uint8 // per state number: acceptHere, acceptAtEnd
+	start  int32
 	// The filter of the reversed pattern, for FirstStart: where the
 	// pattern is unanchored and holds no anchor or word boundary.
 	rev *LineFilter
@@ -112,8 +116,11 @@ func (f *LineFilter) FirstStart(s string) int {
 	first := len(s) + 1
 	st := r.start
 	for i := len(s); ; {
-		if r.accept[st]&acceptHere != 0 {
-			first = i
+		if st < 0 {
+			if r.accept[int(-st)/r.nclass]&acceptHere != 0 {
+				first = i
+			}
+			st = -st
 		}
 		if i == 0 {
 			return first
@@ -127,7 +134,7 @@ func (f *LineFilter) FirstStart(s string) int {
 			_, size := utf8.DecodeLastRuneInString(s[:i])
 			i -= size
 		}
-		if st = r.next[int(st)*r.nclass+int(cls)]; st == 0 {
+		if st = r.next[int(st)+int(cls)]; st == 0 {
 			return first
 		}
 	}
@@ -140,9 +147,15 @@ func (f *LineFilter) MayMatch(s string) bool {
 		return true
 	}
 	st := f.start
-	for i := 0; i < len(s); {
-		if a := f.accept[st]; a&acceptHere != 0 || a&acceptAtEnd != 0 && i == len(s)-1 && s[i] == '\n' {
-			return true // ($ also matches before a final line break)
+	for i := 0; ; {
+		if st < 0 {
+			if f.acceptsAt(st, s, i) {
+				return true
+			}
+			st = -st
+		}
+		if i == len(s) {
+			return false
 		}
 		c := s[i]
 		cls := f.nonASCII
@@ -153,11 +166,18 @@ func (f *LineFilter) MayMatch(s string) bool {
 			_, size := utf8.DecodeRuneInString(s[i:])
 			i += size
 		}
-		if st = f.next[int(st)*f.nclass+int(cls)]; st == 0 {
+		if st = f.next[int(st)+int(cls)]; st == 0 {
 			return false
 		}
 	}
-	return f.accept[st] != 0
+}
+
+// acceptsAt reports whether the accepting state st, at offset i of s, may
+// end a match: here, or at the end of s ($, which also holds before a
+// final line break).
+func (f *LineFilter) acceptsAt(st int32, s string, i int) bool {
+	a := f.accept[int(-st)/f.nclass]
+	return a&acceptHere != 0 || i == len(s) || i == len(s)-1 && s[i] == '\n'
 }
 
 // buildFilter builds the DFA of a Go program, every reachable state at
@@ -202,7 +222,23 @@ func buildFilter(prog *gosyntax.Prog) *LineFilter {
 		}
 		f.accept = append(f.accept, a)
 	}
+	f.code()
 	return f
+}
+
+// code writes the states of next and start as the walk reads them:
+// offsets, negated for the states that accept.
+func (f *LineFilter) code() {
+	code := func(state int32) int32 {
+		if f.accept[state] != 0 {
+			return -state * int32(f.nclass)
+		}
+		return state * int32(f.nclass)
+	}
+	for k, state := range f.next {
+		f.next[k] = code(state)
+	}
+	f.start = code(f.start)
 }
 
 type dfaBuilder struct {
