@@ -91,6 +91,8 @@ func TestLineFilterShapes(t *testing.T) {
 		{`^[’']s\b`, []string{"’s", "'s"}, []string{"s"}},
 		{`^a{2,3}b`, []string{"aab", "aaab", "aaaab"}, []string{"ab", "aac"}},
 		{`\bfrom\s+[A-Z]`, []string{"He is from Paris", "from X"}, []string{"from here", "frOm X"}},
+		// The probe blocks read exactly; other non-ASCII characters loosely.
+		{`^[A-Z][A-Z.’]+\s*:`, []string{"AB’\u00a0: x", "AB\u3000: x", "A\u4e00:"}, []string{"Q\u00a0\u00a0: x", "AB\u201c: x", "A\u00e9: x"}},
 	} {
 		f := NewLineFilter(MustCompile(c.pattern))
 		require.NotNil(t, f, c.pattern)
