@@ -163,6 +163,73 @@ func TestFirstStartShapes(t *testing.T) {
 	}
 }
 
+// A widened pattern, on the strings it answers for, finds regexp2's match
+// of the pattern.
+func TestShortMatcherAgreesWithRegexp2(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	texts := lineFilterTexts(t)
+	for _, r := range s.Speakers {
+		if r.Name == "label-own-line" {
+			assert.NotNil(t, NewShortMatcher(r.Re), "speaker rule %s is widened", r.Name)
+		}
+	}
+	// The own-line label pattern with a longer repeat, and strings on both
+	// sides of its bound.
+	own := MustCompile(`^(?<label>[A-Z]\w*(?:\s+(?:[A-Z]\w*|of|from|the|and|for|de|la|le|du|van|von|der|bin|al|da|di|on|at|in|with|&)){0,12})\s*:\s*$`)
+	for _, n := range []int{1, 10, 11, 12, 13, 14} {
+		texts = append(texts, strings.Repeat("A ", n)+"A:", strings.Repeat("Ab ", n)+"Ab:", strings.Repeat("A of ", n)+"B:")
+	}
+	answered := 0
+	for _, p := range append(allPatterns(s), own) {
+		m := NewShortMatcher(p)
+		if m == nil {
+			continue
+		}
+		for _, w := range texts {
+			if !m.Answers(w) {
+				continue
+			}
+			want, err := p.Find(w)
+			if err != nil {
+				continue // timed out: unknown
+			}
+			got, ok := m.Find(w)
+			if !ok {
+				continue
+			}
+			answered++
+			if want == nil || got == nil {
+				require.Equal(t, want == nil, got == nil, "pattern %q on %q", p.src, w)
+				continue
+			}
+			for k := range want.Groups {
+				if _, err := strconv.Atoi(k); err == nil {
+					delete(want.Groups, k)
+				}
+			}
+			require.Equal(t, want, got, "pattern %q on %q", p.src, w)
+		}
+	}
+	assert.Greater(t, answered, 100)
+}
+
+func TestShortMatcherShapes(t *testing.T) {
+	words := strings.Repeat("|alpha|beta|gamma|delta|epsilon", 4)
+	m := NewShortMatcher(MustCompile(`^(?<label>x(?:\s+(?:[A-Z]+` + words + `)){0,9})\s*:$`))
+	require.NotNil(t, m)
+	assert.Equal(t, 20, m.under, "(9+1) repeats of at least two characters")
+	assert.True(t, m.Answers("x AB alpha:"))
+	assert.False(t, m.Answers(strings.Repeat("x", 20)))
+	got, ok := m.Find("x AB alpha:")
+	require.True(t, ok)
+	assert.Equal(t, "x AB alpha", got.Groups["label"])
+	// Nothing to widen, or a group that may match nothing: no matcher.
+	for _, p := range []string{`^a{0,900}b`, `^(?:a?` + words + `){0,9}$`, `^\d+$`} {
+		assert.Nil(t, NewShortMatcher(MustCompile(p)), p)
+	}
+}
+
 // Where a pattern translates to Go's regexp, the two must find the same
 // match with the same named groups.
 func TestLineMatcherAgreesWithRegexp2(t *testing.T) {
@@ -240,72 +307,5 @@ func TestLineMatcherShapes(t *testing.T) {
 	assert.False(t, ok)
 	for _, p := range []string{`(?i)^a`, `^(?>a+)b`, `^(a*)+$`, `^(?=ab)a`, `^(?:a(?=b))+`} {
 		assert.Nil(t, NewLineMatcher(MustCompile(p)), p)
-	}
-}
-
-// A widened pattern, on the strings it answers for, finds regexp2's match
-// of the pattern.
-func TestShortMatcherAgreesWithRegexp2(t *testing.T) {
-	s, err := Default()
-	require.NoError(t, err)
-	texts := lineFilterTexts(t)
-	for _, r := range s.Speakers {
-		if r.Name == "label-own-line" {
-			assert.NotNil(t, NewShortMatcher(r.Re), "speaker rule %s is widened", r.Name)
-		}
-	}
-	// The own-line label pattern with a longer repeat, and strings on both
-	// sides of its bound.
-	own := MustCompile(`^(?<label>[A-Z]\w*(?:\s+(?:[A-Z]\w*|of|from|the|and|for|de|la|le|du|van|von|der|bin|al|da|di|on|at|in|with|&)){0,12})\s*:\s*$`)
-	for _, n := range []int{1, 10, 11, 12, 13, 14} {
-		texts = append(texts, strings.Repeat("A ", n)+"A:", strings.Repeat("Ab ", n)+"Ab:", strings.Repeat("A of ", n)+"B:")
-	}
-	answered := 0
-	for _, p := range append(allPatterns(s), own) {
-		m := NewShortMatcher(p)
-		if m == nil {
-			continue
-		}
-		for _, w := range texts {
-			if !m.Answers(w) {
-				continue
-			}
-			want, err := p.Find(w)
-			if err != nil {
-				continue // timed out: unknown
-			}
-			got, ok := m.Find(w)
-			if !ok {
-				continue
-			}
-			answered++
-			if want == nil || got == nil {
-				require.Equal(t, want == nil, got == nil, "pattern %q on %q", p.src, w)
-				continue
-			}
-			for k := range want.Groups {
-				if _, err := strconv.Atoi(k); err == nil {
-					delete(want.Groups, k)
-				}
-			}
-			require.Equal(t, want, got, "pattern %q on %q", p.src, w)
-		}
-	}
-	assert.Greater(t, answered, 100)
-}
-
-func TestShortMatcherShapes(t *testing.T) {
-	words := strings.Repeat("|alpha|beta|gamma|delta|epsilon", 4)
-	m := NewShortMatcher(MustCompile(`^(?<label>x(?:\s+(?:[A-Z]+` + words + `)){0,9})\s*:$`))
-	require.NotNil(t, m)
-	assert.Equal(t, 20, m.under, "(9+1) repeats of at least two characters")
-	assert.True(t, m.Answers("x AB alpha:"))
-	assert.False(t, m.Answers(strings.Repeat("x", 20)))
-	got, ok := m.Find("x AB alpha:")
-	require.True(t, ok)
-	assert.Equal(t, "x AB alpha", got.Groups["label"])
-	// Nothing to widen, or a group that may match nothing: no matcher.
-	for _, p := range []string{`^a{0,900}b`, `^(?:a?` + words + `){0,9}$`, `^\d+$`} {
-		assert.Nil(t, NewShortMatcher(MustCompile(p)), p)
 	}
 }
