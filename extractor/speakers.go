@@ -335,16 +335,13 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabe
 	if len(text) > 120 || strings.Contains(text, "\n") {
 		return "", nil, false
 	}
-	for _, r := range e.speech.labels {
-		if r.Layout != "own-line" {
-			continue
-		}
+	for _, r := range e.speech.ownLine {
 		m := e.findLine(d, r.pat, text)
-		if m != nil && r.Recurring && !recurring.has(m.Groups["label"]) {
+		if m == nil {
 			continue
 		}
-		if m != nil && e.plausibleLabel(m.Groups["label"]) {
-			return cleanLabel(m.Groups["label"]), r.SpeakerRule, true
+		if label := m.Groups["label"]; (!r.Recurring || recurring.has(label)) && e.plausibleLabel(label) {
+			return cleanLabel(label), r.SpeakerRule, true
 		}
 	}
 	return "", nil, false
@@ -352,16 +349,13 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabe
 
 func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, int, bool) {
 	head := text[:min(len(text), 160)]
-	for _, r := range e.speech.labels {
-		if r.Layout != "inline" {
-			continue
-		}
+	for _, r := range e.speech.inline {
 		m := e.findLine(d, r.pat, head)
-		if m == nil || m.Start != 0 || r.Recurring && !recurring.has(m.Groups["label"]) {
+		if m == nil || m.Start != 0 {
 			continue
 		}
-		if e.plausibleLabel(m.Groups["label"]) {
-			return cleanLabel(m.Groups["label"]), r.SpeakerRule, m.End, true
+		if label := m.Groups["label"]; (!r.Recurring || recurring.has(label)) && e.plausibleLabel(label) {
+			return cleanLabel(label), r.SpeakerRule, m.End, true
 		}
 	}
 	return "", nil, 0, false
@@ -510,6 +504,7 @@ func normNameMixed(s string) string {
 // Go's regexp answers in a fraction of regexp2's time.
 type speakerPatterns struct {
 	labels, roster                                  []labelRule
+	inline, ownLine                                 []labelRule // the labels by layout
 	stageDirections, questionOpeners, pageFurniture linePattern
 	reporterIntro, rosterHeading                    linePattern
 }
@@ -539,7 +534,18 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 		}
 		return out
 	}
-	return &speakerPatterns{labels: labelRules(rs.Speakers), roster: labelRules(rs.Roster),
+	labels := labelRules(rs.Speakers)
+	byLayout := func(layout string) []labelRule {
+		var out []labelRule
+		for _, r := range labels {
+			if r.Layout == layout {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	return &speakerPatterns{labels: labels, roster: labelRules(rs.Roster),
+		inline: byLayout("inline"), ownLine: byLayout("own-line"),
 		stageDirections: newLinePattern("stage_directions", rs.StageDirections),
 		questionOpeners: newLinePattern("question_openers", rs.QuestionOpeners),
 		pageFurniture:   newLinePattern("page_furniture", rs.PageFurniture),
