@@ -177,8 +177,9 @@ func TestShortMatcherAgreesWithRegexp2(t *testing.T) {
 	// The own-line label pattern with a longer repeat, and strings on both
 	// sides of its bound.
 	own := MustCompile(`^(?<label>[A-Z]\w*(?:\s+(?:[A-Z]\w*|of|from|the|and|for|de|la|le|du|van|von|der|bin|al|da|di|on|at|in|with|&)){0,12})\s*:\s*$`)
-	for _, n := range []int{1, 10, 11, 12, 13, 14} {
-		texts = append(texts, strings.Repeat("A ", n)+"A:", strings.Repeat("Ab ", n)+"Ab:", strings.Repeat("A of ", n)+"B:")
+	for _, n := range []int{1, 7, 8, 9, 10, 11, 12, 13, 14} {
+		texts = append(texts, strings.Repeat("A ", n)+"A:", strings.Repeat("Ab ", n)+"Ab:", strings.Repeat("A of ", n)+"B:",
+			strings.Repeat("Abcdef\u00a0", n)+"Ab :", strings.Repeat("Ab  (Cd ef) ", n)+"X:")
 	}
 	answered := 0
 	for _, p := range append(allPatterns(s), own) {
@@ -218,9 +219,14 @@ func TestShortMatcherShapes(t *testing.T) {
 	words := strings.Repeat("|alpha|beta|gamma|delta|epsilon", 4)
 	m := NewShortMatcher(MustCompile(`^(?<label>x(?:\s+(?:[A-Z]+` + words + `)){0,9})\s*:$`))
 	require.NotNil(t, m)
-	assert.Equal(t, 20, m.under, "(9+1) repeats of at least two characters")
+	require.Len(t, m.bounds, 1)
+	assert.Equal(t, 20, m.bounds[0].under, "(9+1) repeats of at least two characters")
+	assert.NotNil(t, m.bounds[0].run, "each repeat opens with a run of white space")
 	assert.True(t, m.Answers("x AB alpha:"))
-	assert.False(t, m.Answers(strings.Repeat("x", 20)))
+	assert.True(t, m.Answers("x "+strings.Repeat("AB ", 8)+"ALPHABETICALLY:"), "nine runs")
+	assert.False(t, m.Answers("x "+strings.Repeat("AB ", 9)+"ALPHABETICALLY:"), "ten runs")
+	assert.False(t, NewShortMatcher(MustCompile(`^(?<label>x(?:\s*(?:[A-Z]+`+words+`)){0,9})\s*:$`)).Answers(strings.Repeat("x", 20)),
+		"a repeat that need not open with white space: the length alone bounds it")
 	got, ok := m.Find("x AB alpha:")
 	require.True(t, ok)
 	assert.Equal(t, "x AB alpha", got.Groups["label"])
