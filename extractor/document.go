@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Document is one input text. Text holds the input as read (a UTF-8 BOM
@@ -26,15 +27,16 @@ type Document struct {
 // Paragraph is a run of non-blank lines.
 type Paragraph struct {
 	Start, End int // trimmed of surrounding space
-	// Set by the speaker pass:
+	// Set by the speaker pass (the flags last, packed: a text has a
+	// paragraph every few hundred bytes):
 	Speaker    string
 	Label      string // the label as written, where the roster gave a fuller name
 	Role       string
+	BodyStart  int  // where speech starts (after an inline label)
+	Turn       int  // index of the speaker turn
 	LabelOnly  bool // the paragraph is just a speaker label
 	Direction  bool // a stage direction: "(LAUGHTER)", "[crosstalk]"
-	BodyStart  int  // where speech starts (after an inline label)
 	Question   bool // spoken by a questioner
-	Turn       int  // index of the speaker turn
 	Header     bool // before the first speaker label (title, roster, dateline)
 	RosterLine bool
 }
@@ -46,6 +48,8 @@ var ErrBinary = errors.New("binary file (NUL bytes): not a text")
 // extension) are stripped of their markup in place (markup.go). UTF-16 with a BOM is converted to UTF-8
 // (offsets then refer to the converted text); invalid UTF-8 is kept as is,
 // with a warning naming the first bad line, so offsets stay true.
+// Plain UTF-8 text is not copied: Text is raw itself, which the caller
+// must not change while the document or its claims are in use.
 func NewDocument(source string, raw []byte) (*Document, error) {
 	d := &Document{Source: source}
 	switch {
@@ -56,22 +60,21 @@ func NewDocument(source string, raw []byte) (*Document, error) {
 		line := 1 + bytes.Count(raw[:bytes.IndexByte(raw, 0)], []byte{'\n'})
 		return nil, fmt.Errorf("%s:%d: %w", source, line, ErrBinary)
 	}
-	d.Text = string(raw)
-	if strings.HasPrefix(d.Text, "\uFEFF") {
+	if bytes.HasPrefix(raw, []byte("\uFEFF")) {
 		d.Body = len("\uFEFF")
 	}
-	d.lineStarts = lineStartsOf(d.Text)
+	// Lines are the file's, counted before markup is stripped.
+	d.lineStarts = lineStartsOf(unsafe.String(unsafe.SliceData(raw), len(raw)))
 	format := FormatOf(source, raw)
 	switch format {
 	case FormatHTML:
-		b := []byte(d.Text)
-		stripHTML(b)
-		d.Text = string(b)
+		raw = bytes.Clone(raw)
+		stripHTML(raw)
 	case FormatMarkdown:
-		b := []byte(d.Text)
-		stripMarkdown(b)
-		d.Text = string(b)
+		raw = bytes.Clone(raw)
+		stripMarkdown(raw)
 	}
+	d.Text = unsafe.String(unsafe.SliceData(raw), len(raw))
 	if !utf8.ValidString(d.Text) {
 		bad := 0
 		for i := 0; i < len(d.Text); {

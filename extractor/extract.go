@@ -72,7 +72,8 @@ func set(l []string) map[string]bool {
 }
 
 // Extract reads one input and returns its claims (and, with
-// Options.Mentions, the numbers that are not claims).
+// Options.Mentions, the numbers that are not claims). The claims' text may
+// share raw's memory (NewDocument): raw must not change after the call.
 func (e *Engine) Extract(source string, raw []byte, opt Options) (*Result, error) {
 	d, err := NewDocument(source, raw)
 	if err != nil {

@@ -82,13 +82,14 @@ func (r *roster) lookup(label string) *rosterEntry {
 	if r == nil || label == "" || len(r.entries) == 0 {
 		return nil
 	}
-	n := normName(label)
+	var buf [64]byte
+	nb := appendNormName(buf[:0], label) // lookup runs a turn: a name the roster has costs no allocation
 	for i, e := range r.entries {
-		if e.norm == n || e.key != "" && strings.EqualFold(e.key, strings.TrimSpace(label)) {
+		if e.norm == string(nb) || e.key != "" && strings.EqualFold(e.key, strings.TrimSpace(label)) {
 			return &r.entries[i]
 		}
 	}
-	words, last := normWords(n)
+	words, last := normWords(string(nb))
 	if words == 0 {
 		return nil
 	}

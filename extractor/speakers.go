@@ -17,7 +17,7 @@ import (
 // "BR0OKS") resolve to the form seen first.
 func (e *Engine) speakerPass(d *Document) {
 	ros := e.readRoster(d)
-	recurring := e.recurringLabels(d, ros)
+	recurring := &recurringLabels{e: e, d: d, paras: d.Paragraphs, ros: ros}
 	e.splitAtLabels(d, recurring)
 	var labels labelSet
 	for _, r := range ros.entries {
@@ -28,7 +28,7 @@ func (e *Engine) speakerPass(d *Document) {
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
-		if e.matchLine(d, e.speech.stageDirections, text) && len(text) < 100 {
+		if len(text) < 100 && e.matchLine(d, e.speech.stageDirections, text) {
 			p.Direction = true
 			p.Speaker, p.Turn = current, turn
 			if i > 0 {
@@ -99,14 +99,33 @@ func (e *Engine) speakerPass(d *Document) {
 	d.Labeled = seenLabel
 }
 
-// recurringLabels counts the labels of the "recurring" rules: a mixed-case
-// "Name:" opens speech only where it opens at least two lines (a news
-// digest's "The New York Times: Trump Says ..." lines are headlines).
-func (e *Engine) recurringLabels(d *Document, ros *roster) map[string]bool {
+// recurringLabels are the labels of the "recurring" rules that open
+// speech: a mixed-case "Name:" opens speech only where it opens at least
+// two lines (a news digest's "The New York Times: Trump Says ..." lines
+// are headlines). They are counted over the whole text the first time a
+// recurring rule matches, if one does: transcripts that write their
+// labels in capitals never need them.
+type recurringLabels struct {
+	e     *Engine
+	d     *Document
+	paras []Paragraph // as split at blank lines
+	ros   *roster
+	set   map[string]bool // nil until counted
+}
+
+// has reports whether a recurring rule's label opens speech.
+func (rl *recurringLabels) has(label string) bool {
+	if rl.set == nil {
+		rl.set = rl.count()
+	}
+	return rl.set[normName(label)]
+}
+
+func (rl *recurringLabels) count() map[string]bool {
+	e, d := rl.e, rl.d
 	counts := map[string]int{}
 	byRule := map[string][]string{} // rule -> the labels it matched
-	for i := range d.Paragraphs {
-		p := &d.Paragraphs[i]
+	for _, p := range rl.paras {
 		for ln := range lines(d.Text, p.Start, p.End) {
 			text := d.Text[ln.Start:ln.End]
 			for _, r := range e.speech.labels {
@@ -118,7 +137,7 @@ func (e *Engine) recurringLabels(d *Document, ros *roster) map[string]bool {
 					continue
 				}
 				label := normName(m.Groups["label"])
-				if ros.lookup(m.Groups["label"]) != nil {
+				if rl.ros.lookup(m.Groups["label"]) != nil {
 					counts[label] += 2 // a label the roster names needs no second sighting
 				}
 				counts[label]++
@@ -171,7 +190,7 @@ func lines(src string, start, end int) iter.Seq[span] {
 // splitAtLabels starts a new paragraph at every line that opens with a
 // speaker label, or that is page furniture ("-4-", "Page 3 of 9"):
 // debates and OCR'd transcripts run turns together without blank lines.
-func (e *Engine) splitAtLabels(d *Document, recurring map[string]bool) {
+func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 	var out []Paragraph // nil until some paragraph splits: most texts keep theirs
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
@@ -312,37 +331,31 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-func (e *Engine) ownLineLabel(d *Document, text string, recurring map[string]bool) (string, *rules.SpeakerRule, bool) {
-	if strings.Contains(text, "\n") || len(text) > 120 {
+func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, bool) {
+	if len(text) > 120 || strings.Contains(text, "\n") {
 		return "", nil, false
 	}
-	for _, r := range e.speech.labels {
-		if r.Layout != "own-line" {
-			continue
-		}
+	for _, r := range e.speech.ownLine {
 		m := e.findLine(d, r.pat, text)
-		if m != nil && r.Recurring && !recurring[normName(m.Groups["label"])] {
+		if m == nil {
 			continue
 		}
-		if m != nil && e.plausibleLabel(m.Groups["label"]) {
-			return cleanLabel(m.Groups["label"]), r.SpeakerRule, true
+		if label := m.Groups["label"]; (!r.Recurring || recurring.has(label)) && e.plausibleLabel(label) {
+			return cleanLabel(label), r.SpeakerRule, true
 		}
 	}
 	return "", nil, false
 }
 
-func (e *Engine) inlineLabel(d *Document, text string, recurring map[string]bool) (string, *rules.SpeakerRule, int, bool) {
+func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, int, bool) {
 	head := text[:min(len(text), 160)]
-	for _, r := range e.speech.labels {
-		if r.Layout != "inline" {
-			continue
-		}
+	for _, r := range e.speech.inline {
 		m := e.findLine(d, r.pat, head)
-		if m == nil || m.Start != 0 || r.Recurring && !recurring[normName(m.Groups["label"])] {
+		if m == nil || m.Start != 0 {
 			continue
 		}
-		if e.plausibleLabel(m.Groups["label"]) {
-			return cleanLabel(m.Groups["label"]), r.SpeakerRule, m.End, true
+		if label := m.Groups["label"]; (!r.Recurring || recurring.has(label)) && e.plausibleLabel(label) {
+			return cleanLabel(label), r.SpeakerRule, m.End, true
 		}
 	}
 	return "", nil, 0, false
@@ -491,6 +504,7 @@ func normNameMixed(s string) string {
 // Go's regexp answers in a fraction of regexp2's time.
 type speakerPatterns struct {
 	labels, roster                                  []labelRule
+	inline, ownLine                                 []labelRule // the labels by layout
 	stageDirections, questionOpeners, pageFurniture linePattern
 	reporterIntro, rosterHeading                    linePattern
 }
@@ -501,12 +515,15 @@ type labelRule struct {
 }
 
 // linePattern is a pattern, its filter and its Go matcher (nil where it
-// has none); a nil pattern (the rule set has none) matches nothing.
+// has none) or, where its program is too long for Go, the matcher of its
+// widened form for short strings (a label on its own line); a nil pattern
+// (the rule set has none) matches nothing.
 type linePattern struct {
 	name  string
 	re    *rules.Regex
 	may   *rules.LineFilter
 	exact *rules.LineMatcher
+	short *rules.ShortMatcher
 }
 
 func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
@@ -517,7 +534,18 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 		}
 		return out
 	}
-	return &speakerPatterns{labels: labelRules(rs.Speakers), roster: labelRules(rs.Roster),
+	labels := labelRules(rs.Speakers)
+	byLayout := func(layout string) []labelRule {
+		var out []labelRule
+		for _, r := range labels {
+			if r.Layout == layout {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	return &speakerPatterns{labels: labels, roster: labelRules(rs.Roster),
+		inline: byLayout("inline"), ownLine: byLayout("own-line"),
 		stageDirections: newLinePattern("stage_directions", rs.StageDirections),
 		questionOpeners: newLinePattern("question_openers", rs.QuestionOpeners),
 		pageFurniture:   newLinePattern("page_furniture", rs.PageFurniture),
@@ -526,7 +554,15 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 }
 
 func newLinePattern(name string, re *rules.Regex) linePattern {
-	return linePattern{name: name, re: re, may: rules.NewLineFilter(re), exact: rules.NewLineMatcher(re)}
+	return linePattern{name: name, re: re, may: rules.NewLineFilter(re), exact: rules.NewLineMatcher(re), short: rules.NewShortMatcher(re)}
+}
+
+// matcher is the Go matcher for s, or nil.
+func (p linePattern) matcher(s string) *rules.LineMatcher {
+	if p.short.Answers(s) {
+		return p.short.LineMatcher
+	}
+	return p.exact
 }
 
 // skips reports a string the pattern cannot match, or a pattern switched
@@ -539,7 +575,7 @@ func (e *Engine) matchLine(d *Document, p linePattern, s string) bool {
 	if e.skips(p, s) {
 		return false
 	}
-	if ok, answered := p.exact.MatchString(s); answered {
+	if ok, answered := p.matcher(s).MatchString(s); answered {
 		return ok
 	}
 	ok, _ := e.match(d, p.name, p.re, s)
@@ -550,7 +586,15 @@ func (e *Engine) findLine(d *Document, p linePattern, s string) *rules.Match {
 	if e.skips(p, s) {
 		return nil
 	}
-	if m, answered := p.exact.Find(s); answered {
+	// An unanchored pattern ("I'm Ann Lee from Reuters" in a question) is
+	// looked for from the character before its first possible start (the
+	// one a \b or lookbehind there reads): Go's matcher would try every
+	// position of the paragraph before it.
+	from := max(p.may.FirstStart(s)-1, 0)
+	if m, answered := p.matcher(s[from:]).Find(s[from:]); answered {
+		if m != nil {
+			m.Start, m.End = m.Start+from, m.End+from
+		}
 		return m
 	}
 	m, _ := e.find(d, p.name, p.re, s)

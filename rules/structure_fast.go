@@ -2,6 +2,7 @@ package rules
 
 import (
 	"encoding/binary"
+	"math"
 	"math/bits"
 	gosyntax "regexp/syntax"
 	"slices"
@@ -12,18 +13,26 @@ import (
 // every line and paragraph (speaker labels, stage directions, question
 // openers): a DFA, derived from the pattern when the engine is built, that
 // accepts every string the pattern matches and some that it does not (it
-// runs the loose rewrite, asciiShape: ASCII read exactly, any other
-// character as one symbol). A line of speech is rejected after a few bytes
+// runs the loose rewrite, asciiShape: ASCII and the probe blocks read
+// exactly, any other character as one symbol). A line of speech is rejected after a few bytes
 // ("Ladies and" cannot open "Name:"), at one table lookup a byte, where
 // regexp2 would convert the line to runes and backtrack.
 // TestLineFilterNeverRejectsAMatch holds it to regexp2.
 type LineFilter struct {
 	class    [utf8.RuneSelf]uint8 // ASCII byte -> symbol class
+	probe    [probeSize]uint8     // the classes of the probe blocks' characters
 	nonASCII uint8                // the class of every other character
 	nclass   int
-	next     []int32 // state*nclass + class -> state; state 0 is dead
-	accept   []uint8 // per state: acceptHere, acceptAtEnd
-	start    int32
+	// next[st+class] is the state after st reads a character of the
+	// class. A state is written as its offset in next (its number times
+	// nclass), negated if it accepts: the walk tests one sign a byte.
+	// 0 is the dead state.
+	next   []int32
+	accept []uint8 // per state number: acceptHere, acceptAtEnd
+	start  int32
+	// The filter of the reversed pattern, for FirstStart: where the
+	// pattern is unanchored and holds no anchor or word boundary.
+	rev *LineFilter
 }
 
 const (
@@ -47,15 +56,91 @@ func NewLineFilter(r *Regex) *LineFilter {
 	if !ok {
 		return nil
 	}
+	f := compileFilter(shape, false)
+	if f != nil {
+		f.rev = compileFilter(shape, true)
+	}
+	return f
+}
+
+// compileFilter builds the DFA of a loose shape, or of its reverse (nil
+// unless the shape is free of anchors: read backward, its matches may
+// then start and end anywhere).
+func compileFilter(shape string, reversed bool) *LineFilter {
 	re, err := gosyntax.Parse(shape, gosyntax.Perl)
-	if err != nil {
+	if err != nil || reversed && hasEmptyWidth(re) {
 		return nil
+	}
+	if reversed {
+		reverse(re)
 	}
 	prog, err := gosyntax.Compile(re.Simplify())
 	if err != nil {
 		return nil
 	}
 	return buildFilter(prog)
+}
+
+// hasEmptyWidth reports an anchor or word boundary.
+func hasEmptyWidth(re *gosyntax.Regexp) bool {
+	switch re.Op {
+	case gosyntax.OpBeginLine, gosyntax.OpEndLine, gosyntax.OpBeginText, gosyntax.OpEndText,
+		gosyntax.OpWordBoundary, gosyntax.OpNoWordBoundary:
+		return true
+	}
+	return slices.ContainsFunc(re.Sub, hasEmptyWidth)
+}
+
+// reverse turns re into the pattern of its matches read backward.
+func reverse(re *gosyntax.Regexp) {
+	switch re.Op {
+	case gosyntax.OpConcat:
+		slices.Reverse(re.Sub)
+	case gosyntax.OpLiteral:
+		slices.Reverse(re.Rune)
+	}
+	for _, sub := range re.Sub {
+		reverse(sub)
+	}
+}
+
+// FirstStart returns an offset of s before which no match of the pattern
+// starts, for an unanchored pattern: the leftmost start of a loose match,
+// found by the reversed filter walking s from its end (0 where the filter
+// cannot tell, len(s)+1 where nothing matches). A matcher that tries every
+// position can then start near the match instead of at the start of a
+// long paragraph.
+func (f *LineFilter) FirstStart(s string) int {
+	if f == nil || f.rev == nil {
+		return 0
+	}
+	r := f.rev
+	first := len(s) + 1
+	st := r.start
+	for i := len(s); ; {
+		if st < 0 {
+			if r.accept[int(-st)/r.nclass]&acceptHere != 0 {
+				first = i
+			}
+			st = -st
+		}
+		if i == 0 {
+			return first
+		}
+		c := s[i-1]
+		var cls uint8
+		if c < utf8.RuneSelf {
+			cls = r.class[c]
+			i--
+		} else {
+			c, size := utf8.DecodeLastRuneInString(s[:i])
+			cls = r.nonASCIIClass(c)
+			i -= size
+		}
+		if st = r.next[int(st)+int(cls)]; st == 0 {
+			return first
+		}
+	}
 }
 
 // MayMatch reports whether the pattern may match s: false means it
@@ -65,24 +150,65 @@ func (f *LineFilter) MayMatch(s string) bool {
 		return true
 	}
 	st := f.start
-	for i := 0; i < len(s); {
-		if a := f.accept[st]; a&acceptHere != 0 || a&acceptAtEnd != 0 && i == len(s)-1 && s[i] == '\n' {
-			return true // ($ also matches before a final line break)
+	for i := 0; ; {
+		if st < 0 {
+			if f.acceptsAt(st, s, i) {
+				return true
+			}
+			st = -st
+		}
+		if i == len(s) {
+			return false
 		}
 		c := s[i]
-		cls := f.nonASCII
+		var cls uint8
 		if c < utf8.RuneSelf {
 			cls = f.class[c]
 			i++
 		} else {
-			_, size := utf8.DecodeRuneInString(s[i:])
+			c, size := utf8.DecodeRuneInString(s[i:])
+			cls = f.nonASCIIClass(c)
 			i += size
 		}
-		if st = f.next[int(st)*f.nclass+int(cls)]; st == 0 {
+		if st = f.next[int(st)+int(cls)]; st == 0 {
 			return false
 		}
 	}
-	return f.accept[st] != 0
+}
+
+// acceptsAt reports whether the accepting state st, at offset i of s, may
+// end a match: here, or at the end of s ($, which also holds before a
+// final line break).
+func (f *LineFilter) acceptsAt(st int32, s string, i int) bool {
+	a := f.accept[int(-st)/f.nclass]
+	return a&acceptHere != 0 || i == len(s) || i == len(s)-1 && s[i] == '\n'
+}
+
+// probeBlocks are the non-ASCII characters the filter tells apart (any
+// other is one symbol): the Latin-1 letters and signs, and the general
+// punctuation (the no-break space, curly quotes, dashes) of texts written
+// in English. A label pattern's [A-Z.] then turns away "Q\u00a0\u00a0".
+var probeBlocks = [...]struct{ lo, hi rune }{{0xA0, 0xFF}, {0x2000, 0x206F}}
+
+const probeSize = 0xFF - 0xA0 + 1 + 0x206F - 0x2000 + 1
+
+// probeIndex is r's place in LineFilter.probe, if it has one.
+func probeIndex(r rune) (int, bool) {
+	n := 0
+	for _, b := range probeBlocks {
+		if r >= b.lo && r <= b.hi {
+			return n + int(r-b.lo), true
+		}
+		n += int(b.hi-b.lo) + 1
+	}
+	return 0, false
+}
+
+func (f *LineFilter) nonASCIIClass(r rune) uint8 {
+	if k, ok := probeIndex(r); ok {
+		return f.probe[k]
+	}
+	return f.nonASCII
 }
 
 // buildFilter builds the DFA of a Go program, every reachable state at
@@ -90,7 +216,10 @@ func (f *LineFilter) MayMatch(s string) bool {
 // characters the program tells apart.
 func buildFilter(prog *gosyntax.Prog) *LineFilter {
 	b := &dfaBuilder{prog: prog, ids: map[string]int32{}, steps: map[string]int32{}, seen: make([]bool, len(prog.Inst))}
-	f := b.classes()
+	f, ok := b.classes()
+	if !ok {
+		return nil
+	}
 	unanchored := prog.StartCond()&gosyntax.EmptyBeginText == 0
 	b.state(nil) // 0: dead
 	f.start = b.state(b.closure([]uint32{uint32(prog.Start)}, true, false))
@@ -127,7 +256,23 @@ func buildFilter(prog *gosyntax.Prog) *LineFilter {
 		}
 		f.accept = append(f.accept, a)
 	}
+	f.code()
 	return f
+}
+
+// code writes the states of next and start as the walk reads them:
+// offsets, negated for the states that accept.
+func (f *LineFilter) code() {
+	code := func(state int32) int32 {
+		if f.accept[state] != 0 {
+			return -state * int32(f.nclass)
+		}
+		return state * int32(f.nclass)
+	}
+	for k, state := range f.next {
+		f.next[k] = code(state)
+	}
+	f.start = code(f.start)
 }
 
 type dfaBuilder struct {
@@ -182,38 +327,57 @@ func pcKey(pcs []uint32) []byte {
 	return key
 }
 
-// classes groups the 128 ASCII characters and the non-ASCII symbol by the
-// instructions that accept them.
-func (b *dfaBuilder) classes() *LineFilter {
+// classes groups the 128 ASCII characters, those of the probe blocks and
+// the symbol of all others by the instructions that accept them; false
+// past 256 classes.
+func (b *dfaBuilder) classes() (*LineFilter, bool) {
 	f := &LineFilter{}
 	byKey := map[string]uint8{}
 	b.accepts = make([][]uint8, len(b.prog.Inst))
 	var key []byte
-	for sym := rune(0); sym <= utf8.RuneSelf; sym++ { // utf8.RuneSelf stands for every non-ASCII character
+	// class is the class of sym, made at its first character.
+	class := func(sym rune) (uint8, bool) {
 		key = key[:0]
 		for i := range b.prog.Inst {
 			if in := &b.prog.Inst[i]; isRuneInst(in.Op) && in.MatchRune(sym) {
 				key = binary.AppendUvarint(key, uint64(i))
 			}
 		}
-		cls, ok := byKey[string(key)]
-		if !ok {
-			cls = uint8(len(byKey))
-			byKey[string(key)] = cls
-			for i := range b.prog.Inst {
-				if in := &b.prog.Inst[i]; isRuneInst(in.Op) && in.MatchRune(sym) {
-					b.accepts[i] = append(b.accepts[i], cls)
-				}
+		if cls, ok := byKey[string(key)]; ok {
+			return cls, true
+		}
+		if len(byKey) > math.MaxUint8 {
+			return 0, false
+		}
+		cls := uint8(len(byKey))
+		byKey[string(key)] = cls
+		for i := range b.prog.Inst {
+			if in := &b.prog.Inst[i]; isRuneInst(in.Op) && in.MatchRune(sym) {
+				b.accepts[i] = append(b.accepts[i], cls)
 			}
 		}
-		if sym < utf8.RuneSelf {
-			f.class[sym] = cls
-		} else {
-			f.nonASCII = cls
+		return cls, true
+	}
+	ok := true
+	for c := range f.class {
+		f.class[c], ok = class(rune(c))
+		if !ok {
+			return nil, false
 		}
 	}
+	for _, p := range probeBlocks {
+		for r := p.lo; r <= p.hi; r++ {
+			k, _ := probeIndex(r)
+			if f.probe[k], ok = class(r); !ok {
+				return nil, false
+			}
+		}
+	}
+	if f.nonASCII, ok = class(utf8.RuneSelf); !ok { // U+0080 stands for every other character
+		return nil, false
+	}
 	f.nclass = len(byKey)
-	return f
+	return f, true
 }
 
 func isRuneInst(op gosyntax.InstOp) bool {

@@ -91,6 +91,8 @@ func TestLineFilterShapes(t *testing.T) {
 		{`^[’']s\b`, []string{"’s", "'s"}, []string{"s"}},
 		{`^a{2,3}b`, []string{"aab", "aaab", "aaaab"}, []string{"ab", "aac"}},
 		{`\bfrom\s+[A-Z]`, []string{"He is from Paris", "from X"}, []string{"from here", "frOm X"}},
+		// The probe blocks read exactly; other non-ASCII characters loosely.
+		{`^[A-Z][A-Z.’]+\s*:`, []string{"AB’\u00a0: x", "AB\u3000: x", "A\u4e00:"}, []string{"Q\u00a0\u00a0: x", "AB\u201c: x", "A\u00e9: x"}},
 	} {
 		f := NewLineFilter(MustCompile(c.pattern))
 		require.NotNil(t, f, c.pattern)
@@ -103,6 +105,134 @@ func TestLineFilterShapes(t *testing.T) {
 	}
 	for _, p := range []string{`^(a)\1`, `^[a-z-[aeiou]]`, `(?x)^a b`, `^(?(a)b|c)`} {
 		assert.Nil(t, NewLineFilter(MustCompile(p)), p)
+	}
+}
+
+// No match of a pattern starts before FirstStart, and Go's matcher, given
+// the text from the character before it, finds regexp2's match.
+func TestFirstStartBoundsTheMatch(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	texts := lineFilterTexts(t)
+	bounded := 0
+	for _, p := range allPatterns(s) {
+		f := NewLineFilter(p)
+		if f == nil || f.rev == nil {
+			continue
+		}
+		bounded++
+		m := NewLineMatcher(p)
+		for _, w := range texts {
+			want, err := p.Find(w)
+			if err != nil {
+				continue // timed out: unknown
+			}
+			first := f.FirstStart(w)
+			if want == nil {
+				continue
+			}
+			require.LessOrEqual(t, first, want.Start, "pattern %q on %q", p.src, w)
+			from := max(first-1, 0)
+			got, ok := m.Find(w[from:])
+			if !ok {
+				continue
+			}
+			require.NotNil(t, got, "pattern %q on %q", p.src, w)
+			require.Equal(t, want.Start, got.Start+from, "pattern %q on %q", p.src, w)
+			require.Equal(t, want.End, got.End+from, "pattern %q on %q", p.src, w)
+		}
+	}
+	assert.NotNil(t, NewLineFilter(s.ReporterIntro).rev, "reporter_intro is bounded")
+	t.Logf("%d patterns bounded", bounded)
+}
+
+func TestFirstStartShapes(t *testing.T) {
+	for _, c := range []struct {
+		pattern, s string
+		first      int
+	}{
+		{`\bfrom\s+[A-Z]`, "He is from Paris", len("He is ")},
+		{`\bfrom\s+[A-Z]`, "from here", len("from here") + 1},
+		{`(?<=x)(?<label>\d+)`, "ax22", 2},
+		{`a*`, "bbb", 0},
+		{`ab|c(?=d)`, "xxcd ab", 2},
+		{`^ab`, "xxab", 0}, // anchored: not bounded
+		{`ab$`, "ab", 0},
+	} {
+		assert.Equal(t, c.first, NewLineFilter(MustCompile(c.pattern)).FirstStart(c.s), "%q on %q", c.pattern, c.s)
+	}
+}
+
+// A widened pattern, on the strings it answers for, finds regexp2's match
+// of the pattern.
+func TestShortMatcherAgreesWithRegexp2(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	texts := lineFilterTexts(t)
+	for _, r := range s.Speakers {
+		if r.Name == "label-own-line" {
+			assert.NotNil(t, NewShortMatcher(r.Re), "speaker rule %s is widened", r.Name)
+		}
+	}
+	// The own-line label pattern with a longer repeat, and strings on both
+	// sides of its bound.
+	own := MustCompile(`^(?<label>[A-Z]\w*(?:\s+(?:[A-Z]\w*|of|from|the|and|for|de|la|le|du|van|von|der|bin|al|da|di|on|at|in|with|&)){0,12})\s*:\s*$`)
+	for _, n := range []int{1, 7, 8, 9, 10, 11, 12, 13, 14} {
+		texts = append(texts, strings.Repeat("A ", n)+"A:", strings.Repeat("Ab ", n)+"Ab:", strings.Repeat("A of ", n)+"B:",
+			strings.Repeat("Abcdef\u00a0", n)+"Ab :", strings.Repeat("Ab  (Cd ef) ", n)+"X:")
+	}
+	answered := 0
+	for _, p := range append(allPatterns(s), own) {
+		m := NewShortMatcher(p)
+		if m == nil {
+			continue
+		}
+		for _, w := range texts {
+			if !m.Answers(w) {
+				continue
+			}
+			want, err := p.Find(w)
+			if err != nil {
+				continue // timed out: unknown
+			}
+			got, ok := m.Find(w)
+			if !ok {
+				continue
+			}
+			answered++
+			if want == nil || got == nil {
+				require.Equal(t, want == nil, got == nil, "pattern %q on %q", p.src, w)
+				continue
+			}
+			for k := range want.Groups {
+				if _, err := strconv.Atoi(k); err == nil {
+					delete(want.Groups, k)
+				}
+			}
+			require.Equal(t, want, got, "pattern %q on %q", p.src, w)
+		}
+	}
+	assert.Greater(t, answered, 100)
+}
+
+func TestShortMatcherShapes(t *testing.T) {
+	words := strings.Repeat("|alpha|beta|gamma|delta|epsilon", 4)
+	m := NewShortMatcher(MustCompile(`^(?<label>x(?:\s+(?:[A-Z]+` + words + `)){0,9})\s*:$`))
+	require.NotNil(t, m)
+	require.Len(t, m.bounds, 1)
+	assert.Equal(t, 20, m.bounds[0].under, "(9+1) repeats of at least two characters")
+	assert.NotNil(t, m.bounds[0].run, "each repeat opens with a run of white space")
+	assert.True(t, m.Answers("x AB alpha:"))
+	assert.True(t, m.Answers("x "+strings.Repeat("AB ", 8)+"ALPHABETICALLY:"), "nine runs")
+	assert.False(t, m.Answers("x "+strings.Repeat("AB ", 9)+"ALPHABETICALLY:"), "ten runs")
+	assert.False(t, NewShortMatcher(MustCompile(`^(?<label>x(?:\s*(?:[A-Z]+`+words+`)){0,9})\s*:$`)).Answers(strings.Repeat("x", 20)),
+		"a repeat that need not open with white space: the length alone bounds it")
+	got, ok := m.Find("x AB alpha:")
+	require.True(t, ok)
+	assert.Equal(t, "x AB alpha", got.Groups["label"])
+	// Nothing to widen, or a group that may match nothing: no matcher.
+	for _, p := range []string{`^a{0,900}b`, `^(?:a?` + words + `){0,9}$`, `^\d+$`} {
+		assert.Nil(t, NewShortMatcher(MustCompile(p)), p)
 	}
 }
 

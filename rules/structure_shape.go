@@ -14,9 +14,10 @@ import (
 //
 //   - loose (asciiShape, for LineFilter): it matches every string the
 //     pattern matches. Each character test becomes the class of the ASCII
-//     characters it accepts (regexp2's own first-character analysis of
-//     it) plus, unless it is an ASCII character taken literally, all
-//     non-ASCII ones; {n,m} becomes {n,}; lookarounds and \b become empty,
+//     characters and those of the probe blocks (structure_fast.go) it
+//     accepts (regexp2's own first-character analysis of it) plus, unless
+//     it is an ASCII character taken literally, all other non-ASCII ones;
+//     {n,m} becomes {n,}; lookarounds and \b become empty,
 //     but a lookahead that ends the pattern reads the text that must
 //     follow.
 //   - exact (exactShape, for LineMatcher): it matches the same strings
@@ -356,13 +357,14 @@ func (sh *shaper) atom(a string, literal bool) bool {
 	return true
 }
 
-// asciiAtom is the loose class of an atom: the ASCII characters it
-// accepts, and all non-ASCII ones unless it is an ASCII literal.
+// asciiAtom is the loose class of an atom: the ASCII characters and those
+// of the probe blocks it accepts, and all other non-ASCII ones unless it
+// is an ASCII literal.
 func asciiAtom(a string, literal, fold bool) string {
 	var ascii [2]uint64
 	if literal && !fold && a[0] < utf8.RuneSelf {
 		ascii[a[0]>>6] |= 1 << (a[0] & 63)
-		return goClass(ascii, false)
+		return goClass(ascii, nil, false)
 	}
 	opt := regexp2.None
 	if fold {
@@ -374,12 +376,21 @@ func asciiAtom(a string, literal, fold bool) string {
 			ascii[c>>6] |= 1 << (c & 63)
 		}
 	}
-	return goClass(ascii, true)
+	var probed []rune
+	for _, b := range probeBlocks {
+		for r := b.lo; r <= b.hi; r++ {
+			if !ok || p.in(r) {
+				probed = append(probed, r)
+			}
+		}
+	}
+	return goClass(ascii, probed, true)
 }
 
-// goClass writes a set of ASCII characters, and all non-ASCII ones if
-// nonASCII, as a Go character class.
-func goClass(ascii [2]uint64, nonASCII bool) string {
+// goClass writes a set of ASCII characters, the characters probed of the
+// probe blocks, and all other non-ASCII ones if others, as a Go character
+// class.
+func goClass(ascii [2]uint64, probed []rune, others bool) string {
 	var b strings.Builder
 	b.WriteByte('[')
 	for c := 0; c < utf8.RuneSelf; c++ {
@@ -387,8 +398,16 @@ func goClass(ascii [2]uint64, nonASCII bool) string {
 			fmt.Fprintf(&b, `\x{%x}`, c)
 		}
 	}
-	if nonASCII {
-		b.WriteString(`\x{80}-\x{10ffff}`)
+	for _, r := range probed {
+		fmt.Fprintf(&b, `\x{%x}`, r)
+	}
+	if others {
+		lo := rune(utf8.RuneSelf)
+		for _, p := range probeBlocks {
+			fmt.Fprintf(&b, `\x{%x}-\x{%x}`, lo, p.lo-1)
+			lo = p.hi + 1
+		}
+		fmt.Fprintf(&b, `\x{%x}-\x{10ffff}`, lo)
 	}
 	if b.Len() == 1 {
 		return `[^\x00-\x{10ffff}]` // nothing
