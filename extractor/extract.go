@@ -197,15 +197,14 @@ func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
 	sents := capSentences(d.Text, x.e.sentences(d.Text, p.BodyStart, p.End), toks)
 	ti := 0
 	for _, sp := range sents {
-		var inSent []Token
+		from := ti
 		for ti < len(toks) && toks[ti].Start < sp.End {
-			inSent = append(inSent, toks[ti])
 			ti++
 		}
-		if len(inSent) == 0 {
+		if ti == from {
 			continue
 		}
-		sc := &sentenceCtx{x: x, p: p, sp: sp, text: d.Text[sp.Start:sp.End], toks: inSent, topics: pt}
+		sc := &sentenceCtx{x: x, p: p, sp: sp, text: d.Text[sp.Start:sp.End], toks: toks[from:ti], topics: pt}
 		sc.run()
 	}
 }
