@@ -104,8 +104,11 @@ func (sc *sentenceCtx) spansAsPeriods() {
 	}
 	kept := claims[:0]
 	for i, c := range claims {
-		prep := sc.spanPreposition(c)
-		if c.Kind != KindDuration || c.Vague || prep == "" || i == 0 || !sameClause(x.d.Text, claims[i-1].End, c.Start) || claims[i-1].Kind == KindDuration {
+		prep := ""
+		if c.Kind == KindDuration && !c.Vague && i > 0 && sameClause(x.d.Text, claims[i-1].End, c.Start) && claims[i-1].Kind != KindDuration {
+			prep = sc.spanPreposition(c) // only now: it reads the sentence up to the number
+		}
+		if prep == "" {
 			kept = append(kept, c)
 			continue
 		}
@@ -128,8 +131,9 @@ func (sc *sentenceCtx) spansAsPeriods() {
 // makes it a hedge ("for over 2 years").
 func (sc *sentenceCtx) spanPreposition(c Claim) string {
 	before := strings.TrimRight(sc.x.d.Text[sc.sp.Start:c.Start], " ")
+	lower := strings.TrimRight(sc.lowered(sc.sp.Start, c.Start), " ")
 	for _, p := range sc.x.e.rules.SpanPrepositions {
-		if !strings.HasSuffix(strings.ToLower(before), " "+p) {
+		if !strings.HasSuffix(lower, " "+p) {
 			continue
 		}
 		prev := strings.Fields(strings.ToLower(before[:len(before)-len(p)]))
