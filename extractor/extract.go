@@ -120,6 +120,13 @@ type docState struct {
 
 	idSentence, idNorm string // the last sentence given an id, its spaces normalized
 	idBuf              []byte
+
+	// the claims' values, speakers and ids, the paragraphs' topic scores
+	// (slab.go)
+	values     slab[float64]
+	speakers   slab[string]
+	ids        stringSlab
+	paraTopics slab[paraTopics]
 }
 
 func (x *docState) run() {
@@ -179,7 +186,7 @@ func (x *docState) labelMentions(p *Paragraph) {
 			reason = "time"
 		}
 		x.res.Mentions = append(x.res.Mentions, Mention{Source: x.d.Source, Line: x.d.Line(t.Start), Number: t.Text,
-			Value: ptr(t.Value), Start: t.Start, End: t.End, Reason: reason, Rule: rule})
+			Value: x.values.new(t.Value), Start: t.Start, End: t.End, Reason: reason, Rule: rule})
 	}
 }
 
@@ -189,7 +196,7 @@ func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
 	// The paragraph's and the question's topic scores are computed when a
 	// claim's topic needs them, which most do not (topicOf); the document's
 	// sum takes each paragraph once, in order, when it is needed.
-	pt := &paraTopics{body: body}
+	pt := x.paraTopics.new(paraTopics{body: body})
 	if !p.Question && x.question != "" {
 		pt.question = x.question
 	}
@@ -361,7 +368,7 @@ func (x *docState) claimID(sentence, number string) string {
 	id[0] = 'c'
 	hex.Encode(id[1:], h[:5])
 	id[11] = hexDigit[h[5]>>4]
-	return string(id[:])
+	return x.ids.add(id[:])
 }
 
 const hexDigit = "0123456789abcdef"
