@@ -76,6 +76,7 @@ func sameOffsets(s, lower string) bool {
 
 func (sc *sentenceCtx) run() {
 	x, d := sc.x, sc.x.d
+	x.reserveClaims(len(sc.toks))
 	sc.claimsStart = len(x.res.Claims)
 	for i, t := range sc.toks {
 		if r := x.e.exclusion(d, d.Text, sc.sp.Start, sc.sp.End, t, &x.runes); r != nil {
