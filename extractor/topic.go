@@ -25,25 +25,40 @@ type topicIndex struct {
 // the punctuation marks that enclose it (, ; : or an em dash, and the
 // parenthesis that opens before it or closes after it).
 func clauseOf(src string, sp span, start, end int) string {
-	i, j := start, end
-	if start > sp.Start {
-		before := src[sp.Start:start]
-		i = sp.Start + strings.LastIndexAny(before, ",;:(") + 1
-		if k := strings.LastIndex(before, "—"); k >= 0 {
-			i = max(i, sp.Start+k+len("—"))
+	return src[clauseStart(src, sp.Start, start):clauseEnd(src, end, sp.End)]
+}
+
+// clauseStart is the offset after the last , ; : ( or em dash in
+// src[from:to], or from. The marks are looked for from the end, where the
+// nearest one stops the search.
+func clauseStart(src string, from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		switch src[k] {
+		case ',', ';', ':', '(':
+			return k + 1
+		case "—"[2]:
+			if k-2 >= from && src[k-2:k+1] == "—" {
+				return k + 1
+			}
 		}
 	}
-	if end < sp.End {
-		after := src[end:sp.End]
-		if k := strings.IndexAny(after, ",;:)"); k >= 0 {
-			after = after[:k]
+	return from
+}
+
+// clauseEnd is the offset of the first , ; : ) or em dash in src[from:to],
+// or to.
+func clauseEnd(src string, from, to int) int {
+	for k := from; k < to; k++ {
+		switch src[k] {
+		case ',', ';', ':', ')':
+			return k
+		case "—"[0]:
+			if k+3 <= to && src[k:k+3] == "—" {
+				return k
+			}
 		}
-		if k := strings.Index(after, "—"); k >= 0 {
-			after = after[:k]
-		}
-		j = end + len(after)
 	}
-	return src[i:j]
+	return to
 }
 
 type keyword struct {
@@ -259,7 +274,7 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	}
 	// The claim's own levels are scored into one slice, kept for no other.
 	levels := []func() []float64{
-		func() []float64 { return ix.scoreInto(x.claimScores, c.Object+" "+c.Unit) },
+		func() []float64 { return ix.scoreInto(x.claimScores, objectAndUnit(c)) },
 		func() []float64 { return ix.scoreInto(x.claimScores, clauseOf(x.d.Text, sc.sp, c.Start, c.End)) },
 		sc.sentenceScores,
 		func() []float64 { return sc.topics.paraScores(ix) },
@@ -302,6 +317,19 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	}
 	topic := ix.topics[tied[0]].Name
 	return topic, sc.tagsOf(topic)
+}
+
+// objectAndUnit is the text of a claim's own level, its object and its
+// unit, made only when both are there: a space next to an empty one would
+// change no word of it.
+func objectAndUnit(c Claim) string {
+	switch {
+	case c.Unit == "":
+		return c.Object
+	case c.Object == "":
+		return c.Unit
+	}
+	return c.Object + " " + c.Unit
 }
 
 // tagsOf returns the tags of a topic that the sentence names. The claims of
