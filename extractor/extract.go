@@ -108,9 +108,10 @@ type docState struct {
 	lastNamed    string // the last source named in prose, for "it said"
 	lastPerson   string // the last person named in prose, for "she said"
 	docTopics    []float64
-	// topicOf's scratch: the scores of a claim's own words, the topics tied
-	claimScores []float64
-	tied        []int
+	// topicOf's scratch: the scores of a claim's own words and of its
+	// sentence, the topics tied
+	claimScores, sentScores []float64
+	tied                    []int
 	// the tags of the last sentence and topic asked for (tagsOf)
 	tagSpan  span
 	tagTopic string

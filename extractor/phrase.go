@@ -29,7 +29,7 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 				h = heads[1]
 			}
 		}
-		return strings.Join(kept[:n], " "), strings.Trim(h, "-")
+		return joinedIn(s, kept[:n]), strings.Trim(h, "-")
 	}
 	afterComma := false // the word after a comma between adjectives is one too
 	next := ""          // the next word lower-cased
@@ -92,6 +92,27 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 		}
 	}
 	return done()
+}
+
+// joinedIn is strings.Join(words, " ") for the first words of s: the
+// piece of s that spells it when s does (single spaces between the words,
+// nearly always), else a new string.
+func joinedIn(s string, words []string) string {
+	from := len(s) - len(strings.TrimLeft(s, " \t\n\r"))
+	at := from
+	for k, w := range words {
+		if k > 0 {
+			if at == len(s) || s[at] != ' ' {
+				return strings.Join(words, " ")
+			}
+			at++
+		}
+		if !strings.HasPrefix(s[at:], w) {
+			return strings.Join(words, " ")
+		}
+		at += len(w)
+	}
+	return s[from:at]
 }
 
 // trimConj drops a trailing "and"/"of" left when the phrase stopped after it.

@@ -270,7 +270,8 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		return "", nil
 	}
 	if x.claimScores == nil {
-		x.claimScores, x.tied = make([]float64, len(ix.topics)), make([]int, len(ix.topics))
+		n := len(ix.topics)
+		x.claimScores, x.sentScores, x.tied = make([]float64, n), make([]float64, n), make([]int, n)
 	}
 	// The claim's own levels are scored into one slice, kept for no other.
 	levels := []func() []float64{
@@ -357,10 +358,11 @@ func (sc *sentenceCtx) lowerText() string {
 	return sc.lower
 }
 
-// sentenceScores scores the sentence once for all its claims.
+// sentenceScores scores the sentence once for all its claims, into the
+// document's buffer for them (one sentence is assembled at a time).
 func (sc *sentenceCtx) sentenceScores() []float64 {
 	if sc.sentTopics == nil {
-		sc.sentTopics = sc.x.e.topics.score(sc.text)
+		sc.sentTopics = sc.x.e.topics.scoreInto(sc.x.sentScores, sc.text)
 	}
 	return sc.sentTopics
 }
