@@ -116,6 +116,7 @@ type docState struct {
 	tagSpan  span
 	tagTopic string
 	tags     []string
+	tagFound []bool // tagsOf's scratch
 	// paragraphs read whose scores are not yet in docTopics
 	pendingTopics []*paraTopics
 	runes         []rune // scratch for the exclusion patterns

@@ -16,7 +16,7 @@ type topicIndex struct {
 	prefixes   []keyword        // sorted by text
 	phraseList []phrase         // multi-word keywords and `not` phrases
 	byFirst    map[string][]int // first word -> phrases
-	tags       []tagKeyword
+	tags       map[string]*topicTags
 
 	trie *keywordTrie // for score: all of the above, by a word's bytes
 }
@@ -72,7 +72,8 @@ type tagKeyword struct {
 }
 
 func newTopicIndex(ts []*rules.Topic) *topicIndex {
-	ix := &topicIndex{topics: ts, exact: map[string][]int{}, byFirst: map[string][]int{}}
+	ix := &topicIndex{topics: ts, exact: map[string][]int{}, byFirst: map[string][]int{}, tags: map[string]*topicTags{}}
+	var tags []tagKeyword
 	for ti, t := range ts {
 		for _, kw := range t.Keywords {
 			switch {
@@ -89,12 +90,18 @@ func newTopicIndex(ts []*rules.Topic) *topicIndex {
 		}
 		for tag, kws := range t.Tags {
 			for _, kw := range kws {
-				ix.tags = append(ix.tags, tagKeyword{tag, t.Name, strings.ToLower(kw)})
+				tags = append(tags, tagKeyword{tag, t.Name, strings.ToLower(kw)})
 			}
 		}
 	}
 	sort.Slice(ix.prefixes, func(i, j int) bool { return ix.prefixes[i].text < ix.prefixes[j].text })
-	sort.Slice(ix.tags, func(i, j int) bool { return ix.tags[i].tag < ix.tags[j].tag })
+	sort.Slice(tags, func(i, j int) bool { return tags[i].tag < tags[j].tag })
+	for _, t := range tags {
+		if ix.tags[t.topic] == nil {
+			ix.tags[t.topic] = &topicTags{}
+		}
+		ix.tags[t.topic].add(t)
+	}
 	ix.trie = newKeywordTrie(ix)
 	return ix
 }
@@ -341,9 +348,12 @@ func (sc *sentenceCtx) tagsOf(topic string) []string {
 		return x.tags
 	}
 	var tags []string
-	for _, t := range x.e.topics.tags {
-		if t.topic == topic && (len(tags) == 0 || tags[len(tags)-1] != t.tag) && keywordIn(sc.lowerText(), t.kw) {
-			tags = append(tags, t.tag)
+	if tt := x.e.topics.tags[topic]; tt != nil {
+		x.tagFound = tt.find(sc.lowerText(), x.tagFound)
+		for i, t := range tt.kws {
+			if x.tagFound[i] && (len(tags) == 0 || tags[len(tags)-1] != t.tag) {
+				tags = append(tags, t.tag)
+			}
 		}
 	}
 	x.tagSpan, x.tagTopic, x.tags = sc.sp, topic, tags[:len(tags):len(tags)]
@@ -407,6 +417,68 @@ func (pt *paraTopics) questionScores(ix *topicIndex) []float64 {
 		pt.qDone = true
 	}
 	return pt.q
+}
+
+// topicTags are the tag keywords of one topic, in the order of their tags'
+// names, ready for find.
+type topicTags struct {
+	kws     []tagKeyword
+	scanned []bool       // keyword i is looked for by find's scan (else by keywordIn)
+	byFirst [256][]int32 // the keywords scanned, by their first byte
+}
+
+func (tt *topicTags) add(t tagKeyword) {
+	p, prefix := strings.CutSuffix(t.kw, "*")
+	scan := p != "" && (!prefix || utf8.ValidString(p) && strings.IndexFunc(p, func(r rune) bool { return !isWordRune(r) }) < 0)
+	tt.kws, tt.scanned = append(tt.kws, t), append(tt.scanned, scan)
+	if scan {
+		tt.byFirst[p[0]] = append(tt.byFirst[p[0]], int32(len(tt.kws)-1))
+	}
+}
+
+// find tells which keywords lower holds, as keywordIn finds them, in
+// found (reused). Where keywordIn would look for each keyword through the
+// whole text, find looks at each place a word can begin once for all of
+// them: a keyword stands only after a character that is not a letter or
+// digit (the start of a word for a prefix is one such place too).
+func (tt *topicTags) find(lower string, found []bool) []bool {
+	found = append(found[:0], tt.scanned...)
+	left := 0
+	for i, kw := range tt.kws {
+		if found[i] {
+			found[i] = false
+			left++
+		} else {
+			found[i] = keywordIn(lower, kw.kw)
+		}
+	}
+	for at := 0; at < len(lower) && left > 0; at++ {
+		ks := tt.byFirst[lower[at]]
+		if len(ks) == 0 || at > 0 && isAlnum(lower[at-1]) {
+			continue
+		}
+		for _, i := range ks {
+			if !found[i] && keywordAt(lower, at, tt.kws[i].kw) {
+				found[i] = true
+				left--
+			}
+		}
+	}
+	return found
+}
+
+// keywordAt reports whether keywordIn finds kw (one of find's scan) at
+// offset at of lower.
+func keywordAt(lower string, at int, kw string) bool {
+	if p, ok := strings.CutSuffix(kw, "*"); ok {
+		if !strings.HasPrefix(lower[at:], p) {
+			return false
+		}
+		before, _ := utf8.DecodeLastRuneInString(lower[:at])
+		return at == 0 || utf8.RuneStart(lower[at]) && !isWordRune(before)
+	}
+	end := at + len(kw)
+	return strings.HasPrefix(lower[at:], kw) && (end == len(lower) || !isAlnum(lower[end]))
 }
 
 func keywordIn(lower, kw string) bool {
