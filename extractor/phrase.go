@@ -140,13 +140,20 @@ func isNumberWord(e *Engine, w string) bool {
 	return ok && (info.cardinal > 0 || info.scale > 0)
 }
 
+// adjectiveEndings and contractionEndings are package variables: a slice
+// literal in the loop was built anew on every call.
+var (
+	adjectiveEndings   = []string{"al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ern", "ese", "ian", "ish", "ent", "ant"}
+	contractionEndings = []string{"n't", "'re", "'ve", "'ll", "'d", "'m"}
+)
+
 // adjectival guesses from its ending that a word describes rather than names.
 func adjectival(w string) bool {
 	if strings.HasSuffix(w, "-") {
 		return true // "low- and middle-income families"
 	}
-	for _, suf := range []string{"al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ern", "ese", "ian", "ish", "ent", "ant"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+	for _, suf := range adjectiveEndings {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
@@ -205,7 +212,7 @@ func phraseWords(s string, i int, words []string, n int) ([]string, int) {
 // and pronouns, never part of a counted noun phrase.
 func contraction(w string) bool {
 	w = strings.ReplaceAll(w, "’", "'")
-	for _, suf := range []string{"n't", "'re", "'ve", "'ll", "'d", "'m"} {
+	for _, suf := range contractionEndings {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
