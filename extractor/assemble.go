@@ -222,10 +222,10 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		}
 	}
 	if sc.p.Speaker != "" {
-		c.Speaker = x.speakers.new(sc.p.Speaker)
+		c.Speaker = x.texts.new(sc.p.Speaker)
 	} else if !x.d.Labeled || sc.p.Header {
 		if who := sc.attribution(); who != "" {
-			c.Speaker = x.speakers.new(who)
+			c.Speaker = x.texts.new(who)
 			c.Rule = attributedRules[t.Kind]
 		}
 	}

@@ -116,7 +116,9 @@ type docState struct {
 	tagSpan  span
 	tagTopic string
 	tags     []string
-	tagFound []bool // tagsOf's scratch
+	// tagsOf's scratch
+	tagFound   []bool
+	tagScratch []string
 	// paragraphs read whose scores are not yet in docTopics
 	pendingTopics []*paraTopics
 	runes         []rune // scratch for the exclusion patterns
@@ -124,10 +126,10 @@ type docState struct {
 	idSentence, idNorm string // the last sentence given an id, its spaces normalized
 	idBuf              []byte
 
-	// the claims' values, speakers and ids, the paragraphs' topic scores
-	// (slab.go)
+	// the claims' values, speakers and tags, and ids, the paragraphs'
+	// topic scores (slab.go)
 	values     slab[float64]
-	speakers   slab[string]
+	texts      slab[string]
 	ids        stringSlab
 	paraTopics slab[paraTopics]
 	// the chunks of claims filled before res.Claims, the one being filled

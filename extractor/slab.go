@@ -3,8 +3,8 @@ package extractor
 import "strings"
 
 // A document's claims hold many small values behind pointers or in strings
-// of their own: each claim's value, speaker and id, and each paragraph has
-// its topic scores. Allocated one by one they were a fifth of the run's
+// of their own: each claim's value, speaker, tags and id, and each
+// paragraph has its topic scores. Allocated one by one they were a fifth of the run's
 // allocations; the slabs below cut them from
 // chunks instead. Chunks grow from a few values to a few thousand, so a
 // short document allocates little and a long one few times.
@@ -16,13 +16,19 @@ type slab[T any] struct {
 }
 
 func (s *slab[T]) new(v T) *T {
-	if len(s.free) == 0 {
-		s.next = min(max(2*s.next, 16), 1024)
-		s.free = make([]T, s.next)
-	}
-	p := &s.free[0]
-	s.free = s.free[1:]
+	p := &s.take(1)[0]
 	*p = v
+	return p
+}
+
+// take returns n zero values of T, a slice of a chunk capped at its end.
+func (s *slab[T]) take(n int) []T {
+	if len(s.free) < n {
+		s.next = min(max(2*s.next, 16), 1024)
+		s.free = make([]T, max(s.next, n))
+	}
+	p := s.free[:n:n]
+	s.free = s.free[n:]
 	return p
 }
 

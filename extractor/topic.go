@@ -347,7 +347,7 @@ func (sc *sentenceCtx) tagsOf(topic string) []string {
 	if x.tagSpan == sc.sp && x.tagTopic == topic {
 		return x.tags
 	}
-	var tags []string
+	tags := x.tagScratch[:0]
 	if tt := x.e.topics.tags[topic]; tt != nil {
 		x.tagFound = tt.find(sc.lowerText(), x.tagFound)
 		for i, t := range tt.kws {
@@ -356,7 +356,11 @@ func (sc *sentenceCtx) tagsOf(topic string) []string {
 			}
 		}
 	}
-	x.tagSpan, x.tagTopic, x.tags = sc.sp, topic, tags[:len(tags):len(tags)]
+	x.tagSpan, x.tagTopic, x.tags, x.tagScratch = sc.sp, topic, nil, tags
+	if len(tags) > 0 {
+		x.tags = x.texts.take(len(tags))
+		copy(x.tags, tags)
+	}
 	return x.tags
 }
 
