@@ -100,7 +100,6 @@ type docState struct {
 	d        *Document
 	res      *Result
 	opt      Options
-	seenIDs  map[idKey]int // made by claimID
 	warnings []string
 
 	question     string // text of the last question asked, for topics
@@ -125,6 +124,13 @@ type docState struct {
 
 	idSentence, idNorm string // the last sentence given an id, its spaces normalized
 	idBuf              []byte
+	// claimID's counts: each sentence (spaces normalized) given an id has
+	// a list of the numbers given one in it, in idCounts from idHeads[its
+	// slot in idSlots]; idSlot is idNorm's
+	idSlots  map[string]int32
+	idHeads  []int32
+	idCounts []idCount
+	idSlot   int32
 
 	// the claims' values, speakers and tags, and ids, the paragraphs'
 	// topic scores (slab.go)
@@ -388,13 +394,9 @@ func (x *docState) claimID(sentence, number string) string {
 		if !spacesNormalized(sentence) {
 			x.idNorm = strings.Join(strings.Fields(sentence), " ")
 		}
+		x.idSlot = x.idSlotOf(x.idNorm)
 	}
-	key := idKey{x.idNorm, number}
-	if x.seenIDs == nil {
-		x.seenIDs = map[idKey]int{}
-	}
-	n := x.seenIDs[key]
-	x.seenIDs[key] = n + 1
+	n := x.countID(number)
 	b := append(x.idBuf[:0], filepath.Base(x.d.Source)...)
 	b = append(b, 0)
 	b = append(b, x.idNorm...)
@@ -413,9 +415,44 @@ func (x *docState) claimID(sentence, number string) string {
 
 const hexDigit = "0123456789abcdef"
 
-// idKey is a claim's sentence (spaces normalized) and number: the claims of
-// a document that share it are told apart by their count.
-type idKey struct{ sentence, number string }
+// idSlotOf returns the slot of a sentence (spaces normalized) in idHeads,
+// adding it. The sentence is looked up once for all its claims, not with
+// each number.
+func (x *docState) idSlotOf(sentence string) int32 {
+	if x.idSlots == nil {
+		x.idSlots = map[string]int32{}
+	}
+	slot, ok := x.idSlots[sentence]
+	if !ok {
+		slot = int32(len(x.idHeads))
+		x.idHeads = append(x.idHeads, -1)
+		x.idSlots[sentence] = slot
+	}
+	return slot
+}
+
+// countID returns how many claims of the sentence in idSlot had number
+// before, and counts this one.
+func (x *docState) countID(number string) int {
+	head := &x.idHeads[x.idSlot]
+	for k := *head; k >= 0; k = x.idCounts[k].next {
+		if c := &x.idCounts[k]; c.number == number {
+			c.n++
+			return c.n - 1
+		}
+	}
+	x.idCounts = append(x.idCounts, idCount{number: number, n: 1, next: *head})
+	*head = int32(len(x.idCounts) - 1)
+	return 0
+}
+
+// idCount is how many claims of a sentence had a number: the claims of a
+// document with the same sentence and number are told apart by it.
+type idCount struct {
+	number string
+	n      int
+	next   int32 // the sentence's next number in idCounts; -1 for none
+}
 
 // spacesNormalized reports whether s is as strings.Join(strings.Fields(s),
 // " ") would make it: no white space but single spaces between words.
