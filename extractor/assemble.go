@@ -76,12 +76,13 @@ func sameOffsets(s, lower string) bool {
 
 func (sc *sentenceCtx) run() {
 	x, d := sc.x, sc.x.d
+	x.reserveClaims(len(sc.toks))
 	sc.claimsStart = len(x.res.Claims)
 	for i, t := range sc.toks {
 		if r := x.e.exclusion(d, d.Text, sc.sp.Start, sc.sp.End, t, &x.runes); r != nil {
 			if x.opt.Mentions {
 				x.res.Mentions = append(x.res.Mentions, Mention{Source: d.Source, Line: d.Line(t.Start), Number: t.Text,
-					Value: ptr(t.Value), Start: t.Start, End: t.End, Reason: r.Reason, Rule: r.Name})
+					Value: x.values.new(t.Value), Start: t.Start, End: t.End, Reason: r.Reason, Rule: r.Name})
 			}
 			continue
 		}
@@ -104,8 +105,11 @@ func (sc *sentenceCtx) spansAsPeriods() {
 	}
 	kept := claims[:0]
 	for i, c := range claims {
-		prep := sc.spanPreposition(c)
-		if c.Kind != KindDuration || c.Vague || prep == "" || i == 0 || !sameClause(x.d.Text, claims[i-1].End, c.Start) || claims[i-1].Kind == KindDuration {
+		prep := ""
+		if c.Kind == KindDuration && !c.Vague && i > 0 && sameClause(x.d.Text, claims[i-1].End, c.Start) && claims[i-1].Kind != KindDuration {
+			prep = sc.spanPreposition(c) // only now: it reads the sentence up to the number
+		}
+		if prep == "" {
 			kept = append(kept, c)
 			continue
 		}
@@ -128,8 +132,9 @@ func (sc *sentenceCtx) spansAsPeriods() {
 // makes it a hedge ("for over 2 years").
 func (sc *sentenceCtx) spanPreposition(c Claim) string {
 	before := strings.TrimRight(sc.x.d.Text[sc.sp.Start:c.Start], " ")
+	lower := strings.TrimRight(sc.lowered(sc.sp.Start, c.Start), " ")
 	for _, p := range sc.x.e.rules.SpanPrepositions {
-		if !strings.HasSuffix(strings.ToLower(before), " "+p) {
+		if !strings.HasSuffix(lower, " "+p) {
 			continue
 		}
 		prev := strings.Fields(strings.ToLower(before[:len(before)-len(p)]))
@@ -146,7 +151,15 @@ func sameClause(src string, from, to int) bool {
 	return from <= to && !strings.ContainsAny(src[from:to], ";:.!?")
 }
 
-func ptr(v float64) *float64 { return &v }
+// claimRules name the rule of a claim of each token kind ("claim-number"),
+// and attributedRules that of one whose speaker the prose named.
+var claimRules, attributedRules = func() (plain, attributed [len(tokenKindNames)]string) {
+	for k, name := range tokenKindNames {
+		plain[k] = "claim-" + name
+		attributed[k] = plain[k] + "+attribution"
+	}
+	return plain, attributed
+}()
 
 // assemble builds the claim of token t: bound, kind, unit, object, value.
 func (sc *sentenceCtx) assemble(i int, t Token) Claim {
@@ -160,9 +173,8 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	if c.Bound == "" {
 		c.Bound = BoundExact
 	}
-	c.Rule = "claim-" + t.Kind.String()
-	v := t.Value
-	c.Value = &v
+	c.Rule = claimRules[t.Kind]
+	c.Value = x.values.new(t.Value)
 
 	rest := after
 	// A hedge written right after the number ("30-plus", "or so"); it says
@@ -191,7 +203,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		// into a sheet; a ratio ("one in three", "1/3") keeps its value.
 		if t.Common {
 			v, _ := strconv.ParseFloat(strconv.FormatFloat(t.Value, 'g', 4, 64), 64)
-			c.Value = &v
+			c.Value = x.values.new(v)
 		}
 	case TokMultiple:
 		c.Kind = KindMultiple
@@ -204,16 +216,17 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	}
 	if t.Kind == TokRange {
 		c.Bound = BoundRange
-		c.ValueHigh = ptr(t.High)
+		c.ValueHigh = x.values.new(t.High)
 		if t.RangeWord != "" {
 			c.Qualifier = t.RangeWord
 		}
 	}
-	c.Speaker = speakerOf(sc.p)
-	if c.Speaker == nil && (!x.d.Labeled || sc.p.Header) {
+	if sc.p.Speaker != "" {
+		c.Speaker = x.texts.new(sc.p.Speaker)
+	} else if !x.d.Labeled || sc.p.Header {
 		if who := sc.attribution(); who != "" {
-			c.Speaker = &who
-			c.Rule += "+attribution"
+			c.Speaker = x.texts.new(who)
+			c.Rule = attributedRules[t.Kind]
 		}
 	}
 	c.SpeakerRole, c.SpeakerLabel = sc.p.Role, sc.p.Label
@@ -250,8 +263,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		} else if t.Decimal && sc.lastScale > 0 && t.Value < 1000 {
 			// "$7.266 trillion ... and $1.781": the scale said once holds for
 			// the amounts after it.
-			v := scaleValue(trimSign(strings.TrimLeft(c.Number, "$€£¥₹ US")), sc.lastScale)
-			c.Value = &v
+			c.Value = x.values.new(scaleValue(trimSign(strings.TrimLeft(c.Number, "$€£¥₹ US")), sc.lastScale))
 		}
 		c.Object, _ = e.nounPhrase(e.ofPhrase(skipWords(rest, "in")))
 		return
@@ -359,14 +371,6 @@ func skipSuperlative(rest string) string {
 		return strings.TrimPrefix(t, w)
 	}
 	return rest
-}
-
-func speakerOf(p *Paragraph) *string {
-	if p.Speaker == "" {
-		return nil
-	}
-	s := p.Speaker
-	return &s
 }
 
 // perOf finds a rate's denominator: "70 events in a week", "$5 per day"

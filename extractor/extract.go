@@ -83,6 +83,7 @@ func (e *Engine) Extract(source string, raw []byte, opt Options) (*Result, error
 	res := &Result{Source: Source{File: source, SHA256: sha(raw), Lines: d.Lines()}}
 	x := &docState{e: e, d: d, res: res, opt: opt}
 	x.run()
+	x.gatherClaims()
 	res.Source.Claims = len(res.Claims)
 	// d.Warnings is read only now: a rule can time out during the run.
 	res.Warnings = append(d.Warnings, x.warnings...)
@@ -100,7 +101,6 @@ type docState struct {
 	d        *Document
 	res      *Result
 	opt      Options
-	seenIDs  map[idKey]int // made by claimID
 	warnings []string
 
 	question     string // text of the last question asked, for topics
@@ -108,19 +108,39 @@ type docState struct {
 	lastNamed    string // the last source named in prose, for "it said"
 	lastPerson   string // the last person named in prose, for "she said"
 	docTopics    []float64
-	// topicOf's scratch: the scores of a claim's own words, the topics tied
-	claimScores []float64
-	tied        []int
+	// topicOf's scratch: the scores of a claim's own words and of its
+	// sentence, the topics tied
+	claimScores, sentScores []float64
+	tied                    []int
 	// the tags of the last sentence and topic asked for (tagsOf)
 	tagSpan  span
 	tagTopic string
 	tags     []string
+	// tagsOf's scratch
+	tagFound   []bool
+	tagScratch []string
 	// paragraphs read whose scores are not yet in docTopics
 	pendingTopics []*paraTopics
 	runes         []rune // scratch for the exclusion patterns
 
 	idSentence, idNorm string // the last sentence given an id, its spaces normalized
 	idBuf              []byte
+	// claimID's counts: each sentence (spaces normalized) given an id has
+	// a list of the numbers given one in it, in idCounts from idHeads[its
+	// slot in idSlots]; idSlot is idNorm's
+	idSlots  map[string]int32
+	idHeads  []int32
+	idCounts []idCount
+	idSlot   int32
+
+	// the claims' values, speakers and tags, and ids, the paragraphs'
+	// topic scores (slab.go)
+	values     slab[float64]
+	texts      slab[string]
+	ids        stringSlab
+	paraTopics slab[paraTopics]
+	// the chunks of claims filled before res.Claims, the one being filled
+	fullClaims [][]Claim
 }
 
 func (x *docState) run() {
@@ -140,6 +160,39 @@ func (x *docState) run() {
 		}
 		x.noteQuestion(i)
 	}
+}
+
+// reserveClaims makes room in res.Claims for n more claims, the most a
+// sentence can add. A document's claims are collected in chunks of
+// growing size, and copied once into one slice at the end (gatherClaims):
+// a slice grown by append would copy them many times (a quarter more
+// each time, past a few hundred claims), some 5 MB for a 4 MB text.
+func (x *docState) reserveClaims(n int) {
+	c := x.res.Claims
+	if cap(c)-len(c) >= n {
+		return
+	}
+	if len(c) > 0 {
+		x.fullClaims = append(x.fullClaims, c)
+	}
+	x.res.Claims = make([]Claim, 0, max(n, min(2*cap(c), 1024), 16))
+}
+
+// gatherClaims joins the full chunks and the last one into res.Claims.
+func (x *docState) gatherClaims() {
+	if len(x.fullClaims) == 0 {
+		return
+	}
+	n := len(x.res.Claims)
+	for _, c := range x.fullClaims {
+		n += len(c)
+	}
+	all := make([]Claim, 0, n)
+	for _, c := range x.fullClaims {
+		all = append(all, c...)
+	}
+	x.res.Claims = append(all, x.res.Claims...)
+	x.fullClaims = nil
 }
 
 // noteQuestion keeps the question paragraph i asks, if it asks one, for the
@@ -180,7 +233,7 @@ func (x *docState) labelMentions(p *Paragraph) {
 			reason = "time"
 		}
 		x.res.Mentions = append(x.res.Mentions, Mention{Source: x.d.Source, Line: x.d.Line(t.Start), Number: t.Text,
-			Value: ptr(t.Value), Start: t.Start, End: t.End, Reason: reason, Rule: rule})
+			Value: x.values.new(t.Value), Start: t.Start, End: t.End, Reason: reason, Rule: rule})
 	}
 }
 
@@ -190,7 +243,7 @@ func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
 	// The paragraph's and the question's topic scores are computed when a
 	// claim's topic needs them, which most do not (topicOf); the document's
 	// sum takes each paragraph once, in order, when it is needed.
-	pt := &paraTopics{body: body}
+	pt := x.paraTopics.new(paraTopics{body: body})
 	if !p.Question && x.question != "" {
 		pt.question = x.question
 	}
@@ -198,15 +251,14 @@ func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
 	sents := capSentences(d.Text, x.e.sentences(d.Text, p.BodyStart, p.End), toks)
 	ti := 0
 	for _, sp := range sents {
-		var inSent []Token
+		from := ti
 		for ti < len(toks) && toks[ti].Start < sp.End {
-			inSent = append(inSent, toks[ti])
 			ti++
 		}
-		if len(inSent) == 0 {
+		if ti == from {
 			continue
 		}
-		sc := &sentenceCtx{x: x, p: p, sp: sp, text: d.Text[sp.Start:sp.End], toks: inSent, topics: pt}
+		sc := &sentenceCtx{x: x, p: p, sp: sp, text: d.Text[sp.Start:sp.End], toks: toks[from:ti], topics: pt}
 		sc.run()
 	}
 }
@@ -343,13 +395,9 @@ func (x *docState) claimID(sentence, number string) string {
 		if !spacesNormalized(sentence) {
 			x.idNorm = strings.Join(strings.Fields(sentence), " ")
 		}
+		x.idSlot = x.idSlotOf(x.idNorm)
 	}
-	key := idKey{x.idNorm, number}
-	if x.seenIDs == nil {
-		x.seenIDs = map[idKey]int{}
-	}
-	n := x.seenIDs[key]
-	x.seenIDs[key] = n + 1
+	n := x.countID(number)
 	b := append(x.idBuf[:0], filepath.Base(x.d.Source)...)
 	b = append(b, 0)
 	b = append(b, x.idNorm...)
@@ -363,14 +411,49 @@ func (x *docState) claimID(sentence, number string) string {
 	id[0] = 'c'
 	hex.Encode(id[1:], h[:5])
 	id[11] = hexDigit[h[5]>>4]
-	return string(id[:])
+	return x.ids.add(id[:])
 }
 
 const hexDigit = "0123456789abcdef"
 
-// idKey is a claim's sentence (spaces normalized) and number: the claims of
-// a document that share it are told apart by their count.
-type idKey struct{ sentence, number string }
+// idSlotOf returns the slot of a sentence (spaces normalized) in idHeads,
+// adding it. The sentence is looked up once for all its claims, not with
+// each number.
+func (x *docState) idSlotOf(sentence string) int32 {
+	if x.idSlots == nil {
+		x.idSlots = map[string]int32{}
+	}
+	slot, ok := x.idSlots[sentence]
+	if !ok {
+		slot = int32(len(x.idHeads))
+		x.idHeads = append(x.idHeads, -1)
+		x.idSlots[sentence] = slot
+	}
+	return slot
+}
+
+// countID returns how many claims of the sentence in idSlot had number
+// before, and counts this one.
+func (x *docState) countID(number string) int {
+	head := &x.idHeads[x.idSlot]
+	for k := *head; k >= 0; k = x.idCounts[k].next {
+		if c := &x.idCounts[k]; c.number == number {
+			c.n++
+			return c.n - 1
+		}
+	}
+	x.idCounts = append(x.idCounts, idCount{number: number, n: 1, next: *head})
+	*head = int32(len(x.idCounts) - 1)
+	return 0
+}
+
+// idCount is how many claims of a sentence had a number: the claims of a
+// document with the same sentence and number are told apart by it.
+type idCount struct {
+	number string
+	n      int
+	next   int32 // the sentence's next number in idCounts; -1 for none
+}
 
 // spacesNormalized reports whether s is as strings.Join(strings.Fields(s),
 // " ") would make it: no white space but single spaces between words.

@@ -29,7 +29,7 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 				h = heads[1]
 			}
 		}
-		return strings.Join(kept[:n], " "), strings.Trim(h, "-")
+		return joinedIn(s, kept[:n]), strings.Trim(h, "-")
 	}
 	afterComma := false // the word after a comma between adjectives is one too
 	next := ""          // the next word lower-cased
@@ -94,6 +94,27 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 	return done()
 }
 
+// joinedIn is strings.Join(words, " ") for the first words of s: the
+// piece of s that spells it when s does (single spaces between the words,
+// nearly always), else a new string.
+func joinedIn(s string, words []string) string {
+	from := len(s) - len(strings.TrimLeft(s, " \t\n\r"))
+	at := from
+	for k, w := range words {
+		if k > 0 {
+			if at == len(s) || s[at] != ' ' {
+				return strings.Join(words, " ")
+			}
+			at++
+		}
+		if !strings.HasPrefix(s[at:], w) {
+			return strings.Join(words, " ")
+		}
+		at += len(w)
+	}
+	return s[from:at]
+}
+
 // trimConj drops a trailing "and"/"of" left when the phrase stopped after it.
 func trimConj(kept []string) int {
 	n := len(kept)
@@ -119,13 +140,20 @@ func isNumberWord(e *Engine, w string) bool {
 	return ok && (info.cardinal > 0 || info.scale > 0)
 }
 
+// adjectiveEndings and contractionEndings are package variables: a slice
+// literal in the loop was built anew on every call.
+var (
+	adjectiveEndings   = []string{"al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ern", "ese", "ian", "ish", "ent", "ant"}
+	contractionEndings = []string{"n't", "'re", "'ve", "'ll", "'d", "'m"}
+)
+
 // adjectival guesses from its ending that a word describes rather than names.
 func adjectival(w string) bool {
 	if strings.HasSuffix(w, "-") {
 		return true // "low- and middle-income families"
 	}
-	for _, suf := range []string{"al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ern", "ese", "ian", "ish", "ent", "ant"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+	for _, suf := range adjectiveEndings {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
@@ -184,7 +212,7 @@ func phraseWords(s string, i int, words []string, n int) ([]string, int) {
 // and pronouns, never part of a counted noun phrase.
 func contraction(w string) bool {
 	w = strings.ReplaceAll(w, "’", "'")
-	for _, suf := range []string{"n't", "'re", "'ve", "'ll", "'d", "'m"} {
+	for _, suf := range contractionEndings {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}

@@ -16,7 +16,7 @@ type topicIndex struct {
 	prefixes   []keyword        // sorted by text
 	phraseList []phrase         // multi-word keywords and `not` phrases
 	byFirst    map[string][]int // first word -> phrases
-	tags       []tagKeyword
+	tags       map[string]*topicTags
 
 	trie *keywordTrie // for score: all of the above, by a word's bytes
 }
@@ -25,25 +25,40 @@ type topicIndex struct {
 // the punctuation marks that enclose it (, ; : or an em dash, and the
 // parenthesis that opens before it or closes after it).
 func clauseOf(src string, sp span, start, end int) string {
-	i, j := start, end
-	if start > sp.Start {
-		before := src[sp.Start:start]
-		i = sp.Start + strings.LastIndexAny(before, ",;:(") + 1
-		if k := strings.LastIndex(before, "—"); k >= 0 {
-			i = max(i, sp.Start+k+len("—"))
+	return src[clauseStart(src, sp.Start, start):clauseEnd(src, end, sp.End)]
+}
+
+// clauseStart is the offset after the last , ; : ( or em dash in
+// src[from:to], or from. The marks are looked for from the end, where the
+// nearest one stops the search.
+func clauseStart(src string, from, to int) int {
+	for k := to - 1; k >= from; k-- {
+		switch src[k] {
+		case ',', ';', ':', '(':
+			return k + 1
+		case "—"[2]:
+			if k-2 >= from && src[k-2:k+1] == "—" {
+				return k + 1
+			}
 		}
 	}
-	if end < sp.End {
-		after := src[end:sp.End]
-		if k := strings.IndexAny(after, ",;:)"); k >= 0 {
-			after = after[:k]
+	return from
+}
+
+// clauseEnd is the offset of the first , ; : ) or em dash in src[from:to],
+// or to.
+func clauseEnd(src string, from, to int) int {
+	for k := from; k < to; k++ {
+		switch src[k] {
+		case ',', ';', ':', ')':
+			return k
+		case "—"[0]:
+			if k+3 <= to && src[k:k+3] == "—" {
+				return k
+			}
 		}
-		if k := strings.Index(after, "—"); k >= 0 {
-			after = after[:k]
-		}
-		j = end + len(after)
 	}
-	return src[i:j]
+	return to
 }
 
 type keyword struct {
@@ -57,7 +72,8 @@ type tagKeyword struct {
 }
 
 func newTopicIndex(ts []*rules.Topic) *topicIndex {
-	ix := &topicIndex{topics: ts, exact: map[string][]int{}, byFirst: map[string][]int{}}
+	ix := &topicIndex{topics: ts, exact: map[string][]int{}, byFirst: map[string][]int{}, tags: map[string]*topicTags{}}
+	var tags []tagKeyword
 	for ti, t := range ts {
 		for _, kw := range t.Keywords {
 			switch {
@@ -74,12 +90,18 @@ func newTopicIndex(ts []*rules.Topic) *topicIndex {
 		}
 		for tag, kws := range t.Tags {
 			for _, kw := range kws {
-				ix.tags = append(ix.tags, tagKeyword{tag, t.Name, strings.ToLower(kw)})
+				tags = append(tags, tagKeyword{tag, t.Name, strings.ToLower(kw)})
 			}
 		}
 	}
 	sort.Slice(ix.prefixes, func(i, j int) bool { return ix.prefixes[i].text < ix.prefixes[j].text })
-	sort.Slice(ix.tags, func(i, j int) bool { return ix.tags[i].tag < ix.tags[j].tag })
+	sort.Slice(tags, func(i, j int) bool { return tags[i].tag < tags[j].tag })
+	for _, t := range tags {
+		if ix.tags[t.topic] == nil {
+			ix.tags[t.topic] = &topicTags{}
+		}
+		ix.tags[t.topic].add(t)
+	}
 	ix.trie = newKeywordTrie(ix)
 	return ix
 }
@@ -255,11 +277,12 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		return "", nil
 	}
 	if x.claimScores == nil {
-		x.claimScores, x.tied = make([]float64, len(ix.topics)), make([]int, len(ix.topics))
+		n := len(ix.topics)
+		x.claimScores, x.sentScores, x.tied = make([]float64, n), make([]float64, n), make([]int, n)
 	}
 	// The claim's own levels are scored into one slice, kept for no other.
 	levels := []func() []float64{
-		func() []float64 { return ix.scoreInto(x.claimScores, c.Object+" "+c.Unit) },
+		func() []float64 { return ix.scoreInto(x.claimScores, objectAndUnit(c)) },
 		func() []float64 { return ix.scoreInto(x.claimScores, clauseOf(x.d.Text, sc.sp, c.Start, c.End)) },
 		sc.sentenceScores,
 		func() []float64 { return sc.topics.paraScores(ix) },
@@ -304,6 +327,19 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	return topic, sc.tagsOf(topic)
 }
 
+// objectAndUnit is the text of a claim's own level, its object and its
+// unit, made only when both are there: a space next to an empty one would
+// change no word of it.
+func objectAndUnit(c Claim) string {
+	switch {
+	case c.Unit == "":
+		return c.Object
+	case c.Object == "":
+		return c.Unit
+	}
+	return c.Object + " " + c.Unit
+}
+
 // tagsOf returns the tags of a topic that the sentence names. The claims of
 // a sentence come one after the other: those of one topic share its tags.
 func (sc *sentenceCtx) tagsOf(topic string) []string {
@@ -311,13 +347,20 @@ func (sc *sentenceCtx) tagsOf(topic string) []string {
 	if x.tagSpan == sc.sp && x.tagTopic == topic {
 		return x.tags
 	}
-	var tags []string
-	for _, t := range x.e.topics.tags {
-		if t.topic == topic && (len(tags) == 0 || tags[len(tags)-1] != t.tag) && keywordIn(sc.lowerText(), t.kw) {
-			tags = append(tags, t.tag)
+	tags := x.tagScratch[:0]
+	if tt := x.e.topics.tags[topic]; tt != nil {
+		x.tagFound = tt.find(sc.lowerText(), x.tagFound)
+		for i, t := range tt.kws {
+			if x.tagFound[i] && (len(tags) == 0 || tags[len(tags)-1] != t.tag) {
+				tags = append(tags, t.tag)
+			}
 		}
 	}
-	x.tagSpan, x.tagTopic, x.tags = sc.sp, topic, tags[:len(tags):len(tags)]
+	x.tagSpan, x.tagTopic, x.tags, x.tagScratch = sc.sp, topic, nil, tags
+	if len(tags) > 0 {
+		x.tags = x.texts.take(len(tags))
+		copy(x.tags, tags)
+	}
 	return x.tags
 }
 
@@ -329,10 +372,11 @@ func (sc *sentenceCtx) lowerText() string {
 	return sc.lower
 }
 
-// sentenceScores scores the sentence once for all its claims.
+// sentenceScores scores the sentence once for all its claims, into the
+// document's buffer for them (one sentence is assembled at a time).
 func (sc *sentenceCtx) sentenceScores() []float64 {
 	if sc.sentTopics == nil {
-		sc.sentTopics = sc.x.e.topics.score(sc.text)
+		sc.sentTopics = sc.x.e.topics.scoreInto(sc.x.sentScores, sc.text)
 	}
 	return sc.sentTopics
 }
@@ -377,6 +421,68 @@ func (pt *paraTopics) questionScores(ix *topicIndex) []float64 {
 		pt.qDone = true
 	}
 	return pt.q
+}
+
+// topicTags are the tag keywords of one topic, in the order of their tags'
+// names, ready for find.
+type topicTags struct {
+	kws     []tagKeyword
+	scanned []bool       // keyword i is looked for by find's scan (else by keywordIn)
+	byFirst [256][]int32 // the keywords scanned, by their first byte
+}
+
+func (tt *topicTags) add(t tagKeyword) {
+	p, prefix := strings.CutSuffix(t.kw, "*")
+	scan := p != "" && (!prefix || utf8.ValidString(p) && strings.IndexFunc(p, func(r rune) bool { return !isWordRune(r) }) < 0)
+	tt.kws, tt.scanned = append(tt.kws, t), append(tt.scanned, scan)
+	if scan {
+		tt.byFirst[p[0]] = append(tt.byFirst[p[0]], int32(len(tt.kws)-1))
+	}
+}
+
+// find tells which keywords lower holds, as keywordIn finds them, in
+// found (reused). Where keywordIn would look for each keyword through the
+// whole text, find looks at each place a word can begin once for all of
+// them: a keyword stands only after a character that is not a letter or
+// digit (the start of a word for a prefix is one such place too).
+func (tt *topicTags) find(lower string, found []bool) []bool {
+	found = append(found[:0], tt.scanned...)
+	left := 0
+	for i, kw := range tt.kws {
+		if found[i] {
+			found[i] = false
+			left++
+		} else {
+			found[i] = keywordIn(lower, kw.kw)
+		}
+	}
+	for at := 0; at < len(lower) && left > 0; at++ {
+		ks := tt.byFirst[lower[at]]
+		if len(ks) == 0 || at > 0 && isAlnum(lower[at-1]) {
+			continue
+		}
+		for _, i := range ks {
+			if !found[i] && keywordAt(lower, at, tt.kws[i].kw) {
+				found[i] = true
+				left--
+			}
+		}
+	}
+	return found
+}
+
+// keywordAt reports whether keywordIn finds kw (one of find's scan) at
+// offset at of lower.
+func keywordAt(lower string, at int, kw string) bool {
+	if p, ok := strings.CutSuffix(kw, "*"); ok {
+		if !strings.HasPrefix(lower[at:], p) {
+			return false
+		}
+		before, _ := utf8.DecodeLastRuneInString(lower[:at])
+		return at == 0 || utf8.RuneStart(lower[at]) && !isWordRune(before)
+	}
+	end := at + len(kw)
+	return strings.HasPrefix(lower[at:], kw) && (end == len(lower) || !isAlnum(lower[end]))
 }
 
 func keywordIn(lower, kw string) bool {
