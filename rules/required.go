@@ -476,10 +476,21 @@ func (r *requirement) found(s string) bool {
 	return false
 }
 
-// foundFolded is found under case-insensitivity: s lower-cased (ASCII
-// letters) once, in a stack buffer when it is short, then searched for the
-// lower-cased alternatives.
+// foundFolded is found under case-insensitivity. Digit runs are looked
+// for first, in s as it is; only if literals remain is s lower-cased
+// (ASCII letters), once, in a stack buffer when it is short.
 func (r *requirement) foundFolded(s string) bool {
+	literals := false
+	for _, a := range r.lower {
+		if !isDigitRun(a) {
+			literals = true
+		} else if hasDigitRun(s, int(a[1]-'0')) {
+			return true
+		}
+	}
+	if !literals {
+		return false
+	}
 	var buf [256]byte
 	var b []byte
 	if len(s) <= len(buf) {
@@ -499,11 +510,7 @@ func (r *requirement) foundFolded(s string) bool {
 		b[i] = c
 	}
 	for _, a := range r.lower {
-		if isDigitRun(a) {
-			if hasDigitRun(s, int(a[1]-'0')) {
-				return true
-			}
-		} else if bytes.Contains(b, []byte(a)) {
+		if !isDigitRun(a) && bytes.Contains(b, []byte(a)) {
 			return true
 		}
 	}
@@ -527,34 +534,6 @@ func hasDigitRun(s string, n int) bool {
 			run = 0
 		}
 		i += size
-	}
-	return false
-}
-
-// containsFold reports whether s contains the ASCII string a, ASCII
-// letters compared without case (the caller has ruled out the non-ASCII
-// letters that lower-case to ASCII).
-func containsFold(s, a string) bool {
-	if a == "" {
-		return true
-	}
-	for i := 0; i+len(a) <= len(s); i++ {
-		j := 0
-		for ; j < len(a); j++ {
-			c, d := s[i+j], a[j]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if d >= 'A' && d <= 'Z' {
-				d += 'a' - 'A'
-			}
-			if c != d {
-				break
-			}
-		}
-		if j == len(a) {
-			return true
-		}
 	}
 	return false
 }
