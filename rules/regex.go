@@ -20,11 +20,16 @@ import (
 // an honest pattern needs microseconds.
 const MatchTimeout = 100 * time.Millisecond
 
-// Regex is a compiled rule pattern.
+// Regex is a compiled rule pattern. It is matched by regexp2 (the rule
+// language is .NET's), or, where the pattern translates exactly to Go's
+// regexp, by Go's (see LineMatcher), which takes a fraction of the time:
+// regexp2 converts the string to runes, interprets a backtracking
+// program and looks Unicode categories up by name at every \b.
 type Regex struct {
 	src   string
 	re    *regexp2.Regexp
 	pre   prefilter
+	exact *LineMatcher // nil when the pattern does not translate
 	evals atomic.Int64 // times regexp2 ran it
 }
 
@@ -51,7 +56,11 @@ func compileWith(src string, opt regexp2.RegexOptions) (*Regex, error) {
 		return nil, err
 	}
 	re.MatchTimeout = MatchTimeout
-	return &Regex{src: src, re: re, pre: newPrefilter(src, opt)}, nil
+	r := &Regex{src: src, re: re, pre: newPrefilter(src, opt)}
+	if m := NewLineMatcher(r); m != nil && !m.wild {
+		r.exact = m
+	}
+	return r, nil
 }
 
 // prefilter is a test, derived from a pattern when it is compiled, that
@@ -545,6 +554,9 @@ func (r *Regex) MatchString(s string) (bool, error) {
 	if v := r.pre.verdict(s, true); v != mayMatch {
 		return v == isMatch, nil
 	}
+	if ok, answered := r.exact.MatchString(s); answered {
+		return ok, nil
+	}
 	return r.run(func() (bool, error) { return r.re.MatchString(s) })
 }
 
@@ -647,6 +659,9 @@ type Match struct {
 func (r *Regex) Find(s string) (*Match, error) {
 	if r.pre.rejects(s) {
 		return nil, nil
+	}
+	if m, answered := r.exact.Find(s); answered {
+		return m, nil
 	}
 	r.evals.Add(1)
 	evaluations.Add(1)

@@ -10,16 +10,28 @@ import (
 	"unicode/utf8"
 )
 
-// LineMatcher answers for a pattern of the speaker pass with Go's regexp,
-// where the pattern translates to it exactly (exactShape): on a label
-// line regexp2 converts the line to runes, interprets its backtracking
-// program and builds its groups in several times the time Go's matcher
-// takes for the same match (both take the match a backtracking matcher
-// finds first). TestLineMatcherAgreesWithRegexp2 holds the two to the
-// same answers.
+// LineMatcher answers for a pattern with Go's regexp, where the pattern
+// translates to it exactly (exactShape): regexp2 converts the string to
+// runes, interprets its backtracking program, looks Unicode categories up
+// by name at every \b and builds its groups, in several times the time
+// Go's matcher takes for the same match (both take the match a
+// backtracking matcher finds first). TestLineMatcherAgreesWithRegexp2
+// holds the two to the same answers. Every Regex that translates has one
+// (see Regex); the speaker pass also holds them itself.
 type LineMatcher struct {
 	re *regexp.Regexp
 	exactFacts
+
+	// A pattern that is not anchored at the start is tried, anchored
+	// (from), only where its first character (starts: regexp2's analysis)
+	// stands: Go's own search would run its program at every position.
+	from   *regexp.Regexp
+	starts *charClass
+
+	// A loop over what may itself match in several ways, (a+)+ or (a|ab)*:
+	// regexp2 may backtrack on it until it times out, and Go not. Such a
+	// pattern is left to regexp2 by Regex, so that it times out the same.
+	wild bool
 }
 
 // maxBacktrackInsts: Go's regexp runs a longer program on its NFA, which
@@ -53,7 +65,57 @@ func NewLineMatcher(r *Regex) *LineMatcher {
 	if err != nil {
 		return nil
 	}
-	return &LineMatcher{re: re, exactFacts: facts}
+	m := &LineMatcher{re: re, exactFacts: facts, wild: wildLoop(parsed, false)}
+	if !startAnchored(parsed) {
+		m.from, m.starts = regexp.MustCompile(`\A(?:`+shape+`)`), startChars(r.src)
+	}
+	return m
+}
+
+// wildLoop reports a loop without bound (in one, if inLoop) over a
+// repetition or an alternation.
+func wildLoop(re *gosyntax.Regexp, inLoop bool) bool {
+	switch re.Op {
+	case gosyntax.OpStar, gosyntax.OpPlus, gosyntax.OpRepeat:
+		if inLoop && (re.Op != gosyntax.OpRepeat || re.Max != 1) {
+			return true
+		}
+		inLoop = inLoop || re.Op != gosyntax.OpRepeat || re.Max < 0
+	case gosyntax.OpAlternate:
+		if inLoop {
+			return true
+		}
+	}
+	for _, sub := range re.Sub {
+		if wildLoop(sub, inLoop) {
+			return true
+		}
+	}
+	return false
+}
+
+// startAnchored reports a pattern that uses ^ or \A: tried from a position
+// of the string, it would take that position for the start.
+func startAnchored(re *gosyntax.Regexp) bool {
+	if re.Op == gosyntax.OpBeginText || re.Op == gosyntax.OpBeginLine {
+		return true
+	}
+	for _, sub := range re.Sub {
+		if startAnchored(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// startChars is regexp2's set of the characters a match of the pattern
+// can begin with; nil when it has none (a match may be empty).
+func startChars(src string) *charClass {
+	code := compileCode(src, 0)
+	if code == nil || code.FcPrefix == nil {
+		return nil
+	}
+	return newCharClass(code.FcPrefix)
 }
 
 // answers reports whether the matcher answers for s: a pattern with $ does
@@ -68,7 +130,7 @@ func (m *LineMatcher) MatchString(s string) (matched, ok bool) {
 	if !m.answers(s) {
 		return false, false
 	}
-	if len(m.asserts) == 0 {
+	if len(m.asserts) == 0 && m.starts == nil {
 		return m.re.MatchString(s), true
 	}
 	found, ok := m.Find(s)
@@ -81,9 +143,35 @@ func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
 	if !m.answers(s) {
 		return nil, false
 	}
-	loc := m.re.FindStringSubmatchIndex(s)
+	if m.starts == nil {
+		return m.found(s, 0, m.re.FindStringSubmatchIndex(s))
+	}
+	// The first position where a match starts: each position where the
+	// first character may stand is tried in turn.
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if m.starts.in(r) {
+			if loc := m.from.FindStringSubmatchIndex(s[i:]); loc != nil {
+				return m.found(s, i, loc)
+			}
+		}
+		i += size
+	}
+	return nil, true
+}
+
+// found is the match Go found at loc, offsets from byte at of s.
+func (m *LineMatcher) found(s string, at int, loc []int) (match *Match, ok bool) {
 	if loc == nil {
 		return nil, true
+	}
+	for i := range loc {
+		if loc[i] >= 0 {
+			loc[i] += at
+		}
 	}
 	// The match Go finds first is regexp2's if it passes the lookarounds
 	// Go could not test: regexp2's matches are those of Go's pattern that

@@ -21,7 +21,8 @@ import (
 //     follow.
 //   - exact (exactShape, for LineMatcher): it matches the same strings
 //     with the same groups, or the rewrite fails. Unicode classes are
-//     spelled out as regexp2 defines them (\w, \s, \d); a lookahead that
+//     spelled out as regexp2 defines them (\w, \s, \d), and so is what
+//     an atom under (?i) takes (fold.go); a lookahead that
 //     ends the pattern becomes a group of its own, where the match ends;
 //     another lookaround of one character, or \b, becomes an empty group
 //     that marks where the match passed it, for the caller to test (see
@@ -29,8 +30,8 @@ import (
 //     to regexp2).
 //
 // Either fails on what it does not model: back-references, conditionals,
-// class subtraction, options other than i (and, exact, i too, atomic
-// groups, lookarounds of more than one character).
+// class subtraction, options other than i (and, exact, atomic groups,
+// lookarounds of more than one character or under (?i)).
 
 func asciiShape(src string) (string, bool) {
 	sh := &shaper{src: src, fold: []bool{false}}
@@ -230,7 +231,7 @@ func (sh *shaper) open() bool {
 	case strings.HasPrefix(rest, "(?("):
 		return false
 	case strings.HasPrefix(rest, "(?"):
-		return !sh.exact && sh.options()
+		return sh.options()
 	default:
 		sh.fold = append(sh.fold, fold)
 		sh.emit("(?:", 1) // a numbered group: not reported
@@ -290,6 +291,9 @@ func (sh *shaper) lookaround() bool {
 // lookaround of one character (inner) or a word boundary.
 func (sh *shaper) assert(kind assertKind, inner string) bool {
 	a := assertion{kind: kind}
+	if inner != "" && sh.fold[len(sh.fold)-1] {
+		return false // its character would compare without case
+	}
 	if inner != "" {
 		g, ok := singleAtom(inner)
 		if !ok {
@@ -341,17 +345,23 @@ func (sh *shaper) options() bool {
 // atom writes one character test: a literal character, or a class, escape
 // or dot.
 func (sh *shaper) atom(a string, literal bool) bool {
+	fold := sh.fold[len(sh.fold)-1]
 	switch {
+	case sh.exact && literal && fold:
+		sh.out.WriteString(foldedLiteral(a))
 	case sh.exact && literal:
 		sh.out.WriteString(regexp.QuoteMeta(a))
 	case sh.exact:
 		g, ok := exactAtom(a)
+		if ok && fold {
+			g, ok = foldedClass(a, g)
+		}
 		if !ok {
 			return false
 		}
 		sh.out.WriteString(g)
 	default:
-		sh.out.WriteString(asciiAtom(a, literal, sh.fold[len(sh.fold)-1]))
+		sh.out.WriteString(asciiAtom(a, literal, fold))
 	}
 	return true
 }
