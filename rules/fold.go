@@ -34,9 +34,12 @@ var lowered = sync.OnceValue(func() []rune {
 	return out
 })
 
-// foldedLiteral is the Go class of a literal character under (?i): the
-// runes whose lower case is the character's.
-func foldedLiteral(a string) string {
+// foldedLiteral is the Go class of a literal character under (?i).
+func foldedLiteral(a string) string { return runeClass(foldedRunes(a)) }
+
+// foldedRunes are the runes a literal character takes under (?i): those
+// whose lower case is the character's.
+func foldedRunes(a string) []rune {
 	r, _ := utf8.DecodeRuneInString(a)
 	l := unicode.ToLower(r)
 	var set []rune
@@ -48,7 +51,7 @@ func foldedLiteral(a string) string {
 			set = append(set, u)
 		}
 	}
-	return runeClass(set)
+	return set
 }
 
 // foldedClasses caches foldedClass by atom: the same few (\s, \d, [A-Z])

@@ -518,22 +518,40 @@ func (r *requirement) foundFolded(s string) bool {
 }
 
 // hasDigitRun reports whether s has n decimal digits (Unicode Nd, as \d)
-// in a row.
+// in a row. It looks at every n-th byte: a run of n digits is n bytes long
+// or more, so it holds one of them, which is then no ASCII non-digit; the
+// runes are read only around such bytes.
 func hasDigitRun(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+	from := 0 // where the runes not read yet begin
+	for j := n - 1; j < len(s); j += n {
+		if c := s[j]; c < utf8.RuneSelf && (c < '0' || c > '9') {
+			continue
 		}
-		if r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
-			if run++; run >= n {
-				return true
+		i := max(from, j-n+1)
+		for i > from && !utf8.RuneStart(s[i]) {
+			i--
+		}
+		run := 0
+		for {
+			if i == len(s) {
+				return false
 			}
-		} else {
-			run = 0
+			r, size := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			i += size
+			if r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
+				if run++; run >= n {
+					return true
+				}
+			} else if i > j {
+				break // past byte j: the next run begins at i
+			} else {
+				run = 0
+			}
 		}
-		i += size
+		from, j = i, i-1
 	}
 	return false
 }

@@ -47,6 +47,11 @@ func NewLineFilter(r *Regex) *LineFilter {
 	if !ok {
 		return nil
 	}
+	return filterOf(shape)
+}
+
+// filterOf is the filter of a loose rewrite.
+func filterOf(shape string) *LineFilter {
 	re, err := gosyntax.Parse(shape, gosyntax.Perl)
 	if err != nil {
 		return nil

@@ -24,9 +24,11 @@ type LineMatcher struct {
 
 	// A pattern that is not anchored at the start is tried, anchored
 	// (from), only where its first character (starts: regexp2's analysis)
-	// stands: Go's own search would run its program at every position.
+	// stands and the filter of the pattern anchored there (near) lets it:
+	// Go's own search would run its program at every position.
 	from   *regexp.Regexp
 	starts *charClass
+	near   *LineFilter
 
 	// A loop over what may itself match in several ways, (a+)+ or (a|ab)*:
 	// regexp2 may backtrack on it until it times out, and Go not. Such a
@@ -68,6 +70,9 @@ func NewLineMatcher(r *Regex) *LineMatcher {
 	m := &LineMatcher{re: re, exactFacts: facts, wild: wildLoop(parsed, false)}
 	if !startAnchored(parsed) {
 		m.from, m.starts = regexp.MustCompile(`\A(?:`+shape+`)`), startChars(r.src)
+		if loose, ok := tightShape(`^(?:` + r.src + `)`); ok {
+			m.near = filterOf(loose)
+		}
 	}
 	return m
 }
@@ -153,7 +158,7 @@ func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if m.starts.in(r) {
+		if m.starts.in(r) && m.near.MayMatch(s[i:]) {
 			if loc := m.from.FindStringSubmatchIndex(s[i:]); loc != nil {
 				return m.found(s, i, loc)
 			}

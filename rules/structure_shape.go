@@ -38,6 +38,14 @@ func asciiShape(src string) (string, bool) {
 	return sh.run()
 }
 
+// tightShape is asciiShape, but for an ASCII literal under (?i), which
+// takes no non-ASCII rune but those that lower-case to it: a pattern of
+// many words under (?i) then needs far fewer states.
+func tightShape(src string) (string, bool) {
+	sh := &shaper{src: src, fold: []bool{false}, tight: true}
+	return sh.run()
+}
+
 // exactShape is the exact rewrite and what the caller must know of it.
 func exactShape(src string) (string, exactFacts, bool) {
 	sh := &shaper{src: src, exact: true, fold: []bool{false}}
@@ -55,6 +63,7 @@ type exactFacts struct {
 type shaper struct {
 	src   string
 	exact bool
+	tight bool // see tightShape
 	i     int
 	out   strings.Builder
 	fold  []bool // case-insensitive, per open group (the last is the innermost)
@@ -361,18 +370,29 @@ func (sh *shaper) atom(a string, literal bool) bool {
 		}
 		sh.out.WriteString(g)
 	default:
-		sh.out.WriteString(asciiAtom(a, literal, fold))
+		sh.out.WriteString(asciiAtom(a, literal, fold, sh.tight))
 	}
 	return true
 }
 
 // asciiAtom is the loose class of an atom: the ASCII characters it
 // accepts, and all non-ASCII ones unless it is an ASCII literal.
-func asciiAtom(a string, literal, fold bool) string {
+func asciiAtom(a string, literal, fold, tight bool) string {
 	var ascii [2]uint64
-	if literal && !fold && a[0] < utf8.RuneSelf {
-		ascii[a[0]>>6] |= 1 << (a[0] & 63)
-		return goClass(ascii, false)
+	if literal && a[0] < utf8.RuneSelf && (!fold || tight) {
+		// Under (?i) an ASCII letter takes its capital, and a non-ASCII
+		// rune only if one lowers to it (K, the Kelvin sign).
+		set, nonASCII := []rune{rune(a[0])}, false
+		if fold {
+			set = foldedRunes(a)
+		}
+		for _, r := range set {
+			if r < utf8.RuneSelf {
+				ascii[r>>6] |= 1 << (r & 63)
+			}
+			nonASCII = nonASCII || r >= utf8.RuneSelf
+		}
+		return goClass(ascii, nonASCII)
 	}
 	opt := regexp2.None
 	if fold {
