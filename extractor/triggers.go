@@ -17,10 +17,10 @@ type triggerIndex struct {
 	list     []string         // the trigger words by number
 	triggers [][]int          // for each pattern, its trigger words; nil: it has none
 	phrases  []*rules.Phrases // for each pattern; nil when none is known
-	// lengths has, for each byte, bit n set when a trigger word of n
-	// bytes (n < 64; 63 for longer ones) begins with it: most words of a
-	// text are ruled out by it, without a map look-up.
-	lengths [256]uint64
+	// firsts (lasts) has, for each byte, bit n set when a trigger word of
+	// n bytes (n < 64; 63 for longer ones) begins (ends) with it: most
+	// words of a text are ruled out by them, without a map look-up.
+	firsts, lasts [256]uint64
 }
 
 func newTriggerIndex(ps []*rules.Pattern) *triggerIndex {
@@ -50,7 +50,8 @@ func (ix *triggerIndex) word(w string) int {
 		k = len(ix.list)
 		ix.words[w] = k
 		ix.list = append(ix.list, w)
-		ix.lengths[w[0]] |= 1 << min(len(w), 63)
+		ix.firsts[w[0]] |= 1 << min(len(w), 63)
+		ix.lasts[w[len(w)-1]] |= 1 << min(len(w), 63)
 	}
 	return k
 }
@@ -103,7 +104,7 @@ func (ix *triggerIndex) wordsIn(lower string) uint64 {
 // wordBit is the bit of w in wordsIn's set: 0 unless it is one of the
 // first 64 trigger words.
 func (ix *triggerIndex) wordBit(w string) uint64 {
-	if ix.lengths[w[0]]&(1<<min(len(w), 63)) == 0 {
+	if n := uint64(1) << min(len(w), 63); ix.firsts[w[0]]&ix.lasts[w[len(w)-1]]&n == 0 {
 		return 0
 	}
 	if k, ok := ix.words[w]; ok && k < 64 {
