@@ -476,14 +476,18 @@ func (r *requirement) found(s string) bool {
 	return false
 }
 
-// foundFolded is found under case-insensitivity. Digit runs are looked
-// for first, in s as it is; only if literals remain is s lower-cased
-// (ASCII letters), once, in a stack buffer when it is short.
+// foundFolded is found under case-insensitivity. Digit runs, and the
+// literals as they are (lower case, as most of a text), are looked for
+// first, in s as it is; only if that fails is s lower-cased (ASCII
+// letters), once, in a stack buffer when it is short.
 func (r *requirement) foundFolded(s string) bool {
 	literals := false
 	for _, a := range r.lower {
 		if !isDigitRun(a) {
 			literals = true
+			if strings.Contains(s, a) {
+				return true
+			}
 		} else if hasDigitRun(s, int(a[1]-'0')) {
 			return true
 		}
