@@ -46,13 +46,18 @@ func foldedRunes(a string) []rune {
 	if unicode.ToLower(l) == l {
 		set = append(set, l)
 	}
-	for _, u := range lowered() {
-		if unicode.ToLower(u) == l {
-			set = append(set, u)
-		}
-	}
-	return set
+	return append(set, upperOf()[l]...)
 }
+
+// upperOf maps a rune to the others that lower-case to it.
+var upperOf = sync.OnceValue(func() map[rune][]rune {
+	m := map[rune][]rune{}
+	for _, u := range lowered() {
+		l := unicode.ToLower(u)
+		m[l] = append(m[l], u)
+	}
+	return m
+})
 
 // foldedClasses caches foldedClass by atom: the same few (\s, \d, [A-Z])
 // recur in every rule file.

@@ -6,6 +6,7 @@ import (
 	gosyntax "regexp/syntax"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -25,10 +26,12 @@ type LineMatcher struct {
 	// A pattern that is not anchored at the start is tried, anchored
 	// (from), only where its first character (starts: regexp2's analysis)
 	// stands and the filter of the pattern anchored there (near) lets it:
-	// Go's own search would run its program at every position.
+	// Go's own search would run its program at every position. The filter
+	// is built when first needed (a rule set has many such patterns that
+	// a run may never try).
 	from   *regexp.Regexp
 	starts *charClass
-	near   *LineFilter
+	near   func() *LineFilter
 
 	// A loop over what may itself match in several ways, (a+)+ or (a|ab)*:
 	// regexp2 may backtrack on it until it times out, and Go not. Such a
@@ -70,9 +73,12 @@ func NewLineMatcher(r *Regex) *LineMatcher {
 	m := &LineMatcher{re: re, exactFacts: facts, wild: wildLoop(parsed, false)}
 	if !startAnchored(parsed) {
 		m.from, m.starts = regexp.MustCompile(`\A(?:`+shape+`)`), startChars(r.src)
-		if loose, ok := tightShape(`^(?:` + r.src + `)`); ok {
-			m.near = filterOf(loose)
-		}
+		m.near = sync.OnceValue(func() *LineFilter {
+			if loose, ok := tightShape(`^(?:` + r.src + `)`); ok {
+				return filterOf(loose)
+			}
+			return nil
+		})
 	}
 	return m
 }
@@ -153,12 +159,13 @@ func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
 	}
 	// The first position where a match starts: each position where the
 	// first character may stand is tried in turn.
+	near := m.near()
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if m.starts.in(r) && m.near.MayMatch(s[i:]) {
+		if m.starts.in(r) && near.MayMatch(s[i:]) {
 			if loc := m.from.FindStringSubmatchIndex(s[i:]); loc != nil {
 				return m.found(s, i, loc)
 			}
