@@ -708,15 +708,18 @@ func (r *Regex) FindAll(s string) ([]*Match, error) {
 
 // toMatch converts regexp2's rune indexes to byte offsets.
 func toMatch(s string, m *regexp2.Match) *Match {
-	runeToByte := func(ri int) int {
-		n := 0
-		for bi := range s {
-			if n == ri {
-				return bi
+	runeToByte := func(ri int) int { return ri } // an ASCII string's
+	if !isASCII(s) {
+		runeToByte = func(ri int) int {
+			n := 0
+			for bi := range s {
+				if n == ri {
+					return bi
+				}
+				n++
 			}
-			n++
+			return len(s)
 		}
-		return len(s)
 	}
 	out := &Match{Start: runeToByte(m.Index), End: runeToByte(m.Index + m.Length), Groups: map[string]string{}}
 	for _, g := range m.Groups() {
