@@ -14,10 +14,11 @@ import (
 // none of them is rejected without running regexp2. The analysis is
 // conservative: it understands plain literals, escaped punctuation, small
 // classes of literal characters, groups, alternation and quantifiers, and
-// gives up (no requirement) on anything else — case-insensitive options,
-// conditionals, comments — or treats it as requiring nothing: character
-// escapes (\s, \d, \w, \p{..}, \x41), dots, anchors, back-references and
-// lookarounds. TestPrefilterNeverRejectsAMatch holds the result to regexp2.
+// gives up (no requirement) on anything else — conditionals, comments,
+// the x option, code escapes (\x41) — or treats it as requiring nothing:
+// character escapes (\s, \w, \p{..}), dots, anchors, back-references and
+// lookarounds. Under (?i) the literals are compared lower-cased.
+// TestPrefilterNeverRejectsAMatch holds the result to regexp2.
 func required(src string) *requirement {
 	p := &reqParser{src: src}
 	alts, ok := p.alternation()
@@ -334,63 +335,77 @@ func (p *reqParser) class() ([]string, string, bool) {
 // group parses (...), (?:...), named groups, atomic groups and
 // lookarounds (which require nothing of the match).
 func (p *reqParser) group() ([]string, string, bool) {
-	s := p.src
-	p.i++ // (
-	look := false
-	if p.i < len(s) && s[p.i] == '?' {
-		rest := s[p.i+1:]
-		switch {
-		case strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, ">"):
-			p.i += 2
-		case strings.HasPrefix(rest, "="), strings.HasPrefix(rest, "!"):
-			p.i += 2
-			look = true
-		case strings.HasPrefix(rest, "<="), strings.HasPrefix(rest, "<!"):
-			p.i += 3
-			look = true
-		case strings.HasPrefix(rest, "<"), strings.HasPrefix(rest, "P<"), strings.HasPrefix(rest, "'"):
-			end := strings.IndexAny(rest, ">'")
-			if strings.HasPrefix(rest, "'") {
-				end = strings.IndexByte(rest[1:], '\'') + 1
-			}
-			if end <= 0 {
-				return nil, "", false
-			}
-			p.i += 1 + end + 1
-		default:
-			// Inline options, (?i) or (?i:...): case-insensitivity folds the
-			// requirement; other options (x changes the syntax) are not modelled.
-			k := 1
-			for k < len(rest) && strings.IndexByte("imnsx-", rest[k-1]) >= 0 {
-				k++
-			}
-			opts := rest[:k-1]
-			if opts == "" || strings.ContainsAny(opts, "x") || k > len(rest) {
-				p.bail = true
-				return nil, "", false
-			}
-			if strings.Contains(opts, "i") {
-				p.fold = true
-			}
-			p.i += k + 1 // past the ) or the :
-			if rest[k-1] == ')' {
-				return reqNone, "", true // (?i): no atom
-			}
-			if rest[k-1] != ':' {
-				p.bail = true
-				return nil, "", false
-			}
-		}
+	kind, ok := p.groupOpen()
+	if !ok {
+		p.bail = true
+		return nil, "", false
+	}
+	if kind == optionsOnly {
+		return reqNone, "", true // (?i): no atom
 	}
 	alts, ok := p.alternation()
-	if !ok || p.i >= len(s) || s[p.i] != ')' {
+	if !ok || p.i >= len(p.src) || p.src[p.i] != ')' {
 		return nil, "", false
 	}
 	p.i++
-	if look {
+	if kind == lookaround {
 		return reqNone, "", true
 	}
 	return alts, "", true
+}
+
+// groupKind is what a group's opening says of it.
+type groupKind uint8
+
+const (
+	plainGroup  groupKind = iota // (...), (?:...), a named or an atomic group
+	lookaround                   // zero-width: it holds nothing of the match
+	optionsOnly                  // (?i): no group at all
+)
+
+// groupOpen reads the opening of the group at p.i, up to its content (or,
+// for optionsOnly, past its ")"). Inline options, (?i) or (?i:...),
+// fold what the analyses derive; ok is false for what they do not model:
+// conditionals, comments, the x option (which changes the syntax).
+func (p *reqParser) groupOpen() (groupKind, bool) {
+	s := p.src
+	p.i++ // (
+	if p.i >= len(s) || s[p.i] != '?' {
+		return plainGroup, true
+	}
+	rest := s[p.i+1:]
+	switch {
+	case strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, ">"):
+		p.i += 2
+		return plainGroup, true
+	case strings.HasPrefix(rest, "="), strings.HasPrefix(rest, "!"):
+		p.i += 2
+		return lookaround, true
+	case strings.HasPrefix(rest, "<="), strings.HasPrefix(rest, "<!"):
+		p.i += 3
+		return lookaround, true
+	case strings.HasPrefix(rest, "<"), strings.HasPrefix(rest, "P<"), strings.HasPrefix(rest, "'"):
+		end := strings.IndexAny(rest, ">'")
+		if strings.HasPrefix(rest, "'") {
+			end = strings.IndexByte(rest[1:], '\'') + 1
+		}
+		if end <= 0 {
+			return plainGroup, false
+		}
+		p.i += 1 + end + 1
+		return plainGroup, true
+	}
+	k := strings.IndexAny(rest, ":)")
+	opts := rest[:max(k, 0)]
+	if k <= 0 || strings.Trim(opts, "imnsx-") != "" || strings.Contains(opts, "x") {
+		return plainGroup, false
+	}
+	p.fold = p.fold || strings.Contains(opts, "i")
+	p.i += 1 + k + 1
+	if rest[k] == ')' {
+		return optionsOnly, true
+	}
+	return plainGroup, true
 }
 
 // isQuantifier reports whether a { at p.i opens {n}, {n,} or {n,m}.
