@@ -581,6 +581,9 @@ func (r *Regex) MatchRunes(s string, rs []rune) (bool, error) {
 	if v := r.pre.verdict(s, true); v != mayMatch {
 		return v == isMatch, nil
 	}
+	if ok, answered := r.exact.MatchString(s); answered {
+		return ok, nil
+	}
 	return r.run(func() (bool, error) { return r.re.MatchRunes(rs) })
 }
 
@@ -618,6 +621,9 @@ func (t *Text) runesOf() []rune {
 func (r *Regex) MatchText(t *Text) (bool, error) {
 	if v := r.pre.verdict(t.s, true); v != mayMatch {
 		return v == isMatch, nil
+	}
+	if ok, answered := r.exact.MatchString(t.s); answered {
+		return ok, nil
 	}
 	return r.run(func() (bool, error) { return r.re.MatchRunes(t.runesOf()) })
 }
