@@ -144,8 +144,14 @@ func (m *LineMatcher) MatchString(s string) (matched, ok bool) {
 	if len(m.asserts) == 0 && m.starts == nil {
 		return m.re.MatchString(s), true
 	}
-	found, ok := m.Find(s)
-	return found != nil, ok
+	loc := m.locate(s)
+	if loc == nil {
+		return false, true
+	}
+	if !m.holds(s, loc) {
+		return false, false
+	}
+	return true, true
 }
 
 // Find is Regex.Find, its Groups the named groups; ok is false when the
@@ -154,45 +160,12 @@ func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
 	if !m.answers(s) {
 		return nil, false
 	}
-	if m.starts == nil {
-		return m.found(s, 0, m.re.FindStringSubmatchIndex(s))
-	}
-	// The first position where a match starts: each position where the
-	// first character may stand is tried in turn.
-	near := m.near()
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if m.starts.in(r) && near.MayMatch(s[i:]) {
-			if loc := m.from.FindStringSubmatchIndex(s[i:]); loc != nil {
-				return m.found(s, i, loc)
-			}
-		}
-		i += size
-	}
-	return nil, true
-}
-
-// found is the match Go found at loc, offsets from byte at of s.
-func (m *LineMatcher) found(s string, at int, loc []int) (match *Match, ok bool) {
+	loc := m.locate(s)
 	if loc == nil {
 		return nil, true
 	}
-	for i := range loc {
-		if loc[i] >= 0 {
-			loc[i] += at
-		}
-	}
-	// The match Go finds first is regexp2's if it passes the lookarounds
-	// Go could not test: regexp2's matches are those of Go's pattern that
-	// pass them, tried in the same order. If it does not, regexp2 must
-	// look further.
-	for _, a := range m.asserts {
-		if at := loc[2*a.group]; at >= 0 && !a.holds(s, at) {
-			return nil, false
-		}
+	if !m.holds(s, loc) {
+		return nil, false
 	}
 	out := &Match{Start: loc[0], End: loc[1], Groups: map[string]string{}}
 	if m.lookahead > 0 {
@@ -204,6 +177,47 @@ func (m *LineMatcher) found(s string, at int, loc []int) (match *Match, ok bool)
 		}
 	}
 	return out, true
+}
+
+// locate is the first match Go finds in s (its groups' offsets), or nil.
+func (m *LineMatcher) locate(s string) []int {
+	if m.starts == nil {
+		return m.re.FindStringSubmatchIndex(s)
+	}
+	// The first position where a match starts: each position where the
+	// first character may stand is tried in turn.
+	near := m.near()
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if m.starts.in(r) && near.MayMatch(s[i:]) {
+			if loc := m.from.FindStringSubmatchIndex(s[i:]); loc != nil {
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += i
+					}
+				}
+				return loc
+			}
+		}
+		i += size
+	}
+	return nil
+}
+
+// holds reports whether the match Go found is regexp2's: it is if it
+// passes the lookarounds Go could not test (regexp2's matches are those
+// of Go's pattern that pass them, tried in the same order). If it does
+// not, regexp2 must look further.
+func (m *LineMatcher) holds(s string, loc []int) bool {
+	for _, a := range m.asserts {
+		if at := loc[2*a.group]; at >= 0 && !a.holds(s, at) {
+			return false
+		}
+	}
+	return true
 }
 
 // asRegexp2Reads is a group's text as regexp2 gives it: from runes, so an
