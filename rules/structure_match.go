@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dlclark/regexp2"
 )
 
 // LineMatcher answers for a pattern with Go's regexp, where the pattern
@@ -33,7 +35,7 @@ type LineMatcher struct {
 	starts *charClass
 	near   func() *LineFilter
 
-	// A loop over what may itself match in several ways, (a+)+ or (a|ab)*:
+	// A loop over what may itself match in several ways, (a+)+ or (a|aa)*:
 	// regexp2 may backtrack on it until it times out, and Go not. Such a
 	// pattern is left to regexp2 by Regex, so that it times out the same.
 	wild bool
@@ -70,7 +72,7 @@ func NewLineMatcher(r *Regex) *LineMatcher {
 	if err != nil {
 		return nil
 	}
-	m := &LineMatcher{re: re, exactFacts: facts, wild: wildLoop(parsed, false)}
+	m := &LineMatcher{re: re, exactFacts: facts, wild: wildLoop(r.src)}
 	if !startAnchored(parsed) {
 		m.from, m.starts = regexp.MustCompile(`\A(?:`+shape+`)`), startChars(r.src)
 		m.near = sync.OnceValue(func() *LineFilter {
@@ -83,22 +85,28 @@ func NewLineMatcher(r *Regex) *LineMatcher {
 	return m
 }
 
-// wildLoop reports a loop without bound (in one, if inLoop) over a
-// repetition or an alternation.
-func wildLoop(re *gosyntax.Regexp, inLoop bool) bool {
-	switch re.Op {
-	case gosyntax.OpStar, gosyntax.OpPlus, gosyntax.OpRepeat:
-		if inLoop && (re.Op != gosyntax.OpRepeat || re.Max != 1) {
+// wildLoop reports a loop without bound over a repetition or an
+// alternation, read from the pattern as regexp2 parses it (Go's parser
+// factors a|aa into aa?): unknown constructs count as wild.
+func wildLoop(src string) bool {
+	tree, _, ok := parsePattern(src, regexp2.None)
+	return !ok || wildNode(tree, false)
+}
+
+func wildNode(n *node, inLoop bool) bool {
+	switch n.kind {
+	case nRepeat:
+		if inLoop {
 			return true
 		}
-		inLoop = inLoop || re.Op != gosyntax.OpRepeat || re.Max < 0
-	case gosyntax.OpAlternate:
+		inLoop = n.max < 0
+	case nAlt:
 		if inLoop {
 			return true
 		}
 	}
-	for _, sub := range re.Sub {
-		if wildLoop(sub, inLoop) {
+	for _, sub := range n.subs {
+		if wildNode(sub, inLoop) {
 			return true
 		}
 	}
