@@ -418,8 +418,9 @@ func (sc *sentenceCtx) periodOf() string {
 	sc.periodDone = true
 	e, d := sc.x.e, sc.x.d
 	lower := sc.lowerText()
+	var hits wordHits
 	for i, p := range e.rules.Periods {
-		if !e.periodTriggers.mayMatch(i, sc.text, lower) {
+		if !e.periodTriggers.mayMatch(i, sc.text, lower, &hits) {
 			continue
 		}
 		m, _ := e.find(d, p.Name, p.Re, sc.text)

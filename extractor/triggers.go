@@ -13,22 +13,28 @@ import (
 // pattern with triggers runs only on a text holding one of them), and one
 // of the phrases that every match of it holds (rules.Phrases).
 type triggerIndex struct {
-	triggers [][]string       // for each pattern, its trigger words lower-cased; nil: it has none
+	words    map[string]int   // the trigger words of all the patterns, lower-cased, numbered
+	list     []string         // the trigger words by number
+	triggers [][]int          // for each pattern, its trigger words; nil: it has none
 	phrases  []*rules.Phrases // for each pattern; nil when none is known
+	// firsts (lasts) has, for each byte, bit n set when a trigger word of
+	// n bytes (n < 64; 63 for longer ones) begins (ends) with it: most
+	// words of a text are ruled out by them, without a map look-up.
+	firsts, lasts [256]uint64
 }
 
 func newTriggerIndex(ps []*rules.Pattern) *triggerIndex {
-	ix := &triggerIndex{}
+	ix := &triggerIndex{words: map[string]int{}}
 	for _, p := range ps {
-		var words []string
+		var words []int
 		if len(p.Triggers) > 0 {
-			words = []string{} // a pattern with triggers, even if none can be a word
+			words = []int{} // a pattern with triggers, even if none can be a word
 		}
 		for _, t := range p.Triggers {
 			// A trigger is compared with the words of the text (wordsOf): one
 			// that is not a word ("so far") is never among them.
 			if w := toLower(t); slices.Equal(wordsOf(w, nil), []string{w}) {
-				words = append(words, w)
+				words = append(words, ix.word(w))
 			}
 		}
 		ix.triggers = append(ix.triggers, words)
@@ -37,29 +43,116 @@ func newTriggerIndex(ps []*rules.Pattern) *triggerIndex {
 	return ix
 }
 
+// word numbers the trigger word w.
+func (ix *triggerIndex) word(w string) int {
+	k, ok := ix.words[w]
+	if !ok {
+		k = len(ix.list)
+		ix.words[w] = k
+		ix.list = append(ix.list, w)
+		ix.firsts[w[0]] |= 1 << min(len(w), 63)
+		ix.lasts[w[len(w)-1]] |= 1 << min(len(w), 63)
+	}
+	return k
+}
+
+// wordHits is the set of the trigger words a text holds (the first 64 of
+// them; the others are looked for one by one), found in one pass over
+// its words when a pattern first asks.
+type wordHits struct {
+	done bool
+	has  uint64
+}
+
+func (h *wordHits) holds(ix *triggerIndex, w int, lower string) bool {
+	if w >= 64 {
+		return hasWord(lower, ix.list[w])
+	}
+	if !h.done {
+		h.done, h.has = true, ix.wordsIn(lower)
+	}
+	return h.has&(1<<w) != 0
+}
+
+// wordsIn is the set of the first 64 trigger words that are words of
+// lower (as wordsOf splits it).
+func (ix *triggerIndex) wordsIn(lower string) uint64 {
+	var has uint64
+	start := -1
+	for i := 0; i < len(lower); {
+		c, size := lower[i], 1
+		inWord := asciiInWord[c&0x7f]
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(lower[i:])
+			inWord = !isWordBreak(r)
+		}
+		if inWord && start < 0 {
+			start = i
+		} else if !inWord && start >= 0 {
+			has |= ix.wordBit(lower[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		has |= ix.wordBit(lower[start:])
+	}
+	return has
+}
+
+// wordBit is the bit of w in wordsIn's set: 0 unless it is one of the
+// first 64 trigger words.
+func (ix *triggerIndex) wordBit(w string) uint64 {
+	if n := uint64(1) << min(len(w), 63); ix.firsts[w[0]]&ix.lasts[w[len(w)-1]]&n == 0 {
+		return 0
+	}
+	if k, ok := ix.words[w]; ok && k < 64 {
+		return 1 << k
+	}
+	return 0
+}
+
+// asciiInWord tells the ASCII characters that wordsOf keeps in a word.
+var asciiInWord = func() (t [128]bool) {
+	for c := range t {
+		t[c] = !isWordBreak(rune(c))
+	}
+	return t
+}()
+
 // mayMatch reports whether pattern i of the list may match text, lower
-// being text lower-cased: text holds one of its phrases and is triggered.
-func (ix *triggerIndex) mayMatch(i int, text, lower string) bool {
+// being text lower-cased: it is triggered (looked at first: its words are
+// rarer than its phrases' first words), and text holds one of its
+// phrases. hits carries the trigger words found from one pattern to the
+// next.
+func (ix *triggerIndex) mayMatch(i int, text, lower string, hits *wordHits) bool {
+	if !ix.triggeredBy(i, lower, hits) {
+		return false
+	}
 	if ph := ix.phrases[i]; ph != nil {
 		in := text
 		if ph.Fold {
 			in = lower
 		}
-		if !ph.In(in) {
-			return false
-		}
+		return ph.In(in)
 	}
-	return ix.triggered(i, lower)
+	return true
 }
 
 // triggered reports whether pattern i runs on a text, given lower-cased:
 // it has no triggers, or one of them is a word of the text.
 func (ix *triggerIndex) triggered(i int, lower string) bool {
+	var hits wordHits
+	return ix.triggeredBy(i, lower, &hits)
+}
+
+func (ix *triggerIndex) triggeredBy(i int, lower string, hits *wordHits) bool {
 	if ix.triggers[i] == nil {
 		return true
 	}
-	for _, t := range ix.triggers[i] {
-		if hasWord(lower, t) {
+	for _, w := range ix.triggers[i] {
+		if hits.holds(ix, w, lower) {
 			return true
 		}
 	}

@@ -332,52 +332,22 @@ func (p *phraseParser) escape() (piece, bool) {
 
 // group parses (...), (?:...), a named group, an atomic group, a
 // lookaround (zero-width: it holds nothing of the match) or an inline
-// option; (?i) makes the phrases compare without case.
+// option; (?i) makes the phrases compare without case (for the
+// case-sensitive parts too: they hold lower-cased what they hold).
 func (p *phraseParser) group() (piece, bool) {
-	s := p.src
-	p.i++ // (
-	look := false
-	if p.i < len(s) && s[p.i] == '?' {
-		rest := s[p.i+1:]
-		switch {
-		case strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, ">"):
-			p.i += 2
-		case strings.HasPrefix(rest, "="), strings.HasPrefix(rest, "!"):
-			p.i += 2
-			look = true
-		case strings.HasPrefix(rest, "<="), strings.HasPrefix(rest, "<!"):
-			p.i += 3
-			look = true
-		case strings.HasPrefix(rest, "<"), strings.HasPrefix(rest, "P<"), strings.HasPrefix(rest, "'"):
-			end := strings.IndexAny(rest, ">'")
-			if strings.HasPrefix(rest, "'") {
-				end = strings.IndexByte(rest[1:], '\'') + 1
-			}
-			if end <= 0 {
-				return piece{}, false
-			}
-			p.i += 1 + end + 1
-		default:
-			k := strings.IndexAny(rest, ":)")
-			opts := rest[:max(k, 0)]
-			if k <= 0 || strings.Trim(opts, "imnsx-") != "" || strings.Contains(opts, "x") {
-				return piece{}, false // conditionals, comments, the x option
-			}
-			// Case-insensitivity anywhere: all phrases compare lower-cased,
-			// which holds for the case-sensitive parts too.
-			p.fold = p.fold || strings.Contains(opts, "i")
-			p.i += 1 + k + 1
-			if rest[k] == ')' {
-				return zeroWidth, true
-			}
-		}
+	kind, ok := p.groupOpen()
+	if !ok {
+		return piece{}, false
+	}
+	if kind == optionsOnly {
+		return zeroWidth, true
 	}
 	pc, ok := p.alternation()
-	if !ok || p.i >= len(s) || s[p.i] != ')' {
+	if !ok || p.i >= len(p.src) || p.src[p.i] != ')' {
 		return piece{}, false
 	}
 	p.i++
-	if look {
+	if kind == lookaround {
 		return zeroWidth, true
 	}
 	return pc, true

@@ -20,11 +20,16 @@ import (
 // an honest pattern needs microseconds.
 const MatchTimeout = 100 * time.Millisecond
 
-// Regex is a compiled rule pattern.
+// Regex is a compiled rule pattern. It is matched by regexp2 (the rule
+// language is .NET's), or, where the pattern translates exactly to Go's
+// regexp, by Go's (see LineMatcher), which takes a fraction of the time:
+// regexp2 converts the string to runes, interprets a backtracking
+// program and looks Unicode categories up by name at every \b.
 type Regex struct {
 	src   string
 	re    *regexp2.Regexp
 	pre   prefilter
+	exact *LineMatcher // nil when the pattern does not translate
 	evals atomic.Int64 // times regexp2 ran it
 }
 
@@ -51,7 +56,11 @@ func compileWith(src string, opt regexp2.RegexOptions) (*Regex, error) {
 		return nil, err
 	}
 	re.MatchTimeout = MatchTimeout
-	return &Regex{src: src, re: re, pre: newPrefilter(src, opt)}, nil
+	r := &Regex{src: src, re: re, pre: newPrefilter(src, opt)}
+	if m := NewLineMatcher(r); m != nil && !m.wild {
+		r.exact = m
+	}
+	return r, nil
 }
 
 // prefilter is a test, derived from a pattern when it is compiled, that
@@ -545,6 +554,9 @@ func (r *Regex) MatchString(s string) (bool, error) {
 	if v := r.pre.verdict(s, true); v != mayMatch {
 		return v == isMatch, nil
 	}
+	if ok, answered := r.exact.MatchString(s); answered {
+		return ok, nil
+	}
 	return r.run(func() (bool, error) { return r.re.MatchString(s) })
 }
 
@@ -568,6 +580,9 @@ func (r *Regex) MayMatch(s string) bool { return !r.pre.rejects(s) }
 func (r *Regex) MatchRunes(s string, rs []rune) (bool, error) {
 	if v := r.pre.verdict(s, true); v != mayMatch {
 		return v == isMatch, nil
+	}
+	if ok, answered := r.exact.MatchString(s); answered {
+		return ok, nil
 	}
 	return r.run(func() (bool, error) { return r.re.MatchRunes(rs) })
 }
@@ -606,6 +621,9 @@ func (t *Text) runesOf() []rune {
 func (r *Regex) MatchText(t *Text) (bool, error) {
 	if v := r.pre.verdict(t.s, true); v != mayMatch {
 		return v == isMatch, nil
+	}
+	if ok, answered := r.exact.MatchString(t.s); answered {
+		return ok, nil
 	}
 	return r.run(func() (bool, error) { return r.re.MatchRunes(t.runesOf()) })
 }
@@ -647,6 +665,9 @@ type Match struct {
 func (r *Regex) Find(s string) (*Match, error) {
 	if r.pre.rejects(s) {
 		return nil, nil
+	}
+	if m, answered := r.exact.Find(s); answered {
+		return m, nil
 	}
 	r.evals.Add(1)
 	evaluations.Add(1)
@@ -693,15 +714,18 @@ func (r *Regex) FindAll(s string) ([]*Match, error) {
 
 // toMatch converts regexp2's rune indexes to byte offsets.
 func toMatch(s string, m *regexp2.Match) *Match {
-	runeToByte := func(ri int) int {
-		n := 0
-		for bi := range s {
-			if n == ri {
-				return bi
+	runeToByte := func(ri int) int { return ri } // an ASCII string's
+	if !isASCII(s) {
+		runeToByte = func(ri int) int {
+			n := 0
+			for bi := range s {
+				if n == ri {
+					return bi
+				}
+				n++
 			}
-			n++
+			return len(s)
 		}
-		return len(s)
 	}
 	out := &Match{Start: runeToByte(m.Index), End: runeToByte(m.Index + m.Length), Groups: map[string]string{}}
 	for _, g := range m.Groups() {

@@ -14,10 +14,11 @@ import (
 // none of them is rejected without running regexp2. The analysis is
 // conservative: it understands plain literals, escaped punctuation, small
 // classes of literal characters, groups, alternation and quantifiers, and
-// gives up (no requirement) on anything else — case-insensitive options,
-// conditionals, comments — or treats it as requiring nothing: character
-// escapes (\s, \d, \w, \p{..}, \x41), dots, anchors, back-references and
-// lookarounds. TestPrefilterNeverRejectsAMatch holds the result to regexp2.
+// gives up (no requirement) on anything else — conditionals, comments,
+// the x option, code escapes (\x41) — or treats it as requiring nothing:
+// character escapes (\s, \w, \p{..}), dots, anchors, back-references and
+// lookarounds. Under (?i) the literals are compared lower-cased.
+// TestPrefilterNeverRejectsAMatch holds the result to regexp2.
 func required(src string) *requirement {
 	p := &reqParser{src: src}
 	alts, ok := p.alternation()
@@ -334,63 +335,77 @@ func (p *reqParser) class() ([]string, string, bool) {
 // group parses (...), (?:...), named groups, atomic groups and
 // lookarounds (which require nothing of the match).
 func (p *reqParser) group() ([]string, string, bool) {
-	s := p.src
-	p.i++ // (
-	look := false
-	if p.i < len(s) && s[p.i] == '?' {
-		rest := s[p.i+1:]
-		switch {
-		case strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, ">"):
-			p.i += 2
-		case strings.HasPrefix(rest, "="), strings.HasPrefix(rest, "!"):
-			p.i += 2
-			look = true
-		case strings.HasPrefix(rest, "<="), strings.HasPrefix(rest, "<!"):
-			p.i += 3
-			look = true
-		case strings.HasPrefix(rest, "<"), strings.HasPrefix(rest, "P<"), strings.HasPrefix(rest, "'"):
-			end := strings.IndexAny(rest, ">'")
-			if strings.HasPrefix(rest, "'") {
-				end = strings.IndexByte(rest[1:], '\'') + 1
-			}
-			if end <= 0 {
-				return nil, "", false
-			}
-			p.i += 1 + end + 1
-		default:
-			// Inline options, (?i) or (?i:...): case-insensitivity folds the
-			// requirement; other options (x changes the syntax) are not modelled.
-			k := 1
-			for k < len(rest) && strings.IndexByte("imnsx-", rest[k-1]) >= 0 {
-				k++
-			}
-			opts := rest[:k-1]
-			if opts == "" || strings.ContainsAny(opts, "x") || k > len(rest) {
-				p.bail = true
-				return nil, "", false
-			}
-			if strings.Contains(opts, "i") {
-				p.fold = true
-			}
-			p.i += k + 1 // past the ) or the :
-			if rest[k-1] == ')' {
-				return reqNone, "", true // (?i): no atom
-			}
-			if rest[k-1] != ':' {
-				p.bail = true
-				return nil, "", false
-			}
-		}
+	kind, ok := p.groupOpen()
+	if !ok {
+		p.bail = true
+		return nil, "", false
+	}
+	if kind == optionsOnly {
+		return reqNone, "", true // (?i): no atom
 	}
 	alts, ok := p.alternation()
-	if !ok || p.i >= len(s) || s[p.i] != ')' {
+	if !ok || p.i >= len(p.src) || p.src[p.i] != ')' {
 		return nil, "", false
 	}
 	p.i++
-	if look {
+	if kind == lookaround {
 		return reqNone, "", true
 	}
 	return alts, "", true
+}
+
+// groupKind is what a group's opening says of it.
+type groupKind uint8
+
+const (
+	plainGroup  groupKind = iota // (...), (?:...), a named or an atomic group
+	lookaround                   // zero-width: it holds nothing of the match
+	optionsOnly                  // (?i): no group at all
+)
+
+// groupOpen reads the opening of the group at p.i, up to its content (or,
+// for optionsOnly, past its ")"). Inline options, (?i) or (?i:...),
+// fold what the analyses derive; ok is false for what they do not model:
+// conditionals, comments, the x option (which changes the syntax).
+func (p *reqParser) groupOpen() (groupKind, bool) {
+	s := p.src
+	p.i++ // (
+	if p.i >= len(s) || s[p.i] != '?' {
+		return plainGroup, true
+	}
+	rest := s[p.i+1:]
+	switch {
+	case strings.HasPrefix(rest, ":"), strings.HasPrefix(rest, ">"):
+		p.i += 2
+		return plainGroup, true
+	case strings.HasPrefix(rest, "="), strings.HasPrefix(rest, "!"):
+		p.i += 2
+		return lookaround, true
+	case strings.HasPrefix(rest, "<="), strings.HasPrefix(rest, "<!"):
+		p.i += 3
+		return lookaround, true
+	case strings.HasPrefix(rest, "<"), strings.HasPrefix(rest, "P<"), strings.HasPrefix(rest, "'"):
+		end := strings.IndexAny(rest, ">'")
+		if strings.HasPrefix(rest, "'") {
+			end = strings.IndexByte(rest[1:], '\'') + 1
+		}
+		if end <= 0 {
+			return plainGroup, false
+		}
+		p.i += 1 + end + 1
+		return plainGroup, true
+	}
+	k := strings.IndexAny(rest, ":)")
+	opts := rest[:max(k, 0)]
+	if k <= 0 || strings.Trim(opts, "imnsx-") != "" || strings.Contains(opts, "x") {
+		return plainGroup, false
+	}
+	p.fold = p.fold || strings.Contains(opts, "i")
+	p.i += 1 + k + 1
+	if rest[k] == ')' {
+		return optionsOnly, true
+	}
+	return plainGroup, true
 }
 
 // isQuantifier reports whether a { at p.i opens {n}, {n,} or {n,m}.
@@ -476,10 +491,25 @@ func (r *requirement) found(s string) bool {
 	return false
 }
 
-// foundFolded is found under case-insensitivity: s lower-cased (ASCII
-// letters) once, in a stack buffer when it is short, then searched for the
-// lower-cased alternatives.
+// foundFolded is found under case-insensitivity. Digit runs, and the
+// literals as they are (lower case, as most of a text), are looked for
+// first, in s as it is; only if that fails is s lower-cased (ASCII
+// letters), once, in a stack buffer when it is short.
 func (r *requirement) foundFolded(s string) bool {
+	literals := false
+	for _, a := range r.lower {
+		if !isDigitRun(a) {
+			literals = true
+			if strings.Contains(s, a) {
+				return true
+			}
+		} else if hasDigitRun(s, int(a[1]-'0')) {
+			return true
+		}
+	}
+	if !literals {
+		return false
+	}
 	var buf [256]byte
 	var b []byte
 	if len(s) <= len(buf) {
@@ -499,11 +529,7 @@ func (r *requirement) foundFolded(s string) bool {
 		b[i] = c
 	}
 	for _, a := range r.lower {
-		if isDigitRun(a) {
-			if hasDigitRun(s, int(a[1]-'0')) {
-				return true
-			}
-		} else if bytes.Contains(b, []byte(a)) {
+		if !isDigitRun(a) && bytes.Contains(b, []byte(a)) {
 			return true
 		}
 	}
@@ -511,50 +537,40 @@ func (r *requirement) foundFolded(s string) bool {
 }
 
 // hasDigitRun reports whether s has n decimal digits (Unicode Nd, as \d)
-// in a row.
+// in a row. It looks at every n-th byte: a run of n digits is n bytes long
+// or more, so it holds one of them, which is then no ASCII non-digit; the
+// runes are read only around such bytes.
 func hasDigitRun(s string, n int) bool {
-	run := 0
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+	from := 0 // where the runes not read yet begin
+	for j := n - 1; j < len(s); j += n {
+		if c := s[j]; c < utf8.RuneSelf && (c < '0' || c > '9') {
+			continue
 		}
-		if r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
-			if run++; run >= n {
-				return true
-			}
-		} else {
-			run = 0
+		i := max(from, j-n+1)
+		for i > from && !utf8.RuneStart(s[i]) {
+			i--
 		}
-		i += size
-	}
-	return false
-}
-
-// containsFold reports whether s contains the ASCII string a, ASCII
-// letters compared without case (the caller has ruled out the non-ASCII
-// letters that lower-case to ASCII).
-func containsFold(s, a string) bool {
-	if a == "" {
-		return true
-	}
-	for i := 0; i+len(a) <= len(s); i++ {
-		j := 0
-		for ; j < len(a); j++ {
-			c, d := s[i+j], a[j]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+		run := 0
+		for {
+			if i == len(s) {
+				return false
 			}
-			if d >= 'A' && d <= 'Z' {
-				d += 'a' - 'A'
+			r, size := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
 			}
-			if c != d {
-				break
+			i += size
+			if r >= '0' && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) {
+				if run++; run >= n {
+					return true
+				}
+			} else if i > j {
+				break // past byte j: the next run begins at i
+			} else {
+				run = 0
 			}
 		}
-		if j == len(a) {
-			return true
-		}
+		from, j = i, i-1
 	}
 	return false
 }

@@ -6,20 +6,39 @@ import (
 	gosyntax "regexp/syntax"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dlclark/regexp2"
 )
 
-// LineMatcher answers for a pattern of the speaker pass with Go's regexp,
-// where the pattern translates to it exactly (exactShape): on a label
-// line regexp2 converts the line to runes, interprets its backtracking
-// program and builds its groups in several times the time Go's matcher
-// takes for the same match (both take the match a backtracking matcher
-// finds first). TestLineMatcherAgreesWithRegexp2 holds the two to the
-// same answers.
+// LineMatcher answers for a pattern with Go's regexp, where the pattern
+// translates to it exactly (exactShape): regexp2 converts the string to
+// runes, interprets its backtracking program, looks Unicode categories up
+// by name at every \b and builds its groups, in several times the time
+// Go's matcher takes for the same match (both take the match a
+// backtracking matcher finds first). TestLineMatcherAgreesWithRegexp2
+// holds the two to the same answers. Every Regex that translates has one
+// (see Regex); the speaker pass also holds them itself.
 type LineMatcher struct {
 	re *regexp.Regexp
 	exactFacts
+
+	// A pattern that is not anchored at the start is tried, anchored
+	// (from), only where its first character (starts: regexp2's analysis)
+	// stands and the filter of the pattern anchored there (near) lets it:
+	// Go's own search would run its program at every position. The filter
+	// is built when first needed (a rule set has many such patterns that
+	// a run may never try).
+	from   *regexp.Regexp
+	starts *charClass
+	near   func() *LineFilter
+
+	// A loop over what may itself match in several ways, (a+)+ or (a|aa)*:
+	// regexp2 may backtrack on it until it times out, and Go not. Such a
+	// pattern is left to regexp2 by Regex, so that it times out the same.
+	wild bool
 }
 
 // maxBacktrackInsts: Go's regexp runs a longer program on its NFA, which
@@ -53,7 +72,69 @@ func NewLineMatcher(r *Regex) *LineMatcher {
 	if err != nil {
 		return nil
 	}
-	return &LineMatcher{re: re, exactFacts: facts}
+	m := &LineMatcher{re: re, exactFacts: facts, wild: wildLoop(r.src)}
+	if !startAnchored(parsed) {
+		m.from, m.starts = regexp.MustCompile(`\A(?:`+shape+`)`), startChars(r.src)
+		m.near = sync.OnceValue(func() *LineFilter {
+			if loose, ok := tightShape(`^(?:` + r.src + `)`); ok {
+				return compileFilter(loose, false)
+			}
+			return nil
+		})
+	}
+	return m
+}
+
+// wildLoop reports a loop without bound over a repetition or an
+// alternation, read from the pattern as regexp2 parses it (Go's parser
+// factors a|aa into aa?): unknown constructs count as wild.
+func wildLoop(src string) bool {
+	tree, _, ok := parsePattern(src, regexp2.None)
+	return !ok || wildNode(tree, false)
+}
+
+func wildNode(n *node, inLoop bool) bool {
+	switch n.kind {
+	case nRepeat:
+		if inLoop {
+			return true
+		}
+		inLoop = n.max < 0
+	case nAlt:
+		if inLoop {
+			return true
+		}
+	}
+	for _, sub := range n.subs {
+		if wildNode(sub, inLoop) {
+			return true
+		}
+	}
+	return false
+}
+
+// startAnchored reports a pattern that uses ^ or \A: tried from a position
+// of the string, it would take that position for the start.
+func startAnchored(re *gosyntax.Regexp) bool {
+	if re.Op == gosyntax.OpBeginText || re.Op == gosyntax.OpBeginLine {
+		return true
+	}
+	for _, sub := range re.Sub {
+		if startAnchored(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// startChars is regexp2's set of the characters a match of the pattern
+// can begin with; nil when it has none (a match may be empty).
+func startChars(src string) *charClass {
+	code := compileCode(src, 0)
+	if code == nil || code.FcPrefix == nil {
+		return nil
+	}
+	return newCharClass(code.FcPrefix)
 }
 
 // answers reports whether the matcher answers for s: a pattern with $ does
@@ -68,11 +149,17 @@ func (m *LineMatcher) MatchString(s string) (matched, ok bool) {
 	if !m.answers(s) {
 		return false, false
 	}
-	if len(m.asserts) == 0 {
+	if len(m.asserts) == 0 && m.starts == nil {
 		return m.re.MatchString(s), true
 	}
-	found, ok := m.Find(s)
-	return found != nil, ok
+	loc := m.locate(s)
+	if loc == nil {
+		return false, true
+	}
+	if !m.holds(s, loc) {
+		return false, false
+	}
+	return true, true
 }
 
 // Find is Regex.Find, its Groups the named groups; ok is false when the
@@ -81,18 +168,12 @@ func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
 	if !m.answers(s) {
 		return nil, false
 	}
-	loc := m.re.FindStringSubmatchIndex(s)
+	loc := m.locate(s)
 	if loc == nil {
 		return nil, true
 	}
-	// The match Go finds first is regexp2's if it passes the lookarounds
-	// Go could not test: regexp2's matches are those of Go's pattern that
-	// pass them, tried in the same order. If it does not, regexp2 must
-	// look further.
-	for _, a := range m.asserts {
-		if at := loc[2*a.group]; at >= 0 && !a.holds(s, at) {
-			return nil, false
-		}
+	if !m.holds(s, loc) {
+		return nil, false
 	}
 	out := &Match{Start: loc[0], End: loc[1], Groups: map[string]string{}}
 	if m.lookahead > 0 {
@@ -104,6 +185,47 @@ func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
 		}
 	}
 	return out, true
+}
+
+// locate is the first match Go finds in s (its groups' offsets), or nil.
+func (m *LineMatcher) locate(s string) []int {
+	if m.starts == nil {
+		return m.re.FindStringSubmatchIndex(s)
+	}
+	// The first position where a match starts: each position where the
+	// first character may stand is tried in turn.
+	near := m.near()
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if m.starts.in(r) && near.MayMatch(s[i:]) {
+			if loc := m.from.FindStringSubmatchIndex(s[i:]); loc != nil {
+				for k := range loc {
+					if loc[k] >= 0 {
+						loc[k] += i
+					}
+				}
+				return loc
+			}
+		}
+		i += size
+	}
+	return nil
+}
+
+// holds reports whether the match Go found is regexp2's: it is if it
+// passes the lookarounds Go could not test (regexp2's matches are those
+// of Go's pattern that pass them, tried in the same order). If it does
+// not, regexp2 must look further.
+func (m *LineMatcher) holds(s string, loc []int) bool {
+	for _, a := range m.asserts {
+		if at := loc[2*a.group]; at >= 0 && !a.holds(s, at) {
+			return false
+		}
+	}
+	return true
 }
 
 // asRegexp2Reads is a group's text as regexp2 gives it: from runes, so an

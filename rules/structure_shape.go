@@ -22,7 +22,8 @@ import (
 //     follow.
 //   - exact (exactShape, for LineMatcher): it matches the same strings
 //     with the same groups, or the rewrite fails. Unicode classes are
-//     spelled out as regexp2 defines them (\w, \s, \d); a lookahead that
+//     spelled out as regexp2 defines them (\w, \s, \d), and so is what
+//     an atom under (?i) takes (fold.go); a lookahead that
 //     ends the pattern becomes a group of its own, where the match ends;
 //     another lookaround of one character, or \b, becomes an empty group
 //     that marks where the match passed it, for the caller to test (see
@@ -30,11 +31,19 @@ import (
 //     to regexp2).
 //
 // Either fails on what it does not model: back-references, conditionals,
-// class subtraction, options other than i (and, exact, i too, atomic
-// groups, lookarounds of more than one character).
+// class subtraction, options other than i (and, exact, atomic groups,
+// lookarounds of more than one character or under (?i)).
 
 func asciiShape(src string) (string, bool) {
 	sh := &shaper{src: src, fold: []bool{false}}
+	return sh.run()
+}
+
+// tightShape is asciiShape, but for an ASCII literal under (?i), which
+// takes no non-ASCII rune but those that lower-case to it: a pattern of
+// many words under (?i) then needs far fewer states.
+func tightShape(src string) (string, bool) {
+	sh := &shaper{src: src, fold: []bool{false}, tight: true}
 	return sh.run()
 }
 
@@ -55,6 +64,7 @@ type exactFacts struct {
 type shaper struct {
 	src   string
 	exact bool
+	tight bool // see tightShape
 	i     int
 	out   strings.Builder
 	fold  []bool // case-insensitive, per open group (the last is the innermost)
@@ -231,7 +241,7 @@ func (sh *shaper) open() bool {
 	case strings.HasPrefix(rest, "(?("):
 		return false
 	case strings.HasPrefix(rest, "(?"):
-		return !sh.exact && sh.options()
+		return sh.options()
 	default:
 		sh.fold = append(sh.fold, fold)
 		sh.emit("(?:", 1) // a numbered group: not reported
@@ -291,6 +301,9 @@ func (sh *shaper) lookaround() bool {
 // lookaround of one character (inner) or a word boundary.
 func (sh *shaper) assert(kind assertKind, inner string) bool {
 	a := assertion{kind: kind}
+	if inner != "" && sh.fold[len(sh.fold)-1] {
+		return false // its character would compare without case
+	}
 	if inner != "" {
 		g, ok := singleAtom(inner)
 		if !ok {
@@ -342,29 +355,47 @@ func (sh *shaper) options() bool {
 // atom writes one character test: a literal character, or a class, escape
 // or dot.
 func (sh *shaper) atom(a string, literal bool) bool {
+	fold := sh.fold[len(sh.fold)-1]
 	switch {
+	case sh.exact && literal && fold:
+		sh.out.WriteString(foldedLiteral(a))
 	case sh.exact && literal:
 		sh.out.WriteString(regexp.QuoteMeta(a))
 	case sh.exact:
 		g, ok := exactAtom(a)
+		if ok && fold {
+			g, ok = foldedClass(a, g)
+		}
 		if !ok {
 			return false
 		}
 		sh.out.WriteString(g)
 	default:
-		sh.out.WriteString(asciiAtom(a, literal, sh.fold[len(sh.fold)-1]))
+		sh.out.WriteString(asciiAtom(a, literal, fold, sh.tight))
 	}
 	return true
 }
 
 // asciiAtom is the loose class of an atom: the ASCII characters and those
 // of the probe blocks it accepts, and all other non-ASCII ones unless it
-// is an ASCII literal.
-func asciiAtom(a string, literal, fold bool) string {
+// is an ASCII literal (tight: under (?i) too).
+func asciiAtom(a string, literal, fold, tight bool) string {
 	var ascii [2]uint64
-	if literal && !fold && a[0] < utf8.RuneSelf {
-		ascii[a[0]>>6] |= 1 << (a[0] & 63)
-		return goClass(ascii, nil, false)
+	if literal && a[0] < utf8.RuneSelf && (!fold || tight) {
+		// Under (?i) an ASCII letter takes its capital, and a non-ASCII
+		// rune only if one lowers to it (K, the Kelvin sign).
+		set, other := []rune{rune(a[0])}, []rune(nil)
+		if fold {
+			set = foldedRunes(a)
+		}
+		for _, r := range set {
+			if r < utf8.RuneSelf {
+				ascii[r>>6] |= 1 << (r & 63)
+			} else {
+				other = append(other, r)
+			}
+		}
+		return goClass(ascii, other, false)
 	}
 	opt := regexp2.None
 	if fold {
