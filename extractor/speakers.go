@@ -554,7 +554,11 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 }
 
 func newLinePattern(name string, re *rules.Regex) linePattern {
-	return linePattern{name: name, re: re, may: rules.NewLineFilter(re), exact: rules.NewLineMatcher(re), short: rules.NewShortMatcher(re)}
+	p := linePattern{name: name, re: re, may: rules.NewLineFilter(re), short: rules.NewShortMatcher(re)}
+	if re != nil {
+		p.exact = re.LineMatcher()
+	}
+	return p
 }
 
 // matcher is the Go matcher for s, or nil.

@@ -29,7 +29,8 @@ type Regex struct {
 	src   string
 	re    *regexp2.Regexp
 	pre   prefilter
-	exact *LineMatcher // nil when the pattern does not translate
+	exact *LineMatcher // nil when the pattern does not translate, or has a wild loop
+	line  *LineMatcher // the translation, wild loop or not (see LineMatcher)
 	evals atomic.Int64 // times regexp2 ran it
 }
 
@@ -57,11 +58,17 @@ func compileWith(src string, opt regexp2.RegexOptions) (*Regex, error) {
 	}
 	re.MatchTimeout = MatchTimeout
 	r := &Regex{src: src, re: re, pre: newPrefilter(src, opt)}
-	if m := NewLineMatcher(r); m != nil && !m.wild {
-		r.exact = m
+	if r.line = NewLineMatcher(r); r.line != nil && !r.line.wild {
+		r.exact = r.line
 	}
 	return r, nil
 }
+
+// LineMatcher is the pattern's exact translation to Go's regexp, nil where
+// it has none. Unlike the pattern's own matching, which leaves a pattern
+// with a wild loop to regexp2 and its timeout, the speaker pass takes it
+// for a wild pattern too: on a line, Go's matcher is linear.
+func (r *Regex) LineMatcher() *LineMatcher { return r.line }
 
 // prefilter is a test, derived from a pattern when it is compiled, that
 // rejects most strings the pattern cannot match without running regexp2

@@ -41,7 +41,7 @@ type repeatBound struct {
 // pattern that has no LineMatcher, as few as it takes to get one; nil
 // where widening does not give one.
 func NewShortMatcher(r *Regex) *ShortMatcher {
-	if r == nil || r.re.RightToLeft() || NewLineMatcher(r) != nil {
+	if r == nil || r.re.RightToLeft() || r.line != nil {
 		return nil
 	}
 	reps := groupRepeats(r.src)
@@ -52,7 +52,7 @@ func NewShortMatcher(r *Regex) *ShortMatcher {
 		if err != nil {
 			return nil
 		}
-		if m := NewLineMatcher(wide); m != nil {
+		if m := wide.line; m != nil {
 			bounds, ok := widenedBounds(r.src, src)
 			if !ok {
 				return nil
