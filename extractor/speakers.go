@@ -2,7 +2,9 @@ package extractor
 
 import (
 	"iter"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/factable/factable/rules"
@@ -527,30 +529,56 @@ type linePattern struct {
 }
 
 func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
-	labelRules := func(l []*rules.SpeakerRule) []labelRule {
-		out := make([]labelRule, len(l))
-		for i, r := range l {
-			out[i] = labelRule{r, newLinePattern(r.Name, r.Re)}
+	sp := &speakerPatterns{labels: make([]labelRule, len(rs.Speakers)), roster: make([]labelRule, len(rs.Roster))}
+	// Each pattern's filter and matchers take a millisecond or more to
+	// derive, and every run waits for them before its first file: they
+	// are derived side by side, one pattern a core.
+	var jobs []func()
+	for _, l := range []struct {
+		rules []*rules.SpeakerRule
+		out   []labelRule
+	}{{rs.Speakers, sp.labels}, {rs.Roster, sp.roster}} {
+		for i, r := range l.rules {
+			jobs = append(jobs, func() { l.out[i] = labelRule{r, newLinePattern(r.Name, r.Re)} })
 		}
-		return out
 	}
-	labels := labelRules(rs.Speakers)
-	byLayout := func(layout string) []labelRule {
-		var out []labelRule
-		for _, r := range labels {
-			if r.Layout == layout {
-				out = append(out, r)
-			}
+	for _, p := range []struct {
+		dst  *linePattern
+		name string
+		re   *rules.Regex
+	}{
+		{&sp.stageDirections, "stage_directions", rs.StageDirections},
+		{&sp.questionOpeners, "question_openers", rs.QuestionOpeners},
+		{&sp.pageFurniture, "page_furniture", rs.PageFurniture},
+		{&sp.reporterIntro, "reporter_intro", rs.ReporterIntro},
+		{&sp.rosterHeading, "roster_heading", rs.RosterHeading},
+	} {
+		jobs = append(jobs, func() { *p.dst = newLinePattern(p.name, p.re) })
+	}
+	runOnCores(jobs)
+	for _, r := range sp.labels {
+		switch r.Layout {
+		case "inline":
+			sp.inline = append(sp.inline, r)
+		case "own-line":
+			sp.ownLine = append(sp.ownLine, r)
 		}
-		return out
 	}
-	return &speakerPatterns{labels: labels, roster: labelRules(rs.Roster),
-		inline: byLayout("inline"), ownLine: byLayout("own-line"),
-		stageDirections: newLinePattern("stage_directions", rs.StageDirections),
-		questionOpeners: newLinePattern("question_openers", rs.QuestionOpeners),
-		pageFurniture:   newLinePattern("page_furniture", rs.PageFurniture),
-		reporterIntro:   newLinePattern("reporter_intro", rs.ReporterIntro),
-		rosterHeading:   newLinePattern("roster_heading", rs.RosterHeading)}
+	return sp
+}
+
+// runOnCores runs the jobs, as many at once as there are cores.
+func runOnCores(jobs []func()) {
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for _, job := range jobs {
+		wg.Go(func() {
+			slots <- struct{}{}
+			job()
+			<-slots
+		})
+	}
+	wg.Wait()
 }
 
 func newLinePattern(name string, re *rules.Regex) linePattern {
