@@ -29,12 +29,15 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, r
 	num := rules.NewText(t.Text, runes)
 	before, after := rules.NewText(src[bs:t.Start], runes), rules.NewText(src[t.End:ae], runes)
 	ix := e.exclusions
-	alive := [3]rules.Alive{ix.number.Survivors(t.Text), ix.before.Survivors(before.String()), ix.after.Survivors(after.String())}
+	// A rule is tried only if none of its three texts rules it out, so
+	// that the batches spare the patterns of the other two.
+	alive := ix.number.Survivors(t.Text) & ix.before.Survivors(before.String()) & ix.after.Survivors(after.String())
 	for _, i := range ix.byKind[t.Kind] {
 		r := ix.rules[i]
-		if r.Number != nil && (!alive[0].Has(i) || !e.matchText(d, r.Name, r.Number, &num)) ||
-			r.Before != nil && (!alive[1].Has(i) || !e.matchText(d, r.Name, r.Before, &before)) ||
-			r.After != nil && (!alive[2].Has(i) || !e.matchText(d, r.Name, r.After, &after)) {
+		if !alive.Has(i) ||
+			r.Number != nil && !e.matchText(d, r.Name, r.Number, &num) ||
+			r.Before != nil && !e.matchText(d, r.Name, r.Before, &before) ||
+			r.After != nil && !e.matchText(d, r.Name, r.After, &after) {
 			continue
 		}
 		return r
