@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 
@@ -31,18 +32,25 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, r
 	ix := e.exclusions
 	// A rule is tried only if none of its three texts rules it out, so
 	// that the batches spare the patterns of the other two.
-	alive := ix.number.Survivors(t.Text) & ix.before.Survivors(before.String()) & ix.after.Survivors(after.String())
-	for _, i := range ix.byKind[t.Kind] {
-		r := ix.rules[i]
-		if !alive.Has(i) ||
-			r.Number != nil && !e.matchText(d, r.Name, r.Number, &num) ||
-			r.Before != nil && !e.matchText(d, r.Name, r.Before, &before) ||
-			r.After != nil && !e.matchText(d, r.Name, r.After, &after) {
-			continue
+	alive := ix.kinds[t.Kind] & ix.number.Survivors(t.Text) & ix.before.Survivors(before.String()) & ix.after.Survivors(after.String())
+	for m := uint64(alive); m != 0; m &= m - 1 {
+		if r := ix.rules[bits.TrailingZeros64(m)]; e.excludes(d, r, &num, &before, &after) {
+			return r
 		}
-		return r
+	}
+	for _, i := range ix.unbatched[t.Kind] {
+		if r := ix.rules[i]; e.excludes(d, r, &num, &before, &after) {
+			return r
+		}
 	}
 	return nil
+}
+
+// excludes reports whether each of rule r's patterns matches its text.
+func (e *Engine) excludes(d *Document, r *rules.Exclusion, num, before, after *rules.Text) bool {
+	return (r.Number == nil || e.matchText(d, r.Name, r.Number, num)) &&
+		(r.Before == nil || e.matchText(d, r.Name, r.Before, before)) &&
+		(r.After == nil || e.matchText(d, r.Name, r.After, after))
 }
 
 // matchText is match for a text that several patterns look at.
@@ -64,8 +72,9 @@ func (e *Engine) matchText(d *Document, name string, re *rules.Regex, t *rules.T
 // next to it), rules most of them out at once.
 type exclusionIndex struct {
 	rules                 []*rules.Exclusion
-	byKind                [len(tokenKindNames)][]int // indexes into rules
-	number, before, after *rules.Batch               // pattern i: rules[i].Number, .Before, .After
+	kinds                 [len(tokenKindNames)]rules.Alive // bit i: rules[i] applies to the kind
+	unbatched             [len(tokenKindNames)][]int       // the rules past the batches' 64: indexes into rules
+	number, before, after *rules.Batch                     // pattern i: rules[i].Number, .Before, .After
 }
 
 func indexExclusions(rs []*rules.Exclusion) *exclusionIndex {
@@ -73,9 +82,13 @@ func indexExclusions(rs []*rules.Exclusion) *exclusionIndex {
 	var number, before, after []*rules.Regex
 	for i, r := range rs {
 		number, before, after = append(number, r.Number), append(before, r.Before), append(after, r.After)
-		for k := range ix.byKind {
-			if len(r.Token) == 0 || slices.Contains(r.Token, TokenKind(k).String()) {
-				ix.byKind[k] = append(ix.byKind[k], i)
+		for k := range ix.kinds {
+			switch {
+			case len(r.Token) != 0 && !slices.Contains(r.Token, TokenKind(k).String()):
+			case i < 64:
+				ix.kinds[k] |= 1 << i
+			default:
+				ix.unbatched[k] = append(ix.unbatched[k], i)
 			}
 		}
 	}
