@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 
@@ -29,17 +30,27 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, r
 	num := rules.NewText(t.Text, runes)
 	before, after := rules.NewText(src[bs:t.Start], runes), rules.NewText(src[t.End:ae], runes)
 	ix := e.exclusions
-	alive := [3]rules.Alive{ix.number.Survivors(t.Text), ix.before.Survivors(before.String()), ix.after.Survivors(after.String())}
-	for _, i := range ix.byKind[t.Kind] {
-		r := ix.rules[i]
-		if r.Number != nil && (!alive[0].Has(i) || !e.matchText(d, r.Name, r.Number, &num)) ||
-			r.Before != nil && (!alive[1].Has(i) || !e.matchText(d, r.Name, r.Before, &before)) ||
-			r.After != nil && (!alive[2].Has(i) || !e.matchText(d, r.Name, r.After, &after)) {
-			continue
+	// A rule is tried only if none of its three texts rules it out, so
+	// that the batches spare the patterns of the other two.
+	alive := ix.kinds[t.Kind] & ix.number.Survivors(t.Text) & ix.before.Survivors(before.String()) & ix.after.Survivors(after.String())
+	for m := uint64(alive); m != 0; m &= m - 1 {
+		if r := ix.rules[bits.TrailingZeros64(m)]; e.excludes(d, r, &num, &before, &after) {
+			return r
 		}
-		return r
+	}
+	for _, i := range ix.unbatched[t.Kind] {
+		if r := ix.rules[i]; e.excludes(d, r, &num, &before, &after) {
+			return r
+		}
 	}
 	return nil
+}
+
+// excludes reports whether each of rule r's patterns matches its text.
+func (e *Engine) excludes(d *Document, r *rules.Exclusion, num, before, after *rules.Text) bool {
+	return (r.Number == nil || e.matchText(d, r.Name, r.Number, num)) &&
+		(r.Before == nil || e.matchText(d, r.Name, r.Before, before)) &&
+		(r.After == nil || e.matchText(d, r.Name, r.After, after))
 }
 
 // matchText is match for a text that several patterns look at.
@@ -61,8 +72,9 @@ func (e *Engine) matchText(d *Document, name string, re *rules.Regex, t *rules.T
 // next to it), rules most of them out at once.
 type exclusionIndex struct {
 	rules                 []*rules.Exclusion
-	byKind                [len(tokenKindNames)][]int // indexes into rules
-	number, before, after *rules.Batch               // pattern i: rules[i].Number, .Before, .After
+	kinds                 [len(tokenKindNames)]rules.Alive // bit i: rules[i] applies to the kind
+	unbatched             [len(tokenKindNames)][]int       // the rules past the batches' 64: indexes into rules
+	number, before, after *rules.Batch                     // pattern i: rules[i].Number, .Before, .After
 }
 
 func indexExclusions(rs []*rules.Exclusion) *exclusionIndex {
@@ -70,9 +82,13 @@ func indexExclusions(rs []*rules.Exclusion) *exclusionIndex {
 	var number, before, after []*rules.Regex
 	for i, r := range rs {
 		number, before, after = append(number, r.Number), append(before, r.Before), append(after, r.After)
-		for k := range ix.byKind {
-			if len(r.Token) == 0 || slices.Contains(r.Token, TokenKind(k).String()) {
-				ix.byKind[k] = append(ix.byKind[k], i)
+		for k := range ix.kinds {
+			switch {
+			case len(r.Token) != 0 && !slices.Contains(r.Token, TokenKind(k).String()):
+			case i < 64:
+				ix.kinds[k] |= 1 << i
+			default:
+				ix.unbatched[k] = append(ix.unbatched[k], i)
 			}
 		}
 	}

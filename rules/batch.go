@@ -5,13 +5,17 @@ package rules
 // are ruled out together, by one look-up of the string's first two
 // characters past the spaces at the anchor (its last two, for patterns
 // read from the end): each pattern's automaton (sequences) has been run
-// in advance over n spaces and every pair of ASCII characters.
+// in advance over n spaces and every pair of ASCII characters, both where
+// the string goes on and where it ends there (a number such as "42" is
+// then decided by one look-up).
 type Batch struct {
 	fromEnd bool
 	class   [128]uint8    // an ASCII character's group: one the automata all treat alike
 	width   int           // the number of groups
 	one     [3][128]Alive // [spaces, 2 for two or more][the character]: alive past it
+	oneEnd  [3][128]Alive // the same, where the string ends after the character
 	two     []Alive       // [(spaces*128+first)*width+group of the second]
+	twoEnd  []Alive       // the same, where the string ends after the second
 	always  Alive         // the patterns the tables cannot rule out
 }
 
@@ -22,7 +26,8 @@ type Alive uint64
 // Has reports whether pattern i may match.
 func (a Alive) Has(i int) bool { return i >= 64 || a&(1<<i) != 0 }
 
-// NewBatch prepares the patterns res (nil entries allowed); fromEnd says
+// NewBatch prepares the patterns res (a nil entry, no pattern, rules
+// nothing out: its bit is always set); fromEnd says
 // that they look at the string from its end (end-anchored, compiled
 // right to left), else from its start.
 func NewBatch(res []*Regex, fromEnd bool) *Batch {
@@ -35,16 +40,15 @@ func NewBatch(res []*Regex, fromEnd bool) *Batch {
 		}
 		bit := Alive(1) << i
 		if re == nil {
-			continue
-		}
-		if q := re.pre.seq; q == nil || q.negate || q.backward != fromEnd {
+			b.always |= bit
+		} else if q := re.pre.seq; q == nil || q.negate || q.backward != fromEnd {
 			b.always |= bit
 		} else {
 			dfas, bits = append(dfas, &q.dfa), append(bits, bit)
 		}
 	}
 	reps := b.group(dfas)
-	b.two = make([]Alive, 3*128*b.width)
+	b.two, b.twoEnd = make([]Alive, 3*128*b.width), make([]Alive, 3*128*b.width)
 	for i, d := range dfas {
 		b.add(d, bits[i], reps)
 	}
@@ -89,16 +93,26 @@ func (b *Batch) add(d *seqDFA, bit Alive, reps []byte) {
 			if !u1 {
 				n1, u1 = d.step(n0, byte(c))
 			}
+			if u1 || d.endsAlive(n0, byte(c)) {
+				b.oneEnd[k][c] |= bit
+			}
 			if !u1 && n1 == dead {
 				continue
 			}
 			b.one[k][c] |= bit
-			row := b.two[(k*128+c)*b.width:][:b.width]
+			at := (k*128 + c) * b.width
+			row, rowEnd := b.two[at:][:b.width], b.twoEnd[at:][:b.width]
 			for g, r := range reps {
 				if u1 {
+					row[g], rowEnd[g] = row[g]|bit, rowEnd[g]|bit
+					continue
+				}
+				n2, u2 := d.step(n1, r)
+				if u2 || n2 != dead {
 					row[g] |= bit
-				} else if n2, u2 := d.step(n1, r); u2 || n2 != dead {
-					row[g] |= bit
+				}
+				if u2 || d.endsAlive(n1, r) {
+					rowEnd[g] |= bit
 				}
 			}
 		}
@@ -119,6 +133,12 @@ func (d *seqDFA) step(n int, c byte) (int, bool) {
 	default:
 		return int(next), false
 	}
+}
+
+// endsAlive reports whether the automaton, in state n (where step does
+// not hand over), may match a string that ends with ASCII character c.
+func (d *seqDFA) endsAlive(n int, c byte) bool {
+	return d.last[n*d.width+int(d.class[c])] != noMatch
 }
 
 // afterSpaces walks k spaces from the start: the state reached (or dead),
@@ -170,8 +190,14 @@ func (b *Batch) Survivors(s string) Alive {
 	switch {
 	case c >= 128:
 		return ^Alive(0)
-	case j < 0 || s[j] >= 128:
+	case j < 0:
+		return b.oneEnd[k][c] | b.always
+	case s[j] >= 128:
 		return b.one[k][c] | b.always
 	}
-	return b.two[(k*128+int(c))*b.width+int(b.class[s[j]])] | b.always
+	two := b.two
+	if j == 0 || j == len(s)-1 {
+		two = b.twoEnd
+	}
+	return two[(k*128+int(c))*b.width+int(b.class[s[j]])] | b.always
 }

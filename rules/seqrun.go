@@ -229,47 +229,86 @@ func (q *sequences) scan(s string, pos int, decide bool) verdict {
 		q.start(&st, q.anchorsAt(s, pos))
 		return q.run(&st, s, pos, decide, noMatch)
 	}
+	// i: the index of the next character, read from dir's side; the
+	// position resume wants is i, or past it for a backward run.
+	i, dir, last, back := 0, 1, len(s)-1, 0
+	if q.backward {
+		i, dir, last, back = len(s)-1, -1, 0, 1
+	}
 	seen := noMatch
 	n := d.start
-	for {
-		info := d.info[n]
-		if info&waits != 0 {
-			return q.resume(d.sets[n], s, pos, decide, seen)
-		}
-		if v := verdict(info & verdictMask); v != noMatch {
-			if v == isMatch || !decide {
+	for ; ; i += dir {
+		if info := d.info[n]; info != 0 {
+			if info&waits != 0 {
+				return q.resume(d.sets[n], s, i+back, decide, seen)
+			}
+			if v := verdict(info & verdictMask); v == isMatch || !decide {
 				return v
 			}
 			seen = mayMatch
 		}
-		var c byte
-		last := false
-		if q.backward {
-			c, last = s[pos-1], pos == 1
-		} else {
-			c, last = s[pos], pos == len(s)-1
-		}
+		c := s[i]
 		if c >= utf8.RuneSelf {
-			return q.resume(d.sets[n], s, pos, decide, seen)
+			m, size := q.across(n, s, i)
+			if size == 0 {
+				return q.resume(d.sets[n], s, i+back, decide, seen)
+			}
+			if m == dead {
+				return seen
+			}
+			n, i = m, i+dir*(size-1)
+			continue
 		}
 		k := n*d.width + int(d.class[c])
-		if last {
+		if i == last {
 			return max(seen, d.last[k])
 		}
-		switch next := d.next[k]; next {
-		case dead:
-			return seen
-		case unknown:
-			return q.resume(d.sets[n], s, pos, decide, seen)
-		default:
-			n = int(next)
+		next := d.next[k]
+		if next < 0 {
+			if next == dead {
+				return seen
+			}
+			return q.resume(d.sets[n], s, i+back, decide, seen) // unknown
 		}
-		if q.backward {
-			pos--
-		} else {
-			pos++
+		n = int(next)
+	}
+}
+
+// across takes the general step from state n over the non-ASCII rune at
+// byte i (that ends there, for a backward run), to a position inside the
+// string, and returns the automaton's state there (or dead) and the
+// rune's size; size 0 when the automaton cannot go on: the rune ends the
+// string, lies past the Basic Multilingual Plane, or leads to a state the
+// automaton did not number.
+func (q *sequences) across(n int, s string, i int) (next, size int) {
+	var r rune
+	if q.backward {
+		r, size = utf8.DecodeLastRuneInString(s[:i+1])
+		if i+1-size == 0 {
+			return 0, 0
+		}
+	} else {
+		r, size = utf8.DecodeRuneInString(s[i:])
+		if i+size == len(s) {
+			return 0, 0
 		}
 	}
+	if r > 0xFFFF {
+		return 0, 0
+	}
+	d := &q.dfa
+	var st seqState
+	copy(st[:], d.sets[n])
+	q.move(&st, r)
+	if !q.close(&st, 0) {
+		return dead, size
+	}
+	var key [8 * maxAlts]byte
+	m, ok := d.index[string(stateKey(&st, len(q.alts), key[:0]))]
+	if !ok {
+		return 0, 0
+	}
+	return int(m), size
 }
 
 // resume takes the general step from an automaton's state at byte pos,
@@ -323,12 +362,13 @@ func (q *sequences) run(st *seqState, s string, pos int, decide bool, seen verdi
 // apart, and the tables are indexed by state and class.
 type seqDFA struct {
 	start int
-	class [128]uint8 // an ASCII character's class
-	width int        // the number of classes
-	next  []int16    // [state*width+class]: the next state (dead, or unknown past the cap)
-	last  []verdict  // [state*width+class]: the verdict after a character that ends the string
-	info  []uint8    // per state: its verdict, and waits
-	sets  [][]uint64 // per state: the state of each alternative, for the general step
+	class [128]uint8       // an ASCII character's class
+	width int              // the number of classes
+	next  []int16          // [state*width+class]: the next state (dead, or unknown past the cap)
+	last  []verdict        // [state*width+class]: the verdict after a character that ends the string
+	info  []uint8          // per state: its verdict, and waits
+	sets  [][]uint64       // per state: the state of each alternative, for the general step
+	index map[string]int16 // a state's number, by its sets (stateKey)
 }
 
 const (
@@ -344,20 +384,18 @@ func newSeqDFA(q *sequences) seqDFA {
 	var d seqDFA
 	reps := asciiClasses(q, &d.class)
 	d.width = len(reps)
-	index := map[string]int16{}
-	key := make([]byte, 8*len(q.alts))
+	d.index = map[string]int16{}
+	var key []byte
 	add := func(st *seqState) int16 {
-		for i := range q.alts {
-			binary.LittleEndian.PutUint64(key[8*i:], st[i])
-		}
-		if n, ok := index[string(key)]; ok {
+		key = stateKey(st, len(q.alts), key[:0])
+		if n, ok := d.index[string(key)]; ok {
 			return n
 		}
 		if len(d.sets) >= maxDFAStates {
 			return unknown
 		}
 		n := int16(len(d.sets))
-		index[string(key)] = n
+		d.index[string(key)] = n
 		info := uint8(q.reached(st, false))
 		if q.waits(st) {
 			info |= waits
@@ -394,6 +432,15 @@ func newSeqDFA(q *sequences) seqDFA {
 		}
 	}
 	return d
+}
+
+// stateKey appends to key the state of the first n alternatives, as the
+// automaton's index spells it.
+func stateKey(st *seqState, n int, key []byte) []byte {
+	for _, w := range st[:n] {
+		key = binary.LittleEndian.AppendUint64(key, w)
+	}
+	return key
 }
 
 // asciiClasses groups the ASCII characters that every class of the
