@@ -378,6 +378,9 @@ func skipSuperlative(rest string) string {
 // in l, the lower-cased text after the number.
 func (e *Engine) perOf(l string) string {
 	l = l[:min(len(l), 80)]
+	if !e.anyRateUnit(l) {
+		return ""
+	}
 	// The lead stands before any , ; or . (only there is it looked for).
 	stop := strings.IndexAny(l, ",;.")
 	if stop < 0 {
@@ -390,8 +393,8 @@ func (e *Engine) perOf(l string) string {
 		}
 		after := l[i+len(lead)+2:] // past " lead "
 		w, _, _ := strings.Cut(after, " ")
-		w = strings.Trim(w, ".,;:!?")
-		if !e.rateUnits[w] {
+		w = strings.Trim(w, rateTrim)
+		if !e.rateUnits.has(w) {
 			continue
 		}
 		// "a year" right after the noun phrase, not in "a year ago".
@@ -402,6 +405,21 @@ func (e *Engine) perOf(l string) string {
 	}
 	return ""
 }
+
+// anyRateUnit reports whether a word of l, as perOf cuts and trims it,
+// is a rate unit: the leads are looked for only then (most numbers have
+// none after them).
+func (e *Engine) anyRateUnit(l string) bool {
+	for w := range strings.SplitSeq(l, " ") {
+		if e.rateUnits.has(strings.Trim(w, rateTrim)) {
+			return true
+		}
+	}
+	return false
+}
+
+// rateTrim is what perOf trims off a rate unit.
+const rateTrim = ".,;:!?"
 
 // spacedIndex is strings.Index(s, " "+w+" "), the padded word built on
 // the stack.
@@ -425,11 +443,20 @@ func (sc *sentenceCtx) periodOf() string {
 		}
 		m, _ := e.find(d, p.Name, p.Re, sc.text)
 		if m != nil {
-			sc.period = strings.Join(strings.Fields(sc.text[m.Start:m.End]), " ")
+			sc.period = joinFields(sc.text[m.Start:m.End])
 			return sc.period
 		}
 	}
 	return ""
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "), s itself when it
+// is so already (nearly always: no copy).
+func joinFields(s string) string {
+	if spacesNormalized(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // inheritUnits gives a bare number the unit of the number it is

@@ -13,18 +13,13 @@ import (
 // pattern with triggers runs only on a text holding one of them), and one
 // of the phrases that every match of it holds (rules.Phrases).
 type triggerIndex struct {
-	words    map[string]int   // the trigger words of all the patterns, lower-cased, numbered
-	list     []string         // the trigger words by number
-	triggers [][]int          // for each pattern, its trigger words; nil: it has none
+	words    wordSet          // the trigger words of all the patterns, lower-cased
+	triggers [][]int          // for each pattern, its trigger words' numbers; nil: it has none
 	phrases  []*rules.Phrases // for each pattern; nil when none is known
-	// firsts (lasts) has, for each byte, bit n set when a trigger word of
-	// n bytes (n < 64; 63 for longer ones) begins (ends) with it: most
-	// words of a text are ruled out by them, without a map look-up.
-	firsts, lasts [256]uint64
 }
 
 func newTriggerIndex(ps []*rules.Pattern) *triggerIndex {
-	ix := &triggerIndex{words: map[string]int{}}
+	ix := &triggerIndex{}
 	for _, p := range ps {
 		var words []int
 		if len(p.Triggers) > 0 {
@@ -34,26 +29,13 @@ func newTriggerIndex(ps []*rules.Pattern) *triggerIndex {
 			// A trigger is compared with the words of the text (wordsOf): one
 			// that is not a word ("so far") is never among them.
 			if w := toLower(t); slices.Equal(wordsOf(w, nil), []string{w}) {
-				words = append(words, ix.word(w))
+				words = append(words, ix.words.add(w))
 			}
 		}
 		ix.triggers = append(ix.triggers, words)
 		ix.phrases = append(ix.phrases, rules.PhrasesOf(p.Re))
 	}
 	return ix
-}
-
-// word numbers the trigger word w.
-func (ix *triggerIndex) word(w string) int {
-	k, ok := ix.words[w]
-	if !ok {
-		k = len(ix.list)
-		ix.words[w] = k
-		ix.list = append(ix.list, w)
-		ix.firsts[w[0]] |= 1 << min(len(w), 63)
-		ix.lasts[w[len(w)-1]] |= 1 << min(len(w), 63)
-	}
-	return k
 }
 
 // wordHits is the set of the trigger words a text holds (the first 64 of
@@ -66,7 +48,7 @@ type wordHits struct {
 
 func (h *wordHits) holds(ix *triggerIndex, w int, lower string) bool {
 	if w >= 64 {
-		return hasWord(lower, ix.list[w])
+		return hasWord(lower, ix.words.list[w])
 	}
 	if !h.done {
 		h.done, h.has = true, ix.wordsIn(lower)
@@ -104,10 +86,7 @@ func (ix *triggerIndex) wordsIn(lower string) uint64 {
 // wordBit is the bit of w in wordsIn's set: 0 unless it is one of the
 // first 64 trigger words.
 func (ix *triggerIndex) wordBit(w string) uint64 {
-	if n := uint64(1) << min(len(w), 63); ix.firsts[w[0]]&ix.lasts[w[len(w)-1]]&n == 0 {
-		return 0
-	}
-	if k, ok := ix.words[w]; ok && k < 64 {
+	if k, ok := ix.words.find(w); ok && k < 64 {
 		return 1 << k
 	}
 	return 0
