@@ -378,9 +378,6 @@ func skipSuperlative(rest string) string {
 // in l, the lower-cased text after the number.
 func (e *Engine) perOf(l string) string {
 	l = l[:min(len(l), 80)]
-	if !e.anyRateUnit(l) {
-		return ""
-	}
 	// The lead stands before any , ; or . (only there is it looked for).
 	stop := strings.IndexAny(l, ",;.")
 	if stop < 0 {
@@ -393,8 +390,8 @@ func (e *Engine) perOf(l string) string {
 		}
 		after := l[i+len(lead)+2:] // past " lead "
 		w, _, _ := strings.Cut(after, " ")
-		w = strings.Trim(w, rateTrim)
-		if !e.rateUnits.has(w) {
+		w = strings.Trim(w, ".,;:!?")
+		if !e.rateUnits[w] {
 			continue
 		}
 		// "a year" right after the noun phrase, not in "a year ago".
@@ -405,21 +402,6 @@ func (e *Engine) perOf(l string) string {
 	}
 	return ""
 }
-
-// anyRateUnit reports whether a word of l, as perOf cuts and trims it,
-// is a rate unit: the leads are looked for only then (most numbers have
-// none after them).
-func (e *Engine) anyRateUnit(l string) bool {
-	for w := range strings.SplitSeq(l, " ") {
-		if e.rateUnits.has(strings.Trim(w, rateTrim)) {
-			return true
-		}
-	}
-	return false
-}
-
-// rateTrim is what perOf trims off a rate unit.
-const rateTrim = ".,;:!?"
 
 // spacedIndex is strings.Index(s, " "+w+" "), the padded word built on
 // the stack.

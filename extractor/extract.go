@@ -26,7 +26,7 @@ type Engine struct {
 	stops       map[string]bool
 	postmod     map[string]bool
 	titles      map[string]bool
-	rateUnits   *wordSet
+	rateUnits   map[string]bool
 	notLabels   map[string]bool
 	questioners map[string]bool
 	units       []unitForm
@@ -52,14 +52,13 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), stops: set(rs.PhraseStops), postmod: set(rs.PostModifiers), titles: set(rs.Titles), notLabels: set(rs.NotLabels),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), stops: set(rs.PhraseStops), postmod: set(rs.PostModifiers), titles: set(rs.Titles), rateUnits: set(rs.RateUnits), notLabels: set(rs.NotLabels),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
 	e.indexUnits()
 	e.indexQualifiers()
 	e.topics = newTopicIndex(rs.Topics)
 	e.exclusions = indexExclusions(rs.Exclusions)
 	e.periodTriggers = newTriggerIndex(rs.Periods)
-	e.rateUnits = newWordSet(rs.RateUnits)
 	e.speech = newSpeakerPatterns(rs)
 	return e
 }

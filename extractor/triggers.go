@@ -60,27 +60,32 @@ func (h *wordHits) holds(ix *triggerIndex, w int, lower string) bool {
 // lower (as wordsOf splits it).
 func (ix *triggerIndex) wordsIn(lower string) uint64 {
 	var has uint64
-	start := -1
 	for i := 0; i < len(lower); {
-		c, size := lower[i], 1
-		inWord := asciiInWord[c&0x7f]
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(lower[i:])
-			inWord = !isWordBreak(r)
-		}
-		if inWord && start < 0 {
-			start = i
-		} else if !inWord && start >= 0 {
+		start := i
+		if i = wordEnd(lower, i); i > start {
 			has |= ix.wordBit(lower[start:i])
-			start = -1
+			continue
+		}
+		i += runeSize(lower, i) // past a break rune
+	}
+	return has
+}
+
+// wordEnd is the offset in s past the word runes at i.
+func wordEnd(s string, i int) int {
+	for {
+		for i < len(s) && asciiInWord[s[i]] {
+			i++
+		}
+		if i == len(s) || s[i] < utf8.RuneSelf {
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordBreak(r) {
+			return i
 		}
 		i += size
 	}
-	if start >= 0 {
-		has |= ix.wordBit(lower[start:])
-	}
-	return has
 }
 
 // wordBit is the bit of w in wordsIn's set: 0 unless it is one of the
@@ -92,9 +97,19 @@ func (ix *triggerIndex) wordBit(w string) uint64 {
 	return 0
 }
 
-// asciiInWord tells the ASCII characters that wordsOf keeps in a word.
-var asciiInWord = func() (t [128]bool) {
-	for c := range t {
+// runeSize is the length of the rune at offset i of s.
+func runeSize(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size
+}
+
+// asciiInWord tells the ASCII characters that wordsOf keeps in a word
+// (no other byte: those of other runes are to be decoded).
+var asciiInWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		t[c] = !isWordBreak(rune(c))
 	}
 	return t

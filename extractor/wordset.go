@@ -1,21 +1,13 @@
 package extractor
 
 // wordSet numbers a set of words, and answers most look-ups of words not
-// in it without a map look-up: firsts (lasts) has, for each byte, bit n
-// set when a word of n bytes (n < 64; 63 for longer ones) begins (ends)
-// with it.
+// in it without a map look-up: ends has, for each pair of first and last
+// bytes (folded to five bits each), bit n set when a word of n bytes (n <
+// 64; 63 for longer ones) begins and ends with them.
 type wordSet struct {
-	index         map[string]int
-	list          []string // the words by number
-	firsts, lasts [256]uint64
-}
-
-func newWordSet(words []string) *wordSet {
-	s := &wordSet{}
-	for _, w := range words {
-		s.add(w)
-	}
-	return s
+	index map[string]int
+	list  []string // the words by number
+	ends  [1 << 10]uint64
 }
 
 // add numbers w (its number if it has one already).
@@ -29,8 +21,7 @@ func (s *wordSet) add(w string) int {
 		s.index[w] = k
 		s.list = append(s.list, w)
 		if w != "" {
-			s.firsts[w[0]] |= lengthBit(w)
-			s.lasts[w[len(w)-1]] |= lengthBit(w)
+			s.ends[endsOf(w)] |= lengthBit(w)
 		}
 	}
 	return k
@@ -38,7 +29,7 @@ func (s *wordSet) add(w string) int {
 
 // find is the number of w, if it is in the set.
 func (s *wordSet) find(w string) (int, bool) {
-	if w != "" && s.firsts[w[0]]&s.lasts[w[len(w)-1]]&lengthBit(w) == 0 {
+	if w != "" && s.ends[endsOf(w)]&lengthBit(w) == 0 {
 		return 0, false
 	}
 	k, ok := s.index[w]
@@ -49,5 +40,8 @@ func (s *wordSet) has(w string) bool {
 	_, ok := s.find(w)
 	return ok
 }
+
+// endsOf is w's index in ends (w not empty): letters stay apart.
+func endsOf(w string) int { return int(w[0]&31)<<5 | int(w[len(w)-1]&31) }
 
 func lengthBit(w string) uint64 { return 1 << min(len(w), 63) }
