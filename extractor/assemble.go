@@ -425,11 +425,20 @@ func (sc *sentenceCtx) periodOf() string {
 		}
 		m, _ := e.find(d, p.Name, p.Re, sc.text)
 		if m != nil {
-			sc.period = strings.Join(strings.Fields(sc.text[m.Start:m.End]), " ")
+			sc.period = joinFields(sc.text[m.Start:m.End])
 			return sc.period
 		}
 	}
 	return ""
+}
+
+// joinFields is strings.Join(strings.Fields(s), " "), s itself when it
+// is so already (nearly always: no copy).
+func joinFields(s string) string {
+	if spacesNormalized(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // inheritUnits gives a bare number the unit of the number it is

@@ -13,18 +13,13 @@ import (
 // pattern with triggers runs only on a text holding one of them), and one
 // of the phrases that every match of it holds (rules.Phrases).
 type triggerIndex struct {
-	words    map[string]int   // the trigger words of all the patterns, lower-cased, numbered
-	list     []string         // the trigger words by number
-	triggers [][]int          // for each pattern, its trigger words; nil: it has none
+	words    wordSet          // the trigger words of all the patterns, lower-cased
+	triggers [][]int          // for each pattern, its trigger words' numbers; nil: it has none
 	phrases  []*rules.Phrases // for each pattern; nil when none is known
-	// firsts (lasts) has, for each byte, bit n set when a trigger word of
-	// n bytes (n < 64; 63 for longer ones) begins (ends) with it: most
-	// words of a text are ruled out by them, without a map look-up.
-	firsts, lasts [256]uint64
 }
 
 func newTriggerIndex(ps []*rules.Pattern) *triggerIndex {
-	ix := &triggerIndex{words: map[string]int{}}
+	ix := &triggerIndex{}
 	for _, p := range ps {
 		var words []int
 		if len(p.Triggers) > 0 {
@@ -34,26 +29,13 @@ func newTriggerIndex(ps []*rules.Pattern) *triggerIndex {
 			// A trigger is compared with the words of the text (wordsOf): one
 			// that is not a word ("so far") is never among them.
 			if w := toLower(t); slices.Equal(wordsOf(w, nil), []string{w}) {
-				words = append(words, ix.word(w))
+				words = append(words, ix.words.add(w))
 			}
 		}
 		ix.triggers = append(ix.triggers, words)
 		ix.phrases = append(ix.phrases, rules.PhrasesOf(p.Re))
 	}
 	return ix
-}
-
-// word numbers the trigger word w.
-func (ix *triggerIndex) word(w string) int {
-	k, ok := ix.words[w]
-	if !ok {
-		k = len(ix.list)
-		ix.words[w] = k
-		ix.list = append(ix.list, w)
-		ix.firsts[w[0]] |= 1 << min(len(w), 63)
-		ix.lasts[w[len(w)-1]] |= 1 << min(len(w), 63)
-	}
-	return k
 }
 
 // wordHits is the set of the trigger words a text holds (the first 64 of
@@ -66,7 +48,7 @@ type wordHits struct {
 
 func (h *wordHits) holds(ix *triggerIndex, w int, lower string) bool {
 	if w >= 64 {
-		return hasWord(lower, ix.list[w])
+		return hasWord(lower, ix.words.list[w])
 	}
 	if !h.done {
 		h.done, h.has = true, ix.wordsIn(lower)
@@ -78,44 +60,56 @@ func (h *wordHits) holds(ix *triggerIndex, w int, lower string) bool {
 // lower (as wordsOf splits it).
 func (ix *triggerIndex) wordsIn(lower string) uint64 {
 	var has uint64
-	start := -1
 	for i := 0; i < len(lower); {
-		c, size := lower[i], 1
-		inWord := asciiInWord[c&0x7f]
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(lower[i:])
-			inWord = !isWordBreak(r)
-		}
-		if inWord && start < 0 {
-			start = i
-		} else if !inWord && start >= 0 {
+		start := i
+		if i = wordEnd(lower, i); i > start {
 			has |= ix.wordBit(lower[start:i])
-			start = -1
+			continue
+		}
+		i += runeSize(lower, i) // past a break rune
+	}
+	return has
+}
+
+// wordEnd is the offset in s past the word runes at i.
+func wordEnd(s string, i int) int {
+	for {
+		for i < len(s) && asciiInWord[s[i]] {
+			i++
+		}
+		if i == len(s) || s[i] < utf8.RuneSelf {
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordBreak(r) {
+			return i
 		}
 		i += size
 	}
-	if start >= 0 {
-		has |= ix.wordBit(lower[start:])
-	}
-	return has
 }
 
 // wordBit is the bit of w in wordsIn's set: 0 unless it is one of the
 // first 64 trigger words.
 func (ix *triggerIndex) wordBit(w string) uint64 {
-	if n := uint64(1) << min(len(w), 63); ix.firsts[w[0]]&ix.lasts[w[len(w)-1]]&n == 0 {
-		return 0
-	}
-	if k, ok := ix.words[w]; ok && k < 64 {
+	if k, ok := ix.words.find(w); ok && k < 64 {
 		return 1 << k
 	}
 	return 0
 }
 
-// asciiInWord tells the ASCII characters that wordsOf keeps in a word.
-var asciiInWord = func() (t [128]bool) {
-	for c := range t {
+// runeSize is the length of the rune at offset i of s.
+func runeSize(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size
+}
+
+// asciiInWord tells the ASCII characters that wordsOf keeps in a word
+// (no other byte: those of other runes are to be decoded).
+var asciiInWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		t[c] = !isWordBreak(rune(c))
 	}
 	return t
