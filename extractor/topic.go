@@ -367,7 +367,8 @@ func (sc *sentenceCtx) tagsOf(topic string) []string {
 // lowerText is the sentence lower-cased, once for all its claims.
 func (sc *sentenceCtx) lowerText() string {
 	if !sc.lowerDone {
-		sc.lower, sc.lowerDone = toLower(sc.text), true
+		sc.lower, sc.aligned = lowerAligned(sc.text)
+		sc.lowerDone = true
 	}
 	return sc.lower
 }
