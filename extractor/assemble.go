@@ -3,7 +3,6 @@ package extractor
 import (
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -25,7 +24,7 @@ type sentenceCtx struct {
 	claimsStart int
 	lower       string // text lower-cased (lowerText)
 	lowerDone   bool
-	aligned     int8 // 1: lower has text's byte offsets (see lowered); -1: not; 0: not yet known
+	aligned     bool // lower has text's byte offsets (see lowered)
 }
 
 // lowered is strings.ToLower of the document's text from offset from to
@@ -33,17 +32,12 @@ type sentenceCtx struct {
 // claims; a piece of it is that lowering's piece when lowering kept every
 // rune's length (nearly always), else it is lowered anew.
 func (sc *sentenceCtx) lowered(from, to int) string {
-	if sc.aligned == 0 {
-		sc.aligned = -1
-		if lower := sc.lowerText(); sameOffsets(sc.text, lower) {
-			sc.aligned = 1
-		}
-	}
+	lower := sc.lowerText()
 	i, j := from-sc.sp.Start, to-sc.sp.Start
-	if sc.aligned < 0 || !runeStart(sc.text, i) || !runeStart(sc.text, j) {
+	if !sc.aligned || !runeStart(sc.text, i) || !runeStart(sc.text, j) {
 		return toLower(sc.text[i:j])
 	}
-	return sc.lower[i:j]
+	return lower[i:j]
 }
 
 // runeStart: offset i of s is at a rune's start (or s's end).
@@ -52,26 +46,6 @@ func runeStart(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]
 // loweredRest is lowered for rest, a suffix of the sentence.
 func (sc *sentenceCtx) loweredRest(rest string) string {
 	return sc.lowered(sc.sp.End-len(rest), sc.sp.End)
-}
-
-// sameOffsets reports whether lower, the lowering of s, keeps the length of
-// each of its runes (so offsets into one are offsets into the other).
-func sameOffsets(s, lower string) bool {
-	if len(s) != len(lower) {
-		return false
-	}
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || utf8.RuneLen(unicode.ToLower(r)) != size {
-			return false
-		}
-		i += size
-	}
-	return true
 }
 
 func (sc *sentenceCtx) run() {

@@ -195,6 +195,14 @@ func isWordRune(r rune) bool { return !notWordRune(r) || 'A' <= r && r <= 'Z' }
 // words.
 func wordsFollow(s string, i int, words []string) bool {
 	for _, w := range words {
+		// Most words after the first of a phrase ("the") differ from the
+		// next at their first letter: that is told without reading on.
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i < len(s) && s[i] < utf8.RuneSelf && asciiWord[s[i]] && smallLetter[s[i]] != w[0] {
+			return false
+		}
 		ws, we := nextWord(s, i)
 		if ws < 0 || !lowersTo(s[ws:we], w) {
 			return false
@@ -367,7 +375,8 @@ func (sc *sentenceCtx) tagsOf(topic string) []string {
 // lowerText is the sentence lower-cased, once for all its claims.
 func (sc *sentenceCtx) lowerText() string {
 	if !sc.lowerDone {
-		sc.lower, sc.lowerDone = toLower(sc.text), true
+		sc.lower, sc.aligned = lowerAligned(sc.text)
+		sc.lowerDone = true
 	}
 	return sc.lower
 }

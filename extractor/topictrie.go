@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/bits"
 	"slices"
 	"unicode/utf8"
 )
@@ -18,9 +19,13 @@ type keywordTrie struct {
 	// the bytes of a text as written: separator for the ASCII characters
 	// between words, nonASCII for the bytes of other characters.
 	class, scanClass [256]uint8
-	columns          int     // classes, 0 included
-	next             []int32 // next[node*columns+class]: the child; deadNode for none
-	nodes            []trieNode
+	// next[node<<shift|class]: the child; deadNode for none. A row holds a
+	// power of two of columns (the classes, 0 included, and spare ones) so
+	// that the walk, which waits on each step for the next, shifts rather
+	// than multiplies.
+	shift uint
+	next  []int32
+	nodes []trieNode
 	// prefixEnd and wordEnd mark the nodes with prefixTopics and with
 	// topics or phrases, so that the walk reads a byte per node, not a
 	// trieNode.
@@ -62,7 +67,7 @@ func newKeywordTrie(ix *topicIndex) *keywordTrie {
 	all = slices.DeleteFunc(all, func(w string) bool { return !inWord(w) })
 	t.classify(all)
 	t.nodes, t.prefixEnd, t.wordEnd = make([]trieNode, 2), make([]bool, 2), make([]bool, 2)
-	t.next = make([]int32, 2*t.columns)
+	t.next = make([]int32, 2<<t.shift)
 	for w, ts := range ix.exact {
 		if n := t.insert(w); n != deadNode {
 			t.nodes[n].topics, t.wordEnd[n] = ts, true
@@ -107,7 +112,7 @@ func (t *keywordTrie) classify(keywords []string) {
 			t.scanClass[c] = separator
 		}
 	}
-	t.columns = int(n) + 1
+	t.shift = uint(bits.Len8(n)) // 1<<shift > n
 }
 
 // inWord reports whether w can be a lower-cased word or the beginning of
@@ -129,12 +134,12 @@ func (t *keywordTrie) insert(w string) int32 {
 	}
 	n := trieRoot
 	for i := 0; i < len(w); i++ {
-		at := int(n)*t.columns + int(t.class[w[i]])
+		at := int(n)<<t.shift | int(t.class[w[i]])
 		if t.next[at] == deadNode {
 			t.next[at] = int32(len(t.nodes))
 			t.nodes = append(t.nodes, trieNode{})
 			t.prefixEnd, t.wordEnd = append(t.prefixEnd, false), append(t.wordEnd, false)
-			t.next = append(t.next, make([]int32, t.columns)...)
+			t.next = append(t.next, make([]int32, 1<<t.shift)...)
 		}
 		n = t.next[at]
 	}
@@ -214,7 +219,7 @@ func (t *keywordTrie) walk(n int32, lower string, sc []float64) int32 {
 // step goes from node n by a byte of class k and counts the prefixes that
 // end there.
 func (t *keywordTrie) step(n int32, k uint8, sc []float64) int32 {
-	n = t.next[int(n)*t.columns+int(k)]
+	n = t.next[int(n)<<t.shift|int(k)]
 	if t.prefixEnd[n] {
 		for _, ti := range t.nodes[n].prefixTopics {
 			sc[ti]++
