@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -41,28 +42,85 @@ func compile(src string) (*Regex, error) {
 	return compileWith(src, regexp2.None)
 }
 
-// compileEndAnchored compiles a pattern that looks at the text before a
-// candidate. Such patterns end in $: matched right to left, regexp2 tries
-// them once at the end instead of at every position of the window.
-func compileEndAnchored(src string) (*Regex, error) {
+// endAnchoredOptions are the options of a pattern that looks at the text
+// before a candidate. Such patterns end in $: matched right to left,
+// regexp2 tries them once at the end instead of at every position of the
+// window.
+func endAnchoredOptions(src string) regexp2.RegexOptions {
 	if strings.HasSuffix(src, "$") && !strings.HasSuffix(src, `\$`) {
-		return compileWith(src, regexp2.RightToLeft)
+		return regexp2.RightToLeft
 	}
-	return compileWith(src, regexp2.None)
+	return regexp2.None
+}
+
+func compileEndAnchored(src string) (*Regex, error) {
+	return compileWith(src, endAnchoredOptions(src))
 }
 
 func compileWith(src string, opt regexp2.RegexOptions) (*Regex, error) {
+	r, err := parseRegex(src, opt)
+	if err != nil {
+		return nil, err
+	}
+	r.derive(opt)
+	return r, nil
+}
+
+// parseRegex compiles the pattern for regexp2: what can fail, and what a
+// bad rule is reported for.
+func parseRegex(src string, opt regexp2.RegexOptions) (*Regex, error) {
 	re, err := regexp2.Compile(src, opt)
 	if err != nil {
 		return nil, err
 	}
 	re.MatchTimeout = MatchTimeout
-	r := &Regex{src: src, re: re, pre: newPrefilter(src, opt)}
+	return &Regex{src: src, re: re}, nil
+}
+
+// derive works out what makes the pattern fast: its prefilter and its
+// translation to Go's regexp.
+func (r *Regex) derive(opt regexp2.RegexOptions) {
+	r.pre = newPrefilter(r.src, opt)
 	if r.line = NewLineMatcher(r); r.line != nil && !r.line.wild {
 		r.exact = r.line
 	}
+}
+
+// A compiler compiles the patterns of a rule set as Load reads them. A
+// pattern's derivation takes most of the time of loading the rules, which
+// every run waits for before its first file, so the compiler hands each
+// to a goroutine, one pattern a core, and wait returns when all are done.
+type compiler struct {
+	wg    sync.WaitGroup
+	slots chan struct{}
+}
+
+func newCompiler() *compiler {
+	return &compiler{slots: make(chan struct{}, runtime.GOMAXPROCS(0))}
+}
+
+func (c *compiler) compile(src string) (*Regex, error) {
+	return c.compileWith(src, regexp2.None)
+}
+
+func (c *compiler) compileEndAnchored(src string) (*Regex, error) {
+	return c.compileWith(src, endAnchoredOptions(src))
+}
+
+func (c *compiler) compileWith(src string, opt regexp2.RegexOptions) (*Regex, error) {
+	r, err := parseRegex(src, opt)
+	if err != nil {
+		return nil, err
+	}
+	c.wg.Go(func() {
+		c.slots <- struct{}{}
+		r.derive(opt)
+		<-c.slots
+	})
 	return r, nil
 }
+
+func (c *compiler) wait() { c.wg.Wait() }
 
 // LineMatcher is the pattern's exact translation to Go's regexp, nil where
 // it has none. Unlike the pattern's own matching, which leaves a pattern

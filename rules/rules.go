@@ -72,6 +72,8 @@ type Set struct {
 	Digest string
 	// Files lists the files merged, defaults first.
 	Files []string
+
+	comp *compiler // while Load reads the files
 }
 
 // Currency maps written forms of a currency to its ISO 4217 code.
@@ -160,6 +162,10 @@ func Load(userFiles ...string) (*Set, error) {
 		Cardinals: map[string]float64{}, Scales: map[string]float64{}, ScaleSuffixes: map[string]float64{},
 		Ordinals: map[string]float64{}, Denominators: map[string]float64{}, Multiples: map[string]float64{},
 	}
+	// The patterns' derivations run while the files are read; every
+	// return waits for them, so none is left running.
+	s.comp = newCompiler()
+	defer func() { s.comp.wait(); s.comp = nil }()
 	h := sha256.New()
 	names, err := fs.Glob(defaultFiles, "defaults/*.yaml")
 	if err != nil {
@@ -334,7 +340,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 	case "speakers", "roster":
 		return s.mergeSpeakers(file, section, val)
 	case "question_openers", "stage_directions", "person_name", "page_furniture", "reporter_intro", "roster_heading":
-		re, err := compile(val.Value)
+		re, err := s.comp.compile(val.Value)
 		if err != nil {
 			return ruleError(file, val.Line, section, "bad pattern: %v", err)
 		}
@@ -436,7 +442,7 @@ func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
 			src     string
 			dst     **Regex
 			compile func(string) (*Regex, error)
-		}{{r.Number, &e.Number, compile}, {r.Before, &e.Before, compileEndAnchored}, {r.After, &e.After, compile}} {
+		}{{r.Number, &e.Number, s.comp.compile}, {r.Before, &e.Before, s.comp.compileEndAnchored}, {r.After, &e.After, s.comp.compile}} {
 			if p.src == "" {
 				continue
 			}
@@ -468,7 +474,7 @@ func (s *Set) mergePatterns(file string, val *yaml.Node, dst *[]*Pattern) error 
 		if err := n.Decode(&r); err != nil {
 			return decodeError(file, n, err)
 		}
-		re, err := compile(r.Pattern)
+		re, err := s.comp.compile(r.Pattern)
 		if err != nil {
 			return ruleError(file, n.Line, r.Name, "bad pattern: %v", err)
 		}
@@ -508,7 +514,7 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 		if section == "roster" && r.Layout != "" && r.Layout != "under-heading" {
 			return ruleError(file, n.Line, r.Name, "roster layout %q is not under-heading (or empty)", r.Layout)
 		}
-		re, err := compile(r.Pattern)
+		re, err := s.comp.compile(r.Pattern)
 		if err != nil {
 			return ruleError(file, n.Line, r.Name, "bad pattern: %v", err)
 		}
