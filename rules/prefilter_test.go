@@ -350,17 +350,23 @@ func TestPrefilterSkipsSpaceRuns(t *testing.T) {
 			ws = -1 // no prefilter at all, or one per branch
 		}
 		assert.Equal(t, tc.ws, ws, tc.src)
-		re := regexp2.MustCompile(tc.src, opt)
-		for _, s := range tc.reject {
-			assert.True(t, p.rejects(s), "%s rejects %q", tc.src, s)
-			ok, _ := re.MatchString(s)
-			assert.False(t, ok, "%s does not match %q", tc.src, s)
-		}
-		for _, s := range tc.pass {
-			assert.False(t, p.rejects(s), "%s passes %q", tc.src, s)
-			ok, _ := re.MatchString(s)
-			assert.True(t, ok, "%s matches %q", tc.src, s)
-		}
+		assertRejects(t, p, regexp2.MustCompile(tc.src, opt), tc.reject, tc.pass)
+	}
+}
+
+// assertRejects checks that p rejects the strings of reject and passes those
+// of pass, and that regexp2 agrees (a rejected string does not match).
+func assertRejects(t *testing.T, p prefilter, re *regexp2.Regexp, reject, pass []string) {
+	t.Helper()
+	for _, s := range reject {
+		assert.True(t, p.rejects(s), "%s rejects %q", re, s)
+		ok, _ := re.MatchString(s)
+		assert.False(t, ok, "%s does not match %q", re, s)
+	}
+	for _, s := range pass {
+		assert.False(t, p.rejects(s), "%s passes %q", re, s)
+		ok, _ := re.MatchString(s)
+		assert.True(t, ok, "%s matches %q", re, s)
 	}
 }
 
@@ -398,17 +404,7 @@ func TestPrefilterSecondCharacter(t *testing.T) {
 	} {
 		p := newPrefilter(tc.src, regexp2.None)
 		assert.Equal(t, tc.second, p.second != nil, tc.src)
-		re := regexp2.MustCompile(tc.src, regexp2.None)
-		for _, s := range tc.reject {
-			assert.True(t, p.rejects(s), "%s rejects %q", tc.src, s)
-			ok, _ := re.MatchString(s)
-			assert.False(t, ok, "%s does not match %q", tc.src, s)
-		}
-		for _, s := range tc.pass {
-			assert.False(t, p.rejects(s), "%s passes %q", tc.src, s)
-			ok, _ := re.MatchString(s)
-			assert.True(t, ok, "%s matches %q", tc.src, s)
-		}
+		assertRejects(t, p, regexp2.MustCompile(tc.src, regexp2.None), tc.reject, tc.pass)
 	}
 }
 
