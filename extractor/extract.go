@@ -112,6 +112,10 @@ type docState struct {
 	// sentence, the topics tied
 	claimScores, sentScores []float64
 	tied                    []int
+	joined                  []byte // a claim's object and unit (objectAndUnit)
+	// the question whose scores its answers share (questionScores)
+	scoredQuestion string
+	questionTopics []float64
 	// the tags of the last sentence and topic asked for (tagsOf)
 	tagSpan  span
 	tagTopic string

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factable/factable/rules"
 )
@@ -288,15 +289,6 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		n := len(ix.topics)
 		x.claimScores, x.sentScores, x.tied = make([]float64, n), make([]float64, n), make([]int, n)
 	}
-	// The claim's own levels are scored into one slice, kept for no other.
-	levels := []func() []float64{
-		func() []float64 { return ix.scoreInto(x.claimScores, objectAndUnit(c)) },
-		func() []float64 { return ix.scoreInto(x.claimScores, clauseOf(x.d.Text, sc.sp, c.Start, c.End)) },
-		sc.sentenceScores,
-		func() []float64 { return sc.topics.paraScores(ix) },
-		func() []float64 { return sc.topics.questionScores(ix) },
-		sc.x.documentScores,
-	}
 	// Each level only breaks the ties the levels before it left, so a level
 	// is scored only when it is needed.
 	tied := x.tied
@@ -304,8 +296,8 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		tied[i] = i
 	}
 	informed := false
-	for _, level := range levels {
-		scores := level()
+	for level := range topicLevels {
+		scores := sc.levelScores(level, &c)
 		if scores == nil {
 			continue
 		}
@@ -335,17 +327,50 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	return topic, sc.tagsOf(topic)
 }
 
+// The levels of topicOf, nearest the claim first.
+const (
+	objectLevel = iota
+	clauseLevel
+	sentenceLevel
+	paragraphLevel
+	questionLevel
+	documentLevel
+	topicLevels
+)
+
+// levelScores are the topic scores of one of a claim's levels, nil for a
+// level it lacks. The claim's own levels are scored into one slice, kept
+// for no other.
+func (sc *sentenceCtx) levelScores(level int, c *Claim) []float64 {
+	x, ix := sc.x, sc.x.e.topics
+	switch level {
+	case objectLevel:
+		return ix.scoreInto(x.claimScores, x.objectAndUnit(c))
+	case clauseLevel:
+		return ix.scoreInto(x.claimScores, clauseOf(x.d.Text, sc.sp, c.Start, c.End))
+	case sentenceLevel:
+		return sc.sentenceScores()
+	case paragraphLevel:
+		return sc.topics.paraScores(ix)
+	case questionLevel:
+		return sc.topics.questionScores(x)
+	}
+	return x.documentScores()
+}
+
 // objectAndUnit is the text of a claim's own level, its object and its
-// unit, made only when both are there: a space next to an empty one would
-// change no word of it.
-func objectAndUnit(c Claim) string {
+// unit, joined only when both are there (a space next to an empty one would
+// change no word of it). It is joined in the document's buffer, without a
+// copy: it is read only until the next claim's is made.
+func (x *docState) objectAndUnit(c *Claim) string {
 	switch {
 	case c.Unit == "":
 		return c.Object
 	case c.Object == "":
 		return c.Unit
 	}
-	return c.Object + " " + c.Unit
+	x.joined = append(append(append(x.joined[:0], c.Object...), ' '), c.Unit...)
+	return unsafe.String(unsafe.SliceData(x.joined), len(x.joined))
 }
 
 // tagsOf returns the tags of a topic that the sentence names. The claims of
@@ -422,14 +447,25 @@ func (pt *paraTopics) paraScores(ix *topicIndex) []float64 {
 }
 
 // questionScores: nil when the paragraph is a question or none was asked.
-func (pt *paraTopics) questionScores(ix *topicIndex) []float64 {
+// The paragraphs that answer one question share its scores: the document
+// keeps those of the question scored last, told by identity (the same text
+// in memory, not an equal one elsewhere).
+func (pt *paraTopics) questionScores(x *docState) []float64 {
 	if !pt.qDone {
 		if pt.question != "" {
-			pt.q = ix.score(pt.question)
+			if !sameString(pt.question, x.scoredQuestion) {
+				x.scoredQuestion, x.questionTopics = pt.question, x.e.topics.score(pt.question)
+			}
+			pt.q = x.questionTopics
 		}
 		pt.qDone = true
 	}
 	return pt.q
+}
+
+// sameString reports whether a and b are one string: the same bytes.
+func sameString(a, b string) bool {
+	return len(a) == len(b) && unsafe.StringData(a) == unsafe.StringData(b)
 }
 
 // topicTags are the tag keywords of one topic, in the order of their tags'
@@ -438,15 +474,36 @@ type topicTags struct {
 	kws     []tagKeyword
 	scanned []bool       // keyword i is looked for by find's scan (else by keywordIn)
 	byFirst [256][]int32 // the keywords scanned, by their first byte
+	// starts marks the first two bytes of the keywords scanned (a keyword
+	// of one byte, that byte and any other, 0 for the text's end): find
+	// tries the keywords of a byte only where the next byte goes with it.
+	starts [1 << 16 / 64]uint64
 }
 
 func (tt *topicTags) add(t tagKeyword) {
 	p, prefix := strings.CutSuffix(t.kw, "*")
 	scan := p != "" && (!prefix || utf8.ValidString(p) && strings.IndexFunc(p, func(r rune) bool { return !isWordRune(r) }) < 0)
 	tt.kws, tt.scanned = append(tt.kws, t), append(tt.scanned, scan)
-	if scan {
-		tt.byFirst[p[0]] = append(tt.byFirst[p[0]], int32(len(tt.kws)-1))
+	if !scan {
+		return
 	}
+	tt.byFirst[p[0]] = append(tt.byFirst[p[0]], int32(len(tt.kws)-1))
+	for c := range 256 {
+		if len(p) == 1 || p[1] == byte(c) {
+			pair := int(p[0])<<8 | c
+			tt.starts[pair/64] |= 1 << (pair % 64)
+		}
+	}
+}
+
+// mayStart reports whether a keyword find scans may begin at offset at of
+// lower, by its first two bytes.
+func (tt *topicTags) mayStart(lower string, at int) bool {
+	pair := int(lower[at]) << 8
+	if at+1 < len(lower) {
+		pair |= int(lower[at+1])
+	}
+	return tt.starts[pair/64]&(1<<(pair%64)) != 0
 }
 
 // find tells which keywords lower holds, as keywordIn finds them, in
@@ -466,11 +523,10 @@ func (tt *topicTags) find(lower string, found []bool) []bool {
 		}
 	}
 	for at := 0; at < len(lower) && left > 0; at++ {
-		ks := tt.byFirst[lower[at]]
-		if len(ks) == 0 || at > 0 && isAlnum(lower[at-1]) {
+		if at > 0 && isAlnum(lower[at-1]) || !tt.mayStart(lower, at) {
 			continue
 		}
-		for _, i := range ks {
+		for _, i := range tt.byFirst[lower[at]] {
 			if !found[i] && keywordAt(lower, at, tt.kws[i].kw) {
 				found[i] = true
 				left--
