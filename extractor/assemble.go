@@ -15,16 +15,18 @@ type sentenceCtx struct {
 	toks   []Token
 	topics *paraTopics // the paragraph's and its question's topic scores
 
-	period      string
-	periodDone  bool
-	attr        string
-	attrDone    bool
-	sentTopics  []float64
-	lastScale   float64 // scale of the last scaled money amount in the sentence
-	claimsStart int
-	lower       string // text lower-cased (lowerText)
-	lowerDone   bool
-	aligned     bool // lower has text's byte offsets (see lowered)
+	period     string
+	periodDone bool
+	attr       string
+	attrDone   bool
+	sentTopics []float64
+	// the clause of the claim whose topic is sought is the whole sentence
+	clauseIsSentence bool
+	lastScale        float64 // scale of the last scaled money amount in the sentence
+	claimsStart      int
+	lower            string // text lower-cased (lowerText)
+	lowerDone        bool
+	aligned          bool // lower has text's byte offsets (see lowered)
 }
 
 // lowered is strings.ToLower of the document's text from offset from to

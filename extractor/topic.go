@@ -347,8 +347,15 @@ func (sc *sentenceCtx) levelScores(level int, c *Claim) []float64 {
 	case objectLevel:
 		return ix.scoreInto(x.claimScores, x.objectAndUnit(c))
 	case clauseLevel:
-		return ix.scoreInto(x.claimScores, clauseOf(x.d.Text, sc.sp, c.Start, c.End))
+		clause := clauseOf(x.d.Text, sc.sp, c.Start, c.End)
+		if sc.clauseIsSentence = len(clause) == len(sc.text); sc.clauseIsSentence {
+			return sc.sentenceScores() // scored once for every such claim
+		}
+		return ix.scoreInto(x.claimScores, clause)
 	case sentenceLevel:
+		if sc.clauseIsSentence {
+			return nil // the same scores as the clause's: no tie to break
+		}
 		return sc.sentenceScores()
 	case paragraphLevel:
 		return sc.topics.paraScores(ix)
