@@ -10,10 +10,11 @@ import (
 
 // Running the sequences on a string. The alternatives run together: the
 // state is one word per alternative, bit i saying that its elems[:i]
-// have matched. Over ASCII, between the ends of the string, the states
-// reachable from the start are numbered in advance (seqDFA), so that a
-// step is one table look-up; a non-ASCII rune and the string's ends, where
-// anchors hold, take the general step.
+// have matched. Between the ends of the string, the states reachable from
+// the start are numbered in advance (seqDFA), so that a step over a
+// common rune (ASCII, Latin-1, General Punctuation: see runeSlot) is one
+// table look-up; other runes and the string's ends, where anchors hold,
+// take the general step.
 
 // anchors is a set of the anchors that hold at a position.
 type anchors uint8
@@ -274,12 +275,12 @@ func (q *sequences) scan(s string, pos int, decide bool) verdict {
 	}
 }
 
-// across takes the general step from state n over the non-ASCII rune at
-// byte i (that ends there, for a backward run), to a position inside the
-// string, and returns the automaton's state there (or dead) and the
-// rune's size; size 0 when the automaton cannot go on: the rune ends the
-// string, lies past the Basic Multilingual Plane, or leads to a state the
-// automaton did not number.
+// across steps from state n over the non-ASCII rune at byte i (that ends
+// there, for a backward run), to a position inside the string, by the
+// table where it has the rune, else by the general step, and returns the
+// automaton's state there (or dead) and the rune's size; size 0 when the
+// automaton cannot go on: the rune ends the string, lies past the Basic
+// Multilingual Plane, or leads to a state the automaton did not number.
 func (q *sequences) across(n int, s string, i int) (next, size int) {
 	var r rune
 	if q.backward {
@@ -297,6 +298,11 @@ func (q *sequences) across(n int, s string, i int) (next, size int) {
 		return 0, 0
 	}
 	d := &q.dfa
+	if slot := runeSlot(r); slot >= 0 && d.class[slot] != noClass {
+		if next := d.next[n*d.width+int(d.class[slot])]; next != unknown {
+			return int(next), size
+		}
+	}
 	var st seqState
 	copy(st[:], d.sets[n])
 	q.move(&st, r)
@@ -357,12 +363,12 @@ func (q *sequences) run(st *seqState, s string, pos int, decide bool, seen verdi
 }
 
 // seqDFA numbers the states the sequences reach from their anchor over
-// ASCII characters, where no anchor holds, up to maxDFAStates. The
-// characters are grouped into the classes that the sequences cannot tell
+// the runes of runeSlot, where no anchor holds, up to maxDFAStates. The
+// runes are grouped into the classes that the sequences cannot tell
 // apart, and the tables are indexed by state and class.
 type seqDFA struct {
 	start int
-	class [128]uint8       // an ASCII character's class
+	class [runeSlots]uint8 // a rune's class, by its slot (an ASCII character's is at the character)
 	width int              // the number of classes
 	next  []int16          // [state*width+class]: the next state (dead, or unknown past the cap)
 	last  []verdict        // [state*width+class]: the verdict after a character that ends the string
@@ -378,13 +384,43 @@ const (
 	maxDFAStates = 256
 	dead         = -1
 	unknown      = -2
+	unset        = -3 // while the automaton is built
 )
+
+// noClass is the class of the runes that the table leaves out.
+const noClass = 255
+
+// runeSlots is the number of runes the automaton has in its tables.
+const runeSlots = 0x100 + 0x70
+
+// runeSlot is r's index in an automaton's class table, -1 for a rune not
+// in it: the ASCII characters, Latin-1 and the General Punctuation block
+// (curly quotes, dashes, thin spaces), the runes of most texts.
+func runeSlot(r rune) int {
+	switch {
+	case r >= 0 && r < 0x100:
+		return int(r)
+	case r >= 0x2000 && r < 0x2070:
+		return 0x100 + int(r-0x2000)
+	}
+	return -1
+}
+
+// slotRune is the rune of a slot.
+func slotRune(slot int) rune {
+	if slot < 0x100 {
+		return rune(slot)
+	}
+	return 0x2000 + rune(slot-0x100)
+}
 
 func newSeqDFA(q *sequences) seqDFA {
 	var d seqDFA
-	reps := asciiClasses(q, &d.class)
+	reps, ascii := runeClasses(q, &d.class)
 	d.width = len(reps)
 	d.index = map[string]int16{}
+	var next [][]int16 // per state, per class; unset until worked out
+	var last [][]verdict
 	var key []byte
 	add := func(st *seqState) int16 {
 		key = stateKey(st, len(q.alts), key[:0])
@@ -402,6 +438,7 @@ func newSeqDFA(q *sequences) seqDFA {
 		}
 		d.info = append(d.info, info)
 		d.sets = append(d.sets, slices.Clone(st[:len(q.alts)]))
+		next, last = append(next, slices.Repeat([]int16{unset}, d.width)), append(last, make([]verdict, d.width))
 		return n
 	}
 	// At the anchor of a string of a byte or more only that anchor holds;
@@ -413,24 +450,38 @@ func newSeqDFA(q *sequences) seqDFA {
 	}
 	q.start(&st, at)
 	d.start = int(add(&st))
+	step := func(n, g int) {
+		c := reps[g]
+		next[n][g], last[n][g] = unknown, mayMatch
+		if d.info[n]&waits != 0 {
+			return
+		}
+		copy(st[:], d.sets[n])
+		q.move(&st, c)
+		moved := st
+		next[n][g] = dead
+		if q.close(&st, 0) {
+			next[n][g] = add(&st)
+		}
+		q.close(&moved, end|boundary(isWordChar(c)))
+		last[n][g] = q.reached(&moved, false)
+	}
+	// The states reached over ASCII are numbered first, so that the cap
+	// on states never costs an ASCII text its table; then the classes of
+	// other runes only, and the states that they alone reach.
 	for n := 0; n < len(d.sets); n++ {
-		for _, c := range reps {
-			next, last := int16(unknown), mayMatch
-			if d.info[n]&waits == 0 {
-				copy(st[:], d.sets[n])
-				q.move(&st, c)
-				moved := st
-				next = dead
-				if q.close(&st, 0) {
-					next = add(&st)
-				}
-				q.close(&moved, end|boundary(isWordChar(c)))
-				last = q.reached(&moved, false)
-			}
-			d.next = append(d.next, next)
-			d.last = append(d.last, last)
+		for g := range ascii {
+			step(n, g)
 		}
 	}
+	for n := 0; n < len(d.sets); n++ {
+		for g := range reps {
+			if next[n][g] == unset {
+				step(n, g)
+			}
+		}
+	}
+	d.next, d.last = slices.Concat(next...), slices.Concat(last...)
 	return d
 }
 
@@ -443,10 +494,12 @@ func stateKey(st *seqState, n int, key []byte) []byte {
 	return key
 }
 
-// asciiClasses groups the ASCII characters that every class of the
-// sequences treats alike (and \b, if they have it), sets each character's
-// group in class, and returns a character of each group.
-func asciiClasses(q *sequences, class *[128]uint8) []rune {
+// runeClasses groups the runes of runeSlot that every class of the
+// sequences treats alike (and \b, if they have it), sets each slot's
+// group in class (noClass past 255 groups), and returns a rune of each
+// group; the groups with an ASCII character come first (ascii of them),
+// with an ASCII rune.
+func runeClasses(q *sequences, class *[runeSlots]uint8) (reps []rune, ascii int) {
 	var cls []*charClass
 	for _, a := range q.alts {
 		for _, e := range a.elems {
@@ -456,20 +509,27 @@ func asciiClasses(q *sequences, class *[128]uint8) []rune {
 		}
 	}
 	groups := map[string]uint8{}
-	var reps []rune
 	sig := make([]byte, len(cls)+1)
-	for c := range rune(utf8.RuneSelf) {
+	for slot := range runeSlots {
+		c := slotRune(slot)
 		for i, x := range cls {
 			sig[i] = byte(b2i8(x.in(c)))
 		}
 		sig[len(cls)] = byte(b2i8(q.words && isWordChar(c)))
 		g, ok := groups[string(sig)]
+		if !ok && len(reps) == noClass {
+			class[slot] = noClass // past the groups a byte numbers: the general step's
+			continue
+		}
 		if !ok {
 			g = uint8(len(reps))
 			groups[string(sig)] = g
 			reps = append(reps, c)
 		}
-		class[c] = g
+		class[slot] = g
+		if slot == utf8.RuneSelf-1 {
+			ascii = len(reps)
+		}
 	}
-	return reps
+	return reps, ascii
 }
