@@ -24,12 +24,16 @@ func (s *wordSet) add(w string) int {
 	return k
 }
 
+// mayHave reports whether a word of the set has w's ends and length; a
+// word not in the set nearly never does.
+func (s *wordSet) mayHave(w string) bool { return s.ends[endsOf(w)]&lengthBit(w) != 0 }
+
 // find is the number of w, if it is in the set.
 func (s *wordSet) find(w string) (int, bool) {
-	e := endsOf(w)
-	if s.ends[e]&lengthBit(w) == 0 {
+	if !s.mayHave(w) {
 		return 0, false
 	}
+	e := endsOf(w)
 	for _, k := range s.byEnds[e] {
 		if s.list[k] == w {
 			return k, true
