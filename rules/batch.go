@@ -125,13 +125,13 @@ func (d *seqDFA) step(n int, c byte) (int, bool) {
 	if d.info[n]&waits != 0 || verdict(d.info[n]&verdictMask) != noMatch {
 		return n, true
 	}
-	switch next := d.next[n*d.width+int(d.class[c])]; next {
+	switch next := d.nextState(n, int(d.class[c])); next {
 	case dead:
 		return dead, false
 	case unknown:
 		return n, true
 	default:
-		return int(next), false
+		return next, false
 	}
 }
 

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"encoding/binary"
+	"math"
 	"math/bits"
 	"slices"
 	"unicode"
@@ -237,9 +238,12 @@ func (q *sequences) scan(s string, pos int, decide bool) verdict {
 		i, dir, last, back = len(s)-1, -1, 0, 1
 	}
 	seen := noMatch
-	n := d.start
+	code := d.code(d.start)
 	for ; ; i += dir {
-		if info := d.info[n]; info != 0 {
+		if code < 0 {
+			// A state with a verdict, or where \b or \B waits.
+			n := d.state(code)
+			info := d.info[n]
 			if info&waits != 0 {
 				return q.resume(d.sets[n], s, i+back, decide, seen)
 			}
@@ -247,31 +251,32 @@ func (q *sequences) scan(s string, pos int, decide bool) verdict {
 				return v
 			}
 			seen = mayMatch
+			code = int16(n * d.width)
 		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			m, size := q.across(n, s, i)
+			m, size := q.across(d.state(code), s, i)
 			if size == 0 {
-				return q.resume(d.sets[n], s, i+back, decide, seen)
+				return q.resume(d.sets[d.state(code)], s, i+back, decide, seen)
 			}
 			if m == dead {
 				return seen
 			}
-			n, i = m, i+dir*(size-1)
+			code, i = d.code(m), i+dir*(size-1)
 			continue
 		}
-		k := n*d.width + int(d.class[c])
+		k := int(code) + int(d.class[c])
 		if i == last {
 			return max(seen, d.last[k])
 		}
 		next := d.next[k]
-		if next < 0 {
+		if next < 0 && next >= unknown {
 			if next == dead {
 				return seen
 			}
-			return q.resume(d.sets[n], s, i+back, decide, seen) // unknown
+			return q.resume(d.sets[d.state(code)], s, i+back, decide, seen)
 		}
-		n = int(next)
+		code = next
 	}
 }
 
@@ -299,8 +304,8 @@ func (q *sequences) across(n int, s string, i int) (next, size int) {
 	}
 	d := &q.dfa
 	if slot := runeSlot(r); slot >= 0 && d.class[slot] != noClass {
-		if next := d.next[n*d.width+int(d.class[slot])]; next != unknown {
-			return int(next), size
+		if next := d.nextState(n, int(d.class[slot])); next != unknown {
+			return next, size
 		}
 	}
 	var st seqState
@@ -365,12 +370,14 @@ func (q *sequences) run(st *seqState, s string, pos int, decide bool, seen verdi
 // seqDFA numbers the states the sequences reach from their anchor over
 // the runes of runeSlot, where no anchor holds, up to maxDFAStates. The
 // runes are grouped into the classes that the sequences cannot tell
-// apart, and the tables are indexed by state and class.
+// apart, and the tables are indexed by state and class. A step is one
+// look-up of next, which holds the next state as its row's offset: no
+// multiplication, and no look-up of the state's info, on the way.
 type seqDFA struct {
 	start int
 	class [runeSlots]uint8 // a rune's class, by its slot (an ASCII character's is at the character)
 	width int              // the number of classes
-	next  []int16          // [state*width+class]: the next state (dead, or unknown past the cap)
+	next  []int16          // [state*width+class]: the next state, as code writes it (dead, or unknown past the cap)
 	last  []verdict        // [state*width+class]: the verdict after a character that ends the string
 	info  []uint8          // per state: its verdict, and waits
 	sets  [][]uint64       // per state: the state of each alternative, for the general step
@@ -386,6 +393,37 @@ const (
 	unknown      = -2
 	unset        = -3 // while the automaton is built
 )
+
+// code is how next holds state n (or dead, unknown): the offset of its
+// row, n*width, or, for a state with a verdict or where \b or \B waits
+// (info), -3-n, which a step tells apart by its sign.
+func (d *seqDFA) code(n int) int16 {
+	switch {
+	case n < 0:
+		return int16(n)
+	case d.info[n] != 0:
+		return int16(-3 - n)
+	}
+	return int16(n * d.width)
+}
+
+// state is the state of a code (not dead or unknown).
+func (d *seqDFA) state(code int16) int {
+	if code < 0 {
+		return int(-3 - code)
+	}
+	return int(code) / d.width
+}
+
+// nextState is the state after class g from state n: a state, dead or
+// unknown.
+func (d *seqDFA) nextState(n, g int) int {
+	code := d.next[n*d.width+g]
+	if code == dead || code == unknown {
+		return int(code)
+	}
+	return d.state(code)
+}
 
 // noClass is the class of the runes that the table leaves out.
 const noClass = 255
@@ -427,8 +465,8 @@ func newSeqDFA(q *sequences) seqDFA {
 		if n, ok := d.index[string(key)]; ok {
 			return n
 		}
-		if len(d.sets) >= maxDFAStates {
-			return unknown
+		if len(d.sets) >= maxDFAStates || len(d.sets)*d.width > math.MaxInt16 {
+			return unknown // past the cap, or past the offsets next can hold
 		}
 		n := int16(len(d.sets))
 		d.index[string(key)] = n
@@ -482,6 +520,9 @@ func newSeqDFA(q *sequences) seqDFA {
 		}
 	}
 	d.next, d.last = slices.Concat(next...), slices.Concat(last...)
+	for k, n := range d.next {
+		d.next[k] = d.code(int(n))
+	}
 	return d
 }
 
