@@ -215,7 +215,8 @@ func TestBatchNeverRulesOutAMatch(t *testing.T) {
 		number, before, after = append(number, e.Number), append(before, e.Before), append(after, e.After)
 	}
 	windows := append(testWindows(t), "  ", " x", "  x", "   x", "x ", "x  ", "x   ", " \n", "- ", " (",
-		"2022", "1990s", "Two", "twenty-four", "10:04", "3rd", "31st", "(555)", "24703", "1/6", "9/11", "-4", "a thousand", "First")
+		"2022", "1990s", "Two", "twenty-four", "10:04", "3rd", "31st", "(555)", "24703", "1/6", "9/11", "-4", "a thousand", "First",
+		"’s", "’s growth", "—", " —x", "x—", "x “", "“", "”", "é", "\u00a0x", "x\u00a0", "-\u2009", "\u2009-", "\xff", "x\xff", "\u212a")
 	ruledOut := 0
 	for _, tc := range []struct {
 		res     []*Regex
@@ -268,6 +269,23 @@ func TestSequencesOfManyRunes(t *testing.T) {
 			v := re.pre.verdict(str, true)
 			require.True(t, v == mayMatch || ok == (v == isMatch), "%q (%v)", str, opt)
 		}
+	}
+}
+
+// A string that begins (read from the end: ends) with a curly quote or a
+// dash is looked up as one of ASCII is: the batch rules patterns out.
+func TestBatchRulesOutAtNonASCII(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	var before, after []*Regex
+	for _, e := range s.Exclusions {
+		before, after = append(before, e.Before), append(after, e.After)
+	}
+	for _, str := range []string{"’s growth", "— and", "“quoted”", "é"} {
+		assert.NotEqual(t, ^Alive(0), NewBatch(after, false).Survivors(str), str)
+	}
+	for _, str := range []string{"the country’", "in 2022 —", "he said “", "café"} {
+		assert.NotEqual(t, ^Alive(0), NewBatch(before, true).Survivors(str), str)
 	}
 }
 
