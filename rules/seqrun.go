@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -554,9 +555,9 @@ func runeClasses(q *sequences, class *[runeSlots]uint8) (reps []rune, ascii int)
 	for slot := range runeSlots {
 		c := slotRune(slot)
 		for i, x := range cls {
-			sig[i] = byte(b2i8(x.in(c)))
+			sig[i] = byte(b2i8(slotsOf(x).has(slot)))
 		}
-		sig[len(cls)] = byte(b2i8(q.words && isWordChar(c)))
+		sig[len(cls)] = byte(b2i8(q.words && wordSlots().has(slot)))
 		g, ok := groups[string(sig)]
 		if !ok && len(reps) == noClass {
 			class[slot] = noClass // past the groups a byte numbers: the general step's
@@ -574,3 +575,36 @@ func runeClasses(q *sequences, class *[runeSlots]uint8) (reps []rune, ascii int)
 	}
 	return reps, ascii
 }
+
+// slotSet is a set of the runes of the automaton's table, by slot.
+type slotSet [(runeSlots + 63) / 64]uint64
+
+func (s *slotSet) has(slot int) bool { return s[slot/64]&(1<<(slot%64)) != 0 }
+
+// setOf is the set of the table's runes for which in is true.
+func setOf(in func(rune) bool) *slotSet {
+	var s slotSet
+	for slot := range runeSlots {
+		if in(slotRune(slot)) {
+			s[slot/64] |= 1 << (slot % 64)
+		}
+	}
+	return &s
+}
+
+// classSlots caches, for each class, the table's runes in it: the same
+// few classes (\s, \w, [A-Z]) recur in every pattern, and a class is
+// asked about a non-ASCII rune through regexp2's CharSet, which is slow
+// enough to weigh on loading the rules.
+var classSlots sync.Map // *charClass -> *slotSet
+
+func slotsOf(c *charClass) *slotSet {
+	if s, ok := classSlots.Load(c); ok {
+		return s.(*slotSet)
+	}
+	s, _ := classSlots.LoadOrStore(c, setOf(c.in))
+	return s.(*slotSet)
+}
+
+// wordSlots is the table's runes that \b takes for word characters.
+var wordSlots = sync.OnceValue(func() *slotSet { return setOf(isWordChar) })
