@@ -349,43 +349,6 @@ func skipSuperlative(rest string) string {
 	return rest
 }
 
-// perOf finds a rate's denominator: "70 events in a week", "$5 per day"
-// (the leads and the denominators are the rules' rate_leads and rate_units)
-// in l, the lower-cased text after the number.
-func (e *Engine) perOf(l string) string {
-	l = l[:min(len(l), 80)]
-	// The lead stands before any , ; or . (only there is it looked for).
-	stop := strings.IndexAny(l, ",;.")
-	if stop < 0 {
-		stop = len(l)
-	}
-	for _, lead := range e.rules.RateLeads {
-		i := spacedIndex(l[:min(len(l), stop+len(lead)+2)], lead)
-		if i < 0 {
-			continue
-		}
-		after := l[i+len(lead)+2:] // past " lead "
-		w, _, _ := strings.Cut(after, " ")
-		w = strings.Trim(w, ".,;:!?")
-		if !e.rateUnits[w] {
-			continue
-		}
-		// "a year" right after the noun phrase, not in "a year ago".
-		if (lead == "a" || lead == "an") && strings.Contains(after, " ago") {
-			continue
-		}
-		return w
-	}
-	return ""
-}
-
-// spacedIndex is strings.Index(s, " "+w+" "), the padded word built on
-// the stack.
-func spacedIndex(s, w string) int {
-	var buf [32]byte
-	return strings.Index(s, string(append(append(append(buf[:0], ' '), w...), ' ')))
-}
-
 // periodOf finds the time frame the sentence gives its claims.
 func (sc *sentenceCtx) periodOf() string {
 	if sc.periodDone {

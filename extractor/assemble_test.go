@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/factable/factable/rules"
 )
 
 // want is the part of a claim these tests pin down.
@@ -89,18 +91,57 @@ func TestNotClaims(t *testing.T) {
 	}
 }
 
-// spacedIndex is strings.Index of the word with a space on each side.
-func TestSpacedIndex(t *testing.T) {
-	pieces := []string{" ", "a", "an", "in a", "per", "p", "e", "  "}
+// perOf answers as one strings.Index of " lead " per lead, in the rules'
+// order, did: on random texts of leads, units and punctuation, with the
+// default leads and with odd ones (empty, spaced, repeated, upper case).
+func TestPerOfMatchesOneSearchPerLead(t *testing.T) {
+	rs, err := rules.Default()
+	require.NoError(t, err)
+	pieces := []string{" ", "  ", "a", "an", "in", "in a", "per", "each", "day", "week", "year", "ago", ",", ".", ";", "day.", "x", "xa", "aaaa", "Per"}
 	rng := rand.New(rand.NewSource(1))
-	for range 20000 {
-		var b strings.Builder
-		for range rng.Intn(10) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s, w := b.String(), pieces[1+rng.Intn(len(pieces)-1)]
-		if got, want := spacedIndex(s, w), strings.Index(s, " "+w+" "); got != want {
-			t.Fatalf("spacedIndex(%q, %q) = %d, want %d", s, w, got, want)
+	many := []string{} // past the 64 leads perOf keeps on the stack
+	for i := range 70 {
+		many = append(many, strings.Repeat("x", i%3)+strings.Repeat("a", i/3))
+	}
+	many = append(many, "per", "in")
+	for _, leads := range [][]string{rs.RateLeads, {"", " a", "in a", "a", "per", "a", "Per", "day week", ", a", "a.", "."}, many} {
+		e := New(rs)
+		e.rateLeads = newRateLeads(leads)
+		for range 20000 {
+			var b strings.Builder
+			for range rng.Intn(30) {
+				b.WriteString(pieces[rng.Intn(len(pieces))])
+			}
+			l := b.String()
+			if got, want := e.perOf(l), perOfBySearch(e, leads, l); got != want {
+				t.Fatalf("perOf(%q) with leads %q = %q, want %q", l, leads, got, want)
+			}
 		}
 	}
+}
+
+// perOfBySearch is perOf as it was: one search per lead.
+func perOfBySearch(e *Engine, leads []string, l string) string {
+	l = l[:min(len(l), 80)]
+	stop := strings.IndexAny(l, ",;.")
+	if stop < 0 {
+		stop = len(l)
+	}
+	for _, lead := range leads {
+		i := strings.Index(l[:min(len(l), stop+len(lead)+2)], " "+lead+" ")
+		if i < 0 {
+			continue
+		}
+		after := l[i+len(lead)+2:]
+		w, _, _ := strings.Cut(after, " ")
+		w = strings.Trim(w, ".,;:!?")
+		if !e.rateUnits[w] {
+			continue
+		}
+		if (lead == "a" || lead == "an") && strings.Contains(after, " ago") {
+			continue
+		}
+		return w
+	}
+	return ""
 }

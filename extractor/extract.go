@@ -27,6 +27,7 @@ type Engine struct {
 	postmod     map[string]bool
 	titles      map[string]bool
 	rateUnits   map[string]bool
+	rateLeads   *rateLeads
 	notLabels   map[string]bool
 	questioners map[string]bool
 	units       []unitForm
@@ -59,6 +60,7 @@ func New(rs *rules.Set) *Engine {
 	e.topics = newTopicIndex(rs.Topics)
 	e.exclusions = indexExclusions(rs.Exclusions)
 	e.periodTriggers = newTriggerIndex(rs.Periods)
+	e.rateLeads = newRateLeads(rs.RateLeads)
 	e.speech = newSpeakerPatterns(rs)
 	return e
 }

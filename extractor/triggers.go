@@ -57,16 +57,26 @@ func (h *wordHits) holds(ix *triggerIndex, w int, lower string) bool {
 }
 
 // wordsIn is the set of the first 64 trigger words that are words of
-// lower (as wordsOf splits it).
+// lower (as wordsOf splits it). It runs on every sentence with a claim,
+// so the ASCII letters of a word are stepped over here, and a word whose
+// ends and length no trigger word has is passed without a look-up.
 func (ix *triggerIndex) wordsIn(lower string) uint64 {
 	var has uint64
 	for i := 0; i < len(lower); {
 		start := i
-		if i = wordEnd(lower, i); i > start {
-			has |= ix.wordBit(lower[start:i])
+		for i < len(lower) && asciiInWord[lower[i]] {
+			i++
+		}
+		if i < len(lower) && lower[i] >= utf8.RuneSelf {
+			i = wordEnd(lower, i)
+		}
+		if i == start {
+			i += runeSize(lower, i) // past a break rune
 			continue
 		}
-		i += runeSize(lower, i) // past a break rune
+		if w := lower[start:i]; ix.words.mayHave(w) {
+			has |= ix.wordBit(w)
+		}
 	}
 	return has
 }

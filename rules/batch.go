@@ -1,22 +1,26 @@
 package rules
 
+import "unicode/utf8"
+
 // A Batch is a list of patterns tried on the same string, such as every
 // exclusion rule's pattern on the text before a candidate. Most of them
 // are ruled out together, by one look-up of the string's first two
 // characters past the spaces at the anchor (its last two, for patterns
 // read from the end): each pattern's automaton (sequences) has been run
-// in advance over n spaces and every pair of ASCII characters, both where
-// the string goes on and where it ends there (a number such as "42" is
-// then decided by one look-up).
+// in advance over n spaces and every pair of characters of its table
+// (runeSlot: ASCII, Latin-1, General Punctuation), both where the string
+// goes on and where it ends there (a number such as "42" is then decided
+// by one look-up). The characters are grouped as the automata all treat
+// them, and the tables are indexed by group.
 type Batch struct {
 	fromEnd bool
-	class   [128]uint8    // an ASCII character's group: one the automata all treat alike
-	width   int           // the number of groups
-	one     [3][128]Alive // [spaces, 2 for two or more][the character]: alive past it
-	oneEnd  [3][128]Alive // the same, where the string ends after the character
-	two     []Alive       // [(spaces*128+first)*width+group of the second]
-	twoEnd  []Alive       // the same, where the string ends after the second
-	always  Alive         // the patterns the tables cannot rule out
+	class   [runeSlots]uint8 // a rune's group, by its slot; noClass past 255 groups
+	width   int              // the number of groups
+	one     [3][]Alive       // [spaces, 2 for two or more][the group]: alive past it
+	oneEnd  [3][]Alive       // the same, where the string ends after the character
+	two     []Alive          // [(spaces*width+first group)*width+second group]
+	twoEnd  []Alive          // the same, where the string ends after the second
+	always  Alive            // the patterns the tables cannot rule out
 }
 
 // Alive is the set of a batch's patterns that may match a string: bit i
@@ -48,36 +52,43 @@ func NewBatch(res []*Regex, fromEnd bool) *Batch {
 		}
 	}
 	reps := b.group(dfas)
-	b.two, b.twoEnd = make([]Alive, 3*128*b.width), make([]Alive, 3*128*b.width)
+	for k := range 3 {
+		b.one[k], b.oneEnd[k] = make([]Alive, b.width), make([]Alive, b.width)
+	}
+	b.two, b.twoEnd = make([]Alive, 3*b.width*b.width), make([]Alive, 3*b.width*b.width)
 	for i, d := range dfas {
 		b.add(d, bits[i], reps)
 	}
 	return b
 }
 
-// group partitions the ASCII characters into the groups that every
-// automaton treats alike, and returns a character of each.
-func (b *Batch) group(dfas []*seqDFA) (reps []byte) {
+// group partitions the runes of the table into the groups that every
+// automaton treats alike, and returns the slot of a rune of each.
+func (b *Batch) group(dfas []*seqDFA) (reps []int) {
 	groups := map[string]uint8{}
 	sig := make([]byte, len(dfas))
-	for c := range byte(128) {
+	for slot := range runeSlots {
 		for i, d := range dfas {
-			sig[i] = d.class[c]
+			sig[i] = d.class[slot]
 		}
 		g, ok := groups[string(sig)]
+		if !ok && len(reps) == noClass {
+			b.class[slot] = noClass
+			continue
+		}
 		if !ok {
 			g = uint8(len(reps))
 			groups[string(sig)] = g
-			reps = append(reps, c)
+			reps = append(reps, slot)
 		}
-		b.class[c] = g
+		b.class[slot] = g
 	}
 	b.width = len(reps)
 	return reps
 }
 
 // add sets bit wherever automaton d may still match.
-func (b *Batch) add(d *seqDFA, bit Alive, reps []byte) {
+func (b *Batch) add(d *seqDFA, bit Alive, reps []int) {
 	for k := range 3 {
 		n0, undecided := d.afterSpaces(k)
 		if k == 2 {
@@ -88,57 +99,58 @@ func (b *Batch) add(d *seqDFA, bit Alive, reps []byte) {
 		if !undecided && n0 == dead {
 			continue
 		}
-		for c := range 128 {
+		for g1, c1 := range reps {
 			n1, u1 := n0, undecided
 			if !u1 {
-				n1, u1 = d.step(n0, byte(c))
+				n1, u1 = d.step(n0, c1)
 			}
-			if u1 || d.endsAlive(n0, byte(c)) {
-				b.oneEnd[k][c] |= bit
+			if u1 || d.endsAlive(n0, c1) {
+				b.oneEnd[k][g1] |= bit
 			}
 			if !u1 && n1 == dead {
 				continue
 			}
-			b.one[k][c] |= bit
-			at := (k*128 + c) * b.width
+			b.one[k][g1] |= bit
+			at := (k*b.width + g1) * b.width
 			row, rowEnd := b.two[at:][:b.width], b.twoEnd[at:][:b.width]
-			for g, r := range reps {
+			for g2, c2 := range reps {
 				if u1 {
-					row[g], rowEnd[g] = row[g]|bit, rowEnd[g]|bit
+					row[g2], rowEnd[g2] = row[g2]|bit, rowEnd[g2]|bit
 					continue
 				}
-				n2, u2 := d.step(n1, r)
+				n2, u2 := d.step(n1, c2)
 				if u2 || n2 != dead {
-					row[g] |= bit
+					row[g2] |= bit
 				}
-				if u2 || d.endsAlive(n1, r) {
-					rowEnd[g] |= bit
+				if u2 || d.endsAlive(n1, c2) {
+					rowEnd[g2] |= bit
 				}
 			}
 		}
 	}
 }
 
-// step is the state after ASCII character c from state n (or dead), or
-// undecided when the automaton hands over there, or may have matched.
-func (d *seqDFA) step(n int, c byte) (int, bool) {
-	if d.info[n]&waits != 0 || verdict(d.info[n]&verdictMask) != noMatch {
+// step is the state after the rune of slot from state n (or dead), or
+// undecided when the automaton hands over there, or may have matched, or
+// leaves the rune to the general step.
+func (d *seqDFA) step(n, slot int) (int, bool) {
+	if d.info[n]&waits != 0 || verdict(d.info[n]&verdictMask) != noMatch || d.class[slot] == noClass {
 		return n, true
 	}
-	switch next := d.next[n*d.width+int(d.class[c])]; next {
+	switch next := d.nextState(n, int(d.class[slot])); next {
 	case dead:
 		return dead, false
 	case unknown:
 		return n, true
 	default:
-		return int(next), false
+		return next, false
 	}
 }
 
 // endsAlive reports whether the automaton, in state n (where step does
-// not hand over), may match a string that ends with ASCII character c.
-func (d *seqDFA) endsAlive(n int, c byte) bool {
-	return d.last[n*d.width+int(d.class[c])] != noMatch
+// not hand over), may match a string that ends with the rune of slot.
+func (d *seqDFA) endsAlive(n, slot int) bool {
+	return d.class[slot] == noClass || d.last[n*d.width+int(d.class[slot])] != noMatch
 }
 
 // afterSpaces walks k spaces from the start: the state reached (or dead),
@@ -158,8 +170,9 @@ func (b *Batch) Survivors(s string) Alive {
 	if s == "" || s[len(s)-1] == '\n' {
 		return ^Alive(0) // an anchor may hold next to the newline
 	}
-	// i: the first character past the spaces; j: the one after it (-1: none).
-	i, j := 0, -1
+	// i: the first character past the spaces (its first byte; from the
+	// end, its last); k: the spaces passed, 2 for two or more.
+	i := 0
 	if b.fromEnd {
 		i = len(s) - 1
 		for i >= 0 && s[i] == ' ' {
@@ -168,9 +181,6 @@ func (b *Batch) Survivors(s string) Alive {
 		if i < 0 {
 			return ^Alive(0)
 		}
-		if i > 0 {
-			j = i - 1
-		}
 	} else {
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -178,26 +188,48 @@ func (b *Batch) Survivors(s string) Alive {
 		if i == len(s) {
 			return ^Alive(0)
 		}
-		if i+1 < len(s) {
-			j = i + 1
-		}
 	}
-	spaces := i
+	k := min(i, 2)
 	if b.fromEnd {
-		spaces = len(s) - 1 - i
+		k = min(len(s)-1-i, 2)
 	}
-	k, c := min(spaces, 2), s[i]
+	g1, j := b.groupAt(s, i)
 	switch {
-	case c >= 128:
+	case g1 == noClass:
 		return ^Alive(0)
-	case j < 0:
-		return b.oneEnd[k][c] | b.always
-	case s[j] >= 128:
-		return b.one[k][c] | b.always
+	case j < 0 || j == len(s):
+		return b.oneEnd[k][g1] | b.always
+	}
+	g2, after := b.groupAt(s, j)
+	if g2 == noClass {
+		return b.one[k][g1] | b.always
 	}
 	two := b.two
-	if j == 0 || j == len(s)-1 {
+	if after < 0 || after == len(s) {
 		two = b.twoEnd
 	}
-	return two[(k*128+int(c))*b.width+int(b.class[s[j]])] | b.always
+	return two[(k*b.width+g1)*b.width+g2] | b.always
+}
+
+// groupAt is the group of the character at byte i of s (from the end:
+// that ends there), noClass for a rune not in the table, and the byte
+// of the next character in the batch's direction (-1 or len(s) past the
+// string's end).
+func (b *Batch) groupAt(s string, i int) (g int, next int) {
+	c, size := rune(s[i]), 1
+	if c >= utf8.RuneSelf {
+		if b.fromEnd {
+			c, size = utf8.DecodeLastRuneInString(s[:i+1])
+		} else {
+			c, size = utf8.DecodeRuneInString(s[i:])
+		}
+	}
+	next = i + size
+	if b.fromEnd {
+		next = i - size
+	}
+	if slot := runeSlot(c); slot >= 0 {
+		return int(b.class[slot]), next
+	}
+	return noClass, next
 }

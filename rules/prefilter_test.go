@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
@@ -214,7 +215,8 @@ func TestBatchNeverRulesOutAMatch(t *testing.T) {
 		number, before, after = append(number, e.Number), append(before, e.Before), append(after, e.After)
 	}
 	windows := append(testWindows(t), "  ", " x", "  x", "   x", "x ", "x  ", "x   ", " \n", "- ", " (",
-		"2022", "1990s", "Two", "twenty-four", "10:04", "3rd", "31st", "(555)", "24703", "1/6", "9/11", "-4", "a thousand", "First")
+		"2022", "1990s", "Two", "twenty-four", "10:04", "3rd", "31st", "(555)", "24703", "1/6", "9/11", "-4", "a thousand", "First",
+		"’s", "’s growth", "—", " —x", "x—", "x “", "“", "”", "é", "\u00a0x", "x\u00a0", "-\u2009", "\u2009-", "\xff", "x\xff", "\u212a")
 	ruledOut := 0
 	for _, tc := range []struct {
 		res     []*Regex
@@ -239,6 +241,54 @@ func TestBatchNeverRulesOutAMatch(t *testing.T) {
 	t.Logf("%d pattern runs ruled out", ruledOut)
 }
 
+// A pattern of more distinct runes than the automaton's table has classes
+// for: the runes past them take the general step, and the answers stay
+// regexp2's.
+func TestSequencesOfManyRunes(t *testing.T) {
+	var runes []rune
+	for slot := range runeSlots {
+		if r := slotRune(slot); unicode.IsGraphic(r) && !unicode.IsSpace(r) {
+			runes = append(runes, r)
+		}
+	}
+	var alts, strs []string
+	for i := 0; i < len(runes); i += 40 {
+		word := string(runes[i:min(i+40, len(runes))])
+		alts = append(alts, regexp2.Escape(word))
+		strs = append(strs, word, word+"x", "x"+word, word[:len(word)/2])
+	}
+	require.Greater(t, len(runes), noClass)
+	for _, opt := range []regexp2.RegexOptions{regexp2.None, regexp2.RightToLeft} {
+		re, err := compileWith("^(?:"+strings.Join(alts, "|")+")$", opt)
+		require.NoError(t, err)
+		require.NotNil(t, re.pre.seq)
+		require.Contains(t, re.pre.seq.dfa.class, uint8(noClass))
+		for _, str := range strs {
+			ok, err := re.re.MatchString(str)
+			require.NoError(t, err)
+			v := re.pre.verdict(str, true)
+			require.True(t, v == mayMatch || ok == (v == isMatch), "%q (%v)", str, opt)
+		}
+	}
+}
+
+// A string that begins (read from the end: ends) with a curly quote or a
+// dash is looked up as one of ASCII is: the batch rules patterns out.
+func TestBatchRulesOutAtNonASCII(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	var before, after []*Regex
+	for _, e := range s.Exclusions {
+		before, after = append(before, e.Before), append(after, e.After)
+	}
+	for _, str := range []string{"’s growth", "— and", "“quoted”", "é"} {
+		assert.NotEqual(t, ^Alive(0), NewBatch(after, false).Survivors(str), str)
+	}
+	for _, str := range []string{"the country’", "in 2022 —", "he said “", "café"} {
+		assert.NotEqual(t, ^Alive(0), NewBatch(before, true).Survivors(str), str)
+	}
+}
+
 // isWordChar is regexp2's.
 func TestIsWordCharIsRegexp2s(t *testing.T) {
 	for r := rune(0); r <= 0x10FFFF; r += 7 {
@@ -254,7 +304,7 @@ func TestIsWordCharIsRegexp2s(t *testing.T) {
 // answer as regexp2 does, or not at all.
 func TestSequencesOfRandomPatterns(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(1, 2))
-	atoms := []string{"a", "b", "A", "1", " ", "é", "[ab]", "\\d", "\\s", "\\w", "\\W", ".", "\\b", "\\B", "(?=a)", "(?!b)", "(?<=a)", "(?<!b)", "\\.", "-", "$", "\\z"}
+	atoms := []string{"a", "b", "A", "1", " ", "é", "’", "[—-]", "[ab]", "\\d", "\\s", "\\w", "\\W", ".", "\\b", "\\B", "(?=a)", "(?!b)", "(?<=a)", "(?<!b)", "\\.", "-", "$", "\\z"}
 	quants := []string{"", "", "", "?", "*", "+", "{0,2}", "{1,3}", "{2}", "{5,}"}
 	var gen func(depth int) string
 	gen = func(depth int) string {
@@ -269,7 +319,7 @@ func TestSequencesOfRandomPatterns(t *testing.T) {
 		}
 		return b.String()
 	}
-	alphabet := []string{"a", "b", "A", "1", " ", "é", ".", "-", "\n", "\u00a0"}
+	alphabet := []string{"a", "b", "A", "1", " ", "é", ".", "-", "\n", "\u00a0", "’", "\u2009", "—", "ā"}
 	var strs []string
 	for range 60 {
 		var b strings.Builder

@@ -2,18 +2,21 @@ package rules
 
 import (
 	"encoding/binary"
+	"math"
 	"math/bits"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Running the sequences on a string. The alternatives run together: the
 // state is one word per alternative, bit i saying that its elems[:i]
-// have matched. Over ASCII, between the ends of the string, the states
-// reachable from the start are numbered in advance (seqDFA), so that a
-// step is one table look-up; a non-ASCII rune and the string's ends, where
-// anchors hold, take the general step.
+// have matched. Between the ends of the string, the states reachable from
+// the start are numbered in advance (seqDFA), so that a step over a
+// common rune (ASCII, Latin-1, General Punctuation: see runeSlot) is one
+// table look-up; other runes and the string's ends, where anchors hold,
+// take the general step.
 
 // anchors is a set of the anchors that hold at a position.
 type anchors uint8
@@ -236,9 +239,12 @@ func (q *sequences) scan(s string, pos int, decide bool) verdict {
 		i, dir, last, back = len(s)-1, -1, 0, 1
 	}
 	seen := noMatch
-	n := d.start
+	code := d.code(d.start)
 	for ; ; i += dir {
-		if info := d.info[n]; info != 0 {
+		if code < 0 {
+			// A state with a verdict, or where \b or \B waits.
+			n := d.state(code)
+			info := d.info[n]
 			if info&waits != 0 {
 				return q.resume(d.sets[n], s, i+back, decide, seen)
 			}
@@ -246,40 +252,41 @@ func (q *sequences) scan(s string, pos int, decide bool) verdict {
 				return v
 			}
 			seen = mayMatch
+			code = int16(n * d.width)
 		}
 		c := s[i]
 		if c >= utf8.RuneSelf {
-			m, size := q.across(n, s, i)
+			m, size := q.across(d.state(code), s, i)
 			if size == 0 {
-				return q.resume(d.sets[n], s, i+back, decide, seen)
+				return q.resume(d.sets[d.state(code)], s, i+back, decide, seen)
 			}
 			if m == dead {
 				return seen
 			}
-			n, i = m, i+dir*(size-1)
+			code, i = d.code(m), i+dir*(size-1)
 			continue
 		}
-		k := n*d.width + int(d.class[c])
+		k := int(code) + int(d.class[c])
 		if i == last {
 			return max(seen, d.last[k])
 		}
 		next := d.next[k]
-		if next < 0 {
+		if next < 0 && next >= unknown {
 			if next == dead {
 				return seen
 			}
-			return q.resume(d.sets[n], s, i+back, decide, seen) // unknown
+			return q.resume(d.sets[d.state(code)], s, i+back, decide, seen)
 		}
-		n = int(next)
+		code = next
 	}
 }
 
-// across takes the general step from state n over the non-ASCII rune at
-// byte i (that ends there, for a backward run), to a position inside the
-// string, and returns the automaton's state there (or dead) and the
-// rune's size; size 0 when the automaton cannot go on: the rune ends the
-// string, lies past the Basic Multilingual Plane, or leads to a state the
-// automaton did not number.
+// across steps from state n over the non-ASCII rune at byte i (that ends
+// there, for a backward run), to a position inside the string, by the
+// table where it has the rune, else by the general step, and returns the
+// automaton's state there (or dead) and the rune's size; size 0 when the
+// automaton cannot go on: the rune ends the string, lies past the Basic
+// Multilingual Plane, or leads to a state the automaton did not number.
 func (q *sequences) across(n int, s string, i int) (next, size int) {
 	var r rune
 	if q.backward {
@@ -297,6 +304,11 @@ func (q *sequences) across(n int, s string, i int) (next, size int) {
 		return 0, 0
 	}
 	d := &q.dfa
+	if slot := runeSlot(r); slot >= 0 && d.class[slot] != noClass {
+		if next := d.nextState(n, int(d.class[slot])); next != unknown {
+			return next, size
+		}
+	}
 	var st seqState
 	copy(st[:], d.sets[n])
 	q.move(&st, r)
@@ -357,14 +369,16 @@ func (q *sequences) run(st *seqState, s string, pos int, decide bool, seen verdi
 }
 
 // seqDFA numbers the states the sequences reach from their anchor over
-// ASCII characters, where no anchor holds, up to maxDFAStates. The
-// characters are grouped into the classes that the sequences cannot tell
-// apart, and the tables are indexed by state and class.
+// the runes of runeSlot, where no anchor holds, up to maxDFAStates. The
+// runes are grouped into the classes that the sequences cannot tell
+// apart, and the tables are indexed by state and class. A step is one
+// look-up of next, which holds the next state as its row's offset: no
+// multiplication, and no look-up of the state's info, on the way.
 type seqDFA struct {
 	start int
-	class [128]uint8       // an ASCII character's class
+	class [runeSlots]uint8 // a rune's class, by its slot (an ASCII character's is at the character)
 	width int              // the number of classes
-	next  []int16          // [state*width+class]: the next state (dead, or unknown past the cap)
+	next  []int16          // [state*width+class]: the next state, as code writes it (dead, or unknown past the cap)
 	last  []verdict        // [state*width+class]: the verdict after a character that ends the string
 	info  []uint8          // per state: its verdict, and waits
 	sets  [][]uint64       // per state: the state of each alternative, for the general step
@@ -378,21 +392,82 @@ const (
 	maxDFAStates = 256
 	dead         = -1
 	unknown      = -2
+	unset        = -3 // while the automaton is built
 )
+
+// code is how next holds state n (or dead, unknown): the offset of its
+// row, n*width, or, for a state with a verdict or where \b or \B waits
+// (info), -3-n, which a step tells apart by its sign.
+func (d *seqDFA) code(n int) int16 {
+	switch {
+	case n < 0:
+		return int16(n)
+	case d.info[n] != 0:
+		return int16(-3 - n)
+	}
+	return int16(n * d.width)
+}
+
+// state is the state of a code (not dead or unknown).
+func (d *seqDFA) state(code int16) int {
+	if code < 0 {
+		return int(-3 - code)
+	}
+	return int(code) / d.width
+}
+
+// nextState is the state after class g from state n: a state, dead or
+// unknown.
+func (d *seqDFA) nextState(n, g int) int {
+	code := d.next[n*d.width+g]
+	if code == dead || code == unknown {
+		return int(code)
+	}
+	return d.state(code)
+}
+
+// noClass is the class of the runes that the table leaves out.
+const noClass = 255
+
+// runeSlots is the number of runes the automaton has in its tables.
+const runeSlots = 0x100 + 0x70
+
+// runeSlot is r's index in an automaton's class table, -1 for a rune not
+// in it: the ASCII characters, Latin-1 and the General Punctuation block
+// (curly quotes, dashes, thin spaces), the runes of most texts.
+func runeSlot(r rune) int {
+	switch {
+	case r >= 0 && r < 0x100:
+		return int(r)
+	case r >= 0x2000 && r < 0x2070:
+		return 0x100 + int(r-0x2000)
+	}
+	return -1
+}
+
+// slotRune is the rune of a slot.
+func slotRune(slot int) rune {
+	if slot < 0x100 {
+		return rune(slot)
+	}
+	return 0x2000 + rune(slot-0x100)
+}
 
 func newSeqDFA(q *sequences) seqDFA {
 	var d seqDFA
-	reps := asciiClasses(q, &d.class)
+	reps, ascii := runeClasses(q, &d.class)
 	d.width = len(reps)
 	d.index = map[string]int16{}
+	var next [][]int16 // per state, per class; unset until worked out
+	var last [][]verdict
 	var key []byte
 	add := func(st *seqState) int16 {
 		key = stateKey(st, len(q.alts), key[:0])
 		if n, ok := d.index[string(key)]; ok {
 			return n
 		}
-		if len(d.sets) >= maxDFAStates {
-			return unknown
+		if len(d.sets) >= maxDFAStates || len(d.sets)*d.width > math.MaxInt16 {
+			return unknown // past the cap, or past the offsets next can hold
 		}
 		n := int16(len(d.sets))
 		d.index[string(key)] = n
@@ -402,6 +477,7 @@ func newSeqDFA(q *sequences) seqDFA {
 		}
 		d.info = append(d.info, info)
 		d.sets = append(d.sets, slices.Clone(st[:len(q.alts)]))
+		next, last = append(next, slices.Repeat([]int16{unset}, d.width)), append(last, make([]verdict, d.width))
 		return n
 	}
 	// At the anchor of a string of a byte or more only that anchor holds;
@@ -413,23 +489,40 @@ func newSeqDFA(q *sequences) seqDFA {
 	}
 	q.start(&st, at)
 	d.start = int(add(&st))
-	for n := 0; n < len(d.sets); n++ {
-		for _, c := range reps {
-			next, last := int16(unknown), mayMatch
-			if d.info[n]&waits == 0 {
-				copy(st[:], d.sets[n])
-				q.move(&st, c)
-				moved := st
-				next = dead
-				if q.close(&st, 0) {
-					next = add(&st)
-				}
-				q.close(&moved, end|boundary(isWordChar(c)))
-				last = q.reached(&moved, false)
-			}
-			d.next = append(d.next, next)
-			d.last = append(d.last, last)
+	step := func(n, g int) {
+		c := reps[g]
+		next[n][g], last[n][g] = unknown, mayMatch
+		if d.info[n]&waits != 0 {
+			return
 		}
+		copy(st[:], d.sets[n])
+		q.move(&st, c)
+		moved := st
+		next[n][g] = dead
+		if q.close(&st, 0) {
+			next[n][g] = add(&st)
+		}
+		q.close(&moved, end|boundary(isWordChar(c)))
+		last[n][g] = q.reached(&moved, false)
+	}
+	// The states reached over ASCII are numbered first, so that the cap
+	// on states never costs an ASCII text its table; then the classes of
+	// other runes only, and the states that they alone reach.
+	for n := 0; n < len(d.sets); n++ {
+		for g := range ascii {
+			step(n, g)
+		}
+	}
+	for n := 0; n < len(d.sets); n++ {
+		for g := range reps {
+			if next[n][g] == unset {
+				step(n, g)
+			}
+		}
+	}
+	d.next, d.last = slices.Concat(next...), slices.Concat(last...)
+	for k, n := range d.next {
+		d.next[k] = d.code(int(n))
 	}
 	return d
 }
@@ -443,10 +536,12 @@ func stateKey(st *seqState, n int, key []byte) []byte {
 	return key
 }
 
-// asciiClasses groups the ASCII characters that every class of the
-// sequences treats alike (and \b, if they have it), sets each character's
-// group in class, and returns a character of each group.
-func asciiClasses(q *sequences, class *[128]uint8) []rune {
+// runeClasses groups the runes of runeSlot that every class of the
+// sequences treats alike (and \b, if they have it), sets each slot's
+// group in class (noClass past 255 groups), and returns a rune of each
+// group; the groups with an ASCII character come first (ascii of them),
+// with an ASCII rune.
+func runeClasses(q *sequences, class *[runeSlots]uint8) (reps []rune, ascii int) {
 	var cls []*charClass
 	for _, a := range q.alts {
 		for _, e := range a.elems {
@@ -456,20 +551,60 @@ func asciiClasses(q *sequences, class *[128]uint8) []rune {
 		}
 	}
 	groups := map[string]uint8{}
-	var reps []rune
 	sig := make([]byte, len(cls)+1)
-	for c := range rune(utf8.RuneSelf) {
+	for slot := range runeSlots {
+		c := slotRune(slot)
 		for i, x := range cls {
-			sig[i] = byte(b2i8(x.in(c)))
+			sig[i] = byte(b2i8(slotsOf(x).has(slot)))
 		}
-		sig[len(cls)] = byte(b2i8(q.words && isWordChar(c)))
+		sig[len(cls)] = byte(b2i8(q.words && wordSlots().has(slot)))
 		g, ok := groups[string(sig)]
+		if !ok && len(reps) == noClass {
+			class[slot] = noClass // past the groups a byte numbers: the general step's
+			continue
+		}
 		if !ok {
 			g = uint8(len(reps))
 			groups[string(sig)] = g
 			reps = append(reps, c)
 		}
-		class[c] = g
+		class[slot] = g
+		if slot == utf8.RuneSelf-1 {
+			ascii = len(reps)
+		}
 	}
-	return reps
+	return reps, ascii
 }
+
+// slotSet is a set of the runes of the automaton's table, by slot.
+type slotSet [(runeSlots + 63) / 64]uint64
+
+func (s *slotSet) has(slot int) bool { return s[slot/64]&(1<<(slot%64)) != 0 }
+
+// setOf is the set of the table's runes for which in is true.
+func setOf(in func(rune) bool) *slotSet {
+	var s slotSet
+	for slot := range runeSlots {
+		if in(slotRune(slot)) {
+			s[slot/64] |= 1 << (slot % 64)
+		}
+	}
+	return &s
+}
+
+// classSlots caches, for each class, the table's runes in it: the same
+// few classes (\s, \w, [A-Z]) recur in every pattern, and a class is
+// asked about a non-ASCII rune through regexp2's CharSet, which is slow
+// enough to weigh on loading the rules.
+var classSlots sync.Map // *charClass -> *slotSet
+
+func slotsOf(c *charClass) *slotSet {
+	if s, ok := classSlots.Load(c); ok {
+		return s.(*slotSet)
+	}
+	s, _ := classSlots.LoadOrStore(c, setOf(c.in))
+	return s.(*slotSet)
+}
+
+// wordSlots is the table's runes that \b takes for word characters.
+var wordSlots = sync.OnceValue(func() *slotSet { return setOf(isWordChar) })

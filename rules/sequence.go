@@ -26,7 +26,7 @@ type sequences struct {
 	negate   bool // the pattern is ^(?!X) or (?<!X)$: these are X's sequences
 	words    bool // some alternative has \b or \B
 	alts     []seqAlt
-	dfa      seqDFA // the alternatives run together over ASCII
+	dfa      seqDFA // the alternatives run together over common runes
 }
 
 type seqAlt struct {
