@@ -38,6 +38,7 @@ type Engine struct {
 
 	periodTriggers *triggerIndex
 	speech         *speakerPatterns
+	abbrevShapes   wordShapes // of abbrev and numAbbrev
 
 	mu       sync.Mutex
 	timedOut map[string]bool      // rules that hit their match timeout, reported once
@@ -60,6 +61,7 @@ func New(rs *rules.Set) *Engine {
 	e.exclusions = indexExclusions(rs.Exclusions)
 	e.periodTriggers = newTriggerIndex(rs.Periods)
 	e.speech = newSpeakerPatterns(rs)
+	e.abbrevShapes = newWordShapes(e.abbrev, e.numAbbrev)
 	return e
 }
 
