@@ -146,19 +146,35 @@ func (f *LineFilter) FirstStart(s string) int {
 // MayMatch reports whether the pattern may match s: false means it
 // certainly does not.
 func (f *LineFilter) MayMatch(s string) bool {
+	return f == nil || f.accepting(s, true) >= 0
+}
+
+// LastEnd returns the last offset of s at which a match of the pattern
+// may end, -1 where none may (len(s) for a nil filter): the matcher of an
+// anchored pattern need not read further than a character past it.
+func (f *LineFilter) LastEnd(s string) int {
 	if f == nil {
-		return true
+		return len(s)
 	}
+	return f.accepting(s, false)
+}
+
+// accepting walks s and returns the first offset (the last, unless
+// first) at which a match may end, or -1.
+func (f *LineFilter) accepting(s string, first bool) int {
+	last := -1
 	st := f.start
 	for i := 0; ; {
 		if st < 0 {
 			if f.acceptsAt(st, s, i) {
-				return true
+				if last = i; first {
+					return last
+				}
 			}
 			st = -st
 		}
 		if i == len(s) {
-			return false
+			return last
 		}
 		c := s[i]
 		var cls uint8
@@ -171,7 +187,7 @@ func (f *LineFilter) MayMatch(s string) bool {
 			i += size
 		}
 		if st = f.next[int(st)+int(cls)]; st == 0 {
-			return false
+			return last
 		}
 	}
 }

@@ -28,12 +28,15 @@ type LineMatcher struct {
 	// A pattern that is not anchored at the start is tried, anchored
 	// (from), only where its first character (starts: regexp2's analysis)
 	// stands and the filter of the pattern anchored there (near) lets it:
-	// Go's own search would run its program at every position. The filter
-	// is built when first needed (a rule set has many such patterns that
-	// a run may never try).
+	// Go's own search would run its program at every position. An
+	// anchored program is run by its guide, on the string cut a character
+	// past the last place near lets a match end. The filter and the guide
+	// are built when first needed (a rule set has many patterns that a
+	// run may never try).
 	from   *regexp.Regexp
 	starts *charClass
 	near   func() *LineFilter
+	guide  func() *guide // of from, or of re where it is anchored
 
 	// A loop over what may itself match in several ways, (a+)+ or (a|aa)*:
 	// regexp2 may backtrack on it until it times out, and Go not. Such a
@@ -73,15 +76,28 @@ func NewLineMatcher(r *Regex) *LineMatcher {
 		return nil
 	}
 	m := &LineMatcher{re: re, exactFacts: facts, wild: wildLoop(r.src)}
+	m.near = sync.OnceValue(func() *LineFilter {
+		if loose, ok := tightShape(`^(?:` + r.src + `)`); ok {
+			return compileFilter(loose, false)
+		}
+		return nil
+	})
+	anchored := shape
 	if !startAnchored(parsed) {
-		m.from, m.starts = regexp.MustCompile(`\A(?:`+shape+`)`), startChars(r.src)
-		m.near = sync.OnceValue(func() *LineFilter {
-			if loose, ok := tightShape(`^(?:` + r.src + `)`); ok {
-				return compileFilter(loose, false)
-			}
-			return nil
-		})
+		anchored = `\A(?:` + shape + `)`
+		m.from, m.starts = regexp.MustCompile(anchored), startChars(r.src)
 	}
+	m.guide = sync.OnceValue(func() *guide {
+		parsed, err := gosyntax.Parse(anchored, gosyntax.Perl)
+		if err != nil {
+			return nil
+		}
+		prog, err := gosyntax.Compile(parsed.Simplify())
+		if err != nil {
+			return nil
+		}
+		return newGuide(prog, 2*(re.NumSubexp()+1))
+	})
 	return m
 }
 
@@ -190,18 +206,20 @@ func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
 // locate is the first match Go finds in s (its groups' offsets), or nil.
 func (m *LineMatcher) locate(s string) []int {
 	if m.starts == nil {
-		return m.re.FindStringSubmatchIndex(s)
+		if m.guide() == nil {
+			return m.re.FindStringSubmatchIndex(s) // ^ in a branch: not anchored
+		}
+		return m.anchoredAt(s, m.re)
 	}
 	// The first position where a match starts: each position where the
 	// first character may stand is tried in turn.
-	near := m.near()
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if m.starts.in(r) && near.MayMatch(s[i:]) {
-			if loc := m.from.FindStringSubmatchIndex(s[i:]); loc != nil {
+		if m.starts.in(r) {
+			if loc := m.anchoredAt(s[i:], m.from); loc != nil {
 				for k := range loc {
 					if loc[k] >= 0 {
 						loc[k] += i
@@ -213,6 +231,29 @@ func (m *LineMatcher) locate(s string) []int {
 		i += size
 	}
 	return nil
+}
+
+// anchoredAt is the match of re, anchored at the start, in s, or nil: no
+// match ends past the last place near lets one end, and the program
+// reads no further than a character past its match (it tests the end
+// of the string only where the guide is not cut), so the guide runs on
+// the string cut there, as far as the guide answers.
+func (m *LineMatcher) anchoredAt(s string, re *regexp.Regexp) []int {
+	end := m.near().LastEnd(s)
+	if end < 0 {
+		return nil
+	}
+	if g := m.guide(); g != nil {
+		t := s
+		if !g.endAnchored && end < len(s) {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			t = s[:end+size]
+		}
+		if loc, ok := g.find(t, len(t) == len(s)); ok {
+			return loc
+		}
+	}
+	return re.FindStringSubmatchIndex(s)
 }
 
 // holds reports whether the match Go found is regexp2's: it is if it
