@@ -615,14 +615,20 @@ func (e *Engine) matchLine(d *Document, p linePattern, s string) bool {
 }
 
 func (e *Engine) findLine(d *Document, p linePattern, s string) *rules.Match {
-	if e.skips(p, s) {
+	if p.re == nil || e.isDead(p.re) {
 		return nil
 	}
 	// An unanchored pattern ("I'm Ann Lee from Reuters" in a question) is
 	// looked for from the character before its first possible start (the
 	// one a \b or lookbehind there reads): Go's matcher would try every
-	// position of the paragraph before it.
-	from := max(p.may.FirstStart(s)-1, 0)
+	// position of the paragraph before it. Where the filter tells the
+	// start, it also tells when there is none; where it does not (0), it
+	// is asked.
+	first := p.may.FirstStart(s)
+	if first > len(s) || first == 0 && !p.may.MayMatch(s) {
+		return nil
+	}
+	from := max(first-1, 0)
 	if m, answered := p.matcher(s[from:]).Find(s[from:]); answered {
 		if m != nil {
 			m.Start, m.End = m.Start+from, m.End+from

@@ -67,15 +67,15 @@ func newGuide(prog *gosyntax.Prog, ncap int) *guide {
 }
 
 // find returns the offsets of the match of t (nil for none), as Go's
-// matcher gives them; atEnd tells whether the string ends where t does.
-// ok is false where the guide does not answer.
-func (g *guide) find(t string, atEnd bool) (loc []int, ok bool) {
+// matcher gives them, in buf if it has room; atEnd tells whether the
+// string ends where t does. ok is false where the guide does not answer.
+func (g *guide) find(t string, atEnd bool, buf []int) (loc []int, ok bool) {
 	if t == "" || g.endAnchored && !atEnd {
 		return nil, false
 	}
-	var buf [128]int32
-	states := buf[:0]
-	if len(t)+1 > len(buf) {
+	var stack [128]int32
+	states := stack[:0]
+	if len(t)+1 > len(stack) {
 		states = make([]int32, 0, len(t)+1)
 	}
 	states = states[:len(t)+1]
@@ -102,18 +102,22 @@ func (g *guide) find(t string, atEnd bool) (loc []int, ok bool) {
 		st = g.prev[int(st)*g.nclass+int(cls)]
 		states[i] = st
 	}
-	return g.walk(t, states), true
+	return g.walk(t, states, buf), true
 }
 
 // walk follows the program forward, taking at each fork the first branch
 // from which the match is reached.
-func (g *guide) walk(t string, states []int32) []int {
+func (g *guide) walk(t string, states []int32, buf []int) []int {
 	live := g.first[states[0]]
 	pc := uint32(g.prog.Start)
 	if !live.has(pc) {
 		return nil
 	}
-	loc := make([]int, g.ncap)
+	loc := buf[:0]
+	if cap(loc) < g.ncap {
+		loc = make([]int, 0, g.ncap)
+	}
+	loc = loc[:g.ncap]
 	for k := range loc {
 		loc[k] = -1
 	}

@@ -35,7 +35,7 @@ func TestGuideAgreesWithGo(t *testing.T) {
 		guided++
 		for _, w := range texts {
 			want := locateByGo(m, w)
-			got := m.locate(w)
+			got := m.locate(w, nil)
 			require.Equal(t, want, got, "pattern %q on %q", m.re.String(), w)
 			if got != nil {
 				matched++
@@ -103,11 +103,11 @@ func TestGuideShapes(t *testing.T) {
 		m := NewLineMatcher(MustCompile(c.pattern))
 		require.NotNil(t, m, c.pattern)
 		require.NotNil(t, m.guide(), c.pattern)
-		loc, ok := m.guide().find(c.s, true)
+		loc, ok := m.guide().find(c.s, true, nil)
 		require.True(t, ok, c.pattern)
 		assert.Equal(t, c.want, loc, "%q on %q", c.pattern, c.s)
 	}
 	assert.Nil(t, NewLineMatcher(MustCompile(`^a|b`)).guide(), "not anchored")
-	_, ok := NewLineMatcher(MustCompile(`^\w+`)).guide().find("ж", true)
+	_, ok := NewLineMatcher(MustCompile(`^\w+`)).guide().find("ж", true, nil)
 	assert.False(t, ok, "a character the guide does not read")
 }

@@ -38,6 +38,8 @@ type LineMatcher struct {
 	near   func() *LineFilter
 	guide  func() *guide // of from, or of re where it is anchored
 
+	named int // the named groups
+
 	// A loop over what may itself match in several ways, (a+)+ or (a|aa)*:
 	// regexp2 may backtrack on it until it times out, and Go not. Such a
 	// pattern is left to regexp2 by Regex, so that it times out the same.
@@ -76,6 +78,11 @@ func NewLineMatcher(r *Regex) *LineMatcher {
 		return nil
 	}
 	m := &LineMatcher{re: re, exactFacts: facts, wild: wildLoop(r.src)}
+	for _, name := range re.SubexpNames() {
+		if name != "" {
+			m.named++
+		}
+	}
 	m.near = sync.OnceValue(func() *LineFilter {
 		if loose, ok := tightShape(`^(?:` + r.src + `)`); ok {
 			return compileFilter(loose, false)
@@ -168,7 +175,8 @@ func (m *LineMatcher) MatchString(s string) (matched, ok bool) {
 	if len(m.asserts) == 0 && m.starts == nil {
 		return m.re.MatchString(s), true
 	}
-	loc := m.locate(s)
+	var buf [maxGroups]int
+	loc := m.locate(s, buf[:0])
 	if loc == nil {
 		return false, true
 	}
@@ -184,14 +192,15 @@ func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
 	if !m.answers(s) {
 		return nil, false
 	}
-	loc := m.locate(s)
+	var buf [maxGroups]int
+	loc := m.locate(s, buf[:0])
 	if loc == nil {
 		return nil, true
 	}
 	if !m.holds(s, loc) {
 		return nil, false
 	}
-	out := &Match{Start: loc[0], End: loc[1], Groups: map[string]string{}}
+	out := &Match{Start: loc[0], End: loc[1], Groups: make(map[string]string, m.named)}
 	if m.lookahead > 0 {
 		out.End = loc[2*m.lookahead]
 	}
@@ -203,13 +212,18 @@ func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
 	return out, true
 }
 
-// locate is the first match Go finds in s (its groups' offsets), or nil.
-func (m *LineMatcher) locate(s string) []int {
+// maxGroups is room for the offsets of a match of a few groups, on the
+// stack.
+const maxGroups = 16
+
+// locate is the first match Go finds in s (its groups' offsets, in buf if
+// it has room), or nil.
+func (m *LineMatcher) locate(s string, buf []int) []int {
 	if m.starts == nil {
 		if m.guide() == nil {
 			return m.re.FindStringSubmatchIndex(s) // ^ in a branch: not anchored
 		}
-		return m.anchoredAt(s, m.re)
+		return m.anchoredAt(s, m.re, buf)
 	}
 	// The first position where a match starts: each position where the
 	// first character may stand is tried in turn.
@@ -219,7 +233,7 @@ func (m *LineMatcher) locate(s string) []int {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		if m.starts.in(r) {
-			if loc := m.anchoredAt(s[i:], m.from); loc != nil {
+			if loc := m.anchoredAt(s[i:], m.from, buf); loc != nil {
 				for k := range loc {
 					if loc[k] >= 0 {
 						loc[k] += i
@@ -238,7 +252,7 @@ func (m *LineMatcher) locate(s string) []int {
 // reads no further than a character past its match (it tests the end
 // of the string only where the guide is not cut), so the guide runs on
 // the string cut there, as far as the guide answers.
-func (m *LineMatcher) anchoredAt(s string, re *regexp.Regexp) []int {
+func (m *LineMatcher) anchoredAt(s string, re *regexp.Regexp, buf []int) []int {
 	end := m.near().LastEnd(s)
 	if end < 0 {
 		return nil
@@ -249,7 +263,7 @@ func (m *LineMatcher) anchoredAt(s string, re *regexp.Regexp) []int {
 			_, size := utf8.DecodeRuneInString(s[end:])
 			t = s[:end+size]
 		}
-		if loc, ok := g.find(t, len(t) == len(s)); ok {
+		if loc, ok := g.find(t, len(t) == len(s), buf); ok {
 			return loc
 		}
 	}
