@@ -94,7 +94,10 @@ func (e *Engine) speakerPass(d *Document) {
 			}
 			p.Speaker, p.Role = r.name, r.role
 		}
-		if who, ok := introduced[p.Turn]; ok && p.Question {
+		if !p.Question {
+			continue // most paragraphs: no map look-up
+		}
+		if who, ok := introduced[p.Turn]; ok {
 			p.Role = who
 		}
 	}
@@ -334,7 +337,7 @@ func editDistance(a, b string) int {
 }
 
 func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, bool) {
-	if len(text) > 120 || strings.Contains(text, "\n") {
+	if len(text) > 120 || strings.Contains(text, "\n") || !e.speech.ownLineAny.MayMatch(text) {
 		return "", nil, false
 	}
 	for _, r := range e.speech.ownLine {
@@ -351,6 +354,9 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabe
 
 func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, int, bool) {
 	head := text[:min(len(text), 160)]
+	if !e.speech.inlineAny.MayMatch(head) {
+		return "", nil, 0, false // most paragraphs: no label pattern's filter lets them through
+	}
 	for _, r := range e.speech.inline {
 		m := e.findLine(d, r.pat, head)
 		if m == nil || m.Start != 0 {
@@ -506,7 +512,8 @@ func normNameMixed(s string) string {
 // Go's regexp answers in a fraction of regexp2's time.
 type speakerPatterns struct {
 	labels, roster                                  []labelRule
-	inline, ownLine                                 []labelRule // the labels by layout
+	inline, ownLine                                 []labelRule       // the labels by layout
+	inlineAny, ownLineAny                           *rules.LineFilter // the union of each layout's filters
 	stageDirections, questionOpeners, pageFurniture linePattern
 	reporterIntro, rosterHeading                    linePattern
 }
@@ -555,6 +562,17 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 	} {
 		jobs = append(jobs, func() { *p.dst = newLinePattern(p.name, p.re) })
 	}
+	var inline, ownLine []*rules.Regex
+	for _, r := range rs.Speakers {
+		switch r.Layout {
+		case "inline":
+			inline = append(inline, r.Re)
+		case "own-line":
+			ownLine = append(ownLine, r.Re)
+		}
+	}
+	jobs = append(jobs, func() { sp.inlineAny = rules.NewUnionFilter(inline) },
+		func() { sp.ownLineAny = rules.NewUnionFilter(ownLine) })
 	runOnCores(jobs)
 	for _, r := range sp.labels {
 		switch r.Layout {

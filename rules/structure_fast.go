@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	gosyntax "regexp/syntax"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -61,6 +62,28 @@ func NewLineFilter(r *Regex) *LineFilter {
 		f.rev = compileFilter(shape, true)
 	}
 	return f
+}
+
+// NewUnionFilter derives one filter of several patterns tried on the same
+// strings: it turns a string away only where each pattern's own filter
+// would, in one walk instead of one a pattern. Nil where a pattern has no
+// filter or the union needs too many states.
+func NewUnionFilter(rs []*Regex) *LineFilter {
+	var shapes []string
+	for _, r := range rs {
+		if r == nil || r.re.RightToLeft() {
+			return nil
+		}
+		shape, ok := asciiShape(r.src)
+		if !ok {
+			return nil
+		}
+		shapes = append(shapes, "(?:"+shape+")")
+	}
+	if len(shapes) == 0 {
+		return nil
+	}
+	return compileFilter(strings.Join(shapes, "|"), false)
 }
 
 // compileFilter builds the DFA of a loose shape, or of its reverse (nil
