@@ -525,8 +525,9 @@ type labelRule struct {
 
 // linePattern is a pattern, its filter and its Go matcher (nil where it
 // has none) or, where its program is too long for Go, the matcher of its
-// widened form for short strings (a label on its own line); a nil pattern
-// (the rule set has none) matches nothing.
+// widened form for short strings (a label on its own line), both guided
+// (rules.LineMatcher.Guided); a nil pattern (the rule set has none)
+// matches nothing.
 type linePattern struct {
 	name  string
 	re    *rules.Regex
@@ -600,9 +601,9 @@ func runOnCores(jobs []func()) {
 }
 
 func newLinePattern(name string, re *rules.Regex) linePattern {
-	p := linePattern{name: name, re: re, may: rules.NewLineFilter(re), short: rules.NewShortMatcher(re)}
+	p := linePattern{name: name, re: re, may: rules.NewLineFilter(re), short: rules.NewShortMatcher(re).Guided()}
 	if re != nil {
-		p.exact = re.LineMatcher()
+		p.exact = re.LineMatcher().Guided()
 	}
 	return p
 }

@@ -28,15 +28,16 @@ type LineMatcher struct {
 	// A pattern that is not anchored at the start is tried, anchored
 	// (from), only where its first character (starts: regexp2's analysis)
 	// stands and the filter of the pattern anchored there (near) lets it:
-	// Go's own search would run its program at every position. An
-	// anchored program is run by its guide, on the string cut a character
-	// past the last place near lets a match end. The filter and the guide
-	// are built when first needed (a rule set has many patterns that a
-	// run may never try).
+	// Go's own search would run its program at every position. A guided
+	// matcher (Guided) runs an anchored program by its guide, on the
+	// string cut a character past the last place near lets a match end.
+	// The filter and the guide are built when first needed (a rule set
+	// has many patterns that a run may never try).
 	from   *regexp.Regexp
 	starts *charClass
 	near   func() *LineFilter
 	guide  func() *guide // of from, or of re where it is anchored
+	guided bool
 
 	named int // the named groups
 
@@ -220,31 +221,53 @@ const maxGroups = 16
 // it has room), or nil.
 func (m *LineMatcher) locate(s string, buf []int) []int {
 	if m.starts == nil {
-		if m.guide() == nil {
-			return m.re.FindStringSubmatchIndex(s) // ^ in a branch: not anchored
+		if !m.guided || m.guide() == nil { // ^ in a branch: not anchored
+			return m.re.FindStringSubmatchIndex(s)
 		}
 		return m.anchoredAt(s, m.re, buf)
 	}
 	// The first position where a match starts: each position where the
 	// first character may stand is tried in turn.
+	near := m.near()
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if m.starts.in(r) {
-			if loc := m.anchoredAt(s[i:], m.from, buf); loc != nil {
-				for k := range loc {
-					if loc[k] >= 0 {
-						loc[k] += i
-					}
+		if !m.starts.in(r) {
+			i += size
+			continue
+		}
+		var loc []int
+		if m.guided {
+			loc = m.anchoredAt(s[i:], m.from, buf)
+		} else if near.MayMatch(s[i:]) {
+			loc = m.from.FindStringSubmatchIndex(s[i:])
+		}
+		if loc != nil {
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += i
 				}
-				return loc
 			}
+			return loc
 		}
 		i += size
 	}
 	return nil
+}
+
+// Guided is the matcher that runs its anchored program by its guide
+// (structure_guide.go): for the speaker pass, which tries its few
+// patterns on every paragraph and finds a label on many. Other callers
+// keep Go's matcher, whose programs need no automaton built.
+func (m *LineMatcher) Guided() *LineMatcher {
+	if m == nil {
+		return nil
+	}
+	g := *m
+	g.guided = true
+	return &g
 }
 
 // anchoredAt is the match of re, anchored at the start, in s, or nil: no
