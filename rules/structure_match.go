@@ -221,10 +221,10 @@ const maxGroups = 16
 // it has room), or nil.
 func (m *LineMatcher) locate(s string, buf []int) []int {
 	if m.starts == nil {
-		if !m.guided || m.guide() == nil { // ^ in a branch: not anchored
-			return m.re.FindStringSubmatchIndex(s)
+		if m.guided && m.guide() != nil {
+			return m.anchoredAt(s, m.re, buf)
 		}
-		return m.anchoredAt(s, m.re, buf)
+		return m.re.FindStringSubmatchIndex(s) // unguided, or ^ in a branch only: not anchored
 	}
 	// The first position where a match starts: each position where the
 	// first character may stand is tried in turn.
