@@ -633,6 +633,9 @@ func (e *Engine) matchLine(d *Document, p linePattern, s string) bool {
 	return ok
 }
 
+// findLine is the pattern's match in s, or nil. A match of Go's matcher
+// is the document's lineMatch, reused: the caller reads it before it
+// looks for the next.
 func (e *Engine) findLine(d *Document, p linePattern, s string) *rules.Match {
 	if p.re == nil || e.isDead(p.re) {
 		return nil
@@ -648,10 +651,12 @@ func (e *Engine) findLine(d *Document, p linePattern, s string) *rules.Match {
 		return nil
 	}
 	from := max(first-1, 0)
-	if m, answered := p.matcher(s[from:]).Find(s[from:]); answered {
-		if m != nil {
-			m.Start, m.End = m.Start+from, m.End+from
+	if found, answered := p.matcher(s[from:]).FindInto(s[from:], &d.lineMatch); answered {
+		if !found {
+			return nil
 		}
+		m := &d.lineMatch
+		m.Start, m.End = m.Start+from, m.End+from
 		return m
 	}
 	m, _ := e.find(d, p.name, p.re, s)

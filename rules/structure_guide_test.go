@@ -112,3 +112,27 @@ func TestGuideShapes(t *testing.T) {
 	_, ok := NewLineMatcher(MustCompile(`^\w+`)).guide().find("ж", true, nil)
 	assert.False(t, ok, "a character the guide does not read")
 }
+
+// FindInto reuses the match it is given: a group of the last match that
+// the next one does not take part in is gone.
+func TestFindIntoReusesTheMatch(t *testing.T) {
+	m := NewLineMatcher(MustCompile(`^(?:(?<a>x+)|(?<b>y+))\s*:`)).Guided()
+	require.NotNil(t, m)
+	var out Match
+	for _, c := range []struct {
+		s      string
+		groups map[string]string
+	}{
+		{"xx: 1", map[string]string{"a": "xx"}},
+		{"y :", map[string]string{"b": "y"}},
+	} {
+		found, ok := m.FindInto(c.s, &out)
+		require.True(t, found && ok, c.s)
+		want, _ := m.Find(c.s)
+		assert.Equal(t, c.groups, out.Groups, c.s)
+		assert.Equal(t, *want, out, c.s)
+	}
+	found, ok := m.FindInto("z:", &out)
+	assert.True(t, ok)
+	assert.False(t, found)
+}

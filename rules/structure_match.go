@@ -190,18 +190,51 @@ func (m *LineMatcher) MatchString(s string) (matched, ok bool) {
 // Find is Regex.Find, its Groups the named groups; ok is false when the
 // matcher does not answer for s.
 func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
+	var buf [maxGroups]int
+	loc, ok := m.find(s, buf[:0])
+	if loc == nil {
+		return nil, ok
+	}
+	out := &Match{Groups: make(map[string]string, m.named)}
+	m.fill(out, s, loc)
+	return out, true
+}
+
+// FindInto is Find written into out, whose map of groups is cleared and
+// reused: for a caller that reads each match before it looks for the
+// next (the speaker pass finds a label on many paragraphs).
+func (m *LineMatcher) FindInto(s string, out *Match) (found, ok bool) {
+	var buf [maxGroups]int
+	loc, ok := m.find(s, buf[:0])
+	if loc == nil {
+		return false, ok
+	}
+	if out.Groups == nil {
+		out.Groups = make(map[string]string, m.named)
+	}
+	clear(out.Groups)
+	m.fill(out, s, loc)
+	return true, true
+}
+
+// find is the offsets of the match in s (in buf if it has room), nil for
+// none; ok is false when the matcher does not answer for s.
+func (m *LineMatcher) find(s string, buf []int) (loc []int, ok bool) {
 	if !m.answers(s) {
 		return nil, false
 	}
-	var buf [maxGroups]int
-	loc := m.locate(s, buf[:0])
-	if loc == nil {
+	if loc = m.locate(s, buf); loc == nil {
 		return nil, true
 	}
 	if !m.holds(s, loc) {
 		return nil, false
 	}
-	out := &Match{Start: loc[0], End: loc[1], Groups: make(map[string]string, m.named)}
+	return loc, true
+}
+
+// fill writes the match at loc in s into out.
+func (m *LineMatcher) fill(out *Match, s string, loc []int) {
+	out.Start, out.End = loc[0], loc[1]
 	if m.lookahead > 0 {
 		out.End = loc[2*m.lookahead]
 	}
@@ -210,7 +243,6 @@ func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
 			out.Groups[name] = asRegexp2Reads(s[loc[2*i]:loc[2*i+1]])
 		}
 	}
-	return out, true
 }
 
 // maxGroups is room for the offsets of a match of a few groups, on the
