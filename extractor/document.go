@@ -9,6 +9,8 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/factable/factable/rules"
 )
 
 // Document is one input text. Text holds the input as read (a UTF-8 BOM
@@ -22,6 +24,8 @@ type Document struct {
 	Paragraphs []Paragraph
 	Warnings   []string
 	Labeled    bool // the text names its speakers with labels
+
+	lineMatch rules.Match // findLine's (speakers.go)
 }
 
 // Paragraph is a run of non-blank lines.

@@ -39,6 +39,7 @@ type Engine struct {
 
 	periodTriggers *triggerIndex
 	speech         *speakerPatterns
+	abbrevShapes   wordShapes // of abbrev and numAbbrev
 
 	mu       sync.Mutex
 	timedOut map[string]bool      // rules that hit their match timeout, reported once
@@ -62,6 +63,7 @@ func New(rs *rules.Set) *Engine {
 	e.periodTriggers = newTriggerIndex(rs.Periods)
 	e.rateLeads = newRateLeads(rs.RateLeads)
 	e.speech = newSpeakerPatterns(rs)
+	e.abbrevShapes = newWordShapes(e.abbrev, e.numAbbrev)
 	return e
 }
 

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -89,7 +90,7 @@ func (r *roster) lookup(label string) *rosterEntry {
 			return &r.entries[i]
 		}
 	}
-	words, last := normWords(string(nb))
+	words, last := normWords(nb)
 	if words == 0 {
 		return nil
 	}
@@ -102,7 +103,7 @@ func (r *roster) lookup(label string) *rosterEntry {
 	}
 	var found *rosterEntry
 	for i, e := range r.entries {
-		if nw := e.words; len(nw) > 1 && nw[len(nw)-1] == last {
+		if nw := e.words; len(nw) > 1 && nw[len(nw)-1] == string(last) {
 			if found != nil && found.name != e.name {
 				return nil // two people share the surname
 			}
@@ -115,20 +116,20 @@ func (r *roster) lookup(label string) *rosterEntry {
 // normWords counts the words of a normName and returns the last: normName
 // joins ASCII words with single spaces; other text is split as
 // strings.Fields splits it.
-func normWords(n string) (count int, last string) {
+func normWords(n []byte) (count int, last []byte) {
 	for i := 0; i < len(n); i++ {
 		if n[i] >= utf8.RuneSelf {
-			f := strings.Fields(n)
+			f := strings.Fields(string(n)) // a copy: n stays on the caller's stack
 			if len(f) == 0 {
-				return 0, ""
+				return 0, nil
 			}
-			return len(f), f[len(f)-1]
+			return len(f), []byte(f[len(f)-1])
 		}
 	}
-	if n == "" {
-		return 0, ""
+	if len(n) == 0 {
+		return 0, nil
 	}
-	return strings.Count(n, " ") + 1, n[strings.LastIndexByte(n, ' ')+1:]
+	return bytes.Count(n, []byte{' '}) + 1, n[bytes.LastIndexByte(n, ' ')+1:]
 }
 
 // initials of a name, honorifics left out: "Dr Maria Van Kerkhove" -> "MVK".

@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // span is a half-open byte range of the document.
 type span struct{ Start, End int }
@@ -12,7 +15,7 @@ type span struct{ Start, End int }
 func (e *Engine) sentences(src string, start, end int) []span {
 	out := make([]span, 0, (end-start)/128+1) // a sentence of speech runs to some 100 bytes
 	s := start
-	marks := markFinder{src: src, end: end, next: [4]int{-1, -1, -1, -1}}
+	marks := newMarkFinder(src, end)
 	for i := start; i < end; i++ {
 		if i = marks.from(i); i == end {
 			break
@@ -20,10 +23,7 @@ func (e *Engine) sentences(src string, start, end int) []span {
 		c := src[i]
 		j := i + 1
 		if c == 0xE2 {
-			if !strings.HasPrefix(src[i:end], "…") {
-				continue
-			}
-			j = i + len("…")
+			j = i + len("…") // the only mark that opens with 0xE2
 		}
 		for j < end && (src[j] == '.' || src[j] == '!' || src[j] == '?') {
 			j++
@@ -59,31 +59,68 @@ func (e *Engine) sentences(src string, start, end int) []span {
 	return out
 }
 
-// markFinder finds the bytes that may end a sentence: . ! ? and the first
-// byte of "…" (and of other characters, told apart after). Each is looked
-// for with IndexByte, which is vectorized, and its next place remembered
-// until the scan passes it.
+// markFinder finds the marks that may end a sentence: . ! ? and "…".
+// Each is looked for with IndexByte, which is vectorized, and its next
+// place remembered until the scan passes it. The dot is most of them: the
+// others are looked at again only when the scan passes the first of them.
 type markFinder struct {
-	src  string
-	end  int
-	next [4]int // of each of markBytes; -1 before the first look
+	src       string
+	end       int
+	dot       int                 // the next dot; -1 before the first look
+	rare      [len(rareMarks)]int // the next of each of rareMarks
+	firstRare int                 // the first of rare
 }
 
-var markBytes = [4]byte{'.', '!', '?', 0xE2}
+var rareMarks = [...]string{"!", "?", "…"}
+
+func newMarkFinder(src string, end int) markFinder {
+	return markFinder{src: src, end: end, dot: -1, rare: [len(rareMarks)]int{-1, -1, -1}, firstRare: -1}
+}
 
 // from returns the first mark at or after i, or end.
 func (m *markFinder) from(i int) int {
-	first := m.end
-	for k, b := range markBytes {
-		if m.next[k] < i {
-			m.next[k] = m.end
-			if j := strings.IndexByte(m.src[i:m.end], b); j >= 0 {
-				m.next[k] = i + j
-			}
-		}
-		first = min(first, m.next[k])
+	if m.dot < i {
+		m.dot = m.index(i, ".")
 	}
-	return first
+	if m.firstRare < i {
+		m.firstRare = m.end
+		for k, mark := range rareMarks {
+			if m.rare[k] < i {
+				m.rare[k] = m.index(i, mark)
+			}
+			m.firstRare = min(m.firstRare, m.rare[k])
+		}
+	}
+	return min(m.dot, m.firstRare)
+}
+
+// index is the first place of mark at or after i, or end.
+func (m *markFinder) index(i int, mark string) int {
+	if len(mark) > 1 {
+		return m.indexLong(i, mark)
+	}
+	if j := strings.IndexByte(m.src[i:m.end], mark[0]); j >= 0 {
+		return i + j
+	}
+	return m.end
+}
+
+// indexLong finds a mark of several bytes by its last byte: the first
+// byte of "…", 0xE2, also opens every curly quote and dash; its last,
+// 0xA6, is rare.
+func (m *markFinder) indexLong(i int, mark string) int {
+	n := len(mark) - 1
+	for i+n < m.end {
+		j := strings.IndexByte(m.src[i+n:m.end], mark[n])
+		if j < 0 {
+			break
+		}
+		if strings.HasPrefix(m.src[i+j:], mark) {
+			return i + j
+		}
+		i += j + 1
+	}
+	return m.end
 }
 
 // longest is the length of the longest span.
@@ -96,6 +133,9 @@ func longest(spans []span) int {
 }
 
 func closingQuote(s string) int {
+	if s[0] < utf8.RuneSelf {
+		return 0 // all three are two or three bytes
+	}
 	for _, q := range []string{"”", "’", "»"} {
 		if strings.HasPrefix(s, q) {
 			return len(q)
@@ -120,9 +160,15 @@ func opensSentence(s string) bool {
 // abbreviationBefore reports whether the dot at i closes an abbreviation or
 // an initial rather than a sentence.
 func (e *Engine) abbreviationBefore(src string, from, i int, digitNext bool) bool {
-	k := i
-	for k > from && (isLetter(src[k-1]) || src[k-1] == '.') {
+	// The word is read back no further than reach: a word as long is
+	// neither an initial nor an abbreviation.
+	reach := max(len(e.abbrevShapes), 2)
+	k, stop := i, max(from, i-reach)
+	for k > stop && (isLetter(src[k-1]) || src[k-1] == '.') {
 		k--
+	}
+	if k == stop && k > from && (isLetter(src[k-1]) || src[k-1] == '.') {
+		return false
 	}
 	// The word is ASCII letters and dots: lower-cased in a stack buffer.
 	var buf [32]byte
@@ -133,6 +179,9 @@ func (e *Engine) abbreviationBefore(src string, from, i int, digitNext bool) boo
 	if len(w) == 1 && isUpper(src[k]) {
 		return true // an initial: "J. Smith", but also "Plan B." rarely
 	}
+	if !e.abbrevShapes.may(w) {
+		return false
+	}
 	lw := append(buf[:0], w...)
 	for n, c := range lw {
 		if isUpper(c) {
@@ -140,6 +189,39 @@ func (e *Engine) abbreviationBefore(src string, from, i int, digitNext bool) boo
 		}
 	}
 	return e.abbrev[string(lw)] || digitNext && e.numAbbrev[string(lw)]
+}
+
+// wordShapes tells, from a word's length and first letter, whether it may
+// be one of a set of lower-case words: most words that end a sentence are
+// not an abbreviation, and are turned away without a map look-up.
+type wordShapes []uint64 // per length, the first bytes (mod 64) of the words of that length
+
+func newWordShapes(sets ...map[string]bool) wordShapes {
+	var ws wordShapes
+	for _, set := range sets {
+		for w := range set {
+			if w == "" {
+				continue
+			}
+			for len(ws) <= len(w) {
+				ws = append(ws, 0)
+			}
+			ws[len(w)] |= 1 << (w[0] & 63)
+		}
+	}
+	return ws
+}
+
+// may reports whether w, read lower-cased, may be one of the words.
+func (ws wordShapes) may(w string) bool {
+	if len(w) >= len(ws) {
+		return false
+	}
+	c := w[0]
+	if isUpper(c) {
+		c += 'a' - 'A'
+	}
+	return ws[len(w)]&(1<<(c&63)) != 0
 }
 
 // skipSpace steps over white space, the no-break space included.

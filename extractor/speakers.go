@@ -94,7 +94,10 @@ func (e *Engine) speakerPass(d *Document) {
 			}
 			p.Speaker, p.Role = r.name, r.role
 		}
-		if who, ok := introduced[p.Turn]; ok && p.Question {
+		if !p.Question {
+			continue // most paragraphs: no map look-up
+		}
+		if who, ok := introduced[p.Turn]; ok {
 			p.Role = who
 		}
 	}
@@ -334,7 +337,7 @@ func editDistance(a, b string) int {
 }
 
 func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, bool) {
-	if len(text) > 120 || strings.Contains(text, "\n") {
+	if len(text) > 120 || strings.Contains(text, "\n") || !e.speech.ownLineAny.MayMatch(text) {
 		return "", nil, false
 	}
 	for _, r := range e.speech.ownLine {
@@ -351,6 +354,9 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabe
 
 func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, int, bool) {
 	head := text[:min(len(text), 160)]
+	if !e.speech.inlineAny.MayMatch(head) {
+		return "", nil, 0, false // most paragraphs: no label pattern's filter lets them through
+	}
 	for _, r := range e.speech.inline {
 		m := e.findLine(d, r.pat, head)
 		if m == nil || m.Start != 0 {
@@ -506,7 +512,8 @@ func normNameMixed(s string) string {
 // Go's regexp answers in a fraction of regexp2's time.
 type speakerPatterns struct {
 	labels, roster                                  []labelRule
-	inline, ownLine                                 []labelRule // the labels by layout
+	inline, ownLine                                 []labelRule       // the labels by layout
+	inlineAny, ownLineAny                           *rules.LineFilter // the union of each layout's filters
 	stageDirections, questionOpeners, pageFurniture linePattern
 	reporterIntro, rosterHeading                    linePattern
 }
@@ -518,8 +525,9 @@ type labelRule struct {
 
 // linePattern is a pattern, its filter and its Go matcher (nil where it
 // has none) or, where its program is too long for Go, the matcher of its
-// widened form for short strings (a label on its own line); a nil pattern
-// (the rule set has none) matches nothing.
+// widened form for short strings (a label on its own line), both guided
+// (rules.LineMatcher.Guided); a nil pattern (the rule set has none)
+// matches nothing.
 type linePattern struct {
 	name  string
 	re    *rules.Regex
@@ -555,6 +563,17 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 	} {
 		jobs = append(jobs, func() { *p.dst = newLinePattern(p.name, p.re) })
 	}
+	var inline, ownLine []*rules.Regex
+	for _, r := range rs.Speakers {
+		switch r.Layout {
+		case "inline":
+			inline = append(inline, r.Re)
+		case "own-line":
+			ownLine = append(ownLine, r.Re)
+		}
+	}
+	jobs = append(jobs, func() { sp.inlineAny = rules.NewUnionFilter(inline) },
+		func() { sp.ownLineAny = rules.NewUnionFilter(ownLine) })
 	runOnCores(jobs)
 	for _, r := range sp.labels {
 		switch r.Layout {
@@ -582,9 +601,9 @@ func runOnCores(jobs []func()) {
 }
 
 func newLinePattern(name string, re *rules.Regex) linePattern {
-	p := linePattern{name: name, re: re, may: rules.NewLineFilter(re), short: rules.NewShortMatcher(re)}
+	p := linePattern{name: name, re: re, may: rules.NewLineFilter(re), short: rules.NewShortMatcher(re).Guided()}
 	if re != nil {
-		p.exact = re.LineMatcher()
+		p.exact = re.LineMatcher().Guided()
 	}
 	return p
 }
@@ -614,19 +633,30 @@ func (e *Engine) matchLine(d *Document, p linePattern, s string) bool {
 	return ok
 }
 
+// findLine is the pattern's match in s, or nil. A match of Go's matcher
+// is the document's lineMatch, reused: the caller reads it before it
+// looks for the next.
 func (e *Engine) findLine(d *Document, p linePattern, s string) *rules.Match {
-	if e.skips(p, s) {
+	if p.re == nil || e.isDead(p.re) {
 		return nil
 	}
 	// An unanchored pattern ("I'm Ann Lee from Reuters" in a question) is
 	// looked for from the character before its first possible start (the
 	// one a \b or lookbehind there reads): Go's matcher would try every
-	// position of the paragraph before it.
-	from := max(p.may.FirstStart(s)-1, 0)
-	if m, answered := p.matcher(s[from:]).Find(s[from:]); answered {
-		if m != nil {
-			m.Start, m.End = m.Start+from, m.End+from
+	// position of the paragraph before it. Where the filter tells the
+	// start, it also tells when there is none; where it does not (0), it
+	// is asked.
+	first := p.may.FirstStart(s)
+	if first > len(s) || first == 0 && !p.may.MayMatch(s) {
+		return nil
+	}
+	from := max(first-1, 0)
+	if found, answered := p.matcher(s[from:]).FindInto(s[from:], &d.lineMatch); answered {
+		if !found {
+			return nil
 		}
+		m := &d.lineMatch
+		m.Start, m.End = m.Start+from, m.End+from
 		return m
 	}
 	m, _ := e.find(d, p.name, p.re, s)

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	gosyntax "regexp/syntax"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -61,6 +62,28 @@ func NewLineFilter(r *Regex) *LineFilter {
 		f.rev = compileFilter(shape, true)
 	}
 	return f
+}
+
+// NewUnionFilter derives one filter of several patterns tried on the same
+// strings: it turns a string away only where each pattern's own filter
+// would, in one walk instead of one a pattern. Nil where a pattern has no
+// filter or the union needs too many states.
+func NewUnionFilter(rs []*Regex) *LineFilter {
+	var shapes []string
+	for _, r := range rs {
+		if r == nil || r.re.RightToLeft() {
+			return nil
+		}
+		shape, ok := asciiShape(r.src)
+		if !ok {
+			return nil
+		}
+		shapes = append(shapes, "(?:"+shape+")")
+	}
+	if len(shapes) == 0 {
+		return nil
+	}
+	return compileFilter(strings.Join(shapes, "|"), false)
 }
 
 // compileFilter builds the DFA of a loose shape, or of its reverse (nil
@@ -146,19 +169,35 @@ func (f *LineFilter) FirstStart(s string) int {
 // MayMatch reports whether the pattern may match s: false means it
 // certainly does not.
 func (f *LineFilter) MayMatch(s string) bool {
+	return f == nil || f.accepting(s, true) >= 0
+}
+
+// LastEnd returns the last offset of s at which a match of the pattern
+// may end, -1 where none may (len(s) for a nil filter): the matcher of an
+// anchored pattern need not read further than a character past it.
+func (f *LineFilter) LastEnd(s string) int {
 	if f == nil {
-		return true
+		return len(s)
 	}
+	return f.accepting(s, false)
+}
+
+// accepting walks s and returns the first offset (the last, unless
+// first) at which a match may end, or -1.
+func (f *LineFilter) accepting(s string, first bool) int {
+	last := -1
 	st := f.start
 	for i := 0; ; {
 		if st < 0 {
 			if f.acceptsAt(st, s, i) {
-				return true
+				if last = i; first {
+					return last
+				}
 			}
 			st = -st
 		}
 		if i == len(s) {
-			return false
+			return last
 		}
 		c := s[i]
 		var cls uint8
@@ -171,7 +210,7 @@ func (f *LineFilter) MayMatch(s string) bool {
 			i += size
 		}
 		if st = f.next[int(st)+int(cls)]; st == 0 {
-			return false
+			return last
 		}
 	}
 }

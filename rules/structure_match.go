@@ -28,12 +28,18 @@ type LineMatcher struct {
 	// A pattern that is not anchored at the start is tried, anchored
 	// (from), only where its first character (starts: regexp2's analysis)
 	// stands and the filter of the pattern anchored there (near) lets it:
-	// Go's own search would run its program at every position. The filter
-	// is built when first needed (a rule set has many such patterns that
-	// a run may never try).
+	// Go's own search would run its program at every position. A guided
+	// matcher (Guided) runs an anchored program by its guide, on the
+	// string cut a character past the last place near lets a match end.
+	// The filter and the guide are built when first needed (a rule set
+	// has many patterns that a run may never try).
 	from   *regexp.Regexp
 	starts *charClass
 	near   func() *LineFilter
+	guide  func() *guide // of from, or of re where it is anchored
+	guided bool
+
+	named int // the named groups
 
 	// A loop over what may itself match in several ways, (a+)+ or (a|aa)*:
 	// regexp2 may backtrack on it until it times out, and Go not. Such a
@@ -73,15 +79,33 @@ func NewLineMatcher(r *Regex) *LineMatcher {
 		return nil
 	}
 	m := &LineMatcher{re: re, exactFacts: facts, wild: wildLoop(r.src)}
-	if !startAnchored(parsed) {
-		m.from, m.starts = regexp.MustCompile(`\A(?:`+shape+`)`), startChars(r.src)
-		m.near = sync.OnceValue(func() *LineFilter {
-			if loose, ok := tightShape(`^(?:` + r.src + `)`); ok {
-				return compileFilter(loose, false)
-			}
-			return nil
-		})
+	for _, name := range re.SubexpNames() {
+		if name != "" {
+			m.named++
+		}
 	}
+	m.near = sync.OnceValue(func() *LineFilter {
+		if loose, ok := tightShape(`^(?:` + r.src + `)`); ok {
+			return compileFilter(loose, false)
+		}
+		return nil
+	})
+	anchored := shape
+	if !startAnchored(parsed) {
+		anchored = `\A(?:` + shape + `)`
+		m.from, m.starts = regexp.MustCompile(anchored), startChars(r.src)
+	}
+	m.guide = sync.OnceValue(func() *guide {
+		parsed, err := gosyntax.Parse(anchored, gosyntax.Perl)
+		if err != nil {
+			return nil
+		}
+		prog, err := gosyntax.Compile(parsed.Simplify())
+		if err != nil {
+			return nil
+		}
+		return newGuide(prog, 2*(re.NumSubexp()+1))
+	})
 	return m
 }
 
@@ -152,7 +176,8 @@ func (m *LineMatcher) MatchString(s string) (matched, ok bool) {
 	if len(m.asserts) == 0 && m.starts == nil {
 		return m.re.MatchString(s), true
 	}
-	loc := m.locate(s)
+	var buf [maxGroups]int
+	loc := m.locate(s, buf[:0])
 	if loc == nil {
 		return false, true
 	}
@@ -165,17 +190,51 @@ func (m *LineMatcher) MatchString(s string) (matched, ok bool) {
 // Find is Regex.Find, its Groups the named groups; ok is false when the
 // matcher does not answer for s.
 func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
+	var buf [maxGroups]int
+	loc, ok := m.find(s, buf[:0])
+	if loc == nil {
+		return nil, ok
+	}
+	out := &Match{Groups: make(map[string]string, m.named)}
+	m.fill(out, s, loc)
+	return out, true
+}
+
+// FindInto is Find written into out, whose map of groups is cleared and
+// reused: for a caller that reads each match before it looks for the
+// next (the speaker pass finds a label on many paragraphs).
+func (m *LineMatcher) FindInto(s string, out *Match) (found, ok bool) {
+	var buf [maxGroups]int
+	loc, ok := m.find(s, buf[:0])
+	if loc == nil {
+		return false, ok
+	}
+	if out.Groups == nil {
+		out.Groups = make(map[string]string, m.named)
+	}
+	clear(out.Groups)
+	m.fill(out, s, loc)
+	return true, true
+}
+
+// find is the offsets of the match in s (in buf if it has room), nil for
+// none; ok is false when the matcher does not answer for s.
+func (m *LineMatcher) find(s string, buf []int) (loc []int, ok bool) {
 	if !m.answers(s) {
 		return nil, false
 	}
-	loc := m.locate(s)
-	if loc == nil {
+	if loc = m.locate(s, buf); loc == nil {
 		return nil, true
 	}
 	if !m.holds(s, loc) {
 		return nil, false
 	}
-	out := &Match{Start: loc[0], End: loc[1], Groups: map[string]string{}}
+	return loc, true
+}
+
+// fill writes the match at loc in s into out.
+func (m *LineMatcher) fill(out *Match, s string, loc []int) {
+	out.Start, out.End = loc[0], loc[1]
 	if m.lookahead > 0 {
 		out.End = loc[2*m.lookahead]
 	}
@@ -184,13 +243,20 @@ func (m *LineMatcher) Find(s string) (match *Match, ok bool) {
 			out.Groups[name] = asRegexp2Reads(s[loc[2*i]:loc[2*i+1]])
 		}
 	}
-	return out, true
 }
 
-// locate is the first match Go finds in s (its groups' offsets), or nil.
-func (m *LineMatcher) locate(s string) []int {
+// maxGroups is room for the offsets of a match of a few groups, on the
+// stack.
+const maxGroups = 16
+
+// locate is the first match Go finds in s (its groups' offsets, in buf if
+// it has room), or nil.
+func (m *LineMatcher) locate(s string, buf []int) []int {
 	if m.starts == nil {
-		return m.re.FindStringSubmatchIndex(s)
+		if m.guided && m.guide() != nil {
+			return m.anchoredAt(s, m.re, buf)
+		}
+		return m.re.FindStringSubmatchIndex(s) // unguided, or ^ in a branch only: not anchored
 	}
 	// The first position where a match starts: each position where the
 	// first character may stand is tried in turn.
@@ -200,19 +266,63 @@ func (m *LineMatcher) locate(s string) []int {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if m.starts.in(r) && near.MayMatch(s[i:]) {
-			if loc := m.from.FindStringSubmatchIndex(s[i:]); loc != nil {
-				for k := range loc {
-					if loc[k] >= 0 {
-						loc[k] += i
-					}
+		if !m.starts.in(r) {
+			i += size
+			continue
+		}
+		var loc []int
+		if m.guided {
+			loc = m.anchoredAt(s[i:], m.from, buf)
+		} else if near.MayMatch(s[i:]) {
+			loc = m.from.FindStringSubmatchIndex(s[i:])
+		}
+		if loc != nil {
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += i
 				}
-				return loc
 			}
+			return loc
 		}
 		i += size
 	}
 	return nil
+}
+
+// Guided is the matcher that runs its anchored program by its guide
+// (structure_guide.go): for the speaker pass, which tries its few
+// patterns on every paragraph and finds a label on many. Other callers
+// keep Go's matcher, whose programs need no automaton built.
+func (m *LineMatcher) Guided() *LineMatcher {
+	if m == nil {
+		return nil
+	}
+	g := *m
+	g.guided = true
+	return &g
+}
+
+// anchoredAt is the match of re, anchored at the start, in s, or nil: no
+// match ends past the last place near lets one end, and the program
+// reads no further than a character past its match (it tests the end
+// of the string only where the guide is not cut), so the guide runs on
+// the string cut there, as far as the guide answers.
+func (m *LineMatcher) anchoredAt(s string, re *regexp.Regexp, buf []int) []int {
+	end := m.near().LastEnd(s)
+	if end < 0 {
+		return nil
+	}
+	if g := m.guide(); g != nil {
+		t := s
+		if !g.endAnchored && end < len(s) {
+			_, size := utf8.DecodeRuneInString(s[end:])
+			t = s[:end+size]
+		}
+		if loc, ok := g.find(t, len(t) == len(s), buf); ok {
+			return loc
+		}
+	}
+	return re.FindStringSubmatchIndex(s)
 }
 
 // holds reports whether the match Go found is regexp2's: it is if it

@@ -63,6 +63,14 @@ func NewShortMatcher(r *Regex) *ShortMatcher {
 	return nil
 }
 
+// Guided is the matcher with its LineMatcher guided (LineMatcher.Guided).
+func (m *ShortMatcher) Guided() *ShortMatcher {
+	if m == nil {
+		return nil
+	}
+	return &ShortMatcher{LineMatcher: m.LineMatcher.Guided(), bounds: m.bounds}
+}
+
 // Answers reports whether no widened group of the matcher can repeat past
 // its bound on s (nil answers for nothing).
 func (m *ShortMatcher) Answers(s string) bool {

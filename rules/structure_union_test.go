@@ -1,0 +1,42 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// The union of the speaker patterns of a layout turns a string away only
+// where each pattern's own filter does, and lets it through where one
+// would: checked on the lines and paragraphs of the bundled texts and on
+// random strings of label pieces.
+func TestUnionFilterIsTheFiltersTogether(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	byLayout := map[string][]*Regex{}
+	for _, r := range s.Speakers {
+		byLayout[r.Layout] = append(byLayout[r.Layout], r.Re)
+	}
+	filters := map[*Regex]*LineFilter{}
+	for _, r := range s.Speakers {
+		filters[r.Re] = NewLineFilter(r.Re)
+	}
+	texts := append(lineFilterTexts(t), guideTexts()...)
+	rejected := 0
+	for layout, res := range byLayout {
+		union := NewUnionFilter(res)
+		require.NotNil(t, union, layout)
+		for _, w := range texts {
+			some := false
+			for _, r := range res {
+				some = some || filters[r].MayMatch(w)
+			}
+			require.Equal(t, some, union.MayMatch(w), "%s on %q", layout, w)
+			if !some {
+				rejected++
+			}
+		}
+	}
+	require.Greater(t, rejected, 1000)
+	require.Nil(t, NewUnionFilter(nil))
+}
