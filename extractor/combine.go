@@ -49,6 +49,10 @@ func foldSuffix(rest string) int {
 	return 0
 }
 
+// maxJoinGap bounds the text between two tokens that join: the longest
+// gap any of the joins below reads (joinBounds: two hedges and a joiner).
+const maxJoinGap = 60
+
 func numeric(t *Token) bool { return t.Kind == TokNumber || t.Kind == TokWord }
 
 // rangeable: the tokens a range can join (ranks range too: "between the
@@ -56,6 +60,9 @@ func numeric(t *Token) bool { return t.Kind == TokNumber || t.Kind == TokWord }
 func rangeable(t *Token) bool { return numeric(t) || t.Kind == TokFraction || t.Kind == TokOrdinal }
 
 func (lx *lexicon) joinPair(src string, prev, a, b, next *Token) (Token, bool) {
+	if b.Start-a.End > maxJoinGap { // most tokens of a text stand apart
+		return Token{}, false
+	}
 	if r, ok := lx.joinMoney(src, a, b); ok {
 		return r, true
 	}
@@ -172,7 +179,7 @@ func (lx *lexicon) joinBounds(src string, a, b *Token) (Token, bool) {
 		return Token{}, false
 	}
 	gap := src[a.End:b.Start]
-	if len(gap) > 60 || !(strings.Contains(gap, "and") || strings.Contains(gap, "but") || strings.Contains(gap, ",")) {
+	if len(gap) > maxJoinGap || !(strings.Contains(gap, "and") || strings.Contains(gap, "but") || strings.Contains(gap, ",")) {
 		return Token{}, false
 	}
 	// The gap opens with a joiner, a cheap test before the hedges are read.
