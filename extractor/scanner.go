@@ -31,48 +31,70 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // scan returns the tokens of src[start:end], offsets into src.
 func (lx *lexicon) scan(src string, start, end int) []Token {
-	s := scanners.Get().(*scanner)
+	s := lx.scanner(src, start, end)
 	defer s.release()
-	*s = scanner{lx: lx, src: src, pos: start, end: end, toks: s.toks[:0], atomz: s.atomz[:0], slab: s.slab}
 	for s.pos = s.skipPlain(s.pos); s.pos < s.end; s.pos = s.skipPlain(s.pos) {
-		cl := lx.class[s.src[s.pos]]
-		switch cl &^ cPrefix {
-		case cDigit:
-			s.number(s.pos, s.pos, prefix{})
-		case cLetter:
-			if cl&cPrefix != 0 && lx.mayPrefix(s.src[s.pos:s.end]) && (s.skipURL() || s.symbolNumber()) {
-				continue
-			}
-			s.word()
-		case cSign:
-			if s.signedNumber() {
-				continue
-			}
+		s.step()
+	}
+	return s.result()
+}
+
+// scanner returns a scanner of src[start:end] from the pool.
+func (lx *lexicon) scanner(src string, start, end int) *scanner {
+	s := scanners.Get().(*scanner)
+	*s = scanner{lx: lx, src: src, pos: start, end: end, toks: s.toks[:0], atomz: s.atomz[:0], slab: s.slab}
+	return s
+}
+
+// step reads what begins at s.pos, or steps over one character.
+func (s *scanner) step() {
+	lx := s.lx
+	cl := lx.class[s.src[s.pos]]
+	switch cl &^ cPrefix {
+	case cDigit:
+		s.number(s.pos, s.pos, prefix{})
+	case cLetter:
+		if cl&cPrefix != 0 && lx.mayPrefix(s.src[s.pos:s.end]) && (s.skipURL() || s.symbolNumber()) {
+			return
+		}
+		s.word()
+	case cSign:
+		if !s.signedNumber() {
 			s.pos++
-		case cHigh:
-			if s.symbolNumber() {
-				continue
-			}
-			if strings.HasPrefix(s.src[s.pos:], minusSign) && s.pos+3 < s.end && isDigit(s.src[s.pos+3]) && !s.alnumBefore(s.pos) {
-				s.number(s.pos, s.pos, prefix{})
-				continue
-			}
-			if !s.alnumBefore(s.pos) {
-				if v, n := s.vulgarAt(s.pos); n > 0 {
-					s.emit(Token{Kind: TokFraction, Start: s.pos, End: s.pos + n, Text: s.src[s.pos : s.pos+n], Value: v})
-					continue
-				}
-			}
-			_, size := utf8.DecodeRuneInString(s.src[s.pos:])
-			s.pos += size
-		default:
-			if cl&cPrefix != 0 && s.symbolNumber() {
-				continue
-			}
+		}
+	case cHigh:
+		s.nonASCII()
+	default:
+		if cl&cPrefix == 0 || !s.symbolNumber() {
 			s.pos++
 		}
 	}
-	if toks := finiteOnly(lx.combine(s.src, s.toks)); len(toks) > 0 {
+}
+
+// nonASCII reads what a multi-byte character at s.pos begins: a currency
+// symbol's amount, a number after a minus sign, a vulgar fraction; or
+// steps over the character.
+func (s *scanner) nonASCII() {
+	if s.symbolNumber() {
+		return
+	}
+	if strings.HasPrefix(s.src[s.pos:], minusSign) && s.pos+3 < s.end && isDigit(s.src[s.pos+3]) && !s.alnumBefore(s.pos) {
+		s.number(s.pos, s.pos, prefix{})
+		return
+	}
+	if !s.alnumBefore(s.pos) {
+		if v, n := s.vulgarAt(s.pos); n > 0 {
+			s.emit(Token{Kind: TokFraction, Start: s.pos, End: s.pos + n, Text: s.src[s.pos : s.pos+n], Value: v})
+			return
+		}
+	}
+	_, size := utf8.DecodeRuneInString(s.src[s.pos:])
+	s.pos += size
+}
+
+// result joins the tokens read and hands them out.
+func (s *scanner) result() []Token {
+	if toks := finiteOnly(s.lx.combine(s.src, s.toks)); len(toks) > 0 {
 		return s.handOut(toks)
 	}
 	return nil
@@ -101,15 +123,17 @@ func (s *scanner) skipPlain(i int) int {
 	src, lx := s.src[:s.end], s.lx
 	for i < len(src) {
 		cl := lx.class[src[i]]
-		if cl&cLetter != 0 && i+8 <= len(src) {
+		if cl&cLetter != 0 && i+16 <= len(src) {
 			// A word is measured and keyed from a load of its first eight
-			// bytes.
+			// bytes, and of the next eight if it is longer.
 			w := load64(src[i : i+8])
 			j := i + letterRun(w)
 			if j == i+8 {
-				j = lettersEnd(src, j)
+				if j += letterRun(load64(src[i+8 : i+16])); j == i+16 {
+					j = lettersEnd(src, j)
+				}
 			}
-			if n := j - i; (lx.mayPrefixPair(byte(w), byte(w>>8)) || n <= maxNumberWord && lx.filter.mayKey(foldedKey(w, n), n)) && !s.idleArticle(i, j) {
+			if n := j - i; lx.starts.may(w, n) && (lx.mayPrefixPair(byte(w), byte(w>>8)) || n <= maxNumberWord && lx.filter.mayKey(foldedKey(w, n), n) && !s.idleArticle(i, j)) {
 				return i
 			}
 			i = j
@@ -126,7 +150,7 @@ func (s *scanner) skipPlain(i int) int {
 				return i
 			}
 			i++
-		case cLetter, cLetter | cPrefix: // in the last eight bytes
+		case cLetter, cLetter | cPrefix: // in the last sixteen bytes
 			j := lettersEnd(src, i)
 			if lx.mayPrefix(src[i:]) || j-i <= maxNumberWord && lx.filter.may(src[i:j]) {
 				return i
