@@ -24,6 +24,10 @@ type lexicon struct {
 	symbols  []currencySymbol      // longest first, so US$ wins over $
 	symFirst [256][]currencySymbol // the symbols by their first byte, longest first
 	codes    map[string]string     // currency codes as written (USD, usd) -> ISO code
+	// The lengths of the suffixes and of the codes (bit n for n bytes):
+	// most words after a number have none of them and are looked up in
+	// neither map.
+	suffixLens, codeLens uint64
 	// Words that cannot be the counted noun after a number (the rules'
 	// phrase stops and post-modifiers): "48m tall" measures, "5m people" counts.
 	notNoun map[string]bool
@@ -101,8 +105,34 @@ func newLexicon(rs *rules.Set) *lexicon {
 			lx.symFirst[sym.text[0]] = append(lx.symFirst[sym.text[0]], sym)
 		}
 	}
+	lx.suffixLens, lx.codeLens = lengthsOf(lx.suffixes), lengthsOf(lx.codes)
 	lx.index()
 	return lx
+}
+
+func lengthsOf[V any](m map[string]V) uint64 {
+	var lens uint64
+	for k := range m {
+		lens |= lengthBit(k)
+	}
+	return lens
+}
+
+// suffix returns the scale of a scale suffix (bn, m, k).
+func (lx *lexicon) suffix(w string) (float64, bool) {
+	if lx.suffixLens&lengthBit(w) == 0 {
+		return 0, false
+	}
+	sc, ok := lx.suffixes[w]
+	return sc, ok
+}
+
+// code returns the ISO code of a currency code as written (usd -> USD).
+func (lx *lexicon) code(w string) string {
+	if lx.codeLens&lengthBit(w) == 0 {
+		return ""
+	}
+	return lx.codes[w]
 }
 
 // index derives the scanner's fast paths from the words and symbols.
@@ -173,10 +203,10 @@ func (lx *lexicon) mayPrefixPair(first, second byte) bool {
 	return lx.prefixes[first]&(1<<(second&31)) != 0
 }
 
-// lookup returns the lexicon entry of a word in any case, without
-// allocating for the lower-cased key.
+// lookup returns the lexicon entry of a word (a run of letters) in any
+// case, without allocating for the lower-cased key.
 func (lx *lexicon) lookup(w string) (wordInfo, bool) {
-	if !lx.filter.may(w) {
+	if !lx.starts.mayRun(w) || !lx.filter.may(w) {
 		return wordInfo{}, false
 	}
 	var buf [32]byte
@@ -268,6 +298,14 @@ func (t *wordStarts) add(p string, open bool) {
 // one added.
 func (t *wordStarts) may(w uint64, n int) bool {
 	return t[startIndex(byte(w), byte(w>>8))]>>min(n, 31)&1 != 0
+}
+
+// mayRun is may of a run of letters.
+func (t *wordStarts) mayRun(w string) bool {
+	if len(w) < 2 {
+		return len(w) == 1 && t[startIndex(w[0], 0)]&(1<<1) != 0
+	}
+	return t[startIndex(w[0], w[1])]>>min(len(w), 31)&1 != 0
 }
 
 // wordFilter tells whether a word may be one the lexicon knows: a Bloom

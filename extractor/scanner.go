@@ -493,7 +493,7 @@ func (s *scanner) number(start, i int, pre prefix) {
 				return
 			}
 		}
-		if scale, ok := s.lx.suffixes[suf]; ok && s.suffixScales(suf, t.Currency, j+len(suf)) {
+		if scale, ok := s.lx.suffix(suf); ok && s.suffixScales(suf, t.Currency, j+len(suf)) {
 			t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, scale), true, scale, j+len(suf)
 			j = t.End
 		}
@@ -529,6 +529,7 @@ func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, 
 	}
 	we := j + 1 + len(w)
 	wi, _ := s.lx.lookup(w)
+	suffix, _ := s.lx.suffix(w)
 	switch {
 	case wi.scale > 0:
 		if plain && t.Currency == "" && s.src[j] == ' ' {
@@ -549,17 +550,16 @@ func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, 
 			t.Currency = wi.currency
 		}
 	case s.src[j] != ' ':
-	case len(w) > 1 && w != "M" && w != "B" && s.lx.suffixes[w] > 0:
-		sc := s.lx.suffixes[w]
-		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, sc), true, sc, we
+	case len(w) > 1 && w != "M" && w != "B" && suffix > 0:
+		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, suffix), true, suffix, we
 	case strings.EqualFold(w, "k"):
 		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, 1000), true, 1000, we
-	case s.lx.codes[w] != "":
+	case s.lx.code(w) != "":
 		// "75 USD million"
 		if we+1 < s.end && s.src[we] == ' ' {
 			w2 := s.letters(we + 1)
 			if next, _ := s.lx.lookup(w2); next.scale >= 1000 {
-				t.Currency = s.lx.codes[w]
+				t.Currency = s.lx.code(w)
 				t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, next.scale), true, next.scale, we+1+len(w2)
 			}
 		}
@@ -582,8 +582,8 @@ func (s *scanner) scaledCode(w string) (float64, string, bool) {
 	if len(w) != scaledCodeLen {
 		return 0, "", false
 	}
-	sc, ok := s.lx.suffixes[w[:1]]
-	code := s.lx.codes[w[1:]]
+	sc, ok := s.lx.suffix(w[:1])
+	code := s.lx.code(w[1:])
 	if !ok || code == "" || w[1:] != strings.ToUpper(w[1:]) || sc < 1000 {
 		return 0, "", false
 	}
