@@ -264,7 +264,7 @@ func byteClasses() [256]byteClass {
 // wordStarts holds, for two first letters (five bits each, so folded to
 // lower case), the lengths of the letter runs the scanner must look at:
 // bit n for n letters, bit 31 for 31 or more. Most words of a text ("the",
-// "that", "have") fail it at one load.
+// "that", "and") fail it at one load.
 type wordStarts [1 << 10]uint32
 
 func startIndex(first, second byte) int { return int(first&31)<<5 | int(second&31) }
