@@ -863,10 +863,12 @@ func lettersEnd(src string, i int) int {
 // are ASCII letters before the first that is not (8 if all are).
 func letterRun(w uint64) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	t := (w | 0x20*ones) &^ highs // lower case, high bits clear
-	// Per byte, the high bit says t > 0x60 ('a'-1), t < 0x7b ('z'+1),
-	// and the byte is ASCII; no carry crosses a byte.
-	letters := (t + (0x7f-0x60)*ones) & ((0x7f+0x7b)*ones - t) & (^w & highs)
+	t := w | 0x20*ones // lower case
+	// Per byte, the high bit of the sum says t > 0x60 ('a'-1), of the
+	// difference t < 0x7b ('z'+1); not both for a byte of 0x80 or more. A
+	// carry or borrow leaves only such a byte, for the byte above it: the
+	// first byte that is no letter and those below it are told right.
+	letters := (t + (0x7f-0x60)*ones) & ((0x7f+0x7b)*ones - t) & highs
 	return bits.TrailingZeros64(letters^highs) / 8
 }
 

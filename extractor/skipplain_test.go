@@ -117,3 +117,23 @@ func randomScanText(r *rand.Rand, lx *lexicon) string {
 	}
 	return b.String()
 }
+
+func TestLetterRunCountsTheLettersOfEightBytes(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	classes := []string{"azAZ", "@[`{ 09-.", "\x80\xa0\xc2\xdf\xe0\xe1\xe2\xfa\xfb\xff"}
+	for range 200000 {
+		var b [8]byte
+		for k := range b {
+			c := classes[r.Intn(len(classes))]
+			b[k] = c[r.Intn(len(c))]
+			if r.Intn(3) == 0 {
+				b[k] = byte(r.Intn(256))
+			}
+		}
+		want := 0
+		for want < 8 && isLetter(b[want]) {
+			want++
+		}
+		require.Equal(t, want, letterRun(load64(string(b[:]))), "%q", b)
+	}
+}
