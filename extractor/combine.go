@@ -49,6 +49,10 @@ func foldSuffix(rest string) int {
 	return 0
 }
 
+// maxJoinGap bounds the text between two tokens that join: the longest
+// gap any of the joins below reads (joinBounds: two hedges and a joiner).
+const maxJoinGap = 60
+
 func numeric(t *Token) bool { return t.Kind == TokNumber || t.Kind == TokWord }
 
 // rangeable: the tokens a range can join (ranks range too: "between the
@@ -56,6 +60,9 @@ func numeric(t *Token) bool { return t.Kind == TokNumber || t.Kind == TokWord }
 func rangeable(t *Token) bool { return numeric(t) || t.Kind == TokFraction || t.Kind == TokOrdinal }
 
 func (lx *lexicon) joinPair(src string, prev, a, b, next *Token) (Token, bool) {
+	if b.Start-a.End > maxJoinGap { // most tokens of a text stand apart
+		return Token{}, false
+	}
 	if r, ok := lx.joinMoney(src, a, b); ok {
 		return r, true
 	}
@@ -172,7 +179,7 @@ func (lx *lexicon) joinBounds(src string, a, b *Token) (Token, bool) {
 		return Token{}, false
 	}
 	gap := src[a.End:b.Start]
-	if len(gap) > 60 || !(strings.Contains(gap, "and") || strings.Contains(gap, "but") || strings.Contains(gap, ",")) {
+	if len(gap) > maxJoinGap || !(strings.Contains(gap, "and") || strings.Contains(gap, "but") || strings.Contains(gap, ",")) {
 		return Token{}, false
 	}
 	// The gap opens with a joiner, a cheap test before the hedges are read.
@@ -223,17 +230,29 @@ func lowerASCII(dst []byte, s string) []byte {
 	return dst
 }
 
+// rangeGaps are the gaps, in lower case, that join two numbers into a
+// range, each with whether it is a dash. A spaced em dash sets off an
+// aside ("’23 — 2023"), not a range.
+var rangeGaps = map[string]bool{
+	"-": true, "–": true, "—": true, " - ": true, " – ": true, "~": true, " ~ ": true,
+	" to ": false, "- to ": false, "-to ": false, " through ": false, " thru ": false, " and ": false, " and the ": false, " to the ": false,
+}
+
 // lowerRangeGap is rangeGap of a lower-case gap.
 func lowerRangeGap(gap string) (dash, ok bool) {
-	switch gap {
-	case "-", "–", "—", " - ", " – ", "~", " ~ ":
-		// A spaced em dash sets off an aside ("’23 — 2023"), not a range.
-		return true, true
-	case " to ", "- to ", "-to ", " through ", " thru ", " and ", " and the ", " to the ":
-		return false, true
-	}
-	return false, false
+	dash, ok = rangeGaps[gap]
+	return dash, ok
 }
+
+// rangeTailFirst holds the first bytes of the tails endsInRangeGap looks
+// for: those of the range gaps and of ", ".
+var rangeTailFirst = func() (t [256]bool) {
+	for g := range rangeGaps {
+		t[g[0]] = true
+	}
+	t[','] = true
+	return t
+}()
 
 // endsInRangeGap: a tail of the gap joins a range (or may, before "range"),
 // as what is left of it after a unit must.
@@ -241,6 +260,9 @@ func endsInRangeGap(gap string) bool {
 	var buf [10]byte
 	lg := lowerASCII(buf[:0], gap[max(0, len(gap)-10):]) // once for all its tails
 	for k := range lg {
+		if !rangeTailFirst[lg[k]] { // most tails begin with a letter
+			continue
+		}
 		if _, ok := lowerRangeGap(string(lg[k:])); ok || string(lg[k:]) == ", " {
 			return true
 		}

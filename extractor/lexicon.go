@@ -15,6 +15,7 @@ type lexicon struct {
 	class    [256]byteClass
 	prefixes [256]uint32 // where a symbol, URL, vulgar fraction or minus may begin: bit [second] of [first], second by its low five bits
 	filter   wordFilter  // the words below and the grammar's own
+	starts   wordStarts  // the same and the prefixes, by their first two letters and length
 	words    map[string]wordInfo
 	vulgar   map[rune]float64      // the cardinals written as one non-ASCII character: ½, ⅔
 	vague    map[string][][]string // first word -> phrases (as words), longest first
@@ -23,6 +24,10 @@ type lexicon struct {
 	symbols  []currencySymbol      // longest first, so US$ wins over $
 	symFirst [256][]currencySymbol // the symbols by their first byte, longest first
 	codes    map[string]string     // currency codes as written (USD, usd) -> ISO code
+	// The lengths of the suffixes and of the codes (bit n for n bytes):
+	// most words after a number have none of them and are looked up in
+	// neither map.
+	suffixLens, codeLens uint64
 	// Words that cannot be the counted noun after a number (the rules'
 	// phrase stops and post-modifiers): "48m tall" measures, "5m people" counts.
 	notNoun map[string]bool
@@ -100,8 +105,34 @@ func newLexicon(rs *rules.Set) *lexicon {
 			lx.symFirst[sym.text[0]] = append(lx.symFirst[sym.text[0]], sym)
 		}
 	}
+	lx.suffixLens, lx.codeLens = lengthsOf(lx.suffixes), lengthsOf(lx.codes)
 	lx.index()
 	return lx
+}
+
+func lengthsOf[V any](m map[string]V) uint64 {
+	var lens uint64
+	for k := range m {
+		lens |= lengthBit(k)
+	}
+	return lens
+}
+
+// suffix returns the scale of a scale suffix (bn, m, k).
+func (lx *lexicon) suffix(w string) (float64, bool) {
+	if lx.suffixLens&lengthBit(w) == 0 {
+		return 0, false
+	}
+	sc, ok := lx.suffixes[w]
+	return sc, ok
+}
+
+// code returns the ISO code of a currency code as written (usd -> USD).
+func (lx *lexicon) code(w string) string {
+	if lx.codeLens&lengthBit(w) == 0 {
+		return ""
+	}
+	return lx.codes[w]
 }
 
 // index derives the scanner's fast paths from the words and symbols.
@@ -116,7 +147,7 @@ func (lx *lexicon) index() {
 	lx.addPrefix(minusSign)
 	lx.vulgar = map[rune]float64{}
 	for w, wi := range lx.words {
-		lx.filter.add(w)
+		lx.addWord(w)
 		r, n := utf8.DecodeRuneInString(w)
 		if n == len(w) && n > 1 && wi.isCardinal && wi.cardinal > 0 && wi.cardinal < 1 {
 			lx.vulgar[r] = wi.cardinal
@@ -124,7 +155,7 @@ func (lx *lexicon) index() {
 		}
 	}
 	for _, w := range grammarStarts {
-		lx.filter.add(w)
+		lx.addWord(w)
 	}
 	for _, a := range articles {
 		if _, ok := lx.words[a]; !ok {
@@ -135,10 +166,16 @@ func (lx *lexicon) index() {
 	for suf, sc := range lx.suffixes {
 		for code := range lx.codes {
 			if len(suf+code) == scaledCodeLen && sc >= 1000 {
-				lx.filter.add(suf + code)
+				lx.addWord(suf + code)
 			}
 		}
 	}
+}
+
+// addWord lets a word the scanner must read pass its filters.
+func (lx *lexicon) addWord(w string) {
+	lx.filter.add(w)
+	lx.starts.add(w, false)
 }
 
 // addPrefix marks where p, a currency symbol, URL prefix, vulgar fraction or
@@ -148,6 +185,7 @@ func (lx *lexicon) addPrefix(p string) {
 		return
 	}
 	lx.class[p[0]] |= cPrefix
+	lx.starts.add(p, true)
 	if len(p) == 1 {
 		lx.prefixes[p[0]] = ^uint32(0)
 	} else {
@@ -165,10 +203,10 @@ func (lx *lexicon) mayPrefixPair(first, second byte) bool {
 	return lx.prefixes[first]&(1<<(second&31)) != 0
 }
 
-// lookup returns the lexicon entry of a word in any case, without
-// allocating for the lower-cased key.
+// lookup returns the lexicon entry of a word (a run of letters) in any
+// case, without allocating for the lower-cased key.
 func (lx *lexicon) lookup(w string) (wordInfo, bool) {
-	if !lx.filter.may(w) {
+	if !lx.starts.mayRun(w) || !lx.filter.may(w) {
 		return wordInfo{}, false
 	}
 	var buf [32]byte
@@ -221,6 +259,53 @@ func byteClasses() [256]byteClass {
 		}
 	}
 	return t
+}
+
+// wordStarts holds, for two first letters (five bits each, so folded to
+// lower case), the lengths of the letter runs the scanner must look at:
+// bit n for n letters, bit 31 for 31 or more. Most words of a text ("the",
+// "that", "and") fail it at one load.
+type wordStarts [1 << 10]uint32
+
+func startIndex(first, second byte) int { return int(first&31)<<5 | int(second&31) }
+
+// add marks the letter runs that text beginning with p begins with: the
+// letters p begins with, when a non-letter follows them in p ("US$",
+// "Rs."); when p is letters only, runs of len(p) letters, or of any greater
+// length too if open (a prefix: "https" runs on into "httpsfoo").
+func (t *wordStarts) add(p string, open bool) {
+	k := 0
+	for k < len(p) && isLetter(p[k]) {
+		k++
+	}
+	if k == 0 {
+		return
+	}
+	lengths := uint32(1) << min(k, 31)
+	if open && k == len(p) {
+		lengths = ^(lengths - 1)
+	}
+	if k == 1 { // the second byte is no letter: any of them
+		for second := range 32 {
+			t[startIndex(p[0], byte(second))] |= lengths
+		}
+		return
+	}
+	t[startIndex(p[0], p[1])] |= lengths
+}
+
+// may reports whether a run of n letters, the first two bytes of w, may be
+// one added.
+func (t *wordStarts) may(w uint64, n int) bool {
+	return t[startIndex(byte(w), byte(w>>8))]>>min(n, 31)&1 != 0
+}
+
+// mayRun is may of a run of letters.
+func (t *wordStarts) mayRun(w string) bool {
+	if len(w) < 2 {
+		return len(w) == 1 && t[startIndex(w[0], 0)]&(1<<1) != 0
+	}
+	return t[startIndex(w[0], w[1])]>>min(len(w), 31)&1 != 0
 }
 
 // wordFilter tells whether a word may be one the lexicon knows: a Bloom

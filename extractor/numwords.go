@@ -135,6 +135,7 @@ func (s *scanner) atomAt(k int) (atom, bool) {
 		a.kind = aOf
 		return a, true
 	}
+	suffix, _ := s.lx.suffix(w)
 	switch {
 	case ok && wi.isCardinal:
 		a.kind, a.v = aCard, wi.cardinal
@@ -146,8 +147,8 @@ func (s *scanner) atomAt(k int) (atom, bool) {
 		a.ordinal = wi.ordinal > 0 || a.plural && s.ordinalOf(lw[:len(lw)-1]) > 0
 	case ok && wi.ordinal > 0:
 		a.kind, a.ord, a.ordinal = aOrd, wi.ordinal, true
-	case len(w) > 1 && s.lx.suffixes[w] > 1:
-		a.kind, a.v = aScale, s.lx.suffixes[w] // "five dozs", "two bn"
+	case len(w) > 1 && suffix > 1:
+		a.kind, a.v = aScale, suffix // "five dozs", "two bn"
 	case len(w) > 3 && w[len(w)-1]|0x20 == 's' && s.ordinalOf(w[:len(w)-1]) > 0:
 		// the plural of any ordinal is a denominator: "three twenty-firsts"
 		a.kind, a.ord, a.ordinal, a.plural = aOrd, s.ordinalOf(w[:len(w)-1]), true, true

@@ -31,48 +31,70 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // scan returns the tokens of src[start:end], offsets into src.
 func (lx *lexicon) scan(src string, start, end int) []Token {
-	s := scanners.Get().(*scanner)
+	s := lx.scanner(src, start, end)
 	defer s.release()
-	*s = scanner{lx: lx, src: src, pos: start, end: end, toks: s.toks[:0], atomz: s.atomz[:0], slab: s.slab}
 	for s.pos = s.skipPlain(s.pos); s.pos < s.end; s.pos = s.skipPlain(s.pos) {
-		cl := lx.class[s.src[s.pos]]
-		switch cl &^ cPrefix {
-		case cDigit:
-			s.number(s.pos, s.pos, prefix{})
-		case cLetter:
-			if cl&cPrefix != 0 && lx.mayPrefix(s.src[s.pos:s.end]) && (s.skipURL() || s.symbolNumber()) {
-				continue
-			}
-			s.word()
-		case cSign:
-			if s.signedNumber() {
-				continue
-			}
+		s.step()
+	}
+	return s.result()
+}
+
+// scanner returns a scanner of src[start:end] from the pool.
+func (lx *lexicon) scanner(src string, start, end int) *scanner {
+	s := scanners.Get().(*scanner)
+	*s = scanner{lx: lx, src: src, pos: start, end: end, toks: s.toks[:0], atomz: s.atomz[:0], slab: s.slab}
+	return s
+}
+
+// step reads what begins at s.pos, or steps over one character.
+func (s *scanner) step() {
+	lx := s.lx
+	cl := lx.class[s.src[s.pos]]
+	switch cl &^ cPrefix {
+	case cDigit:
+		s.number(s.pos, s.pos, prefix{})
+	case cLetter:
+		if cl&cPrefix != 0 && lx.mayPrefix(s.src[s.pos:s.end]) && (s.skipURL() || s.symbolNumber()) {
+			return
+		}
+		s.word()
+	case cSign:
+		if !s.signedNumber() {
 			s.pos++
-		case cHigh:
-			if s.symbolNumber() {
-				continue
-			}
-			if strings.HasPrefix(s.src[s.pos:], minusSign) && s.pos+3 < s.end && isDigit(s.src[s.pos+3]) && !s.alnumBefore(s.pos) {
-				s.number(s.pos, s.pos, prefix{})
-				continue
-			}
-			if !s.alnumBefore(s.pos) {
-				if v, n := s.vulgarAt(s.pos); n > 0 {
-					s.emit(Token{Kind: TokFraction, Start: s.pos, End: s.pos + n, Text: s.src[s.pos : s.pos+n], Value: v})
-					continue
-				}
-			}
-			_, size := utf8.DecodeRuneInString(s.src[s.pos:])
-			s.pos += size
-		default:
-			if cl&cPrefix != 0 && s.symbolNumber() {
-				continue
-			}
+		}
+	case cHigh:
+		s.nonASCII()
+	default:
+		if cl&cPrefix == 0 || !s.symbolNumber() {
 			s.pos++
 		}
 	}
-	if toks := finiteOnly(lx.combine(s.src, s.toks)); len(toks) > 0 {
+}
+
+// nonASCII reads what a multi-byte character at s.pos begins: a currency
+// symbol's amount, a number after a minus sign, a vulgar fraction; or
+// steps over the character.
+func (s *scanner) nonASCII() {
+	if s.symbolNumber() {
+		return
+	}
+	if strings.HasPrefix(s.src[s.pos:], minusSign) && s.pos+3 < s.end && isDigit(s.src[s.pos+3]) && !s.alnumBefore(s.pos) {
+		s.number(s.pos, s.pos, prefix{})
+		return
+	}
+	if !s.alnumBefore(s.pos) {
+		if v, n := s.vulgarAt(s.pos); n > 0 {
+			s.emit(Token{Kind: TokFraction, Start: s.pos, End: s.pos + n, Text: s.src[s.pos : s.pos+n], Value: v})
+			return
+		}
+	}
+	_, size := utf8.DecodeRuneInString(s.src[s.pos:])
+	s.pos += size
+}
+
+// result joins the tokens read and hands them out.
+func (s *scanner) result() []Token {
+	if toks := finiteOnly(s.lx.combine(s.src, s.toks)); len(toks) > 0 {
 		return s.handOut(toks)
 	}
 	return nil
@@ -101,15 +123,17 @@ func (s *scanner) skipPlain(i int) int {
 	src, lx := s.src[:s.end], s.lx
 	for i < len(src) {
 		cl := lx.class[src[i]]
-		if cl&cLetter != 0 && i+8 <= len(src) {
+		if cl&cLetter != 0 && i+16 <= len(src) {
 			// A word is measured and keyed from a load of its first eight
-			// bytes.
+			// bytes, and of the next eight if it is longer.
 			w := load64(src[i : i+8])
 			j := i + letterRun(w)
 			if j == i+8 {
-				j = lettersEnd(src, j)
+				if j += letterRun(load64(src[i+8 : i+16])); j == i+16 {
+					j = lettersEnd(src, j)
+				}
 			}
-			if n := j - i; (lx.mayPrefixPair(byte(w), byte(w>>8)) || n <= maxNumberWord && lx.filter.mayKey(foldedKey(w, n), n)) && !s.idleArticle(i, j) {
+			if n := j - i; lx.starts.may(w, n) && (lx.mayPrefixPair(byte(w), byte(w>>8)) || n <= maxNumberWord && lx.filter.mayKey(foldedKey(w, n), n) && !s.idleArticle(i, j)) {
 				return i
 			}
 			i = j
@@ -126,7 +150,7 @@ func (s *scanner) skipPlain(i int) int {
 				return i
 			}
 			i++
-		case cLetter, cLetter | cPrefix: // in the last eight bytes
+		case cLetter, cLetter | cPrefix: // in the last sixteen bytes
 			j := lettersEnd(src, i)
 			if lx.mayPrefix(src[i:]) || j-i <= maxNumberWord && lx.filter.may(src[i:j]) {
 				return i
@@ -469,7 +493,7 @@ func (s *scanner) number(start, i int, pre prefix) {
 				return
 			}
 		}
-		if scale, ok := s.lx.suffixes[suf]; ok && s.suffixScales(suf, t.Currency, j+len(suf)) {
+		if scale, ok := s.lx.suffix(suf); ok && s.suffixScales(suf, t.Currency, j+len(suf)) {
 			t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, scale), true, scale, j+len(suf)
 			j = t.End
 		}
@@ -505,6 +529,7 @@ func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, 
 	}
 	we := j + 1 + len(w)
 	wi, _ := s.lx.lookup(w)
+	suffix, _ := s.lx.suffix(w)
 	switch {
 	case wi.scale > 0:
 		if plain && t.Currency == "" && s.src[j] == ' ' {
@@ -525,17 +550,16 @@ func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, 
 			t.Currency = wi.currency
 		}
 	case s.src[j] != ' ':
-	case len(w) > 1 && w != "M" && w != "B" && s.lx.suffixes[w] > 0:
-		sc := s.lx.suffixes[w]
-		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, sc), true, sc, we
+	case len(w) > 1 && w != "M" && w != "B" && suffix > 0:
+		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, suffix), true, suffix, we
 	case strings.EqualFold(w, "k"):
 		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, 1000), true, 1000, we
-	case s.lx.codes[w] != "":
+	case s.lx.code(w) != "":
 		// "75 USD million"
 		if we+1 < s.end && s.src[we] == ' ' {
 			w2 := s.letters(we + 1)
 			if next, _ := s.lx.lookup(w2); next.scale >= 1000 {
-				t.Currency = s.lx.codes[w]
+				t.Currency = s.lx.code(w)
 				t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, next.scale), true, next.scale, we+1+len(w2)
 			}
 		}
@@ -558,8 +582,8 @@ func (s *scanner) scaledCode(w string) (float64, string, bool) {
 	if len(w) != scaledCodeLen {
 		return 0, "", false
 	}
-	sc, ok := s.lx.suffixes[w[:1]]
-	code := s.lx.codes[w[1:]]
+	sc, ok := s.lx.suffix(w[:1])
+	code := s.lx.code(w[1:])
 	if !ok || code == "" || w[1:] != strings.ToUpper(w[1:]) || sc < 1000 {
 		return 0, "", false
 	}
@@ -839,10 +863,12 @@ func lettersEnd(src string, i int) int {
 // are ASCII letters before the first that is not (8 if all are).
 func letterRun(w uint64) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	t := (w | 0x20*ones) &^ highs // lower case, high bits clear
-	// Per byte, the high bit says t > 0x60 ('a'-1), t < 0x7b ('z'+1),
-	// and the byte is ASCII; no carry crosses a byte.
-	letters := (t + (0x7f-0x60)*ones) & ((0x7f+0x7b)*ones - t) & (^w & highs)
+	t := w | 0x20*ones // lower case
+	// Per byte, the high bit of the sum says t > 0x60 ('a'-1), of the
+	// difference t < 0x7b ('z'+1); not both for a byte of 0x80 or more. A
+	// carry or borrow leaves only such a byte, for the byte above it: the
+	// first byte that is no letter and those below it are told right.
+	letters := (t + (0x7f-0x60)*ones) & ((0x7f+0x7b)*ones - t) & highs
 	return bits.TrailingZeros64(letters^highs) / 8
 }
 
