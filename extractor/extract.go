@@ -23,8 +23,6 @@ type Engine struct {
 	lx          *lexicon
 	abbrev      map[string]bool
 	numAbbrev   map[string]bool
-	stops       map[string]bool
-	postmod     map[string]bool
 	titles      map[string]bool
 	rateUnits   map[string]bool
 	notLabels   map[string]bool
@@ -33,8 +31,12 @@ type Engine struct {
 	currencies  []unitForm
 	qualBefore  []qualForm
 	qualAfter   []qualForm
-	topics      *topicIndex
-	exclusions  *exclusionIndex
+	qualAfterAt *firstByteIndex // qualAfter by first byte
+	// the words qualBefore's hedges end with (mayEndHedge)
+	hedgeLastWords map[string]bool
+	phraseWords    map[string]uint8 // nounPhrase's word classes (phrase.go)
+	topics         *topicIndex
+	exclusions     *exclusionIndex
 
 	periodTriggers *triggerIndex
 	speech         *speakerPatterns
@@ -52,10 +54,11 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), stops: set(rs.PhraseStops), postmod: set(rs.PostModifiers), titles: set(rs.Titles), rateUnits: set(rs.RateUnits), notLabels: set(rs.NotLabels),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), rateUnits: set(rs.RateUnits), notLabels: set(rs.NotLabels),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
 	e.indexUnits()
 	e.indexQualifiers()
+	e.indexPhraseWords()
 	e.topics = newTopicIndex(rs.Topics)
 	e.exclusions = indexExclusions(rs.Exclusions)
 	e.periodTriggers = newTriggerIndex(rs.Periods)
@@ -460,29 +463,48 @@ type idCount struct {
 func spacesNormalized(s string) bool {
 	space := true // before the first word
 	for i := 0; i < len(s); {
-		c, size := rune(s[i]), 1
-		if c > ' ' && c < utf8.RuneSelf { // most characters: no ASCII space is above ' '
-			space = false
-			i++
-			continue
-		}
-		if c == ' ' && !space { // the others
-			space = true
-			i++
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			c, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if unicode.IsSpace(c) {
-			if c != ' ' || space {
-				return false
+		if i+8 <= len(s) {
+			// Most of a sentence is printable ASCII: eight bytes at a time.
+			if sp, ok := spacesOf8(s[i : i+8]); ok {
+				if sp&(sp<<8) != 0 || space && sp&0x80 != 0 {
+					return false // two spaces in a row
+				}
+				space = sp>>63 != 0
+				i += 8
+				continue
 			}
-			space = true
-		} else {
-			space = false
 		}
-		i += size
+		// Rune by rune up to the next eight bytes.
+		for end := min(i+8, len(s)); i < end; {
+			c, size := rune(s[i]), 1
+			if c >= utf8.RuneSelf {
+				c, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if unicode.IsSpace(c) {
+				if c != ' ' || space {
+					return false
+				}
+				space = true
+			} else {
+				space = false
+			}
+			i += size
+		}
 	}
 	return !space || s == ""
+}
+
+// spacesOf8 reads eight bytes (s is eight long): when all are printable
+// ASCII or spaces, it returns them as one little-endian integer's mask of
+// the spaces (the high bit of each byte that is one) and true.
+func spacesOf8(s string) (uint64, bool) {
+	x := load8(s)
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	// Some byte is non-ASCII, or below ' ' (the classic "has less than" test).
+	if x&highs != 0 || (x-' '*ones)&^x&highs != 0 {
+		return 0, false
+	}
+	// The bytes that are zero once the spaces are: exactly, with no borrow.
+	y := x ^ (' ' * ones)
+	return ^((y&lows + lows) | y | lows), true
 }

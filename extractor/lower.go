@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -29,15 +30,43 @@ func lowerAligned(s string) (string, bool) {
 	}
 	b := make([]byte, len(s), len(s)+8)
 	copy(b, s[:i])
-	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
-		b[i] = smallLetter[s[i]]
-	}
+	i = lowerASCIIRun(b, s, i)
 	aligned := true
 	if i < len(s) {
 		b, aligned = appendLowerMixed(b[:i], s[i:])
 	}
 	// b is never written again: the string may share its bytes.
 	return unsafe.String(unsafe.SliceData(b), len(b)), aligned
+}
+
+// lowerASCIIRun writes s's bytes from i on, lowered, to b at the same
+// offsets, up to s's end or its first non-ASCII byte, and returns where it
+// stopped. Eight ASCII bytes are lowered at once: a byte from 'A' to 'Z' gets
+// the 0x20 bit, found by adding to each byte what carries it past 0x7f
+// from 'A' on and from '[' on (no byte overflows into the next, all being
+// below 0x80).
+func lowerASCIIRun(b []byte, s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s[i:])
+		if x&highs != 0 {
+			break
+		}
+		upper := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
+		binary.LittleEndian.PutUint64(b[i:], x|upper>>2)
+	}
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+		b[i] = smallLetter[s[i]]
+	}
+	return i
+}
+
+// load8 reads the first eight bytes of s as a little-endian integer, in
+// one load (one bounds check, and the byte loads merge).
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // appendLowerMixed appends s lowered to b, and whether that kept the length

@@ -29,6 +29,21 @@ func TestToLowerIsStringsToLower(t *testing.T) {
 	}
 }
 
+// Long ASCII runs, lowered eight bytes at a time, around the letters'
+// neighbours ('@' '[' '`' '{') and next to non-ASCII bytes.
+func TestToLowerLongASCIIRuns(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{"A", "Z", "a", "z", "@", "[", "`", "{", "\x00", "\x7f", " ", "QUICK BROWN FOX", "mixed Case Words", "É", "\xff", "’"}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		assert.Equal(t, strings.ToLower(s), toLower(s), "%q", s)
+	}
+}
+
 // The end of a text lower-cased is its last runes lower-cased, for the
 // short ASCII endings qualifierBefore compares.
 func TestLastRunesLowerEndsAsTheWhole(t *testing.T) {

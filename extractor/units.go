@@ -67,6 +67,51 @@ func (e *Engine) indexQualifiers() {
 	})
 	sort.SliceStable(e.qualAfter, func(i, j int) bool { return len(e.qualAfter[i].text) > len(e.qualAfter[j].text) })
 	e.lx.qualBefore, e.lx.qualAfter = e.qualBefore, e.qualAfter
+	e.qualAfterAt = indexByFirstByte(e.qualAfter)
+	e.hedgeLastWords = map[string]bool{}
+	for _, q := range e.qualBefore {
+		if w := lastWord(q.text); w != "" {
+			e.hedgeLastWords[w] = true
+		}
+	}
+}
+
+// lastWord is the run of ASCII letters and digits that ends s ("" when s
+// ends otherwise).
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 && isAlnum(s[i-1]) {
+		i--
+	}
+	return s[i:]
+}
+
+// firstByteIndex lists, for each byte, the indices (ascending) of the forms
+// that can match text beginning with it: those that begin with it, and the
+// empty ones, which match any text. Its last entry lists the empty ones alone.
+type firstByteIndex [257][]int
+
+func indexByFirstByte(forms []qualForm) *firstByteIndex {
+	var at firstByteIndex
+	for k, q := range forms {
+		if q.text != "" {
+			at[q.text[0]] = append(at[q.text[0]], k)
+			continue
+		}
+		for c := range at {
+			at[c] = append(at[c], k)
+		}
+	}
+	return &at
+}
+
+// of is the list for text s: its first byte's, or the empty forms' when s
+// is empty.
+func (at *firstByteIndex) of(s string) []int {
+	if s == "" {
+		return at[256]
+	}
+	return at[s[0]]
 }
 
 // hedgeEnding finds the hedge that ends s, before a number: it returns the
@@ -290,6 +335,9 @@ func (e *Engine) qualifierEndingAt(before string) (string, string) {
 	if end == "" {
 		return "", ""
 	}
+	if !e.mayEndHedge(end) {
+		return "", ""
+	}
 	// The hedges that can end the text end in its last letter; they come
 	// longest first, so the text's end is needed as far as the first of
 	// them reaches, and one byte more for the letter before it.
@@ -317,6 +365,24 @@ func (e *Engine) qualifierEndingAt(before string) (string, string) {
 	}
 	return "", ""
 }
+
+// mayEndHedge tells text that no hedge can end by its last word, the most
+// of them: a hedge that ends in a letter or digit ends with a word it
+// shares with the text, as it is bounded by a non-alphanumeric byte or
+// stands alone (qualifierEndingAt), so that word, lower-cased, is one of
+// hedgeLastWords. Text ending otherwise may end any hedge.
+func (e *Engine) mayEndHedge(text string) bool {
+	w := lastWord(text)
+	if w == "" || len(w) > maxHedgeWord {
+		return true
+	}
+	var buf [maxHedgeWord]byte
+	return e.hedgeLastWords[string(lowerASCII(buf[:0], w))]
+}
+
+// maxHedgeWord bounds the words mayEndHedge looks up, lowered on the stack;
+// a longer one is let through.
+const maxHedgeWord = 24
 
 // lastKey orders hedges by their last byte; empty ones, which end no text,
 // come last.
@@ -386,24 +452,28 @@ func lowerByte(c byte) byte {
 
 // qualifierAfter finds a hedge right after a number or its unit ("-plus",
 // "or more", "or so"), at the start of la, the lower-cased text after it,
-// or after one space.
+// or after one space. The hedges are tried in their order (longest first),
+// each at la's start and then after the space; only those that can begin
+// there (qualAfterAt) are looked at.
 func (e *Engine) qualifierAfter(la string) (string, string, int) {
 	if la == "" {
 		return "", "", 0
 	}
-	spaced := la[0] == ' '
-	for _, q := range e.qualAfter {
-		for lead := 0; lead <= 1; lead++ {
-			if lead == 1 && !spaced {
-				break
-			}
-			n := lead + len(q.text)
-			if lead < len(la) && q.text != "" && la[lead] != q.text[0] {
-				continue // the common case, told by one byte
-			}
-			if strings.HasPrefix(la[lead:], q.text) && (len(la) == n || !isAlnum(la[n])) && !thanFollows(la[n:]) && !e.numberFollows(la[n:]) {
-				return q.text, q.bound, n
-			}
+	at0, at1 := e.qualAfterAt.of(la), []int(nil)
+	if la[0] == ' ' {
+		at1 = e.qualAfterAt.of(la[1:])
+	}
+	for len(at0) > 0 || len(at1) > 0 {
+		var k, lead int
+		if len(at1) == 0 || len(at0) > 0 && at0[0] <= at1[0] {
+			k, at0 = at0[0], at0[1:]
+		} else {
+			k, lead, at1 = at1[0], 1, at1[1:]
+		}
+		q := e.qualAfter[k]
+		n := lead + len(q.text)
+		if strings.HasPrefix(la[lead:], q.text) && (len(la) == n || !isAlnum(la[n])) && !thanFollows(la[n:]) && !e.numberFollows(la[n:]) {
+			return q.text, q.bound, n
 		}
 	}
 	return "", "", 0
