@@ -287,9 +287,11 @@ func (e *Engine) isComparison(rest string) bool {
 	return false
 }
 
+// currencyCodeBefore finds a currency code ("USD") written before a
+// number and a space, and returns its currency.
 func currencyCodeBefore(e *Engine, before string) string {
 	b := strings.TrimRight(before, " ")
-	if len(b) == len(before) {
+	if len(b) == len(before) || len(b) > 0 && !e.codeEnds[b[len(b)-1]] {
 		return ""
 	}
 	for _, c := range e.rules.Currencies {

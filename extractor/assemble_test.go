@@ -104,3 +104,44 @@ func TestSpacedIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyCodeEndsLoseNoCode holds currencyCodeBefore, which looks for
+// codes only before text ending as one does, to the comparison of every
+// code, with the default currencies and with user codes (one empty).
+func TestCurrencyCodeEndsLoseNoCode(t *testing.T) {
+	linear := func(e *Engine, before string) string {
+		b := strings.TrimRight(before, " ")
+		if len(b) == len(before) {
+			return ""
+		}
+		for _, c := range e.rules.Currencies {
+			for _, code := range c.Codes {
+				if strings.HasSuffix(b, code) && (len(b) == len(code) || !isAlnum(b[len(b)-len(code)-1])) {
+					return c.Code
+				}
+			}
+		}
+		return ""
+	}
+	e := defaultEngine(t)
+	for _, user := range [][]string{nil, {"ab", "X$", ""}} {
+		if user != nil {
+			e.rules.Currencies = append(e.rules.Currencies, e.rules.Currencies[0])
+			e.rules.Currencies[len(e.rules.Currencies)-1].Codes = user
+			e = New(e.rules)
+		}
+		pieces := []string{" ", " ", "a", "$", "5", "ab", "X"}
+		for _, c := range e.rules.Currencies {
+			pieces = append(pieces, c.Codes...)
+		}
+		rng := rand.New(rand.NewSource(13))
+		for range 20000 {
+			var b strings.Builder
+			for range rng.Intn(5) {
+				b.WriteString(pieces[rng.Intn(len(pieces))])
+			}
+			before := b.String()
+			require.Equal(t, linear(e, before), currencyCodeBefore(e, before), "%q", before)
+		}
+	}
+}

@@ -29,6 +29,7 @@ type Engine struct {
 	questioners map[string]bool
 	units       []unitForm
 	currencies  []unitForm
+	codeEnds    [256]bool // the last bytes of currency codes (currencyCodeBefore)
 	qualBefore  []qualForm
 	qualAfter   []qualForm
 	qualAfterAt *firstByteIndex // qualAfter by first byte

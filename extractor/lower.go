@@ -30,10 +30,22 @@ func lowerAligned(s string) (string, bool) {
 	}
 	b := make([]byte, len(s), len(s)+8)
 	copy(b, s[:i])
-	i = lowerASCIIRun(b, s, i)
 	aligned := true
-	if i < len(s) {
-		b, aligned = appendLowerMixed(b[:i], s[i:])
+	for {
+		if i = lowerASCIIRun(b, s, i); i == len(s) {
+			break
+		}
+		// A rune that keeps its length lowered is written in place, and the
+		// ASCII after it goes on eight bytes at a time; from one that does
+		// not (or an invalid byte), the rest is appended.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
+		if r == utf8.RuneError && size == 1 || utf8.RuneLen(lr) != size {
+			b, aligned = appendLowerMixed(b[:i], s[i:])
+			break
+		}
+		utf8.EncodeRune(b[i:], lr)
+		i += size
 	}
 	// b is never written again: the string may share its bytes.
 	return unsafe.String(unsafe.SliceData(b), len(b)), aligned

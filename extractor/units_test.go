@@ -3,6 +3,7 @@ package extractor
 import (
 	"math/rand"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -166,4 +167,68 @@ func TestMayEndHedgeLosesNoHedge(t *testing.T) {
 	rs.Qualifiers = append(rs.Qualifiers, rules.Qualifier{Name: "user", Bound: BoundLower, Before: []string{"≥", "x>", "Top 10", "up TO", "ca.", "K2"}})
 	e = New(rs)
 	check()
+}
+
+// unitAtLinear is unitAt as it was: forms ordered by their first byte and
+// longest first, every form of the text's first byte compared in full, then
+// the empty forms.
+func unitAtLinear(forms []unitForm, s string) (unitForm, int) {
+	firstKey := func(text string) int {
+		if text == "" {
+			return 256
+		}
+		return int(foldHyphen(text[0]))
+	}
+	forms = slices.Clone(forms)
+	sort.SliceStable(forms, func(i, j int) bool {
+		ki, kj := firstKey(forms[i].text), firstKey(forms[j].text)
+		return ki < kj || ki == kj && len(forms[i].text) > len(forms[j].text)
+	})
+	i := len(s) - len(strings.TrimLeft(s, " \t\n\r\u00a0"))
+	if i == 0 && len(s) > 0 && s[0] == '-' {
+		i = 1
+	}
+	rest := s[i:]
+	for _, key := range [2]int{firstKey(rest), 256} {
+		for _, f := range forms {
+			n := len(f.text)
+			if firstKey(f.text) != key || len(rest) < n || rest[:n] != f.text && !(n > 3 && equalFoldHyphen(rest[:n], f.text)) {
+				continue
+			}
+			if n < len(rest) && isAlnum(rest[n]) && isAlnum(f.text[n-1]) || f.text == "%" && i > 1 {
+				continue
+			}
+			return f, i + n
+		}
+	}
+	return unitForm{}, 0
+}
+
+// TestUnitAtAgreesWithLinear holds unitAt's second-byte test to the full
+// comparison of every form, on random text made of the units' and
+// currencies' own forms cut and recased.
+func TestUnitAtAgreesWithLinear(t *testing.T) {
+	e := defaultEngine(t)
+	var pieces []string
+	for _, f := range append(append([]unitForm{}, e.units...), e.currencies...) {
+		pieces = append(pieces, f.text, strings.ToUpper(f.text), f.text[:len(f.text)/2], strings.ReplaceAll(f.text, " ", "-"))
+	}
+	pieces = append(pieces, " ", " ", "-", "\r", "\u00a0", "s", "5", "%", "m", "M", "x", "X-RAY", "x-ray", "")
+	rng := rand.New(rand.NewSource(11))
+	user := append(slices.Clone(e.units), unitForm{text: "x", unit: "x"}, unitForm{text: "X-ray", unit: "xray"}, unitForm{text: "x ray", unit: "xray2"})
+	sortForms(user)
+	for _, forms := range [][]unitForm{e.units, e.currencies, user} {
+		for range 30000 {
+			var b strings.Builder
+			for range rng.Intn(4) {
+				b.WriteString(pieces[rng.Intn(len(pieces))])
+			}
+			s := b.String()
+			f, n := unitAt(forms, s)
+			wf, wn := unitAtLinear(forms, s)
+			if f != wf || n != wn {
+				t.Fatalf("unitAt(%q) = %v %d, want %v %d", s, f, n, wf, wn)
+			}
+		}
+	}
 }
