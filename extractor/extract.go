@@ -141,7 +141,8 @@ type docState struct {
 	// topic scores (slab.go)
 	values     slab[float64]
 	texts      slab[string]
-	ids        stringSlab
+	ids        byteSlab
+	lowered    byteSlab // the sentences lowered (lowerAlignedIn)
 	paraTopics slab[paraTopics]
 	// the chunks of claims filled before res.Claims, the one being filled
 	fullClaims [][]Claim
@@ -466,7 +467,7 @@ func spacesNormalized(s string) bool {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
 			// Most of a sentence is printable ASCII: eight bytes at a time.
-			if sp, ok := spacesOf8(s[i : i+8]); ok {
+			if sp, ok := spacesOf(load8(s[i:])); ok {
 				if sp&(sp<<8) != 0 || space && sp&0x80 != 0 {
 					return false // two spaces in a row
 				}
@@ -495,11 +496,10 @@ func spacesNormalized(s string) bool {
 	return !space || s == ""
 }
 
-// spacesOf8 reads eight bytes (s is eight long): when all are printable
-// ASCII or spaces, it returns them as one little-endian integer's mask of
-// the spaces (the high bit of each byte that is one) and true.
-func spacesOf8(s string) (uint64, bool) {
-	x := load8(s)
+// spacesOf takes eight bytes (load8): when all are printable ASCII or
+// spaces, it returns the mask of the spaces (the high bit of each byte
+// that is one) and true.
+func spacesOf(x uint64) (uint64, bool) {
 	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
 	// Some byte is non-ASCII, or below ' ' (the classic "has less than" test).
 	if x&highs != 0 || (x-' '*ones)&^x&highs != 0 {

@@ -20,7 +20,11 @@ func toLower(s string) string {
 // lowerAligned is toLower(s), and whether the lowering kept the length of
 // each rune (so offsets into one are offsets into the other), found in the
 // same pass.
-func lowerAligned(s string) (string, bool) {
+func lowerAligned(s string) (string, bool) { return lowerAlignedIn(s, nil) }
+
+// lowerAlignedIn is lowerAligned writing the lowered bytes to memory cut
+// from slab (one allocation for many sentences), or to their own with nil.
+func lowerAlignedIn(s string, slab *byteSlab) (string, bool) {
 	i := 0
 	for i < len(s) && s[i] < utf8.RuneSelf && !isUpperASCII(s[i]) {
 		i++
@@ -28,7 +32,12 @@ func lowerAligned(s string) (string, bool) {
 	if i == len(s) {
 		return s, true
 	}
-	b := make([]byte, len(s), len(s)+8)
+	var b []byte
+	if slab != nil {
+		b = slab.take(len(s))
+	} else {
+		b = make([]byte, len(s), len(s)+8)
+	}
 	copy(b, s[:i])
 	aligned := true
 	for {
