@@ -55,7 +55,7 @@ func (sc *sentenceCtx) run() {
 	for i, t := range sc.toks {
 		if r := x.e.exclusion(d, d.Text, sc.sp.Start, sc.sp.End, t, &x.runes); r != nil {
 			if x.opt.Mentions {
-				x.res.Mentions = append(x.res.Mentions, Mention{Source: d.Source, Line: d.Line(t.Start), Number: t.Text,
+				x.res.Mentions = append(x.res.Mentions, Mention{Source: d.Source, Line: x.lineOf(t.Start), Number: t.Text,
 					Value: x.values.new(t.Value), Start: t.Start, End: t.End, Reason: r.Reason, Rule: r.Name})
 			}
 			continue
@@ -141,7 +141,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	e := x.e
 	before := d.Text[sc.sp.Start:t.Start]
 	after := d.Text[t.End:sc.sp.End]
-	c := Claim{Source: d.Source, Line: d.Line(t.Start), Number: t.Text, Start: t.Start, End: t.End,
+	c := Claim{Source: d.Source, Line: x.lineOf(t.Start), Number: t.Text, Start: t.Start, End: t.End,
 		Sentence: sc.text, Bound: BoundExact, Kind: KindCount}
 	c.Qualifier, c.Bound = e.qualifierBefore(before)
 	if c.Bound == "" {

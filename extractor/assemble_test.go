@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 
@@ -143,5 +144,28 @@ func TestCurrencyCodeEndsLoseNoCode(t *testing.T) {
 			before := b.String()
 			require.Equal(t, linear(e, before), currencyCodeBefore(e, before), "%q", before)
 		}
+	}
+}
+
+// lineOf is Document.Line for offsets in order, in any order, and far
+// apart.
+func TestLineOfIsLine(t *testing.T) {
+	var b strings.Builder
+	rng := rand.New(rand.NewSource(17))
+	for range 3000 {
+		b.WriteString(strings.Repeat("x", rng.Intn(5)))
+		b.WriteString([]string{"\n", "\r\n", "\n\n", " "}[rng.Intn(4)])
+	}
+	d, err := NewDocument("lines.txt", []byte(b.String()))
+	require.NoError(t, err)
+	x := &docState{d: d}
+	offs := make([]int, 2000)
+	for i := range offs {
+		offs[i] = rng.Intn(len(d.Text) + 1)
+	}
+	sorted := slices.Clone(offs)
+	slices.Sort(sorted)
+	for _, off := range append(sorted, offs...) {
+		require.Equal(t, d.Line(off), x.lineOf(off), "offset %d", off)
 	}
 }

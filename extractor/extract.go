@@ -127,6 +127,8 @@ type docState struct {
 	pendingTopics []*paraTopics
 	runes         []rune // scratch for the exclusion patterns
 
+	line int // the line lineOf found last
+
 	idSentence, idNorm string // the last sentence given an id, its spaces normalized
 	idBuf              []byte
 	// claimID's counts: each sentence (spaces normalized) given an id has
@@ -237,7 +239,7 @@ func (x *docState) labelMentions(p *Paragraph) {
 		if t.Kind == TokTime {
 			reason = "time"
 		}
-		x.res.Mentions = append(x.res.Mentions, Mention{Source: x.d.Source, Line: x.d.Line(t.Start), Number: t.Text,
+		x.res.Mentions = append(x.res.Mentions, Mention{Source: x.d.Source, Line: x.lineOf(t.Start), Number: t.Text,
 			Value: x.values.new(t.Value), Start: t.Start, End: t.End, Reason: reason, Rule: rule})
 	}
 }
@@ -386,6 +388,24 @@ func (e *Engine) noteTimeout(d *Document, name string, re *rules.Regex) {
 		e.timedOut[name] = true
 		d.Warnings = append(d.Warnings, fmt.Sprintf("%s: rule %q timed out (%v, twice) and counted as not matching; after %d timeouts it is skipped for the rest of the run", d.Source, name, rules.MatchTimeout, maxTimeouts))
 	}
+}
+
+// lineOf is d.Line(off) for the numbers of the document, which come in
+// order: the line is looked for from the last one found, a few lines on,
+// before the whole document is searched (a binary search over all the
+// line starts was a cache miss a step).
+func (x *docState) lineOf(off int) int {
+	starts, k := x.d.lineStarts, x.line
+	if k > 0 && starts[k-1] <= off {
+		for end := min(k+8, len(starts)); k < end && starts[k] <= off; k++ {
+		}
+		if k == len(starts) || starts[k] > off {
+			x.line = k
+			return k
+		}
+	}
+	x.line = x.d.Line(off)
+	return x.line
 }
 
 // claimID is stable across runs and unchanged by edits elsewhere in the
