@@ -2,8 +2,10 @@ package extractor
 
 import (
 	"crypto/sha256"
+	"encoding"
 	"encoding/hex"
 	"fmt"
+	"hash"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -130,7 +132,7 @@ type docState struct {
 	line int // the line lineOf found last
 
 	idSentence, idNorm string // the last sentence given an id, its spaces normalized
-	idBuf              []byte
+	idHash             idHasher
 	// claimID's counts: each sentence (spaces normalized) given an id has
 	// a list of the numbers given one in it, in idCounts from idHeads[its
 	// slot in idSlots]; idSlot is idNorm's
@@ -421,17 +423,9 @@ func (x *docState) claimID(sentence, number string) string {
 			x.idNorm = strings.Join(strings.Fields(sentence), " ")
 		}
 		x.idSlot = x.idSlotOf(x.idNorm)
+		x.idHash.begin(filepath.Base(x.d.Source), x.idNorm)
 	}
-	n := x.countID(number)
-	b := append(x.idBuf[:0], filepath.Base(x.d.Source)...)
-	b = append(b, 0)
-	b = append(b, x.idNorm...)
-	b = append(b, 0)
-	b = append(b, number...)
-	b = append(b, 0)
-	b = strconv.AppendInt(b, int64(n), 10)
-	x.idBuf = b
-	h := sha256.Sum256(b)
+	h := x.idHash.sum(number, x.countID(number))
 	var id [12]byte
 	id[0] = 'c'
 	hex.Encode(id[1:], h[:5])
@@ -440,6 +434,40 @@ func (x *docState) claimID(sentence, number string) string {
 }
 
 const hexDigit = "0123456789abcdef"
+
+// idHasher hashes the bytes of a claim's id, "file\x00sentence\x00number\x00n":
+// the part of a sentence, the longer, is hashed once for all its claims,
+// and the hash's state after it is restored for each number.
+type idHasher struct {
+	h     hash.Hash
+	state []byte // h's state after the sentence (AppendBinary)
+	buf   []byte
+	out   [sha256.Size]byte
+}
+
+// begin hashes the part of the sentence.
+func (ih *idHasher) begin(file, sentence string) {
+	if ih.h == nil {
+		ih.h = sha256.New()
+	}
+	ih.h.Reset()
+	ih.buf = append(append(append(append(ih.buf[:0], file...), 0), sentence...), 0)
+	ih.h.Write(ih.buf)
+	var err error
+	if ih.state, err = ih.h.(encoding.BinaryAppender).AppendBinary(ih.state[:0]); err != nil {
+		panic(err) // sha256 always has a state to give
+	}
+}
+
+// sum is the SHA-256 of the sentence's part, number, a zero byte and n.
+func (ih *idHasher) sum(number string, n int) []byte {
+	if err := ih.h.(encoding.BinaryUnmarshaler).UnmarshalBinary(ih.state); err != nil {
+		panic(err) // the state AppendBinary gave
+	}
+	ih.buf = strconv.AppendInt(append(append(ih.buf[:0], number...), 0), int64(n), 10)
+	ih.h.Write(ih.buf)
+	return ih.h.Sum(ih.out[:0])
+}
 
 // idSlotOf returns the slot of a sentence (spaces normalized) in idHeads,
 // adding it. The sentence is looked up once for all its claims, not with
