@@ -524,12 +524,23 @@ func spacesNormalized(s string) bool {
 				continue
 			}
 		}
-		// Rune by rune up to the next eight bytes.
+		// Rune by rune up to the next eight bytes; ASCII told inline.
 		for end := min(i+8, len(s)); i < end; {
-			c, size := rune(s[i]), 1
-			if c >= utf8.RuneSelf {
-				c, size = utf8.DecodeRuneInString(s[i:])
+			if c := s[i]; c < utf8.RuneSelf {
+				switch {
+				case c > ' ':
+					space = false
+				case c == ' ' && !space:
+					space = true
+				case c == ' ' || isSpace(c):
+					return false // a second space, or other white space
+				default:
+					space = false // a control character
+				}
+				i++
+				continue
 			}
+			c, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(c) {
 				if c != ' ' || space {
 					return false
