@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -388,7 +389,7 @@ func (e *Engine) qualifierEndingAt(before string) (string, string) {
 		k := len(tail) - len(q.text)
 		// A symbol hedge needs no space around it: "x>10", "<-30".
 		if (k == 0 || !isAlnum(tail[k-1]) || !isAlnum(q.text[0])) && (spaced || !isAlnum(q.text[len(q.text)-1])) {
-			return strings.TrimSpace(string(tail[k:])), q.bound
+			return writtenAs(end, bytes.TrimSpace(tail[k:])), q.bound
 		}
 	}
 	return "", ""
@@ -411,6 +412,15 @@ func (e *Engine) mayEndHedge(text string) bool {
 // maxHedgeWord bounds the words mayEndHedge looks up, lowered on the stack;
 // a longer one is let through.
 const maxHedgeWord = 24
+
+// writtenAs is the hedge found, as a string: the end of the text itself
+// when it is written so (single spaces, nearly always), else a copy.
+func writtenAs(text string, hedge []byte) string {
+	if len(text) >= len(hedge) && text[len(text)-len(hedge):] == string(hedge) {
+		return text[len(text)-len(hedge):]
+	}
+	return string(hedge)
+}
 
 // lastKey orders hedges by their last byte; empty ones, which end no text,
 // come last.
