@@ -50,7 +50,6 @@ func (sc *sentenceCtx) loweredRest(rest string) string {
 
 func (sc *sentenceCtx) run() {
 	x, d := sc.x, sc.x.d
-	x.reserveClaims(len(sc.toks))
 	sc.claimsStart = len(x.res.Claims)
 	for i, t := range sc.toks {
 		if r := x.e.exclusion(d, d.Text, sc.sp.Start, sc.sp.End, t, &x.runes); r != nil {

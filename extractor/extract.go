@@ -89,7 +89,6 @@ func (e *Engine) Extract(source string, raw []byte, opt Options) (*Result, error
 	res := &Result{Source: Source{File: source, SHA256: sha(raw), Lines: d.Lines()}}
 	x := &docState{e: e, d: d, res: res, opt: opt}
 	x.run()
-	x.gatherClaims()
 	res.Source.Claims = len(res.Claims)
 	// d.Warnings is read only now: a rule can time out during the run.
 	res.Warnings = append(d.Warnings, x.warnings...)
@@ -148,12 +147,15 @@ type docState struct {
 	ids        byteSlab
 	lowered    byteSlab // the sentences lowered (lowerAlignedIn)
 	paraTopics slab[paraTopics]
-	// the chunks of claims filled before res.Claims, the one being filled
-	fullClaims [][]Claim
 }
 
 func (x *docState) run() {
 	d := x.d
+	scanned, n := x.scanParagraphs()
+	// A sentence adds at most one claim a token: room for them all is made
+	// once, so the claims (large structs) are neither moved as the slice
+	// grows nor gathered from chunks at the end.
+	x.res.Claims = make([]Claim, 0, n)
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if x.opt.Mentions {
@@ -162,46 +164,37 @@ func (x *docState) run() {
 		if p.LabelOnly || p.Direction {
 			continue
 		}
-		body := d.Text[p.BodyStart:p.End]
-		toks := x.e.lx.scan(d.Text, p.BodyStart, p.End)
-		if len(toks) > 0 {
-			x.paragraph(p, toks, body)
+		if len(scanned) > 0 && scanned[0].para == i {
+			x.paragraph(p, scanned[0].toks, d.Text[p.BodyStart:p.End])
+			scanned = scanned[1:]
 		}
 		x.noteQuestion(i)
 	}
 }
 
-// reserveClaims makes room in res.Claims for n more claims, the most a
-// sentence can add. A document's claims are collected in chunks of
-// growing size, and copied once into one slice at the end (gatherClaims):
-// a slice grown by append would copy them many times (a quarter more
-// each time, past a few hundred claims), some 5 MB for a 4 MB text.
-func (x *docState) reserveClaims(n int) {
-	c := x.res.Claims
-	if cap(c)-len(c) >= n {
-		return
-	}
-	if len(c) > 0 {
-		x.fullClaims = append(x.fullClaims, c)
-	}
-	x.res.Claims = make([]Claim, 0, max(n, min(2*cap(c), 1024), 16))
+// scannedParagraph is the tokens of the paragraph at index para.
+type scannedParagraph struct {
+	para int
+	toks []Token
 }
 
-// gatherClaims joins the full chunks and the last one into res.Claims.
-func (x *docState) gatherClaims() {
-	if len(x.fullClaims) == 0 {
-		return
+// scanParagraphs scans the bodies of the document's paragraphs and returns
+// those that hold tokens, in order, and how many tokens they hold.
+func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
+	d := x.d
+	var scanned []scannedParagraph
+	n := 0
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if p.LabelOnly || p.Direction {
+			continue
+		}
+		if toks := x.e.lx.scan(d.Text, p.BodyStart, p.End); len(toks) > 0 {
+			scanned = append(scanned, scannedParagraph{i, toks})
+			n += len(toks)
+		}
 	}
-	n := len(x.res.Claims)
-	for _, c := range x.fullClaims {
-		n += len(c)
-	}
-	all := make([]Claim, 0, n)
-	for _, c := range x.fullClaims {
-		all = append(all, c...)
-	}
-	x.res.Claims = append(all, x.res.Claims...)
-	x.fullClaims = nil
+	return scanned, n
 }
 
 // noteQuestion keeps the question paragraph i asks, if it asks one, for the
