@@ -4,16 +4,21 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/factable/factable/rules"
 )
 
 // sentenceCtx assembles the claims of one sentence.
 type sentenceCtx struct {
-	x      *docState
-	p      *Paragraph
-	sp     span
-	text   string
-	toks   []Token
-	topics *paraTopics // the paragraph's and its question's topic scores
+	x    *docState
+	p    *Paragraph
+	sp   span
+	text string
+	toks []Token
+	// the exclusion rule that turned each token away, nil for a claim
+	// (docState.classify); nil for none decided
+	excluded []*rules.Exclusion
+	topics   *paraTopics // the paragraph's and its question's topic scores
 
 	period      string
 	periodDone  bool
@@ -52,7 +57,7 @@ func (sc *sentenceCtx) run() {
 	x, d := sc.x, sc.x.d
 	sc.claimsStart = len(x.res.Claims)
 	for i, t := range sc.toks {
-		if r := x.e.exclusion(d, d.Text, sc.sp.Start, sc.sp.End, t, &x.runes); r != nil {
+		if r := sc.excluded[i]; r != nil {
 			if x.opt.Mentions {
 				x.res.Mentions = append(x.res.Mentions, Mention{Source: d.Source, Line: x.lineOf(t.Start), Number: t.Text,
 					Value: x.values.new(t.Value), Start: t.Start, End: t.End, Reason: r.Reason, Rule: r.Name})

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"hash"
+	"iter"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -151,7 +152,10 @@ type docState struct {
 
 func (x *docState) run() {
 	d := x.d
+	// Three passes over the document: scan, classify, assemble. Each keeps
+	// its own code and tables in the caches.
 	scanned, n := x.scanParagraphs()
+	x.classify(scanned, n)
 	// A sentence adds at most one claim a token: room for them all is made
 	// once, so the claims (large structs) are neither moved as the slice
 	// grows nor gathered from chunks at the end.
@@ -165,17 +169,21 @@ func (x *docState) run() {
 			continue
 		}
 		if len(scanned) > 0 && scanned[0].para == i {
-			x.paragraph(p, scanned[0].toks, d.Text[p.BodyStart:p.End])
+			x.paragraph(p, &scanned[0])
 			scanned = scanned[1:]
 		}
 		x.noteQuestion(i)
 	}
 }
 
-// scannedParagraph is the tokens of the paragraph at index para.
+// scannedParagraph is the tokens of the paragraph at index para, its
+// sentences and the exclusion rule that turned each token away (nil for
+// a claim), aligned with toks.
 type scannedParagraph struct {
-	para int
-	toks []Token
+	para     int
+	toks     []Token
+	sents    []span
+	excluded []*rules.Exclusion
 }
 
 // scanParagraphs scans the bodies of the document's paragraphs and returns
@@ -190,11 +198,29 @@ func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 			continue
 		}
 		if toks := x.e.lx.scan(d.Text, p.BodyStart, p.End); len(toks) > 0 {
-			scanned = append(scanned, scannedParagraph{i, toks})
+			scanned = append(scanned, scannedParagraph{para: i, toks: toks})
 			n += len(toks)
 		}
 	}
 	return scanned, n
+}
+
+// classify splits the scanned paragraphs into sentences and runs the
+// exclusion rules on their tokens; n is how many tokens they hold.
+func (x *docState) classify(scanned []scannedParagraph, n int) {
+	d := x.d
+	excluded := make([]*rules.Exclusion, n)
+	for k := range scanned {
+		sp := &scanned[k]
+		p := &d.Paragraphs[sp.para]
+		sp.sents = capSentences(d.Text, x.e.sentences(d.Text, p.BodyStart, p.End), sp.toks)
+		sp.excluded, excluded = excluded[:len(sp.toks):len(sp.toks)], excluded[len(sp.toks):]
+		for s, r := range sentenceTokens(sp.sents, sp.toks) {
+			for j := r.from; j < r.to; j++ {
+				sp.excluded[j] = x.e.exclusion(d, d.Text, s.Start, s.End, sp.toks[j], &x.runes)
+			}
+		}
+	}
 }
 
 // noteQuestion keeps the question paragraph i asks, if it asks one, for the
@@ -239,31 +265,42 @@ func (x *docState) labelMentions(p *Paragraph) {
 	}
 }
 
-// paragraph classifies and assembles the tokens of one paragraph.
-func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
+// paragraph assembles the claims of one paragraph.
+func (x *docState) paragraph(p *Paragraph, sp *scannedParagraph) {
 	d := x.d
 	// The paragraph's and the question's topic scores are computed when a
 	// claim's topic needs them, which most do not (topicOf); the document's
 	// sum takes each paragraph once, in order, when it is needed.
-	pt := x.paraTopics.new(paraTopics{body: body})
+	pt := x.paraTopics.new(paraTopics{body: d.Text[p.BodyStart:p.End]})
 	if !p.Question && x.question != "" {
 		pt.question = x.question
 	}
 	x.pendingTopics = append(x.pendingTopics, pt)
-	sents := capSentences(d.Text, x.e.sentences(d.Text, p.BodyStart, p.End), toks)
-	ti := 0
-	for _, sp := range sents {
-		from := ti
-		for ti < len(toks) && toks[ti].Start < sp.End {
-			ti++
-		}
-		if ti == from {
-			continue
-		}
-		sc := &sentenceCtx{x: x, p: p, sp: sp, text: d.Text[sp.Start:sp.End], toks: toks[from:ti], topics: pt}
+	for s, r := range sentenceTokens(sp.sents, sp.toks) {
+		sc := &sentenceCtx{x: x, p: p, sp: s, text: d.Text[s.Start:s.End], toks: sp.toks[r.from:r.to], excluded: sp.excluded[r.from:r.to], topics: pt}
 		sc.run()
 	}
 }
+
+// sentenceTokens yields each sentence that holds tokens, with the range
+// of toks (sorted) that it holds.
+func sentenceTokens(sents []span, toks []Token) iter.Seq2[span, tokenRange] {
+	return func(yield func(span, tokenRange) bool) {
+		ti := 0
+		for _, s := range sents {
+			from := ti
+			for ti < len(toks) && toks[ti].Start < s.End {
+				ti++
+			}
+			if ti > from && !yield(s, tokenRange{from, ti}) {
+				return
+			}
+		}
+	}
+}
+
+// tokenRange is toks[from:to] of a paragraph's tokens.
+type tokenRange struct{ from, to int }
 
 // maxQuestion bounds the question text kept for the topics of its answers.
 const maxQuestion = 4000
