@@ -4,16 +4,21 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/factable/factable/rules"
 )
 
 // sentenceCtx assembles the claims of one sentence.
 type sentenceCtx struct {
-	x      *docState
-	p      *Paragraph
-	sp     span
-	text   string
-	toks   []Token
-	topics *paraTopics // the paragraph's and its question's topic scores
+	x    *docState
+	p    *Paragraph
+	sp   span
+	text string
+	toks []Token
+	// the exclusion rule that turned each token away, nil for a claim
+	// (docState.classify); nil for none decided
+	excluded []*rules.Exclusion
+	topics   *paraTopics // the paragraph's and its question's topic scores
 
 	period     string
 	periodDone bool
@@ -52,12 +57,11 @@ func (sc *sentenceCtx) loweredRest(rest string) string {
 
 func (sc *sentenceCtx) run() {
 	x, d := sc.x, sc.x.d
-	x.reserveClaims(len(sc.toks))
 	sc.claimsStart = len(x.res.Claims)
 	for i, t := range sc.toks {
-		if r := x.e.exclusion(d, d.Text, sc.sp.Start, sc.sp.End, t, &x.runes); r != nil {
+		if r := sc.excluded[i]; r != nil {
 			if x.opt.Mentions {
-				x.res.Mentions = append(x.res.Mentions, Mention{Source: d.Source, Line: d.Line(t.Start), Number: t.Text,
+				x.res.Mentions = append(x.res.Mentions, Mention{Source: d.Source, Line: x.lineOf(t.Start), Number: t.Text,
 					Value: x.values.new(t.Value), Start: t.Start, End: t.End, Reason: r.Reason, Rule: r.Name})
 			}
 			continue
@@ -143,7 +147,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	e := x.e
 	before := d.Text[sc.sp.Start:t.Start]
 	after := d.Text[t.End:sc.sp.End]
-	c := Claim{Source: d.Source, Line: d.Line(t.Start), Number: t.Text, Start: t.Start, End: t.End,
+	c := Claim{Source: d.Source, Line: x.lineOf(t.Start), Number: t.Text, Start: t.Start, End: t.End,
 		Sentence: sc.text, Bound: BoundExact, Kind: KindCount}
 	c.Qualifier, c.Bound = e.qualifierBefore(before)
 	if c.Bound == "" {
@@ -289,9 +293,11 @@ func (e *Engine) isComparison(rest string) bool {
 	return false
 }
 
+// currencyCodeBefore finds a currency code ("USD") written before a
+// number and a space, and returns its currency.
 func currencyCodeBefore(e *Engine, before string) string {
 	b := strings.TrimRight(before, " ")
-	if len(b) == len(before) {
+	if len(b) == len(before) || len(b) > 0 && !e.codeEnds[b[len(b)-1]] {
 		return ""
 	}
 	for _, c := range e.rules.Currencies {

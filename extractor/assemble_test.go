@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 
@@ -144,4 +145,68 @@ func perOfBySearch(e *Engine, leads []string, l string) string {
 		return w
 	}
 	return ""
+}
+
+// TestCurrencyCodeEndsLoseNoCode holds currencyCodeBefore, which looks for
+// codes only before text ending as one does, to the comparison of every
+// code, with the default currencies and with user codes (one empty).
+func TestCurrencyCodeEndsLoseNoCode(t *testing.T) {
+	linear := func(e *Engine, before string) string {
+		b := strings.TrimRight(before, " ")
+		if len(b) == len(before) {
+			return ""
+		}
+		for _, c := range e.rules.Currencies {
+			for _, code := range c.Codes {
+				if strings.HasSuffix(b, code) && (len(b) == len(code) || !isAlnum(b[len(b)-len(code)-1])) {
+					return c.Code
+				}
+			}
+		}
+		return ""
+	}
+	e := defaultEngine(t)
+	for _, user := range [][]string{nil, {"ab", "X$", ""}} {
+		if user != nil {
+			e.rules.Currencies = append(e.rules.Currencies, e.rules.Currencies[0])
+			e.rules.Currencies[len(e.rules.Currencies)-1].Codes = user
+			e = New(e.rules)
+		}
+		pieces := []string{" ", " ", "a", "$", "5", "ab", "X"}
+		for _, c := range e.rules.Currencies {
+			pieces = append(pieces, c.Codes...)
+		}
+		rng := rand.New(rand.NewSource(13))
+		for range 20000 {
+			var b strings.Builder
+			for range rng.Intn(5) {
+				b.WriteString(pieces[rng.Intn(len(pieces))])
+			}
+			before := b.String()
+			require.Equal(t, linear(e, before), currencyCodeBefore(e, before), "%q", before)
+		}
+	}
+}
+
+// lineOf is Document.Line for offsets in order, in any order, and far
+// apart.
+func TestLineOfIsLine(t *testing.T) {
+	var b strings.Builder
+	rng := rand.New(rand.NewSource(17))
+	for range 3000 {
+		b.WriteString(strings.Repeat("x", rng.Intn(5)))
+		b.WriteString([]string{"\n", "\r\n", "\n\n", " "}[rng.Intn(4)])
+	}
+	d, err := NewDocument("lines.txt", []byte(b.String()))
+	require.NoError(t, err)
+	x := &docState{d: d}
+	offs := make([]int, 2000)
+	for i := range offs {
+		offs[i] = rng.Intn(len(d.Text) + 1)
+	}
+	sorted := slices.Clone(offs)
+	slices.Sort(sorted)
+	for _, off := range append(sorted, offs...) {
+		require.Equal(t, d.Line(off), x.lineOf(off), "offset %d", off)
+	}
 }

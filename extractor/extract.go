@@ -2,8 +2,11 @@ package extractor
 
 import (
 	"crypto/sha256"
+	"encoding"
 	"encoding/hex"
 	"fmt"
+	"hash"
+	"iter"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -23,8 +26,6 @@ type Engine struct {
 	lx          *lexicon
 	abbrev      map[string]bool
 	numAbbrev   map[string]bool
-	stops       map[string]bool
-	postmod     map[string]bool
 	titles      map[string]bool
 	rateUnits   map[string]bool
 	rateLeads   *rateLeads
@@ -32,10 +33,15 @@ type Engine struct {
 	questioners map[string]bool
 	units       []unitForm
 	currencies  []unitForm
+	codeEnds    [256]bool // the last bytes of currency codes (currencyCodeBefore)
 	qualBefore  []qualForm
 	qualAfter   []qualForm
-	topics      *topicIndex
-	exclusions  *exclusionIndex
+	qualAfterAt *firstByteIndex // qualAfter by first byte
+	// the words qualBefore's hedges end with (mayEndHedge)
+	hedgeLastWords map[string]bool
+	phraseWords    map[string]uint8 // nounPhrase's word classes (phrase.go)
+	topics         *topicIndex
+	exclusions     *exclusionIndex
 
 	periodTriggers *triggerIndex
 	speech         *speakerPatterns
@@ -54,10 +60,11 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), stops: set(rs.PhraseStops), postmod: set(rs.PostModifiers), titles: set(rs.Titles), rateUnits: set(rs.RateUnits), notLabels: set(rs.NotLabels),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), rateUnits: set(rs.RateUnits), notLabels: set(rs.NotLabels),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
 	e.indexUnits()
 	e.indexQualifiers()
+	e.indexPhraseWords()
 	e.topics = newTopicIndex(rs.Topics)
 	e.exclusions = indexExclusions(rs.Exclusions)
 	e.periodTriggers = newTriggerIndex(rs.Periods)
@@ -87,7 +94,6 @@ func (e *Engine) Extract(source string, raw []byte, opt Options) (*Result, error
 	res := &Result{Source: Source{File: source, SHA256: sha(raw), Lines: d.Lines()}}
 	x := &docState{e: e, d: d, res: res, opt: opt}
 	x.run()
-	x.gatherClaims()
 	res.Source.Claims = len(res.Claims)
 	// d.Warnings is read only now: a rule can time out during the run.
 	res.Warnings = append(d.Warnings, x.warnings...)
@@ -131,8 +137,10 @@ type docState struct {
 	pendingTopics []*paraTopics
 	runes         []rune // scratch for the exclusion patterns
 
+	line int // the line lineOf found last
+
 	idSentence, idNorm string // the last sentence given an id, its spaces normalized
-	idBuf              []byte
+	idHash             idHasher
 	// claimID's counts: each sentence (spaces normalized) given an id has
 	// a list of the numbers given one in it, in idCounts from idHeads[its
 	// slot in idSlots]; idSlot is idNorm's
@@ -145,14 +153,21 @@ type docState struct {
 	// topic scores (slab.go)
 	values     slab[float64]
 	texts      slab[string]
-	ids        stringSlab
+	ids        byteSlab
+	lowered    byteSlab // the sentences lowered (lowerAlignedIn)
 	paraTopics slab[paraTopics]
-	// the chunks of claims filled before res.Claims, the one being filled
-	fullClaims [][]Claim
 }
 
 func (x *docState) run() {
 	d := x.d
+	// Three passes over the document: scan, classify, assemble. Each keeps
+	// its own code and tables in the caches.
+	scanned, n := x.scanParagraphs()
+	x.classify(scanned, n)
+	// A sentence adds at most one claim a token: room for them all is made
+	// once, so the claims (large structs) are neither moved as the slice
+	// grows nor gathered from chunks at the end.
+	x.res.Claims = make([]Claim, 0, n)
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if x.opt.Mentions {
@@ -161,46 +176,59 @@ func (x *docState) run() {
 		if p.LabelOnly || p.Direction {
 			continue
 		}
-		body := d.Text[p.BodyStart:p.End]
-		toks := x.e.lx.scan(d.Text, p.BodyStart, p.End)
-		if len(toks) > 0 {
-			x.paragraph(p, toks, body)
+		if len(scanned) > 0 && scanned[0].para == i {
+			x.paragraph(p, &scanned[0])
+			scanned = scanned[1:]
 		}
 		x.noteQuestion(i)
 	}
 }
 
-// reserveClaims makes room in res.Claims for n more claims, the most a
-// sentence can add. A document's claims are collected in chunks of
-// growing size, and copied once into one slice at the end (gatherClaims):
-// a slice grown by append would copy them many times (a quarter more
-// each time, past a few hundred claims), some 5 MB for a 4 MB text.
-func (x *docState) reserveClaims(n int) {
-	c := x.res.Claims
-	if cap(c)-len(c) >= n {
-		return
-	}
-	if len(c) > 0 {
-		x.fullClaims = append(x.fullClaims, c)
-	}
-	x.res.Claims = make([]Claim, 0, max(n, min(2*cap(c), 1024), 16))
+// scannedParagraph is the tokens of the paragraph at index para, its
+// sentences and the exclusion rule that turned each token away (nil for
+// a claim), aligned with toks.
+type scannedParagraph struct {
+	para     int
+	toks     []Token
+	sents    []span
+	excluded []*rules.Exclusion
 }
 
-// gatherClaims joins the full chunks and the last one into res.Claims.
-func (x *docState) gatherClaims() {
-	if len(x.fullClaims) == 0 {
-		return
+// scanParagraphs scans the bodies of the document's paragraphs and returns
+// those that hold tokens, in order, and how many tokens they hold.
+func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
+	d := x.d
+	var scanned []scannedParagraph
+	n := 0
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if p.LabelOnly || p.Direction {
+			continue
+		}
+		if toks := x.e.lx.scan(d.Text, p.BodyStart, p.End); len(toks) > 0 {
+			scanned = append(scanned, scannedParagraph{para: i, toks: toks})
+			n += len(toks)
+		}
 	}
-	n := len(x.res.Claims)
-	for _, c := range x.fullClaims {
-		n += len(c)
+	return scanned, n
+}
+
+// classify splits the scanned paragraphs into sentences and runs the
+// exclusion rules on their tokens; n is how many tokens they hold.
+func (x *docState) classify(scanned []scannedParagraph, n int) {
+	d := x.d
+	excluded := make([]*rules.Exclusion, n)
+	for k := range scanned {
+		sp := &scanned[k]
+		p := &d.Paragraphs[sp.para]
+		sp.sents = capSentences(d.Text, x.e.sentences(d.Text, p.BodyStart, p.End), sp.toks)
+		sp.excluded, excluded = excluded[:len(sp.toks):len(sp.toks)], excluded[len(sp.toks):]
+		for s, r := range sentenceTokens(sp.sents, sp.toks) {
+			for j := r.from; j < r.to; j++ {
+				sp.excluded[j] = x.e.exclusion(d, d.Text, s.Start, s.End, sp.toks[j], &x.runes)
+			}
+		}
 	}
-	all := make([]Claim, 0, n)
-	for _, c := range x.fullClaims {
-		all = append(all, c...)
-	}
-	x.res.Claims = append(all, x.res.Claims...)
-	x.fullClaims = nil
 }
 
 // noteQuestion keeps the question paragraph i asks, if it asks one, for the
@@ -240,36 +268,47 @@ func (x *docState) labelMentions(p *Paragraph) {
 		if t.Kind == TokTime {
 			reason = "time"
 		}
-		x.res.Mentions = append(x.res.Mentions, Mention{Source: x.d.Source, Line: x.d.Line(t.Start), Number: t.Text,
+		x.res.Mentions = append(x.res.Mentions, Mention{Source: x.d.Source, Line: x.lineOf(t.Start), Number: t.Text,
 			Value: x.values.new(t.Value), Start: t.Start, End: t.End, Reason: reason, Rule: rule})
 	}
 }
 
-// paragraph classifies and assembles the tokens of one paragraph.
-func (x *docState) paragraph(p *Paragraph, toks []Token, body string) {
+// paragraph assembles the claims of one paragraph.
+func (x *docState) paragraph(p *Paragraph, sp *scannedParagraph) {
 	d := x.d
 	// The paragraph's and the question's topic scores are computed when a
 	// claim's topic needs them, which most do not (topicOf); the document's
 	// sum takes each paragraph once, in order, when it is needed.
-	pt := x.paraTopics.new(paraTopics{body: body})
+	pt := x.paraTopics.new(paraTopics{body: d.Text[p.BodyStart:p.End]})
 	if !p.Question && x.question != "" {
 		pt.question = x.question
 	}
 	x.pendingTopics = append(x.pendingTopics, pt)
-	sents := capSentences(d.Text, x.e.sentences(d.Text, p.BodyStart, p.End), toks)
-	ti := 0
-	for _, sp := range sents {
-		from := ti
-		for ti < len(toks) && toks[ti].Start < sp.End {
-			ti++
-		}
-		if ti == from {
-			continue
-		}
-		sc := &sentenceCtx{x: x, p: p, sp: sp, text: d.Text[sp.Start:sp.End], toks: toks[from:ti], topics: pt}
+	for s, r := range sentenceTokens(sp.sents, sp.toks) {
+		sc := &sentenceCtx{x: x, p: p, sp: s, text: d.Text[s.Start:s.End], toks: sp.toks[r.from:r.to], excluded: sp.excluded[r.from:r.to], topics: pt}
 		sc.run()
 	}
 }
+
+// sentenceTokens yields each sentence that holds tokens, with the range
+// of toks (sorted) that it holds.
+func sentenceTokens(sents []span, toks []Token) iter.Seq2[span, tokenRange] {
+	return func(yield func(span, tokenRange) bool) {
+		ti := 0
+		for _, s := range sents {
+			from := ti
+			for ti < len(toks) && toks[ti].Start < s.End {
+				ti++
+			}
+			if ti > from && !yield(s, tokenRange{from, ti}) {
+				return
+			}
+		}
+	}
+}
+
+// tokenRange is toks[from:to] of a paragraph's tokens.
+type tokenRange struct{ from, to int }
 
 // maxQuestion bounds the question text kept for the topics of its answers.
 const maxQuestion = 4000
@@ -391,6 +430,24 @@ func (e *Engine) noteTimeout(d *Document, name string, re *rules.Regex) {
 	}
 }
 
+// lineOf is d.Line(off) for the numbers of the document, which come in
+// order: the line is looked for from the last one found, a few lines on,
+// before the whole document is searched (a binary search over all the
+// line starts was a cache miss a step).
+func (x *docState) lineOf(off int) int {
+	starts, k := x.d.lineStarts, x.line
+	if k > 0 && starts[k-1] <= off {
+		for end := min(k+8, len(starts)); k < end && starts[k] <= off; k++ {
+		}
+		if k == len(starts) || starts[k] > off {
+			x.line = k
+			return k
+		}
+	}
+	x.line = x.d.Line(off)
+	return x.line
+}
+
 // claimID is stable across runs and unchanged by edits elsewhere in the
 // document: it hashes the source's file name (not its folder, which
 // changes with where a run starts), the sentence and the number, plus how
@@ -404,17 +461,9 @@ func (x *docState) claimID(sentence, number string) string {
 			x.idNorm = strings.Join(strings.Fields(sentence), " ")
 		}
 		x.idSlot = x.idSlotOf(x.idNorm)
+		x.idHash.begin(filepath.Base(x.d.Source), x.idNorm)
 	}
-	n := x.countID(number)
-	b := append(x.idBuf[:0], filepath.Base(x.d.Source)...)
-	b = append(b, 0)
-	b = append(b, x.idNorm...)
-	b = append(b, 0)
-	b = append(b, number...)
-	b = append(b, 0)
-	b = strconv.AppendInt(b, int64(n), 10)
-	x.idBuf = b
-	h := sha256.Sum256(b)
+	h := x.idHash.sum(number, x.countID(number))
 	var id [12]byte
 	id[0] = 'c'
 	hex.Encode(id[1:], h[:5])
@@ -423,6 +472,40 @@ func (x *docState) claimID(sentence, number string) string {
 }
 
 const hexDigit = "0123456789abcdef"
+
+// idHasher hashes the bytes of a claim's id, "file\x00sentence\x00number\x00n":
+// the part of a sentence, the longer, is hashed once for all its claims,
+// and the hash's state after it is restored for each number.
+type idHasher struct {
+	h     hash.Hash
+	state []byte // h's state after the sentence (AppendBinary)
+	buf   []byte
+	out   [sha256.Size]byte
+}
+
+// begin hashes the part of the sentence.
+func (ih *idHasher) begin(file, sentence string) {
+	if ih.h == nil {
+		ih.h = sha256.New()
+	}
+	ih.h.Reset()
+	ih.buf = append(append(append(append(ih.buf[:0], file...), 0), sentence...), 0)
+	ih.h.Write(ih.buf)
+	var err error
+	if ih.state, err = ih.h.(encoding.BinaryAppender).AppendBinary(ih.state[:0]); err != nil {
+		panic(err) // sha256 always has a state to give
+	}
+}
+
+// sum is the SHA-256 of the sentence's part, number, a zero byte and n.
+func (ih *idHasher) sum(number string, n int) []byte {
+	if err := ih.h.(encoding.BinaryUnmarshaler).UnmarshalBinary(ih.state); err != nil {
+		panic(err) // the state AppendBinary gave
+	}
+	ih.buf = strconv.AppendInt(append(append(ih.buf[:0], number...), 0), int64(n), 10)
+	ih.h.Write(ih.buf)
+	return ih.h.Sum(ih.out[:0])
+}
 
 // idSlotOf returns the slot of a sentence (spaces normalized) in idHeads,
 // adding it. The sentence is looked up once for all its claims, not with
@@ -468,29 +551,58 @@ type idCount struct {
 func spacesNormalized(s string) bool {
 	space := true // before the first word
 	for i := 0; i < len(s); {
-		c, size := rune(s[i]), 1
-		if c > ' ' && c < utf8.RuneSelf { // most characters: no ASCII space is above ' '
-			space = false
-			i++
-			continue
-		}
-		if c == ' ' && !space { // the others
-			space = true
-			i++
-			continue
-		}
-		if c >= utf8.RuneSelf {
-			c, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if unicode.IsSpace(c) {
-			if c != ' ' || space {
-				return false
+		if i+8 <= len(s) {
+			// Most of a sentence is printable ASCII: eight bytes at a time.
+			if sp, ok := spacesOf(load8(s[i:])); ok {
+				if sp&(sp<<8) != 0 || space && sp&0x80 != 0 {
+					return false // two spaces in a row
+				}
+				space = sp>>63 != 0
+				i += 8
+				continue
 			}
-			space = true
-		} else {
-			space = false
 		}
-		i += size
+		// Rune by rune up to the next eight bytes; ASCII told inline.
+		for end := min(i+8, len(s)); i < end; {
+			if c := s[i]; c < utf8.RuneSelf {
+				switch {
+				case c > ' ':
+					space = false
+				case c == ' ' && !space:
+					space = true
+				case c == ' ' || isSpace(c):
+					return false // a second space, or other white space
+				default:
+					space = false // a control character
+				}
+				i++
+				continue
+			}
+			c, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(c) {
+				if c != ' ' || space {
+					return false
+				}
+				space = true
+			} else {
+				space = false
+			}
+			i += size
+		}
 	}
 	return !space || s == ""
+}
+
+// spacesOf takes eight bytes (load8): when all are printable ASCII or
+// spaces, it returns the mask of the spaces (the high bit of each byte
+// that is one) and true.
+func spacesOf(x uint64) (uint64, bool) {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	// Some byte is non-ASCII, or below ' ' (the classic "has less than" test).
+	if x&highs != 0 || (x-' '*ones)&^x&highs != 0 {
+		return 0, false
+	}
+	// The bytes that are zero once the spaces are: exactly, with no borrow.
+	y := x ^ (' ' * ones)
+	return ^((y&lows + lows) | y | lows), true
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -27,6 +29,35 @@ func TestToLowerIsStringsToLower(t *testing.T) {
 	for _, s := range cases {
 		assert.Equal(t, strings.ToLower(s), toLower(s), "%q", s)
 	}
+}
+
+// Long ASCII runs, lowered eight bytes at a time, around the letters'
+// neighbours ('@' '[' '`' '{') and next to non-ASCII bytes.
+func TestToLowerLongASCIIRuns(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{"A", "Z", "a", "z", "@", "[", "`", "{", "\x00", "\x7f", " ", "QUICK BROWN FOX", "mixed Case Words", "É", "\xff", "’", "İ", "\u212a", "Σ", "\ufffd"}
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		lower, aligned := lowerAligned(s)
+		assert.Equal(t, strings.ToLower(s), lower, "%q", s)
+		assert.Equal(t, runesKeepLength(s), aligned, "%q", s)
+	}
+}
+
+// runesKeepLength: every rune of s is valid and as long lowered.
+func runesKeepLength(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || utf8.RuneLen(unicode.ToLower(r)) != size {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // The end of a text lower-cased is its last runes lower-cased, for the

@@ -24,7 +24,7 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 	done := func() (string, string) {
 		n := trimConj(kept)
 		h := heads[0]
-		if h == "" || adjectival(h) || e.postmod[h] {
+		if h == "" || adjectival(h) || e.phraseClass(h)&postModifier != 0 {
 			if heads[1] != "" {
 				h = heads[1]
 			}
@@ -53,7 +53,7 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 			// "thousands of patriotic, young Americans", "smart, dedicated
 			// people": a comma between adjectives does not end the phrase.
 			if len(kept) > 0 && !headFixed && i+2 < len(words) && words[i+2] != "" && words[i+2] != "," &&
-				(adjectival(strings.ToLower(kept[len(kept)-1])) || isParticiple(next)) && !e.stops[next] && !isNumberWord(e, next) {
+				(adjectival(strings.ToLower(kept[len(kept)-1])) || isParticiple(next)) && e.phraseClass(next)&(stopWord|numberWord) == 0 {
 				afterComma = true
 				kept[len(kept)-1] += ","
 				continue
@@ -63,32 +63,32 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 			return done() // punctuation
 		case lw == "of" && len(kept) > 0 && !headFixed:
 			// "doses of vaccines": the head stays before "of"; the object goes on.
-			if next != "" && (!e.stops[next] || next == "the") {
+			if next != "" && (e.phraseClass(next)&stopWord == 0 || next == "the") {
 				headFixed = true
 				kept = append(kept, w)
 				continue
 			}
 			return done()
 		case (lw == "and" || lw == "or") && len(kept) > 0 && conj == 0:
-			if next != "" && !e.stops[next] && !isNumberWord(e, next) {
+			if next != "" && e.phraseClass(next)&(stopWord|numberWord) == 0 {
 				conj = 1
 				kept = append(kept, w)
 				continue
 			}
 			return done()
-		case e.stops[lw] || isNumberWord(e, lw) || contraction(lw):
+		case e.phraseClass(lw)&(stopWord|numberWord) != 0 || contraction(lw):
 			return done()
 		case len(kept) > 0 && !headFixed && !wasAfterComma && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4:
 			return done() // a verb or an adverb
 		case len(kept) > 0 && strings.HasSuffix(lw, "ing") && len(lw) > 5:
 			return done()
-		case len(kept) > 0 && e.postmod[lw]:
+		case len(kept) > 0 && e.phraseClass(lw)&postModifier != 0:
 			kept = append(kept, w)
 			return done()
 		}
 		kept = append(kept, w)
 		if !headFixed {
-			heads[conj] = strings.ToLower(strings.Trim(w, "'’\"”“"))
+			heads[conj] = strings.Trim(lw, "'’\"”“") // lowering and trimming these commute
 		}
 	}
 	return done()
@@ -129,22 +129,47 @@ func trimConj(kept []string) int {
 	return n
 }
 
-func isNumberWord(e *Engine, w string) bool {
-	if w == "" {
-		return false
+// Classes of a lower-cased word in a noun phrase.
+const (
+	stopWord     = 1 << iota // the rules' phrase_stops end a phrase
+	numberWord               // a cardinal or a scale ends it too
+	postModifier             // the rules' post_modifiers end it after themselves
+)
+
+// indexPhraseWords derives one table of the words nounPhrase looks up from
+// the rules' phrase stops and post-modifiers and the lexicon's number
+// words: one look-up a word instead of three.
+func (e *Engine) indexPhraseWords() {
+	e.phraseWords = map[string]uint8{}
+	for _, w := range e.rules.PhraseStops {
+		e.phraseWords[strings.ToLower(w)] |= stopWord
 	}
-	if isDigit(w[0]) || w[0] == '$' {
-		return true
+	for _, w := range e.rules.PostModifiers {
+		e.phraseWords[strings.ToLower(w)] |= postModifier
 	}
-	info, ok := e.lx.words[strings.ToLower(w)]
-	return ok && (info.cardinal > 0 || info.scale > 0)
+	for w, info := range e.lx.words {
+		if info.cardinal > 0 || info.scale > 0 {
+			e.phraseWords[w] |= numberWord
+		}
+	}
+}
+
+// phraseClass is the classes of lw, a lower-cased word; a word that begins
+// with a digit or "$" is a number's.
+func (e *Engine) phraseClass(lw string) uint8 {
+	c := e.phraseWords[lw]
+	if lw != "" && (isDigit(lw[0]) || lw[0] == '$') {
+		c |= numberWord
+	}
+	return c
 }
 
 // adjectiveEndings and contractionEndings are package variables: a slice
 // literal in the loop was built anew on every call.
 var (
-	adjectiveEndings   = []string{"al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ern", "ese", "ian", "ish", "ent", "ant"}
-	contractionEndings = []string{"n't", "'re", "'ve", "'ll", "'d", "'m"}
+	adjectiveEndings = []string{"al", "ic", "ive", "ous", "ful", "less", "ary", "ible", "able", "ern", "ese", "ian", "ish", "ent", "ant"}
+	// each with a straight and a curly apostrophe
+	contractionEndings = []string{"n't", "'re", "'ve", "'ll", "'d", "'m", "n’t", "’re", "’ve", "’ll", "’d", "’m"}
 )
 
 // adjectival guesses from its ending that a word describes rather than names.
@@ -211,7 +236,6 @@ func phraseWords(s string, i int, words []string, n int) ([]string, int) {
 // contraction: "couldn't", "we're", "they've", "it'll", "she'd" are verbs
 // and pronouns, never part of a counted noun phrase.
 func contraction(w string) bool {
-	w = strings.ReplaceAll(w, "’", "'")
 	for _, suf := range contractionEndings {
 		if strings.HasSuffix(w, suf) {
 			return true

@@ -1,6 +1,6 @@
 package extractor
 
-import "strings"
+import "unsafe"
 
 // A document's claims hold many small values behind pointers or in strings
 // of their own: each claim's value, speaker, tags and id, and each
@@ -32,21 +32,29 @@ func (s *slab[T]) take(n int) []T {
 	return p
 }
 
-// stringSlab cuts strings from a strings.Builder per chunk. A Builder never
-// changes the bytes it has written (it moves on to a new buffer when one is
-// full), so each string handed out stays as it was.
-type stringSlab struct {
-	b    strings.Builder
+// byteSlab cuts byte slices from chunks, for strings that alias them:
+// a slice handed out is never handed out again, so its string stays as it
+// was.
+type byteSlab struct {
+	free []byte
 	next int // the size of the next chunk
 }
 
-func (s *stringSlab) add(p []byte) string {
-	if s.b.Cap()-s.b.Len() < len(p) {
-		s.next = min(max(2*s.next, 256), 16<<10)
-		s.b = strings.Builder{}
-		s.b.Grow(max(s.next, len(p)))
+// take returns n bytes, capped at n so that an append past them moves to
+// memory of its own.
+func (s *byteSlab) take(n int) []byte {
+	if len(s.free) < n {
+		s.next = min(max(2*s.next, 256), 64<<10)
+		s.free = make([]byte, max(s.next, n))
 	}
-	start := s.b.Len()
-	s.b.Write(p)
-	return s.b.String()[start:]
+	p := s.free[:n:n]
+	s.free = s.free[n:]
+	return p
+}
+
+// add returns a string of p's bytes.
+func (s *byteSlab) add(p []byte) string {
+	b := s.take(len(p))
+	copy(b, p)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

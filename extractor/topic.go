@@ -407,7 +407,7 @@ func (sc *sentenceCtx) tagsOf(topic string) []string {
 // lowerText is the sentence lower-cased, once for all its claims.
 func (sc *sentenceCtx) lowerText() string {
 	if !sc.lowerDone {
-		sc.lower, sc.aligned = lowerAligned(sc.text)
+		sc.lower, sc.aligned = lowerAlignedIn(sc.text, &sc.x.lowered)
 		sc.lowerDone = true
 	}
 	return sc.lower

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -12,6 +13,7 @@ type unitForm struct {
 	text string // as in the rules; compared case-insensitively unless short
 	kind string
 	unit string
+	key  int // formKey(text), which orders the forms (sortForms)
 }
 
 // qualForm is one written hedge and its bound.
@@ -23,31 +25,40 @@ type qualForm struct {
 func (e *Engine) indexUnits() {
 	for _, u := range e.rules.Units {
 		for _, w := range u.Words {
-			e.units = append(e.units, unitForm{w, u.Kind, u.Unit})
+			e.units = append(e.units, unitForm{text: w, kind: u.Kind, unit: u.Unit})
 		}
 	}
 	for _, c := range e.rules.Currencies {
 		for _, w := range append(append([]string{}, c.Words...), c.Codes...) {
-			e.currencies = append(e.currencies, unitForm{w, KindMoney, c.Code})
+			e.currencies = append(e.currencies, unitForm{text: w, kind: KindMoney, unit: c.Code})
 		}
 		// Codes are short forms, matched by case; lower-cased text writes them so too ("half million usd").
 		for _, code := range c.Codes {
 			if l := strings.ToLower(code); l != code {
-				e.currencies = append(e.currencies, unitForm{l, KindMoney, c.Code})
+				e.currencies = append(e.currencies, unitForm{text: l, kind: KindMoney, unit: c.Code})
 			}
 		}
 	}
-	// By first letter, so unitAt looks only at the forms that can match;
-	// longest first within a letter, so "percentage points" wins over "percent".
-	byKey := func(l []unitForm) {
-		sort.SliceStable(l, func(i, j int) bool {
-			ki, kj := formKey(l[i].text), formKey(l[j].text)
-			return ki < kj || ki == kj && len(l[i].text) > len(l[j].text)
-		})
+	sortForms(e.units)
+	sortForms(e.currencies)
+	for _, c := range e.rules.Currencies {
+		for _, code := range c.Codes {
+			e.markCodeEnd(code)
+		}
 	}
-	byKey(e.units)
-	byKey(e.currencies)
 	e.lx.units, e.lx.currencies = e.units, e.currencies
+}
+
+// sortForms orders forms by their first two letters (formKey), so unitAt
+// looks only at the forms that can match; longest first within them, so
+// "percentage points" wins over "percent".
+func sortForms(l []unitForm) {
+	for i := range l {
+		l[i].key = formKey(l[i].text)
+	}
+	sort.SliceStable(l, func(i, j int) bool {
+		return l[i].key < l[j].key || l[i].key == l[j].key && len(l[i].text) > len(l[j].text)
+	})
 }
 
 func (e *Engine) indexQualifiers() {
@@ -67,6 +78,64 @@ func (e *Engine) indexQualifiers() {
 	})
 	sort.SliceStable(e.qualAfter, func(i, j int) bool { return len(e.qualAfter[i].text) > len(e.qualAfter[j].text) })
 	e.lx.qualBefore, e.lx.qualAfter = e.qualBefore, e.qualAfter
+	e.qualAfterAt = indexByFirstByte(e.qualAfter)
+	e.hedgeLastWords = map[string]bool{}
+	for _, q := range e.qualBefore {
+		if w := lastWord(q.text); w != "" {
+			e.hedgeLastWords[w] = true
+		}
+	}
+}
+
+// lastWord is the run of ASCII letters and digits that ends s ("" when s
+// ends otherwise).
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 && isAlnum(s[i-1]) {
+		i--
+	}
+	return s[i:]
+}
+
+// firstByteIndex lists, for each byte, the indices (ascending) of the forms
+// that can match text beginning with it: those that begin with it, and the
+// empty ones, which match any text. Its last entry lists the empty ones alone.
+type firstByteIndex [257][]int
+
+func indexByFirstByte(forms []qualForm) *firstByteIndex {
+	var at firstByteIndex
+	for k, q := range forms {
+		if q.text != "" {
+			at[q.text[0]] = append(at[q.text[0]], k)
+			continue
+		}
+		for c := range at {
+			at[c] = append(at[c], k)
+		}
+	}
+	return &at
+}
+
+// of is the list for text s: its first byte's, or the empty forms' when s
+// is empty.
+func (at *firstByteIndex) of(s string) []int {
+	if s == "" {
+		return at[256]
+	}
+	return at[s[0]]
+}
+
+// markCodeEnd notes the byte a currency code ends with, so that
+// currencyCodeBefore looks for codes only before text that ends so; an
+// empty code ends any text.
+func (e *Engine) markCodeEnd(code string) {
+	if code != "" {
+		e.codeEnds[code[len(code)-1]] = true
+		return
+	}
+	for c := range e.codeEnds {
+		e.codeEnds[c] = true
+	}
 }
 
 // hedgeEnding finds the hedge that ends s, before a number: it returns the
@@ -153,23 +222,25 @@ func unitAt(forms []unitForm, s string) (unitForm, int) {
 	}
 	rest := s[i:]
 	// Forms are sorted by formKey (indexUnits): those that can match rest
-	// begin with its first letter, or are empty.
-	for _, key := range [2]int{formKey(rest), emptyKey} {
+	// begin with its first two bytes, or are of one byte and begin with its
+	// first, or are empty, in this order.
+	var keyBuf [3]int
+	keys := append(keyBuf[:0], emptyKey)
+	if len(rest) > 0 {
+		keys = append(keys[:0], formKey(rest[:1]), emptyKey)
+	}
+	if len(rest) > 1 {
+		keys = append(keys[:0], formKey(rest[:2]), formKey(rest[:1]), emptyKey)
+	}
+	for _, key := range keys {
 		if key == emptyKey && (len(forms) == 0 || forms[len(forms)-1].text != "") {
 			break // no empty forms (they sort last)
 		}
-		from := sort.Search(len(forms), func(k int) bool { return formKey(forms[k].text) >= key })
-		for _, f := range forms[from:] {
-			if formKey(f.text) != key {
-				break
-			}
+		from := sort.Search(len(forms), func(k int) bool { return forms[k].key >= key })
+		for k := from; k < len(forms) && forms[k].key == key; k++ {
+			f := &forms[k] // not copied: some are passed over
 			n := len(f.text)
-			if len(rest) < n {
-				continue
-			}
-			cand := rest[:n]
-			ok := cand == f.text || n > 3 && equalFoldHyphen(cand, f.text)
-			if !ok {
+			if len(rest) < n || rest[:n] != f.text && !(n > 3 && equalFoldHyphen(rest[:n], f.text)) {
 				continue
 			}
 			if n < len(rest) && isAlnum(rest[n]) && isAlnum(f.text[n-1]) {
@@ -178,26 +249,28 @@ func unitAt(forms []unitForm, s string) (unitForm, int) {
 			if f.text == "%" && i > 1 {
 				continue
 			}
-			return f, i + n
+			return *f, i + n
 		}
 	}
 	return unitForm{}, 0
 }
 
-// formKey is what unitAt's comparisons keep of a form's first byte (both
-// an exact match and equalFoldHyphen), or emptyKey for an empty form.
+// formKey is what unitAt's comparisons keep of a form's first two bytes
+// (both an exact match and equalFoldHyphen): forms of two bytes or more
+// come by their first byte, then their second; one of one byte after
+// those that begin as it does; an empty one last, with emptyKey.
 func formKey(text string) int {
-	if text == "" {
+	switch len(text) {
+	case 0:
 		return emptyKey
+	case 1:
+		return int(foldHyphen(text[0]))*257 + 256
 	}
-	c := text[0] | 0x20
-	if c == '-' {
-		c = ' '
-	}
-	return int(c)
+	return int(foldHyphen(text[0]))*257 + int(foldHyphen(text[1]))
 }
 
-const emptyKey = 256
+// emptyKey sorts after every other key of formKey and lastKey.
+const emptyKey = 257 * 257
 
 // equalFoldHyphen compares ignoring case, with a hyphen equal to a space
 // ("30-basis-point" has the unit "basis point").
@@ -206,18 +279,19 @@ func equalFoldHyphen(a, b string) bool {
 		return false
 	}
 	for i := 0; i < len(a); i++ {
-		x, y := a[i]|0x20, b[i]|0x20
-		if x == '-'|0x20 {
-			x = ' '
-		}
-		if y == '-'|0x20 {
-			y = ' '
-		}
-		if x != y {
+		if foldHyphen(a[i]) != foldHyphen(b[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+// foldHyphen is what equalFoldHyphen compares of a byte.
+func foldHyphen(c byte) byte {
+	if c |= 0x20; c == '-' {
+		return ' '
+	}
+	return c
 }
 
 // falseStartAt finds a word the speaker broke off, and the dash after it,
@@ -290,6 +364,9 @@ func (e *Engine) qualifierEndingAt(before string) (string, string) {
 	if end == "" {
 		return "", ""
 	}
+	if !e.mayEndHedge(end) {
+		return "", ""
+	}
 	// The hedges that can end the text end in its last letter; they come
 	// longest first, so the text's end is needed as far as the first of
 	// them reaches, and one byte more for the letter before it.
@@ -312,10 +389,37 @@ func (e *Engine) qualifierEndingAt(before string) (string, string) {
 		k := len(tail) - len(q.text)
 		// A symbol hedge needs no space around it: "x>10", "<-30".
 		if (k == 0 || !isAlnum(tail[k-1]) || !isAlnum(q.text[0])) && (spaced || !isAlnum(q.text[len(q.text)-1])) {
-			return strings.TrimSpace(string(tail[k:])), q.bound
+			return writtenAs(end, bytes.TrimSpace(tail[k:])), q.bound
 		}
 	}
 	return "", ""
+}
+
+// mayEndHedge tells text that no hedge can end by its last word, the most
+// of them: a hedge that ends in a letter or digit ends with a word it
+// shares with the text, as it is bounded by a non-alphanumeric byte or
+// stands alone (qualifierEndingAt), so that word, lower-cased, is one of
+// hedgeLastWords. Text ending otherwise may end any hedge.
+func (e *Engine) mayEndHedge(text string) bool {
+	w := lastWord(text)
+	if w == "" || len(w) > maxHedgeWord {
+		return true
+	}
+	var buf [maxHedgeWord]byte
+	return e.hedgeLastWords[string(lowerASCII(buf[:0], w))]
+}
+
+// maxHedgeWord bounds the words mayEndHedge looks up, lowered on the stack;
+// a longer one is let through.
+const maxHedgeWord = 24
+
+// writtenAs is the hedge found, as a string: the end of the text itself
+// when it is written so (single spaces, nearly always), else a copy.
+func writtenAs(text string, hedge []byte) string {
+	if len(text) >= len(hedge) && text[len(text)-len(hedge):] == string(hedge) {
+		return text[len(text)-len(hedge):]
+	}
+	return string(hedge)
 }
 
 // lastKey orders hedges by their last byte; empty ones, which end no text,
@@ -386,24 +490,28 @@ func lowerByte(c byte) byte {
 
 // qualifierAfter finds a hedge right after a number or its unit ("-plus",
 // "or more", "or so"), at the start of la, the lower-cased text after it,
-// or after one space.
+// or after one space. The hedges are tried in their order (longest first),
+// each at la's start and then after the space; only those that can begin
+// there (qualAfterAt) are looked at.
 func (e *Engine) qualifierAfter(la string) (string, string, int) {
 	if la == "" {
 		return "", "", 0
 	}
-	spaced := la[0] == ' '
-	for _, q := range e.qualAfter {
-		for lead := 0; lead <= 1; lead++ {
-			if lead == 1 && !spaced {
-				break
-			}
-			n := lead + len(q.text)
-			if lead < len(la) && q.text != "" && la[lead] != q.text[0] {
-				continue // the common case, told by one byte
-			}
-			if strings.HasPrefix(la[lead:], q.text) && (len(la) == n || !isAlnum(la[n])) && !thanFollows(la[n:]) && !e.numberFollows(la[n:]) {
-				return q.text, q.bound, n
-			}
+	at0, at1 := e.qualAfterAt.of(la), []int(nil)
+	if la[0] == ' ' {
+		at1 = e.qualAfterAt.of(la[1:])
+	}
+	for len(at0) > 0 || len(at1) > 0 {
+		var k, lead int
+		if len(at1) == 0 || len(at0) > 0 && at0[0] <= at1[0] {
+			k, at0 = at0[0], at0[1:]
+		} else {
+			k, lead, at1 = at1[0], 1, at1[1:]
+		}
+		q := e.qualAfter[k]
+		n := lead + len(q.text)
+		if strings.HasPrefix(la[lead:], q.text) && (len(la) == n || !isAlnum(la[n])) && !thanFollows(la[n:]) && !e.numberFollows(la[n:]) {
+			return q.text, q.bound, n
 		}
 	}
 	return "", "", 0

@@ -15,108 +15,106 @@ import (
 // nested at prefix; with "" it is the compact form. TestClaimJSONMatchesEncodingJSON
 // holds it to that. The value must be finite (checkFinite).
 func appendClaimJSON(b []byte, c *extractor.Claim, prefix string) []byte {
-	indent := prefix != ""
-	first := true
-	key := func(k string) {
-		if !first {
-			b = append(b, ',')
-		}
-		first = false
-		if indent {
-			b = append(b, '\n')
-			b = append(b, prefix...)
-			b = append(b, "  "...)
-		}
-		b = append(b, '"')
-		b = append(b, k...)
-		b = append(b, '"', ':')
-		if indent {
-			b = append(b, ' ')
-		}
-	}
-	str := func(k, v string) {
-		key(k)
-		b = appendJSONString(b, v)
-	}
-	num := func(k string, v *float64) {
-		key(k)
-		if v == nil {
-			b = append(b, "null"...)
-		} else {
-			b = appendJSONFloat(b, *v)
-		}
-	}
-	integer := func(k string, v int) {
-		key(k)
-		b = strconv.AppendInt(b, int64(v), 10)
-	}
+	k := keysFor(prefix)
 	b = append(b, '{')
-	str("id", c.ID)
-	str("source", c.Source)
-	integer("line", c.Line)
-	str("number", c.Number)
-	num("value", c.Value)
+	b = appendJSONString(append(b, k.id...), c.ID)
+	b = appendJSONString(append(b, k.source...), c.Source)
+	b = strconv.AppendInt(append(b, k.line...), int64(c.Line), 10)
+	b = appendJSONString(append(b, k.number...), c.Number)
+	b = appendJSONNumber(append(b, k.value...), c.Value)
 	if c.ValueHigh != nil {
-		num("value_high", c.ValueHigh)
+		b = appendJSONNumber(append(b, k.valueHigh...), c.ValueHigh)
 	}
-	str("kind", c.Kind)
-	str("unit", c.Unit)
-	str("object", c.Object)
-	str("qualifier", c.Qualifier)
-	str("bound", c.Bound)
+	b = appendJSONString(append(b, k.kind...), c.Kind)
+	b = appendJSONString(append(b, k.unit...), c.Unit)
+	b = appendJSONString(append(b, k.object...), c.Object)
+	b = appendJSONString(append(b, k.qualifier...), c.Qualifier)
+	b = appendJSONString(append(b, k.bound...), c.Bound)
 	if c.Vague {
-		key("vague")
-		b = append(b, "true"...)
+		b = append(append(b, k.vague...), "true"...)
 	}
-	key("speaker")
+	b = append(b, k.speaker...)
 	if c.Speaker == nil {
 		b = append(b, "null"...)
 	} else {
 		b = appendJSONString(b, *c.Speaker)
 	}
-	str("topic", c.Topic)
-	str("sentence", c.Sentence)
-	integer("start", c.Start)
-	integer("end", c.End)
+	b = appendJSONString(append(b, k.topic...), c.Topic)
+	b = appendJSONString(append(b, k.sentence...), c.Sentence)
+	b = strconv.AppendInt(append(b, k.start...), int64(c.Start), 10)
+	b = strconv.AppendInt(append(b, k.end...), int64(c.End), 10)
+	// omitempty
 	if c.SpeakerRole != "" {
-		str("speaker_role", c.SpeakerRole)
+		b = appendJSONString(append(b, k.speakerRole...), c.SpeakerRole)
 	}
 	if c.SpeakerLabel != "" {
-		str("speaker_label", c.SpeakerLabel)
+		b = appendJSONString(append(b, k.speakerLabel...), c.SpeakerLabel)
 	}
 	if c.Period != "" {
-		str("period", c.Period)
+		b = appendJSONString(append(b, k.period...), c.Period)
 	}
 	if c.Per != "" {
-		str("per", c.Per)
+		b = appendJSONString(append(b, k.per...), c.Per)
 	}
 	if len(c.Tags) > 0 {
-		key("tags")
-		b = append(b, '[')
+		b = append(b, k.tags...)
 		for i, t := range c.Tags {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			if indent {
-				b = append(b, '\n')
-				b = append(b, prefix...)
-				b = append(b, "    "...)
-			}
-			b = appendJSONString(b, t)
+			b = appendJSONString(append(b, k.tag...), t)
 		}
-		if indent {
-			b = append(b, '\n')
-			b = append(b, prefix...)
-			b = append(b, "  "...)
-		}
-		b = append(b, ']')
+		b = append(append(b, k.tagsEnd...), ']')
 	}
-	str("rule", c.Rule)
-	if indent {
-		b = append(b, '\n')
-		b = append(b, prefix...)
+	b = appendJSONString(append(b, k.rule...), c.Rule)
+	return append(append(b, k.close...), '}')
+}
+
+// claimKeys are what stands before each field of a claim (its comma and
+// indentation included), before each tag, after the tags and before the
+// closing brace.
+type claimKeys struct {
+	id, source, line, number, value, valueHigh, kind, unit, object, qualifier, bound, vague, speaker,
+	topic, sentence, start, end, speakerRole, speakerLabel, period, per, tags, rule string
+	tag, tagsEnd, close string
+}
+
+// The writers' two indents are prepared once.
+var compactKeys, indentedKeys = newClaimKeys(""), newClaimKeys("    ")
+
+func keysFor(prefix string) *claimKeys {
+	switch prefix {
+	case "":
+		return compactKeys
+	case "    ":
+		return indentedKeys
 	}
-	return append(b, '}')
+	return newClaimKeys(prefix)
+}
+
+func newClaimKeys(prefix string) *claimKeys {
+	field, tag, closing, colon := "", "", "", ":" // the line breaks and indents of each
+	if prefix != "" {
+		field, tag, closing, colon = "\n"+prefix+"  ", "\n"+prefix+"    ", "\n"+prefix, ": "
+	}
+	key := func(name string) string { return "," + field + `"` + name + `"` + colon }
+	return &claimKeys{
+		id: field + `"id"` + colon, source: key("source"), line: key("line"), number: key("number"),
+		value: key("value"), valueHigh: key("value_high"), kind: key("kind"), unit: key("unit"),
+		object: key("object"), qualifier: key("qualifier"), bound: key("bound"), vague: key("vague"),
+		speaker: key("speaker"), topic: key("topic"), sentence: key("sentence"), start: key("start"),
+		end: key("end"), speakerRole: key("speaker_role"), speakerLabel: key("speaker_label"),
+		period: key("period"), per: key("per"), tags: key("tags") + "[", rule: key("rule"),
+		tag: tag, tagsEnd: field, close: closing,
+	}
+}
+
+// appendJSONNumber writes a value, or null.
+func appendJSONNumber(b []byte, v *float64) []byte {
+	if v == nil {
+		return append(b, "null"...)
+	}
+	return appendJSONFloat(b, *v)
 }
 
 // appendJSONFloat formats a float64 as encoding/json does.
@@ -140,17 +138,32 @@ func appendJSONFloat(b []byte, f float64) []byte {
 
 const hexDigits = "0123456789abcdef"
 
-// plain8 reports whether the eight bytes of s (eight long) are all ASCII
-// that JSON writes as they are: from 0x20 on, no quote, no backslash. It
-// tests them at once, as one integer (the loads merge into one), with the
-// bit tricks for "some byte is zero" and "some byte is less than n".
-func plain8(s string) bool {
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+// load8 reads the first eight bytes of s as a little-endian integer, in
+// one load (one bounds check, and the byte loads merge).
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	below := func(v uint64, n byte) bool { return (v-uint64(n)*ones)&^v&highs != 0 }
-	return x&highs == 0 && !below(x, 0x20) && !below(x^('"'*ones), 1) && !below(x^('\\'*ones), 1)
 }
+
+// plainWord reports whether the eight bytes of x are all ASCII that JSON
+// writes as they are: from 0x20 on, no quote, no backslash. It tests them
+// at once with the bit tricks for "some byte is zero" and "some byte is
+// less than n" (exact as a yes or no on bytes below 0x80, which the first
+// term makes sure of).
+func plainWord(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	quote, backslash := x^('"'*ones), x^('\\'*ones)
+	return (x|(x-0x20*ones)&^x|(quote-ones)&^quote|(backslash-ones)&^backslash)&highs == 0
+}
+
+// plainByte: JSON writes the byte as it is (plainWord of one byte).
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // appendJSONString quotes s as encoding/json does without HTML escaping:
 // invalid UTF-8 becomes U+FFFD, U+2028 and U+2029 are escaped.
@@ -158,17 +171,15 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		for i+8 <= len(s) && plain8(s[i:i+8]) {
+		if i+8 <= len(s) && plainWord(load8(s[i:])) {
 			i += 8
+			continue
 		}
-		if i == len(s) {
-			break
+		if plainByte[s[i]] {
+			i++
+			continue
 		}
 		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '\\', '"':
