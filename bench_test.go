@@ -159,3 +159,13 @@ func BenchmarkXLSX(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(res.Claims)), "claims/op")
 }
+
+// BenchmarkStartup: loading the default rules and building the engine, the
+// fixed cost of every run before the first byte is read. It bounds how
+// well many small runs and two cores scale.
+func BenchmarkStartup(b *testing.B) {
+	b.ReportAllocs()
+	for range b.N {
+		benchEngine(b)
+	}
+}

@@ -543,21 +543,24 @@ func stateKey(st *seqState, n int, key []byte) []byte {
 // with an ASCII rune.
 func runeClasses(q *sequences, class *[runeSlots]uint8) (reps []rune, ascii int) {
 	var cls []*charClass
+	var sets []*slotSet // each class's runes, looked up once, not per slot
 	for _, a := range q.alts {
 		for _, e := range a.elems {
 			if e.cls != nil && !slices.Contains(cls, e.cls) {
 				cls = append(cls, e.cls)
+				sets = append(sets, slotsOf(e.cls))
 			}
 		}
 	}
+	words := wordSlots()
 	groups := map[string]uint8{}
 	sig := make([]byte, len(cls)+1)
 	for slot := range runeSlots {
 		c := slotRune(slot)
-		for i, x := range cls {
-			sig[i] = byte(b2i8(slotsOf(x).has(slot)))
+		for i, s := range sets {
+			sig[i] = byte(b2i8(s.has(slot)))
 		}
-		sig[len(cls)] = byte(b2i8(q.words && wordSlots().has(slot)))
+		sig[len(cls)] = byte(b2i8(q.words && words.has(slot)))
 		g, ok := groups[string(sig)]
 		if !ok && len(reps) == noClass {
 			class[slot] = noClass // past the groups a byte numbers: the general step's
