@@ -163,11 +163,12 @@ func (x *docState) run() {
 	// Three passes over the document: scan, classify, assemble. Each keeps
 	// its own code and tables in the caches.
 	scanned, n := x.scanParagraphs()
-	x.classify(scanned, n)
-	// A sentence adds at most one claim a token: room for them all is made
-	// once, so the claims (large structs) are neither moved as the slice
-	// grows nor gathered from chunks at the end.
-	x.res.Claims = make([]Claim, 0, n)
+	kept := x.classify(scanned, n)
+	// A token no exclusion rule turned away makes at most one claim: room
+	// for them all is made once, so the claims (large structs) are neither
+	// moved as the slice grows nor gathered from chunks at the end, and no
+	// room is made for the tokens turned away (half of them, in speech).
+	x.res.Claims = make([]Claim, 0, kept)
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if x.opt.Mentions {
@@ -214,8 +215,9 @@ func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 }
 
 // classify splits the scanned paragraphs into sentences and runs the
-// exclusion rules on their tokens; n is how many tokens they hold.
-func (x *docState) classify(scanned []scannedParagraph, n int) {
+// exclusion rules on their tokens; n is how many tokens they hold. It
+// returns how many tokens no rule turned away.
+func (x *docState) classify(scanned []scannedParagraph, n int) (kept int) {
 	d := x.d
 	excluded := make([]*rules.Exclusion, n)
 	for k := range scanned {
@@ -226,9 +228,13 @@ func (x *docState) classify(scanned []scannedParagraph, n int) {
 		for s, r := range sentenceTokens(sp.sents, sp.toks) {
 			for j := r.from; j < r.to; j++ {
 				sp.excluded[j] = x.e.exclusion(d, d.Text, s.Start, s.End, sp.toks[j], &x.runes)
+				if sp.excluded[j] == nil {
+					kept++
+				}
 			}
 		}
 	}
+	return kept
 }
 
 // noteQuestion keeps the question paragraph i asks, if it asks one, for the
