@@ -8,6 +8,7 @@ import (
 	"hash"
 	"iter"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -163,7 +164,8 @@ func (x *docState) run() {
 	// Three passes over the document: scan, classify, assemble. Each keeps
 	// its own code and tables in the caches.
 	scanned, n := x.scanParagraphs()
-	kept := x.classify(scanned, n)
+	kept, sentences := x.classify(scanned, n)
+	x.periods(scanned, sentences)
 	// A token no exclusion rule turned away makes at most one claim: room
 	// for them all is made once, so the claims (large structs) are neither
 	// moved as the slice grows nor gathered from chunks at the end, and no
@@ -193,6 +195,15 @@ type scannedParagraph struct {
 	toks     []Token
 	sents    []span
 	excluded []*rules.Exclusion
+	// for each sentence that holds tokens, in order: its lowering and
+	// period, when it holds a claim (docState.periods)
+	sentences []sentenceText
+}
+
+// sentenceText is what the periods pass found of a sentence with claims.
+type sentenceText struct {
+	lower, period string
+	aligned, done bool
 }
 
 // scanParagraphs scans the bodies of the document's paragraphs and returns
@@ -216,8 +227,9 @@ func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 
 // classify splits the scanned paragraphs into sentences and runs the
 // exclusion rules on their tokens; n is how many tokens they hold. It
-// returns how many tokens no rule turned away.
-func (x *docState) classify(scanned []scannedParagraph, n int) (kept int) {
+// returns how many tokens no rule turned away, and how many sentences
+// hold tokens.
+func (x *docState) classify(scanned []scannedParagraph, n int) (kept, sentences int) {
 	d := x.d
 	excluded := make([]*rules.Exclusion, n)
 	for k := range scanned {
@@ -226,6 +238,7 @@ func (x *docState) classify(scanned []scannedParagraph, n int) (kept int) {
 		sp.sents = capSentences(d.Text, x.e.sentences(d.Text, p.BodyStart, p.End), sp.toks)
 		sp.excluded, excluded = excluded[:len(sp.toks):len(sp.toks)], excluded[len(sp.toks):]
 		for s, r := range sentenceTokens(sp.sents, sp.toks) {
+			sentences++
 			for j := r.from; j < r.to; j++ {
 				sp.excluded[j] = x.e.exclusion(d, d.Text, s.Start, s.End, sp.toks[j], &x.runes)
 				if sp.excluded[j] == nil {
@@ -234,7 +247,29 @@ func (x *docState) classify(scanned []scannedParagraph, n int) (kept int) {
 			}
 		}
 	}
-	return kept
+	return kept, sentences
+}
+
+// periods lowers each sentence that holds a claim and finds its period,
+// in a pass of its own: the period patterns and their trigger words stay
+// in the caches from one sentence to the next. sentences is how many
+// sentences hold tokens.
+func (x *docState) periods(scanned []scannedParagraph, sentences int) {
+	d := x.d
+	all := make([]sentenceText, 0, sentences)
+	for k := range scanned {
+		sp := &scanned[k]
+		from := len(all)
+		for s, r := range sentenceTokens(sp.sents, sp.toks) {
+			var st sentenceText
+			if slices.Contains(sp.excluded[r.from:r.to], nil) {
+				sc := sentenceCtx{x: x, sp: s, text: d.Text[s.Start:s.End]}
+				st = sentenceText{period: sc.periodOf(), lower: sc.lower, aligned: sc.aligned, done: true}
+			}
+			all = append(all, st)
+		}
+		sp.sentences = all[from:len(all):len(all)]
+	}
 }
 
 // noteQuestion keeps the question paragraph i asks, if it asks one, for the
@@ -290,8 +325,14 @@ func (x *docState) paragraph(p *Paragraph, sp *scannedParagraph) {
 		pt.question = x.question
 	}
 	x.pendingTopics = append(x.pendingTopics, pt)
+	k := 0
 	for s, r := range sentenceTokens(sp.sents, sp.toks) {
 		sc := &sentenceCtx{x: x, p: p, sp: s, text: d.Text[s.Start:s.End], toks: sp.toks[r.from:r.to], excluded: sp.excluded[r.from:r.to], topics: pt}
+		if st := sp.sentences[k]; st.done {
+			sc.lower, sc.aligned, sc.lowerDone = st.lower, st.aligned, true
+			sc.period, sc.periodDone = st.period, true
+		}
+		k++
 		sc.run()
 	}
 }
