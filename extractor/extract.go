@@ -210,7 +210,9 @@ type sentenceText struct {
 // those that hold tokens, in order, and how many tokens they hold.
 func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 	d := x.d
-	var scanned []scannedParagraph
+	// Room for every paragraph at once: growing it by appends would copy
+	// and drop its (large) records several times over.
+	scanned := make([]scannedParagraph, 0, len(d.Paragraphs))
 	n := 0
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
