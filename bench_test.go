@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"testing"
 
@@ -72,8 +73,10 @@ func BenchmarkDigitScanBaseline(b *testing.B) {
 }
 
 // BenchmarkEndToEndJSON: text in, JSON fact table out, as the CLI does it
-// (one core: a single input). Reports the regexp2 runs per MB of text.
+// (one core: a single input), with the CLI's collector settings
+// (gcDefaults). Reports the regexp2 runs per MB of text.
 func BenchmarkEndToEndJSON(b *testing.B) {
+	defer cliGC()()
 	text := benchCorpus(b, corpusSize())
 	e := benchEngine(b)
 	b.SetBytes(int64(len(text)))
@@ -104,6 +107,19 @@ func BenchmarkEndToEndJSON(b *testing.B) {
 	mb := float64(len(text)) / 1e6
 	b.ReportMetric(float64(rules.Evaluations()-evals)/float64(b.N)/mb, "evals/MB")
 	b.ReportMetric(float64(claims)/mb, "claims/MB")
+}
+
+// cliGC sets the collector as the CLI runs it (gcDefaults) and returns
+// what restores the test binary's settings.
+func cliGC() (restore func()) {
+	percent := debug.SetGCPercent(100)
+	debug.SetGCPercent(percent)
+	limit := debug.SetMemoryLimit(-1) // a negative limit only reads it
+	gcDefaults()
+	return func() {
+		debug.SetGCPercent(percent)
+		debug.SetMemoryLimit(limit)
+	}
 }
 
 // BenchmarkJSON: the JSON writer alone, on the claims of a 4 MB corpus.
