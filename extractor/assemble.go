@@ -15,6 +15,8 @@ type sentenceCtx struct {
 	sp   span
 	text string
 	toks []Token
+	// the sentence's record for the topics pass (docState.noteSentence)
+	index int
 	// the exclusion rule that turned each token away, nil for a claim
 	// (docState.classify); nil for none decided
 	excluded []*rules.Exclusion
@@ -84,13 +86,15 @@ func (sc *sentenceCtx) spansAsPeriods() {
 		return
 	}
 	kept := claims[:0]
+	ins := x.topicIns[sc.claimsStart:] // kept in step with the claims
+	keptIns := ins[:0]
 	for i, c := range claims {
 		prep := ""
 		if c.Kind == KindDuration && !c.Vague && i > 0 && sameClause(x.d.Text, claims[i-1].End, c.Start) && claims[i-1].Kind != KindDuration {
 			prep = sc.spanPreposition(c) // only now: it reads the sentence up to the number
 		}
 		if prep == "" {
-			kept = append(kept, c)
+			kept, keptIns = append(kept, c), append(keptIns, ins[i])
 			continue
 		}
 		period := strings.Join(strings.Fields(prep+" "+c.Number+" "+c.Object), " ")
@@ -105,6 +109,7 @@ func (sc *sentenceCtx) spansAsPeriods() {
 		}
 	}
 	x.res.Claims = x.res.Claims[:sc.claimsStart+len(kept)]
+	x.topicIns = x.topicIns[:sc.claimsStart+len(kept)]
 }
 
 // spanPreposition returns the preposition ("in", "over") standing right
@@ -212,7 +217,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	c.SpeakerRole, c.SpeakerLabel = sc.p.Role, sc.p.Label
 	c.Period = sc.periodOf()
 	c.Per = e.perOf(sc.loweredRest(rest))
-	c.Topic, c.Tags = sc.topicOf(c)
+	x.topicIns = append(x.topicIns, topicIn{object: c.Object, unit: c.Unit, sentence: sc.index})
 	c.ID = x.claimID(sc.text, c.Number)
 	return c
 }

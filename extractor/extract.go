@@ -136,7 +136,13 @@ type docState struct {
 	tagScratch []string
 	// paragraphs read whose scores are not yet in docTopics
 	pendingTopics []*paraTopics
-	runes         []rune // scratch for the exclusion patterns
+	// the topics pass (topicpass.go): what each claim's topic is scored
+	// from, in step with res.Claims; the sentences they stand in; the
+	// paragraphs' scores in document order
+	topicIns   []topicIn
+	topicSents []topicSentence
+	paraOrder  []*paraTopics
+	runes      []rune // scratch for the exclusion patterns
 
 	line int // the line lineOf found last
 
@@ -161,8 +167,8 @@ type docState struct {
 
 func (x *docState) run() {
 	d := x.d
-	// Three passes over the document: scan, classify, assemble. Each keeps
-	// its own code and tables in the caches.
+	// Passes over the document: scan, classify, periods, assemble, topics.
+	// Each keeps its own code and tables in the caches.
 	scanned, n := x.scanParagraphs()
 	kept, sentences := x.classify(scanned, n)
 	x.periods(scanned, sentences)
@@ -171,6 +177,9 @@ func (x *docState) run() {
 	// moved as the slice grows nor gathered from chunks at the end, and no
 	// room is made for the tokens turned away (half of them, in speech).
 	x.res.Claims = make([]Claim, 0, kept)
+	x.topicIns = make([]topicIn, 0, kept)
+	x.topicSents = make([]topicSentence, 0, sentences)
+	x.paraOrder = make([]*paraTopics, 0, len(scanned))
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if x.opt.Mentions {
@@ -185,6 +194,7 @@ func (x *docState) run() {
 		}
 		x.noteQuestion(i)
 	}
+	x.topics()
 }
 
 // scannedParagraph is the tokens of the paragraph at index para, its
@@ -326,7 +336,7 @@ func (x *docState) paragraph(p *Paragraph, sp *scannedParagraph) {
 	if !p.Question && x.question != "" {
 		pt.question = x.question
 	}
-	x.pendingTopics = append(x.pendingTopics, pt)
+	x.paraOrder = append(x.paraOrder, pt)
 	k := 0
 	for s, r := range sentenceTokens(sp.sents, sp.toks) {
 		sc := &sentenceCtx{x: x, p: p, sp: s, text: d.Text[s.Start:s.End], toks: sp.toks[r.from:r.to], excluded: sp.excluded[r.from:r.to], topics: pt}
@@ -335,6 +345,7 @@ func (x *docState) paragraph(p *Paragraph, sp *scannedParagraph) {
 			sc.period, sc.periodDone = st.period, true
 		}
 		k++
+		x.noteSentence(sc)
 		sc.run()
 	}
 }

@@ -185,7 +185,7 @@ func BenchmarkStageAssemble(b *testing.B) {
 		x := &docState{e: s.e, d: s.d, res: &Result{}}
 		for i, p := range s.paras {
 			pt := &paraTopics{body: s.d.Text[p.BodyStart:p.End]}
-			x.pendingTopics = append(x.pendingTopics, pt)
+			x.paraOrder = append(x.paraOrder, pt)
 			toks, ti := s.toks[i], 0
 			for _, sp := range s.sents[i] {
 				from := ti
@@ -196,6 +196,7 @@ func BenchmarkStageAssemble(b *testing.B) {
 					continue
 				}
 				sc := &sentenceCtx{x: x, p: p, sp: sp, text: s.d.Text[sp.Start:sp.End], toks: toks[from:ti], topics: pt}
+				x.noteSentence(sc)
 				sc.claimsStart = len(x.res.Claims)
 				for k, t := range sc.toks {
 					if claim[t.Start] {
@@ -204,6 +205,7 @@ func BenchmarkStageAssemble(b *testing.B) {
 				}
 			}
 		}
+		x.topics()
 		if len(x.res.Claims) == 0 {
 			b.Fatal("no claims")
 		}
