@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
@@ -378,8 +379,31 @@ func (sh *shaper) atom(a string, literal bool) bool {
 
 // asciiAtom is the loose class of an atom: the ASCII characters and those
 // of the probe blocks it accepts, and all other non-ASCII ones unless it
-// is an ASCII literal (tight: under (?i) too).
+// is an ASCII literal (tight: under (?i) too). The same few atoms (\s,
+// [A-Z], \w) recur in every label pattern and each pattern is shaped for
+// several filters, so the classes are kept by atom (looseAtoms).
 func asciiAtom(a string, literal, fold, tight bool) string {
+	key := atomKey{a, literal, fold, tight}
+	if class, ok := looseAtoms.Load(key); ok {
+		return class.(string)
+	}
+	class := looseAtom(a, literal, fold, tight)
+	looseAtoms.Store(key, class)
+	return class
+}
+
+// atomKey is an atom of a pattern and how the shaper reads it.
+type atomKey struct {
+	atom                 string
+	literal, fold, tight bool
+}
+
+// looseAtoms holds asciiAtom's classes; like foldedClasses, it grows only
+// with the distinct atoms of the rule files loaded.
+var looseAtoms sync.Map // atomKey -> string
+
+// looseAtom works out asciiAtom.
+func looseAtom(a string, literal, fold, tight bool) string {
 	var ascii [2]uint64
 	if literal && a[0] < utf8.RuneSelf && (!fold || tight) {
 		// Under (?i) an ASCII letter takes its capital, and a non-ASCII
