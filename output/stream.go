@@ -135,6 +135,27 @@ type atomicFile struct {
 	*os.File
 	target string
 	done   bool
+	// bytes written, and how many of them the kernel was asked to start
+	// writing to disk (Write)
+	written, flushed int64
+}
+
+// writebackEvery is how many bytes are written between two requests to
+// start writing them to disk.
+const writebackEvery = 4 << 20
+
+// Write writes to the file and, every writebackEvery bytes, asks the
+// kernel to start putting them on disk while the run goes on: the fsync
+// before the rename then waits for the last stretch only, not for the
+// whole table after the last file is done.
+func (a *atomicFile) Write(p []byte) (int, error) {
+	n, err := a.File.Write(p)
+	a.written += int64(n)
+	if a.written-a.flushed >= writebackEvery {
+		startWriteback(a.File, a.flushed, a.written-a.flushed)
+		a.flushed = a.written
+	}
+	return n, err
 }
 
 func createAtomic(path string) (*atomicFile, error) {
