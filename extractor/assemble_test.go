@@ -109,11 +109,7 @@ func TestPerOfMatchesOneSearchPerLead(t *testing.T) {
 		e := New(rs)
 		e.rateLeads = newRateLeads(leads)
 		for range 20000 {
-			var b strings.Builder
-			for range rng.Intn(30) {
-				b.WriteString(pieces[rng.Intn(len(pieces))])
-			}
-			l := b.String()
+			l := randomText(rng, pieces, 30)
 			if got, want := e.perOf(l), perOfBySearch(e, leads, l); got != want {
 				t.Fatalf("perOf(%q) with leads %q = %q, want %q", l, leads, got, want)
 			}
@@ -178,11 +174,7 @@ func TestCurrencyCodeEndsLoseNoCode(t *testing.T) {
 		}
 		rng := rand.New(rand.NewSource(13))
 		for range 20000 {
-			var b strings.Builder
-			for range rng.Intn(5) {
-				b.WriteString(pieces[rng.Intn(len(pieces))])
-			}
-			before := b.String()
+			before := randomText(rng, pieces, 5)
 			require.Equal(t, linear(e, before), currencyCodeBefore(e, before), "%q", before)
 		}
 	}

@@ -18,11 +18,7 @@ func TestSpacedTail(t *testing.T) {
 	pieces := []string{"a", "Bc", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\u0085", "—", "é", "\xe2\x80", "\xa0", "\xc2", "-", "x1"}
 	rng := rand.New(rand.NewSource(1))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.Intn(12) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(rng, pieces, 12)
 		joined := strings.Join(strings.Fields(s), " ")
 		for n := 1; n < 12; n++ {
 			got := string(spacedTail(s, make([]byte, n)))
@@ -39,11 +35,7 @@ func TestFalseStartAt(t *testing.T) {
 	pieces := []string{"t", "_", "-", " ", "\n", "\v", "—", "–", "é", "\xe2\x80", "below", ".", "\u00a0"}
 	rng := rand.New(rand.NewSource(1))
 	for range 50000 {
-		var b strings.Builder
-		for range rng.Intn(10) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := randomText(rng, pieces, 10)
 		want := -1
 		if loc := re.FindStringIndex(s); loc != nil {
 			want = loc[0]
@@ -87,11 +79,7 @@ func TestQualifierAfterIndexAgreesWithLinear(t *testing.T) {
 	check := func() {
 		rng := rand.New(rand.NewSource(7))
 		for range 20000 {
-			var b strings.Builder
-			for range rng.Intn(6) {
-				b.WriteString(pieces[rng.Intn(len(pieces))])
-			}
-			la := b.String()
+			la := randomText(rng, pieces, 6)
 			q, bound, n := e.qualifierAfter(la)
 			wq, wbound, wn := qualifierAfterLinear(e, la)
 			if q != wq || bound != wbound || n != wn {
@@ -219,11 +207,7 @@ func TestUnitAtAgreesWithLinear(t *testing.T) {
 	sortForms(user)
 	for _, forms := range [][]unitForm{e.units, e.currencies, user} {
 		for range 30000 {
-			var b strings.Builder
-			for range rng.Intn(4) {
-				b.WriteString(pieces[rng.Intn(len(pieces))])
-			}
-			s := b.String()
+			s := randomText(rng, pieces, 4)
 			f, n := unitAt(forms, s)
 			wf, wn := unitAtLinear(forms, s)
 			if f != wf || n != wn {
