@@ -120,23 +120,33 @@ func TestPrefilterNeverRejectsAMatch(t *testing.T) {
 			continue
 		}
 		filtered++
-		for _, w := range windows {
-			if !p.pre.rejects(w) {
-				continue
-			}
-			rejected++
-			ok, err := p.re.MatchString(w)
-			if err != nil {
-				continue // timed out (a loaded machine, the race detector): unknown
-			}
-			if ok {
-				t.Fatalf("pattern %q: prefilter rejects %q, which it matches", p.src, w)
-			}
-		}
+		rejected += requireRejectsNoMatch(t, "prefilter", p, windows, p.pre.rejects)
 	}
 	assert.Greater(t, filtered, len(pats)/2, "most patterns are anchored and get a prefilter")
 	assert.Greater(t, rejected, 0)
 	t.Logf("%d of %d patterns prefiltered; %d windows rejected", filtered, len(pats), rejected)
+}
+
+// requireRejectsNoMatch fails the test when a fast path of pattern p
+// (named what) rejects one of texts that regexp2 matches, and returns how
+// many it rejected.
+func requireRejectsNoMatch(t *testing.T, what string, p *Regex, texts []string, rejects func(string) bool) int {
+	t.Helper()
+	rejected := 0
+	for _, w := range texts {
+		if !rejects(w) {
+			continue
+		}
+		rejected++
+		ok, err := p.re.MatchString(w)
+		if err != nil {
+			continue // timed out (a loaded machine, the race detector): unknown
+		}
+		if ok {
+			t.Fatalf("pattern %q: %s rejects %q, which it matches", p.src, what, w)
+		}
+	}
+	return rejected
 }
 
 // Where the sequences of a pattern decide (all of a pattern modelled
