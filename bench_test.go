@@ -23,12 +23,15 @@ func corpusSize() int {
 	return 4 << 20
 }
 
+// benchTexts are the bundled texts the benchmark corpora are made of.
+var benchTexts = []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"}
+
 // benchCorpus is the testdata texts repeated to about size bytes: a
 // transcript-like input for throughput benchmarks.
 func benchCorpus(b *testing.B, size int) []byte {
 	b.Helper()
 	var one []byte
-	for _, name := range []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"} {
+	for _, name := range benchTexts {
 		raw, err := os.ReadFile(filepath.Join("testdata", name))
 		if err != nil {
 			b.Fatal(err)
@@ -107,6 +110,52 @@ func BenchmarkEndToEndJSON(b *testing.B) {
 	mb := float64(len(text)) / 1e6
 	b.ReportMetric(float64(rules.Evaluations()-evals)/float64(b.N)/mb, "evals/MB")
 	b.ReportMetric(float64(claims)/mb, "claims/MB")
+}
+
+// BenchmarkEndToEndFilesJSON: the same corpus as separate documents (the
+// bundled texts, one Extract each), into one JSON table, as the CLI reads
+// a folder of transcripts on one core. A document's fixed costs (its
+// roster and speakers, its first allocations) count here as on real
+// corpora; BenchmarkEndToEndJSON spreads them over one long input.
+func BenchmarkEndToEndFilesJSON(b *testing.B) {
+	defer cliGC()()
+	var texts [][]byte
+	size := 0
+	for _, name := range benchTexts {
+		raw, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, raw)
+		size += len(raw)
+	}
+	rounds := max(1, corpusSize()/size)
+	e := benchEngine(b)
+	b.SetBytes(int64(rounds * size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		w := output.BeginJSON(io.Discard, output.Header{})
+		for range rounds {
+			for _, t := range texts {
+				res, err := e.Extract("t.txt", t, extractor.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				for i := range res.Claims {
+					if err := w.Claim(&res.Claims[i]); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if err := w.Source(res.Source); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		if err := w.End(); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
 
 // cliGC sets the collector as the CLI runs it (gcDefaults) and returns

@@ -228,3 +228,35 @@ func BenchmarkStageAll(b *testing.B) {
 	b.StopTimer()
 	b.ReportMetric(float64(rules.Evaluations()-evals)/float64(b.N)/(float64(len(raw))/1e6), "evals/MB")
 }
+
+// BenchmarkStageAllFiles: Extract over the bundled texts one document at a
+// time, as the CLI reads a corpus of transcripts, about 4 MB in all. What
+// a document costs once (its speakers, roster, first allocations) weighs
+// here as it does on real corpora; BenchmarkStageAll spreads it over one
+// long document.
+func BenchmarkStageAllFiles(b *testing.B) {
+	e := stageEngine(b)
+	var texts [][]byte
+	size := 0
+	for _, name := range []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"} {
+		raw, err := os.ReadFile(filepath.Join("..", "testdata", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, raw)
+		size += len(raw)
+	}
+	rounds := max(1, stageCorpusSize/size)
+	b.SetBytes(int64(rounds * size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for range rounds {
+			for _, t := range texts {
+				if _, err := e.Extract("t.txt", t, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	}
+}
