@@ -31,11 +31,7 @@ var benchTexts = []string{"diplomacy-press-conference-2022-09-29.txt", "budget-p
 func benchCorpus(b *testing.B, size int) []byte {
 	b.Helper()
 	var one []byte
-	for _, name := range benchTexts {
-		raw, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			b.Fatal(err)
-		}
+	for _, raw := range readBenchTexts(b) {
 		one = append(one, raw...)
 		one = append(one, "\n\n"...)
 	}
@@ -44,6 +40,20 @@ func benchCorpus(b *testing.B, size int) []byte {
 		buf.Write(one)
 	}
 	return buf.Bytes()
+}
+
+// readBenchTexts reads benchTexts from testdata.
+func readBenchTexts(b *testing.B) [][]byte {
+	b.Helper()
+	var texts [][]byte
+	for _, name := range benchTexts {
+		raw, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, raw)
+	}
+	return texts
 }
 
 func benchEngine(b *testing.B) *extractor.Engine {
@@ -93,14 +103,7 @@ func BenchmarkEndToEndJSON(b *testing.B) {
 			b.Fatal(err)
 		}
 		w := output.BeginJSON(io.Discard, output.Header{})
-		for i := range res.Claims {
-			if err := w.Claim(&res.Claims[i]); err != nil {
-				b.Fatal(err)
-			}
-		}
-		if err := w.Source(res.Source); err != nil {
-			b.Fatal(err)
-		}
+		writeResult(b, w, res)
 		if err := w.End(); err != nil {
 			b.Fatal(err)
 		}
@@ -119,15 +122,9 @@ func BenchmarkEndToEndJSON(b *testing.B) {
 // corpora; BenchmarkEndToEndJSON spreads them over one long input.
 func BenchmarkEndToEndFilesJSON(b *testing.B) {
 	defer cliGC()()
-	var texts [][]byte
-	size := 0
-	for _, name := range benchTexts {
-		raw, err := os.ReadFile(filepath.Join("testdata", name))
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, raw)
-		size += len(raw)
+	texts, size := readBenchTexts(b), 0
+	for _, t := range texts {
+		size += len(t)
 	}
 	rounds := max(1, corpusSize()/size)
 	e := benchEngine(b)
@@ -142,19 +139,24 @@ func BenchmarkEndToEndFilesJSON(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				for i := range res.Claims {
-					if err := w.Claim(&res.Claims[i]); err != nil {
-						b.Fatal(err)
-					}
-				}
-				if err := w.Source(res.Source); err != nil {
-					b.Fatal(err)
-				}
+				writeResult(b, w, res)
 			}
 		}
 		if err := w.End(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// writeResult writes one file's claims and source, as the CLI does.
+func writeResult(b *testing.B, w output.Writer, res *extractor.Result) {
+	for i := range res.Claims {
+		if err := w.Claim(&res.Claims[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := w.Source(res.Source); err != nil {
+		b.Fatal(err)
 	}
 }
 
