@@ -224,12 +224,14 @@ func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 	// and drop its (large) records several times over.
 	scanned := make([]scannedParagraph, 0, len(d.Paragraphs))
 	n := 0
+	s := x.e.lx.scanner(d.Text, 0, 0)
+	defer s.release()
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if p.LabelOnly || p.Direction {
 			continue
 		}
-		if toks := x.e.lx.scan(d.Text, p.BodyStart, p.End); len(toks) > 0 {
+		if toks := s.scanSpan(p.BodyStart, p.End); len(toks) > 0 {
 			scanned = append(scanned, scannedParagraph{para: i, toks: toks})
 			n += len(toks)
 		}
