@@ -224,12 +224,14 @@ func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 	// and drop its (large) records several times over.
 	scanned := make([]scannedParagraph, 0, len(d.Paragraphs))
 	n := 0
+	s := x.e.lx.scanner(d.Text, 0, 0)
+	defer s.release()
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if p.LabelOnly || p.Direction {
 			continue
 		}
-		if toks := x.e.lx.scan(d.Text, p.BodyStart, p.End); len(toks) > 0 {
+		if toks := s.scanSpan(p.BodyStart, p.End); len(toks) > 0 {
 			scanned = append(scanned, scannedParagraph{para: i, toks: toks})
 			n += len(toks)
 		}
@@ -244,10 +246,13 @@ func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 func (x *docState) classify(scanned []scannedParagraph, n int) (kept, sentences int) {
 	d := x.d
 	excluded := make([]*rules.Exclusion, n)
+	sents := make([]span, 0, n+len(scanned)) // the paragraphs' sentences, in one array
 	for k := range scanned {
 		sp := &scanned[k]
 		p := &d.Paragraphs[sp.para]
-		sp.sents = capSentences(d.Text, x.e.sentences(d.Text, p.BodyStart, p.End), sp.toks)
+		from := len(sents)
+		sents = x.e.appendSentences(sents, d.Text, p.BodyStart, p.End, sp.toks[len(sp.toks)-1].Start)
+		sp.sents = capSentences(d.Text, sents[from:len(sents):len(sents)], sp.toks)
 		sp.excluded, excluded = excluded[:len(sp.toks):len(sp.toks)], excluded[len(sp.toks):]
 		for s, r := range sentenceTokens(sp.sents, sp.toks) {
 			sentences++

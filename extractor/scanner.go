@@ -33,6 +33,19 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 func (lx *lexicon) scan(src string, start, end int) []Token {
 	s := lx.scanner(src, start, end)
 	defer s.release()
+	return s.read()
+}
+
+// scanSpan returns the tokens of src[start:end] of the scanner's src: the
+// paragraphs of a document share one scanner, taken from the pool once.
+func (s *scanner) scanSpan(start, end int) []Token {
+	clear(s.toks)
+	s.pos, s.end, s.toks = start, end, s.toks[:0]
+	return s.read()
+}
+
+// read reads the tokens of the scanner's span and hands them out.
+func (s *scanner) read() []Token {
 	for s.pos = s.skipPlain(s.pos); s.pos < s.end; s.pos = s.skipPlain(s.pos) {
 		s.step()
 	}
@@ -123,15 +136,18 @@ func (s *scanner) skipPlain(i int) int {
 	src, lx := s.src[:s.end], s.lx
 	for i < len(src) {
 		cl := lx.class[src[i]]
-		if cl&cLetter != 0 && i+16 <= len(src) {
+		if cl&cLetter != 0 && i+16 <= len(s.src) {
 			// A word is measured and keyed from a load of its first eight
-			// bytes, and of the next eight if it is longer.
-			w := load64(src[i : i+8])
+			// bytes, and of the next eight if it is longer. The loads may
+			// reach past the span into the rest of the document, so that
+			// the words at a paragraph's end take this path too.
+			w := load64(s.src[i : i+8])
 			j := i + letterRun(w)
 			if j == i+8 {
-				if j += letterRun(load64(src[i+8 : i+16])); j == i+16 {
-					j = lettersEnd(src, j)
-				}
+				j += letterRun(load64(s.src[i+8 : i+16]))
+			}
+			if j = min(j, len(src)); j == i+16 {
+				j = lettersEnd(src, j)
 			}
 			if n := j - i; lx.starts.may(w, n) && (lx.mayPrefixPair(byte(w), byte(w>>8)) || n <= maxNumberWord && lx.filter.mayKey(foldedKey(w, n), n) && !s.idleArticle(i, j)) {
 				return i
@@ -150,7 +166,7 @@ func (s *scanner) skipPlain(i int) int {
 				return i
 			}
 			i++
-		case cLetter, cLetter | cPrefix: // in the last sixteen bytes
+		case cLetter, cLetter | cPrefix: // in the document's last sixteen bytes
 			j := lettersEnd(src, i)
 			if lx.mayPrefix(src[i:]) || j-i <= maxNumberWord && lx.filter.may(src[i:j]) {
 				return i

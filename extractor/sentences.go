@@ -13,7 +13,13 @@ type span struct{ Start, End int }
 // opening capital, digit, quote or bracket follow — unless the word before
 // the dot is an abbreviation (Mr., Sept., U.S., No.) or an initial.
 func (e *Engine) sentences(src string, start, end int) []span {
-	out := make([]span, 0, (end-start)/128+1) // a sentence of speech runs to some 100 bytes
+	return e.appendSentences(make([]span, 0, (end-start)/128+1), src, start, end, end) // a sentence of speech runs to some 100 bytes
+}
+
+// appendSentences appends the sentences of src[start:end] to out, up to
+// the one that holds offset last: a caller that wants the sentences of its
+// tokens does not have the rest of the paragraph split.
+func (e *Engine) appendSentences(out []span, src string, start, end, last int) []span {
 	s := start
 	marks := newMarkFinder(src, end)
 	for i := start; i < end; i++ {
@@ -50,6 +56,9 @@ func (e *Engine) sentences(src string, start, end int) []span {
 			continue
 		}
 		out = append(out, span{s, j})
+		if last < j {
+			return out
+		}
 		s = k
 		i = k - 1
 	}

@@ -24,7 +24,8 @@ func (lx *lexicon) plainScan(src string, start, end int) []Token {
 }
 
 // requireSkipIsPlain holds scan to plainScan on every span of text that
-// starts at a line.
+// starts at a line and ends at the end of the text, at the end of the line
+// or in its middle (spans the text goes on after, as a paragraph's).
 func requireSkipIsPlain(t *testing.T, lx *lexicon, text string) {
 	t.Helper()
 	for start := 0; start < len(text); {
@@ -32,7 +33,9 @@ func requireSkipIsPlain(t *testing.T, lx *lexicon, text string) {
 		if end == start {
 			end = len(text)
 		}
-		require.Equal(t, lx.plainScan(text, start, len(text)), lx.scan(text, start, len(text)), "%q", text[start:end])
+		for _, to := range []int{len(text), end - 1, start + (end-start)/2} {
+			require.Equal(t, lx.plainScan(text, start, to), lx.scan(text, start, to), "%q", text[start:to])
+		}
 		start = end
 	}
 }
