@@ -264,14 +264,17 @@ func headline(s string) bool {
 
 // labelSet resolves label variants to the first form seen.
 type labelSet struct {
-	forms []string // display forms, first seen first
-	norms []string
-	// the norms without their spaces, which the edit distance compares
-	squeezed []string
+	known []knownLabel // first seen first
 	// The variants resolved by edit distance, to the index of their form:
 	// a variant recurs ("OPERATOR" is "MODERATOR" every time), and its
 	// answer holds until a new form, which may be nearer, is added.
 	variants map[string]int
+}
+
+type knownLabel struct {
+	form     string // as first written
+	norm     string // normName(form)
+	squeezed string // norm without its spaces, which the edit distance compares
 }
 
 // maxLabelEdits is the most edits that make two labels one (OCR noise).
@@ -280,25 +283,26 @@ const maxLabelEdits = 2
 func (l *labelSet) canonical(label string) string {
 	var buf [64]byte
 	nb := appendNormName(buf[:0], label)
-	for i, m := range l.norms {
-		if m == string(nb) && len(nb) > 0 {
-			return l.forms[i]
+	for _, k := range l.known {
+		if k.norm == string(nb) && len(nb) > 0 {
+			return k.form
 		}
 	}
 	if i, ok := l.variants[string(nb)]; ok {
-		return l.forms[i]
+		return l.known[i].form
 	}
 	if best := l.nearest(nb); best >= 0 {
 		if l.variants == nil {
 			l.variants = map[string]int{}
 		}
 		l.variants[string(nb)] = best
-		return l.forms[best]
+		return l.known[best].form
 	}
-	n := string(nb)
-	l.forms = append(l.forms, label)
-	l.norms = append(l.norms, n)
-	l.squeezed = append(l.squeezed, strings.ReplaceAll(n, " ", ""))
+	if l.known == nil {
+		l.known = make([]knownLabel, 0, 8) // a transcript has a few speakers
+	}
+	both := string(appendSqueezed(nb, nb)) // the norm and its squeezed form, one string
+	l.known = append(l.known, knownLabel{form: label, norm: both[:len(nb)], squeezed: both[len(nb):]})
 	clear(l.variants)
 	return label
 }
@@ -308,17 +312,13 @@ func (l *labelSet) canonical(label string) string {
 // length ("t'RLETON" for "CARLETON").
 func (l *labelSet) nearest(n []byte) int {
 	var buf [64]byte
-	sq := buf[:0]
-	for _, c := range n {
-		if c != ' ' {
-			sq = append(sq, c)
-		}
-	}
+	sq := appendSqueezed(buf[:0], n)
 	if len(sq) < 5 {
 		return -1
 	}
 	best, bestD := -1, maxLabelEdits+1
-	for i, msq := range l.squeezed {
+	for i, k := range l.known {
+		msq := k.squeezed
 		if len(msq) < 5 {
 			continue
 		}
@@ -333,6 +333,16 @@ func (l *labelSet) nearest(n []byte) int {
 		}
 	}
 	return best
+}
+
+// appendSqueezed appends the norm n without its spaces to b.
+func appendSqueezed(b, n []byte) []byte {
+	for _, c := range n {
+		if c != ' ' {
+			b = append(b, c)
+		}
+	}
+	return b
 }
 
 // editDistanceWithin is the edit distance of a and b where it is at most
