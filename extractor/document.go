@@ -72,10 +72,20 @@ type docRoom struct {
 var docRooms = sync.Pool{New: func() any { return new(docRoom) }}
 
 // keep takes d's tables back as room for the next document: d is not
-// used after.
+// used after. The tables of a long document are let go: kept, they would
+// hold its memory through the small documents after it.
 func (r *docRoom) keep(d *Document) {
-	r.lineStarts, r.paragraphs = d.lineStarts, d.Paragraphs
+	if cap(d.lineStarts) <= maxRoomEntries {
+		r.lineStarts = d.lineStarts
+	}
+	if cap(d.Paragraphs) <= maxRoomEntries {
+		r.paragraphs = d.Paragraphs
+	}
 }
+
+// maxRoomEntries bounds the room kept (a transcript has a few thousand
+// lines, and fewer paragraphs).
+const maxRoomEntries = 1 << 14
 
 // emptied is s emptied, or a new slice where s has no room for n.
 func emptied[T any](s []T, n int) []T {
