@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -55,6 +56,48 @@ var ErrBinary = errors.New("binary file (NUL bytes): not a text")
 // Plain UTF-8 text is not copied: Text is raw itself, which the caller
 // must not change while the document or its claims are in use.
 func NewDocument(source string, raw []byte) (*Document, error) {
+	return newDocument(source, raw, &docRoom{})
+}
+
+// docRoom is memory for a document's tables (its line starts and
+// paragraphs) that Extract hands on from each document it is done with
+// to the next: a folder of transcripts would otherwise allocate, zero
+// and collect tens of KB a file. Only the room is reused: every entry is
+// written anew.
+type docRoom struct {
+	lineStarts []int
+	paragraphs []Paragraph
+}
+
+var docRooms = sync.Pool{New: func() any { return new(docRoom) }}
+
+// keep takes d's tables back as room for the next document: d is not
+// used after. The tables of a long document are let go: kept, they would
+// hold its memory through the small documents after it.
+func (r *docRoom) keep(d *Document) {
+	if cap(d.lineStarts) <= maxRoomEntries {
+		r.lineStarts = d.lineStarts
+	}
+	if cap(d.Paragraphs) <= maxRoomEntries {
+		r.paragraphs = d.Paragraphs
+	}
+}
+
+// maxRoomEntries bounds the room kept (a transcript has a few thousand
+// lines, and fewer paragraphs).
+const maxRoomEntries = 1 << 14
+
+// emptied is s emptied, or a new slice where s has no room for n.
+func emptied[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, 0, n)
+	}
+	return s[:0]
+}
+
+// newDocument is NewDocument with the document's tables made in room
+// where it has room.
+func newDocument(source string, raw []byte, room *docRoom) (*Document, error) {
 	d := &Document{Source: source}
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
@@ -68,7 +111,7 @@ func NewDocument(source string, raw []byte) (*Document, error) {
 		d.Body = len("\uFEFF")
 	}
 	// Lines are the file's, counted before markup is stripped.
-	d.lineStarts = lineStartsOf(unsafe.String(unsafe.SliceData(raw), len(raw)))
+	d.lineStarts = lineStartsOf(room.lineStarts, unsafe.String(unsafe.SliceData(raw), len(raw)))
 	format := FormatOf(source, raw)
 	switch format {
 	case FormatHTML:
@@ -95,9 +138,9 @@ func NewDocument(source string, raw []byte) (*Document, error) {
 	// plain text, found afresh where stripped markup may have added some.
 	lines := d.lineStarts
 	if format != FormatText {
-		lines = lineStartsOf(d.Text)
+		lines = lineStartsOf(nil, d.Text)
 	}
-	d.splitParagraphs(lines)
+	d.splitParagraphs(room.paragraphs, lines)
 	return d, nil
 }
 
@@ -115,10 +158,10 @@ func decodeUTF16(raw []byte) []byte {
 	return []byte(string(utf16.Decode(u)))
 }
 
-// lineStartsOf returns where each line of t starts. A line ends at \n,
-// \r\n or a lone \r.
-func lineStartsOf(t string) []int {
-	starts := make([]int, 1, strings.Count(t, "\n")+1)
+// lineStartsOf returns where each line of t starts, in room's memory
+// where it has room. A line ends at \n, \r\n or a lone \r.
+func lineStartsOf(room []int, t string) []int {
+	starts := append(emptied(room, strings.Count(t, "\n")+1), 0)
 	if strings.IndexByte(t, '\r') < 0 {
 		for i := 0; ; {
 			k := strings.IndexByte(t[i:], '\n')
@@ -174,8 +217,8 @@ func (d *Document) Lines() int {
 }
 
 // splitParagraphs cuts the text, whose lines start at starts, at blank
-// lines.
-func (d *Document) splitParagraphs(starts []int) {
+// lines, into paragraphs made in room's memory where it has room.
+func (d *Document) splitParagraphs(room []Paragraph, starts []int) {
 	t := d.Text
 	empty := 0 // about one paragraph an empty line: sized once, not grown by copying
 	for k, ls := range starts {
@@ -183,7 +226,7 @@ func (d *Document) splitParagraphs(starts []int) {
 			empty++
 		}
 	}
-	d.Paragraphs = make([]Paragraph, 0, empty+1)
+	d.Paragraphs = emptied(room, empty+1)
 	start := -1
 	for k, ls := range starts {
 		le := lineEndOf(t, starts, k)

@@ -87,7 +87,9 @@ func set(l []string) map[string]bool {
 // Options.Mentions, the numbers that are not claims). The claims' text may
 // share raw's memory (NewDocument): raw must not change after the call.
 func (e *Engine) Extract(source string, raw []byte, opt Options) (*Result, error) {
-	d, err := NewDocument(source, raw)
+	room := docRooms.Get().(*docRoom)
+	defer docRooms.Put(room)
+	d, err := newDocument(source, raw, room)
 	if err != nil {
 		return nil, err
 	}
@@ -98,6 +100,7 @@ func (e *Engine) Extract(source string, raw []byte, opt Options) (*Result, error
 	res.Source.Claims = len(res.Claims)
 	// d.Warnings is read only now: a rule can time out during the run.
 	res.Warnings = append(d.Warnings, x.warnings...)
+	room.keep(d)
 	return res, nil
 }
 

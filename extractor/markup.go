@@ -5,6 +5,7 @@ import (
 	"html"
 	"path/filepath"
 	"strings"
+	"unicode"
 )
 
 // Markup is stripped by overwriting it with spaces (and, where a block ends,
@@ -30,11 +31,17 @@ func FormatOf(source string, raw []byte) Format {
 	case ".html", ".htm", ".xhtml":
 		return FormatHTML
 	}
-	head := bytes.ToLower(bytes.TrimSpace(raw[:min(len(raw), 512)]))
-	if bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) {
+	head := bytes.TrimLeftFunc(raw[:min(len(raw), 512)], unicode.IsSpace)
+	if startsFold(head, "<!doctype html") || startsFold(head, "<html") {
 		return FormatHTML
 	}
 	return FormatText
+}
+
+// startsFold reports whether b starts with prefix in any case: the head
+// of every file is read, so it is not lower-cased into a copy.
+func startsFold(b []byte, prefix string) bool {
+	return len(b) >= len(prefix) && bytes.EqualFold(b[:len(prefix)], []byte(prefix))
 }
 
 // blockTags end a paragraph.

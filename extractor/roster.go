@@ -42,7 +42,7 @@ func (e *Engine) readRoster(d *Document) *roster {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
 		found := false
-		for _, line := range strings.Split(text, "\n") {
+		for line := range strings.SplitSeq(text, "\n") {
 			line = strings.TrimSpace(line)
 			if e.matchLine(d, e.speech.rosterHeading, line) {
 				underHeading, found = true, true

@@ -264,76 +264,142 @@ func headline(s string) bool {
 
 // labelSet resolves label variants to the first form seen.
 type labelSet struct {
-	forms []string // display forms, first seen first
-	norms []string
+	known []knownLabel // first seen first
 	// The variants resolved by edit distance, to the index of their form:
 	// a variant recurs ("OPERATOR" is "MODERATOR" every time), and its
 	// answer holds until a new form, which may be nearer, is added.
 	variants map[string]int
 }
 
+type knownLabel struct {
+	form     string // as first written
+	norm     string // normName(form)
+	squeezed string // norm without its spaces, which the edit distance compares
+}
+
+// maxLabelEdits is the most edits that make two labels one (OCR noise).
+const maxLabelEdits = 2
+
 func (l *labelSet) canonical(label string) string {
 	var buf [64]byte
 	nb := appendNormName(buf[:0], label)
-	for i, m := range l.norms {
-		if m == string(nb) && len(nb) > 0 {
-			return l.forms[i]
+	for _, k := range l.known {
+		if k.norm == string(nb) && len(nb) > 0 {
+			return k.form
 		}
 	}
 	if i, ok := l.variants[string(nb)]; ok {
-		return l.forms[i]
+		return l.known[i].form
 	}
-	n := string(nb)
-	// OCR noise: a label within a small edit distance of a known one of
-	// some length ("t'RLETON" for "CARLETON").
-	sq := strings.ReplaceAll(n, " ", "")
-	if len(sq) >= 5 {
-		best, bestD := -1, 3
-		for i, m := range l.norms {
-			msq := strings.ReplaceAll(m, " ", "")
-			if len(msq) < 5 {
-				continue
-			}
-			limit := 1
-			if len(msq) >= 7 {
-				limit = 2
-			}
-			if dist := editDistance(sq, msq); dist <= limit && dist < bestD {
-				best, bestD = i, dist
-			}
+	if best := l.nearest(nb); best >= 0 {
+		if l.variants == nil {
+			l.variants = map[string]int{}
 		}
-		if best >= 0 {
-			if l.variants == nil {
-				l.variants = map[string]int{}
-			}
-			l.variants[n] = best
-			return l.forms[best]
-		}
+		l.variants[string(nb)] = best
+		return l.known[best].form
 	}
-	l.forms = append(l.forms, label)
-	l.norms = append(l.norms, n)
+	if l.known == nil {
+		l.known = make([]knownLabel, 0, 8) // a transcript has a few speakers
+	}
+	both := string(appendSqueezed(nb, nb)) // the norm and its squeezed form, one string
+	l.known = append(l.known, knownLabel{form: label, norm: both[:len(nb)], squeezed: both[len(nb):]})
 	clear(l.variants)
 	return label
 }
 
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
+// nearest is the index of the known form within a small edit distance of
+// the norm n, the nearest first seen, or -1. OCR noise: a label of some
+// length ("t'RLETON" for "CARLETON").
+func (l *labelSet) nearest(n []byte) int {
+	var buf [64]byte
+	sq := appendSqueezed(buf[:0], n)
+	if len(sq) < 5 {
+		return -1
+	}
+	best, bestD := -1, maxLabelEdits+1
+	for i, k := range l.known {
+		msq := k.squeezed
+		if len(msq) < 5 {
+			continue
+		}
+		limit := 1
+		if len(msq) >= 7 {
+			limit = 2
+		}
+		// Only a distance below the best so far counts.
+		limit = min(limit, bestD-1)
+		if dist := editDistanceWithin(sq, msq, limit); dist <= limit {
+			best, bestD = i, dist
+		}
+	}
+	return best
+}
+
+// appendSqueezed appends the norm n without its spaces to b.
+func appendSqueezed(b, n []byte) []byte {
+	for _, c := range n {
+		if c != ' ' {
+			b = append(b, c)
+		}
+	}
+	return b
+}
+
+// editDistanceWithin is the edit distance of a and b where it is at most
+// k (up to maxLabelEdits), and k+1 where it is more. A path of k edits or
+// fewer keeps within k of the diagonal, so the table is kept only there,
+// one row at a time, and given up at the first row all past k.
+func editDistanceWithin(a []byte, b string, k int) int {
+	if abs(len(a)-len(b)) > k {
+		return k + 1
+	}
+	// Cell d of a row i holds the distance of a[:i] and b[:i+d-k].
+	var prevRow, curRow [2*maxLabelEdits + 1]int
+	prev, cur := prevRow[:2*k+1], curRow[:2*k+1]
+	for d := range prev {
+		prev[d] = k + 1
+		if j := d - k; j >= 0 && j <= len(b) {
+			prev[d] = j
+		}
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
+		rowMin := k + 1
+		for d := range cur {
+			j := i + d - k
+			switch {
+			case j < 0 || j > len(b):
+				cur[d] = k + 1
+			case j == 0:
+				cur[d] = i
+			default:
+				cost := 1
+				if a[i-1] == b[j-1] {
+					cost = 0
+				}
+				v := prev[d] + cost // a[i-1] and b[j-1] aligned
+				if d+1 < len(prev) {
+					v = min(v, prev[d+1]+1) // a[i-1] dropped
+				}
+				if d > 0 {
+					v = min(v, cur[d-1]+1) // b[j-1] dropped
+				}
+				cur[d] = min(v, k+1)
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			rowMin = min(rowMin, cur[d])
+		}
+		if rowMin > k {
+			return k + 1
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(b)]
+	return prev[len(b)-len(a)+k]
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, bool) {

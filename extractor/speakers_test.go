@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/rand"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -137,4 +138,42 @@ func TestParticipantsHeadingWithNamesOnTheirOwnLines(t *testing.T) {
 	text := "Budget briefing\n\nPARTICIPANTS:\nShalanda Young\nJared Bernstein\n\nDIRECTOR YOUNG: We cut $3 trillion.\n\nCHAIR BERNSTEIN: Growth is 2.2 percent.\n"
 	got := speakersOf(t, text)
 	assert.Equal(t, map[string]string{"$3 trillion": "Shalanda Young", "2.2": "Jared Bernstein"}, got)
+}
+
+// editDistanceWithin is the full edit distance table where it is at most
+// k, and k+1 where it is more.
+func TestEditDistanceWithin(t *testing.T) {
+	pieces := []string{"a", "b", "c", "ab", "ba", "r", "ton", "carle", "1", "0"}
+	rng := rand.New(rand.NewSource(1))
+	for range 50000 {
+		a, b := randomText(rng, pieces, 8), randomText(rng, pieces, 8)
+		full := editDistanceFull(a, b)
+		for k := 0; k <= maxLabelEdits; k++ {
+			want := min(full, k+1)
+			if got := editDistanceWithin([]byte(a), b, k); got != want {
+				t.Fatalf("editDistanceWithin(%q, %q, %d) = %d, want %d", a, b, k, got, want)
+			}
+		}
+	}
+}
+
+// editDistanceFull is the Levenshtein distance by the whole table.
+func editDistanceFull(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

@@ -236,6 +236,31 @@ func BenchmarkStageAll(b *testing.B) {
 // long document.
 func BenchmarkStageAllFiles(b *testing.B) {
 	e := stageEngine(b)
+	stageFiles(b, func(t []byte) {
+		if _, err := e.Extract("t.txt", t, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	})
+}
+
+// BenchmarkStageStructureFiles: the structure stage (decoding, lines,
+// paragraphs, speaker turns) one document at a time, as
+// BenchmarkStageAllFiles runs Extract.
+func BenchmarkStageStructureFiles(b *testing.B) {
+	e := stageEngine(b)
+	stageFiles(b, func(t []byte) {
+		d, err := NewDocument("t.txt", t)
+		if err != nil {
+			b.Fatal(err)
+		}
+		e.speakerPass(d)
+	})
+}
+
+// stageFiles runs fn on each bundled text, as its own document, over and
+// over to about 4 MB a round, and reports the throughput of those bytes.
+func stageFiles(b *testing.B, fn func(text []byte)) {
+	b.Helper()
 	var texts [][]byte
 	size := 0
 	for _, name := range []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"} {
@@ -253,9 +278,7 @@ func BenchmarkStageAllFiles(b *testing.B) {
 	for range b.N {
 		for range rounds {
 			for _, t := range texts {
-				if _, err := e.Extract("t.txt", t, Options{}); err != nil {
-					b.Fatal(err)
-				}
+				fn(t)
 			}
 		}
 	}
