@@ -3,11 +3,12 @@ package extractor
 import "unsafe"
 
 // A document's claims hold many small values behind pointers or in strings
-// of their own: each claim's value, speaker, tags and id, and each
-// paragraph has its topic scores. Allocated one by one they were a fifth of the run's
-// allocations; the slabs below cut them from
-// chunks instead. Chunks grow from a few values to a few thousand, so a
-// short document allocates little and a long one few times.
+// of their own: each claim's value, speaker, tags and id, and the
+// sentences lowered. Allocated one by one they were a fifth of the run's
+// allocations; the slabs below cut them from chunks instead. Chunks grow
+// from a few values to a few thousand, so a short document allocates
+// little and a long one few times. (Unlike a document's scratch, they are
+// the results' memory: never reused.)
 
 // slab hands out pointers to values of T cut from chunks.
 type slab[T any] struct {
@@ -21,10 +22,25 @@ func (s *slab[T]) new(v T) *T {
 	return p
 }
 
+// reserve makes room for n values (at most a chunk's worth) in the chunk
+// in use, for a document that knows how many it takes: a short one then
+// makes one chunk, not one for each doubling.
+func (s *slab[T]) reserve(n int) {
+	if n = min(n, maxSlabChunk); len(s.free) < n {
+		s.free = make([]T, n)
+	}
+}
+
+// The largest chunks of slab and byteSlab.
+const (
+	maxSlabChunk = 1024
+	maxByteChunk = 64 << 10
+)
+
 // take returns n zero values of T, a slice of a chunk capped at its end.
 func (s *slab[T]) take(n int) []T {
 	if len(s.free) < n {
-		s.next = min(max(2*s.next, 16), 1024)
+		s.next = min(max(2*s.next, 16), maxSlabChunk)
 		s.free = make([]T, max(s.next, n))
 	}
 	p := s.free[:n:n]
@@ -40,11 +56,18 @@ type byteSlab struct {
 	next int // the size of the next chunk
 }
 
+// reserve is slab.reserve, for n bytes.
+func (s *byteSlab) reserve(n int) {
+	if n = min(n, maxByteChunk); len(s.free) < n {
+		s.free = make([]byte, n)
+	}
+}
+
 // take returns n bytes, capped at n so that an append past them moves to
 // memory of its own.
 func (s *byteSlab) take(n int) []byte {
 	if len(s.free) < n {
-		s.next = min(max(2*s.next, 256), 64<<10)
+		s.next = min(max(2*s.next, 256), maxByteChunk)
 		s.free = make([]byte, max(s.next, n))
 	}
 	p := s.free[:n:n]
