@@ -136,11 +136,11 @@ type docState struct {
 	idSentence, idNorm string // the last sentence given an id, its spaces normalized
 	idSlot             int32  // idNorm's slot in idSlots
 
-	// the claims' values, speakers and tags, and ids (slab.go)
-	values  slab[float64]
-	texts   slab[string]
-	ids     byteSlab
-	lowered byteSlab // the sentences lowered (lowerAlignedIn)
+	// the claims' values, speakers and tags, and ids and rate units
+	// (slab.go)
+	values slab[float64]
+	texts  slab[string]
+	ids    byteSlab
 }
 
 func (x *docState) run() {

@@ -31,6 +31,8 @@ type docScratch struct {
 	// tagsOf's scratch
 	tagFound   []bool
 	tagScratch []string
+	// the sentences lowered (lowerAlignedIn); no claim keeps a part of one
+	lowered byteSlab
 
 	idHash idHasher
 	// claimID's counts: each sentence (spaces normalized) given an id has
@@ -62,6 +64,7 @@ func (e *Engine) release(s docScratch) {
 	s.docTopics = s.docTopics[:0]
 	s.scores = s.scores[:0]
 	s.tagScratch = emptied(s.tagScratch)
+	s.lowered.reuse()
 	clear(s.idSlots)
 	s.idHeads = s.idHeads[:0]
 	s.idCounts = emptied(s.idCounts)

@@ -7,8 +7,8 @@ import "unsafe"
 // sentences lowered. Allocated one by one they were a fifth of the run's
 // allocations; the slabs below cut them from chunks instead. Chunks grow
 // from a few values to a few thousand, so a short document allocates
-// little and a long one few times. (Unlike a document's scratch, they are
-// the results' memory: never reused.)
+// little and a long one few times. The results' slabs are never reused;
+// that of the lowered sentences, a document's scratch, is (reuse).
 
 // slab hands out pointers to values of T cut from chunks.
 type slab[T any] struct {
@@ -52,8 +52,8 @@ func (s *slab[T]) take(n int) []T {
 // a slice handed out is never handed out again, so its string stays as it
 // was.
 type byteSlab struct {
-	free []byte
-	next int // the size of the next chunk
+	chunk, free []byte // the last chunk made, and the rest of it
+	next        int    // the size of the next chunk
 }
 
 // reserve is slab.reserve, for n bytes.
@@ -68,12 +68,18 @@ func (s *byteSlab) reserve(n int) {
 func (s *byteSlab) take(n int) []byte {
 	if len(s.free) < n {
 		s.next = min(max(2*s.next, 256), maxByteChunk)
-		s.free = make([]byte, max(s.next, n))
+		s.chunk = make([]byte, max(s.next, n))
+		s.free = s.chunk
 	}
 	p := s.free[:n:n]
 	s.free = s.free[n:]
 	return p
 }
+
+// reuse hands out the last chunk again from its start, for a slab whose
+// strings are no longer read: the memory of one document's scratch made
+// the next one's.
+func (s *byteSlab) reuse() { s.free = s.chunk }
 
 // add returns a string of p's bytes.
 func (s *byteSlab) add(p []byte) string {
