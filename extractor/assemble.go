@@ -216,7 +216,9 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	}
 	c.SpeakerRole, c.SpeakerLabel = sc.p.Role, sc.p.Label
 	c.Period = sc.periodOf()
-	c.Per = e.perOf(sc.loweredRest(rest))
+	if per := e.perOf(sc.loweredRest(rest)); per != "" {
+		c.Per = x.ids.add([]byte(per)) // a copy: the lowered sentence is the document's scratch
+	}
 	x.topicIns = append(x.topicIns, topicIn{object: c.Object, unit: c.Unit, sentence: sc.index})
 	c.ID = x.claimID(sc.text, c.Number)
 	return c

@@ -87,8 +87,8 @@ func (r *docRoom) keep(d *Document) {
 // lines, and fewer paragraphs).
 const maxRoomEntries = 1 << 14
 
-// emptied is s emptied, or a new slice where s has no room for n.
-func emptied[T any](s []T, n int) []T {
+// withRoom is s emptied, or a new slice where s has no room for n.
+func withRoom[T any](s []T, n int) []T {
 	if cap(s) < n {
 		return make([]T, 0, n)
 	}
@@ -161,7 +161,7 @@ func decodeUTF16(raw []byte) []byte {
 // lineStartsOf returns where each line of t starts, in room's memory
 // where it has room. A line ends at \n, \r\n or a lone \r.
 func lineStartsOf(room []int, t string) []int {
-	starts := append(emptied(room, strings.Count(t, "\n")+1), 0)
+	starts := append(withRoom(room, strings.Count(t, "\n")+1), 0)
 	if strings.IndexByte(t, '\r') < 0 {
 		for i := 0; ; {
 			k := strings.IndexByte(t[i:], '\n')
@@ -226,7 +226,7 @@ func (d *Document) splitParagraphs(room []Paragraph, starts []int) {
 			empty++
 		}
 	}
-	d.Paragraphs = emptied(room, empty+1)
+	d.Paragraphs = withRoom(room, empty+1)
 	start := -1
 	for k, ls := range starts {
 		le := lineEndOf(t, starts, k)

@@ -52,6 +52,8 @@ type Engine struct {
 	timedOut map[string]bool      // rules that hit their match timeout, reported once
 	timeouts map[*rules.Regex]int // timeouts of each pattern; at maxTimeouts it is skipped
 	anyDead  atomic.Bool          // some pattern is skipped (the fast path of every match)
+
+	scratches sync.Pool // of *docScratch (scratch.go)
 }
 
 // Options change what Extract reports.
@@ -95,8 +97,9 @@ func (e *Engine) Extract(source string, raw []byte, opt Options) (*Result, error
 	}
 	e.speakerPass(d)
 	res := &Result{Source: Source{File: source, SHA256: sha(raw), Lines: d.Lines()}}
-	x := &docState{e: e, d: d, res: res, opt: opt}
+	x := &docState{e: e, d: d, res: res, opt: opt, docScratch: e.scratch()}
 	x.run()
+	e.release(x.docScratch)
 	res.Source.Claims = len(res.Claims)
 	// d.Warnings is read only now: a rule can time out during the run.
 	res.Warnings = append(d.Warnings, x.warnings...)
@@ -116,17 +119,12 @@ type docState struct {
 	res      *Result
 	opt      Options
 	warnings []string
+	docScratch
 
 	question     string // text of the last question asked, for topics
 	lastCurrency string // the currency last named, for bare "trillions"
 	lastNamed    string // the last source named in prose, for "it said"
 	lastPerson   string // the last person named in prose, for "she said"
-	docTopics    []float64
-	// topicOf's scratch: the scores of a claim's own words and of its
-	// sentence, the topics tied
-	claimScores, sentScores []float64
-	tied                    []int
-	joined                  []byte // a claim's object and unit (objectAndUnit)
 	// the question whose scores its answers share (questionScores)
 	scoredQuestion string
 	questionTopics []float64
@@ -134,38 +132,18 @@ type docState struct {
 	tagSpan  span
 	tagTopic string
 	tags     []string
-	// tagsOf's scratch
-	tagFound   []bool
-	tagScratch []string
-	// paragraphs read whose scores are not yet in docTopics
-	pendingTopics []*paraTopics
-	// the topics pass (topicpass.go): what each claim's topic is scored
-	// from, in step with res.Claims; the sentences they stand in; the
-	// paragraphs' scores in document order
-	topicIns   []topicIn
-	topicSents []topicSentence
-	paraOrder  []*paraTopics
-	runes      []rune // scratch for the exclusion patterns
+	runes    []rune // scratch for the exclusion patterns
 
 	line int // the line lineOf found last
 
 	idSentence, idNorm string // the last sentence given an id, its spaces normalized
-	idHash             idHasher
-	// claimID's counts: each sentence (spaces normalized) given an id has
-	// a list of the numbers given one in it, in idCounts from idHeads[its
-	// slot in idSlots]; idSlot is idNorm's
-	idSlots  map[string]int32
-	idHeads  []int32
-	idCounts []idCount
-	idSlot   int32
+	idSlot             int32  // idNorm's slot in idSlots
 
-	// the claims' values, speakers and tags, and ids, the paragraphs'
-	// topic scores (slab.go)
-	values     slab[float64]
-	texts      slab[string]
-	ids        byteSlab
-	lowered    byteSlab // the sentences lowered (lowerAlignedIn)
-	paraTopics slab[paraTopics]
+	// the claims' values, speakers and tags, and ids and rate units
+	// (slab.go)
+	values slab[float64]
+	texts  slab[string]
+	ids    byteSlab
 }
 
 func (x *docState) run() {
@@ -180,9 +158,14 @@ func (x *docState) run() {
 	// moved as the slice grows nor gathered from chunks at the end, and no
 	// room is made for the tokens turned away (half of them, in speech).
 	x.res.Claims = make([]Claim, 0, kept)
-	x.topicIns = make([]topicIn, 0, kept)
-	x.topicSents = make([]topicSentence, 0, sentences)
-	x.paraOrder = make([]*paraTopics, 0, len(scanned))
+	// The claims' value, speaker and id each, in one chunk of each slab.
+	x.values.reserve(kept)
+	x.texts.reserve(kept)
+	x.ids.reserve(kept * claimIDLen)
+	x.topicIns = slices.Grow(x.topicIns, kept)
+	x.topicSents = slices.Grow(x.topicSents, sentences)
+	x.paraOrder = slices.Grow(x.paraOrder, len(scanned))
+	x.paras = slices.Grow(x.paras, len(scanned))
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if x.opt.Mentions {
@@ -276,7 +259,7 @@ func (x *docState) classify(scanned []scannedParagraph, n int) (kept, sentences 
 // sentences hold tokens.
 func (x *docState) periods(scanned []scannedParagraph, sentences int) {
 	d := x.d
-	all := make([]sentenceText, 0, sentences)
+	all := slices.Grow(x.sentences, sentences)
 	for k := range scanned {
 		sp := &scanned[k]
 		from := len(all)
@@ -290,6 +273,7 @@ func (x *docState) periods(scanned []scannedParagraph, sentences int) {
 		}
 		sp.sentences = all[from:len(all):len(all)]
 	}
+	x.sentences = all
 }
 
 // noteQuestion keeps the question paragraph i asks, if it asks one, for the
@@ -340,7 +324,8 @@ func (x *docState) paragraph(p *Paragraph, sp *scannedParagraph) {
 	// The paragraph's and the question's topic scores are computed when a
 	// claim's topic needs them, which most do not (topicOf); the document's
 	// sum takes each paragraph once, in order, when it is needed.
-	pt := x.paraTopics.new(paraTopics{body: d.Text[p.BodyStart:p.End]})
+	x.paras = append(x.paras, paraTopics{body: d.Text[p.BodyStart:p.End]})
+	pt := &x.paras[len(x.paras)-1]
 	if !p.Question && x.question != "" {
 		pt.question = x.question
 	}
@@ -532,12 +517,15 @@ func (x *docState) claimID(sentence, number string) string {
 		x.idHash.begin(filepath.Base(x.d.Source), x.idNorm)
 	}
 	h := x.idHash.sum(number, x.countID(number))
-	var id [12]byte
+	var id [claimIDLen]byte
 	id[0] = 'c'
 	hex.Encode(id[1:], h[:5])
 	id[11] = hexDigit[h[5]>>4]
 	return x.ids.add(id[:])
 }
+
+// claimIDLen is the length of a claim id: "c" and 11 hex digits.
+const claimIDLen = 12
 
 const hexDigit = "0123456789abcdef"
 
@@ -580,7 +568,7 @@ func (ih *idHasher) sum(number string, n int) []byte {
 // each number.
 func (x *docState) idSlotOf(sentence string) int32 {
 	if x.idSlots == nil {
-		x.idSlots = map[string]int32{}
+		x.idSlots = map[string]int32{} // kept in the pool from then on
 	}
 	slot, ok := x.idSlots[sentence]
 	if !ok {

@@ -358,7 +358,7 @@ func (sc *sentenceCtx) levelScores(level int, c *Claim) []float64 {
 		}
 		return sc.sentenceScores()
 	case paragraphLevel:
-		return sc.topics.paraScores(ix)
+		return sc.topics.paraScores(x)
 	case questionLevel:
 		return sc.topics.questionScores(x)
 	}
@@ -426,15 +426,18 @@ func (sc *sentenceCtx) sentenceScores() []float64 {
 // the last tie-breaker, for a claim nothing nearer decides.
 func (x *docState) documentScores() []float64 {
 	for _, pt := range x.pendingTopics {
-		scores := pt.paraScores(x.e.topics)
-		if x.docTopics == nil {
-			x.docTopics = make([]float64, len(scores))
+		scores := pt.paraScores(x)
+		if len(x.docTopics) == 0 {
+			x.docTopics = append(x.docTopics, make([]float64, len(scores))...)
 		}
 		for i, v := range scores {
 			x.docTopics[i] += v
 		}
 	}
 	x.pendingTopics = x.pendingTopics[:0]
+	if len(x.docTopics) == 0 {
+		return nil // no paragraph read yet
+	}
 	return x.docTopics
 }
 
@@ -446,9 +449,9 @@ type paraTopics struct {
 	paraDone, qDone bool
 }
 
-func (pt *paraTopics) paraScores(ix *topicIndex) []float64 {
+func (pt *paraTopics) paraScores(x *docState) []float64 {
 	if !pt.paraDone {
-		pt.para, pt.paraDone = ix.score(pt.body), true
+		pt.para, pt.paraDone = x.score(pt.body), true
 	}
 	return pt.para
 }
@@ -461,13 +464,20 @@ func (pt *paraTopics) questionScores(x *docState) []float64 {
 	if !pt.qDone {
 		if pt.question != "" {
 			if !sameString(pt.question, x.scoredQuestion) {
-				x.scoredQuestion, x.questionTopics = pt.question, x.e.topics.score(pt.question)
+				x.scoredQuestion, x.questionTopics = pt.question, x.score(pt.question)
 			}
 			pt.q = x.questionTopics
 		}
 		pt.qDone = true
 	}
 	return pt.q
+}
+
+// score is the topic scores of a paragraph or a question, kept while the
+// document is assembled.
+func (x *docState) score(text string) []float64 {
+	ix := x.e.topics
+	return ix.scoreInto(x.scoresOf(len(ix.topics)), text)
 }
 
 // sameString reports whether a and b are one string: the same bytes.
