@@ -1,6 +1,9 @@
 package rules
 
-import "unicode/utf8"
+import (
+	"math"
+	"unicode/utf8"
+)
 
 // A Batch is a list of patterns tried on the same string, such as every
 // exclusion rule's pattern on the text before a candidate. Most of them
@@ -16,11 +19,12 @@ type Batch struct {
 	fromEnd bool
 	class   [runeSlots]uint8 // a rune's group, by its slot; noClass past 255 groups
 	width   int              // the number of groups
-	one     [3][]Alive       // [spaces, 2 for two or more][the group]: alive past it
-	oneEnd  [3][]Alive       // the same, where the string ends after the character
-	two     []Alive          // [(spaces*width+first group)*width+second group]
-	twoEnd  []Alive          // the same, where the string ends after the second
-	always  Alive            // the patterns the tables cannot rule out
+	// The patterns alive past the first character, by the spaces before
+	// it (2 for two or more) and its group, and past the first two; each
+	// both where the string goes on and where it ends there (see
+	// batchIndex).
+	alive  aliveTable
+	always Alive // the patterns the tables cannot rule out
 }
 
 // Alive is the set of a batch's patterns that may match a string: bit i
@@ -52,14 +56,25 @@ func NewBatch(res []*Regex, fromEnd bool) *Batch {
 		}
 	}
 	reps := b.group(dfas)
-	for k := range 3 {
-		b.one[k], b.oneEnd[k] = make([]Alive, b.width), make([]Alive, b.width)
-	}
-	b.two, b.twoEnd = make([]Alive, 3*b.width*b.width), make([]Alive, 3*b.width*b.width)
+	sets := make([]Alive, b.index(true, 3, 0, -1))
 	for i, d := range dfas {
-		b.add(d, bits[i], reps)
+		b.add(sets, d, bits[i], reps)
 	}
+	b.alive = newAliveTable(sets)
 	return b
+}
+
+// index is the place in the table of the patterns alive past k spaces
+// and a character of group g1, and one of group g2 after it (g2 -1: the
+// first alone), where the string goes on or ends there. A row holds the
+// first character alone and then each second one: a string's look-ups
+// share it.
+func (b *Batch) index(end bool, k, g1, g2 int) int {
+	row := k*b.width + g1
+	if end {
+		row += 3 * b.width
+	}
+	return row*(b.width+1) + g2 + 1
 }
 
 // group partitions the runes of the table into the groups that every
@@ -87,8 +102,9 @@ func (b *Batch) group(dfas []*seqDFA) (reps []int) {
 	return reps
 }
 
-// add sets bit wherever automaton d may still match.
-func (b *Batch) add(d *seqDFA, bit Alive, reps []int) {
+// add sets bit in sets (the table, as index lays it out) wherever
+// automaton d may still match.
+func (b *Batch) add(sets []Alive, d *seqDFA, bit Alive, reps []int) {
 	for k := range 3 {
 		n0, undecided := d.afterSpaces(k)
 		if k == 2 {
@@ -105,14 +121,13 @@ func (b *Batch) add(d *seqDFA, bit Alive, reps []int) {
 				n1, u1 = d.step(n0, c1)
 			}
 			if u1 || d.endsAlive(n0, c1) {
-				b.oneEnd[k][g1] |= bit
+				sets[b.index(true, k, g1, -1)] |= bit
 			}
 			if !u1 && n1 == dead {
 				continue
 			}
-			b.one[k][g1] |= bit
-			at := (k*b.width + g1) * b.width
-			row, rowEnd := b.two[at:][:b.width], b.twoEnd[at:][:b.width]
+			sets[b.index(false, k, g1, -1)] |= bit
+			row, rowEnd := sets[b.index(false, k, g1, 0):][:b.width], sets[b.index(true, k, g1, 0):][:b.width]
 			for g2, c2 := range reps {
 				if u1 {
 					row[g2], rowEnd[g2] = row[g2]|bit, rowEnd[g2]|bit
@@ -198,17 +213,13 @@ func (b *Batch) Survivors(s string) Alive {
 	case g1 == noClass:
 		return ^Alive(0)
 	case j < 0 || j == len(s):
-		return b.oneEnd[k][g1] | b.always
+		return b.alive.at(b.index(true, k, g1, -1)) | b.always
 	}
 	g2, after := b.groupAt(s, j)
 	if g2 == noClass {
-		return b.one[k][g1] | b.always
+		return b.alive.at(b.index(false, k, g1, -1)) | b.always
 	}
-	two := b.two
-	if after < 0 || after == len(s) {
-		two = b.twoEnd
-	}
-	return two[(k*b.width+g1)*b.width+g2] | b.always
+	return b.alive.at(b.index(after < 0 || after == len(s), k, g1, g2)) | b.always
 }
 
 // groupAt is the group of the character at byte i of s (from the end:
@@ -232,4 +243,42 @@ func (b *Batch) groupAt(s string, i int) (g int, next int) {
 		return int(b.class[slot]), next
 	}
 	return noClass, next
+}
+
+// aliveTable is a batch's table of pattern sets. Its tens of thousands
+// of entries hold a few hundred distinct sets (the default rules: 61 to
+// 194), so an entry is a byte, the set's place in a palette: an eighth
+// of the sets' own size, and fewer cache lines for a document's first
+// look-ups to find cold. Past 256 distinct sets the entries are the
+// sets themselves.
+type aliveTable struct {
+	palette []Alive
+	narrow  []uint8 // per entry, its set's place in palette
+	wide    []Alive // instead of narrow, past 256 distinct sets
+}
+
+func newAliveTable(sets []Alive) aliveTable {
+	var t aliveTable
+	place := map[Alive]uint8{}
+	t.narrow = make([]uint8, len(sets))
+	for i, a := range sets {
+		k, ok := place[a]
+		if !ok {
+			if len(t.palette) > math.MaxUint8 {
+				return aliveTable{wide: sets}
+			}
+			k = uint8(len(t.palette))
+			place[a] = k
+			t.palette = append(t.palette, a)
+		}
+		t.narrow[i] = k
+	}
+	return t
+}
+
+func (t *aliveTable) at(i int) Alive {
+	if t.wide != nil {
+		return t.wide[i]
+	}
+	return t.palette[t.narrow[i]]
 }
