@@ -24,16 +24,27 @@ type LineFilter struct {
 	probe    [probeSize]uint8     // the classes of the probe blocks' characters
 	nonASCII uint8                // the class of every other character
 	nclass   int
-	// next[st+class] is the state after st reads a character of the
-	// class. A state is written as its offset in next (its number times
-	// nclass), negated if it accepts: the walk tests one sign a byte.
-	// 0 is the dead state.
-	next   []int32
+	// The transitions, in 16 bits a state where they fit (the default
+	// patterns' filters all: a union of labels has 800 states of 45
+	// classes), else in 32: half the cache lines of a document's first
+	// walks.
+	narrow filterTable[uint16]
+	wide   filterTable[uint32]
 	accept []uint8 // per state number: acceptHere, acceptAtEnd
-	start  int32
 	// The filter of the reversed pattern, for FirstStart: where the
 	// pattern is unanchored and holds no anchor or word boundary.
 	rev *LineFilter
+}
+
+// filterTable is a filter's transitions. next[st+class] is the state
+// after st reads a character of the class. A state is written as its
+// offset in next (its number times nclass); the states that accept are
+// numbered after the others, so that the walk tells them by one
+// comparison a byte. 0 is the dead state.
+type filterTable[T uint16 | uint32] struct {
+	next       []T
+	start      T
+	acceptFrom T // the first state that accepts
 }
 
 const (
@@ -137,15 +148,19 @@ func (f *LineFilter) FirstStart(s string) int {
 	if f == nil || f.rev == nil {
 		return 0
 	}
-	r := f.rev
+	if f.rev.narrow.next != nil {
+		return firstStart(f.rev, &f.rev.narrow, s)
+	}
+	return firstStart(f.rev, &f.rev.wide, s)
+}
+
+// firstStart is FirstStart, r reversed filter's walk on its table t.
+func firstStart[T uint16 | uint32](r *LineFilter, t *filterTable[T], s string) int {
 	first := len(s) + 1
-	st := r.start
+	st := t.start
 	for i := len(s); ; {
-		if st < 0 {
-			if r.accept[int(-st)/r.nclass]&acceptHere != 0 {
-				first = i
-			}
-			st = -st
+		if st >= t.acceptFrom && r.accept[int(st)/r.nclass]&acceptHere != 0 {
+			first = i
 		}
 		if i == 0 {
 			return first
@@ -160,7 +175,7 @@ func (f *LineFilter) FirstStart(s string) int {
 			cls = r.nonASCIIClass(c)
 			i -= size
 		}
-		if st = r.next[int(st)+int(cls)]; st == 0 {
+		if st = t.next[int(st)+int(cls)]; st == 0 {
 			return first
 		}
 	}
@@ -185,16 +200,21 @@ func (f *LineFilter) LastEnd(s string) int {
 // accepting walks s and returns the first offset (the last, unless
 // first) at which a match may end, or -1.
 func (f *LineFilter) accepting(s string, first bool) int {
+	if f.narrow.next != nil {
+		return accepting(f, &f.narrow, s, first)
+	}
+	return accepting(f, &f.wide, s, first)
+}
+
+// accepting is the walk of LineFilter.accepting on f's table t.
+func accepting[T uint16 | uint32](f *LineFilter, t *filterTable[T], s string, first bool) int {
 	last := -1
-	st := f.start
+	st := t.start
 	for i := 0; ; {
-		if st < 0 {
-			if f.acceptsAt(st, s, i) {
-				if last = i; first {
-					return last
-				}
+		if st >= t.acceptFrom && f.acceptsAt(int(st), s, i) {
+			if last = i; first {
+				return last
 			}
-			st = -st
 		}
 		if i == len(s) {
 			return last
@@ -209,17 +229,17 @@ func (f *LineFilter) accepting(s string, first bool) int {
 			cls = f.nonASCIIClass(c)
 			i += size
 		}
-		if st = f.next[int(st)+int(cls)]; st == 0 {
+		if st = t.next[int(st)+int(cls)]; st == 0 {
 			return last
 		}
 	}
 }
 
-// acceptsAt reports whether the accepting state st, at offset i of s, may
-// end a match: here, or at the end of s ($, which also holds before a
-// final line break).
-func (f *LineFilter) acceptsAt(st int32, s string, i int) bool {
-	a := f.accept[int(-st)/f.nclass]
+// acceptsAt reports whether the accepting state of code st, at offset i
+// of s, may end a match: here, or at the end of s ($, which also holds
+// before a final line break).
+func (f *LineFilter) acceptsAt(st int, s string, i int) bool {
+	a := f.accept[st/f.nclass]
 	return a&acceptHere != 0 || i == len(s) || i == len(s)-1 && s[i] == '\n'
 }
 
@@ -261,11 +281,12 @@ func buildFilter(prog *gosyntax.Prog) *LineFilter {
 	}
 	unanchored := prog.StartCond()&gosyntax.EmptyBeginText == 0
 	b.state(nil) // 0: dead
-	f.start = b.state(b.closure([]uint32{uint32(prog.Start)}, true, false))
+	start := b.state(b.closure([]uint32{uint32(prog.Start)}, true, false))
 	seeds := make([]pcSet, f.nclass) // per class, where a state's moves lead
 	for cls := range seeds {
 		seeds[cls] = make(pcSet, (len(prog.Inst)+63)/64)
 	}
+	var next []int32 // [state*nclass+class]: the next state's number
 	for s := 0; s < len(b.sets); s++ {
 		if len(b.sets) > maxFilterStates {
 			return nil
@@ -282,36 +303,63 @@ func buildFilter(prog *gosyntax.Prog) *LineFilter {
 			}
 		}
 		for _, set := range seeds {
-			f.next = append(f.next, b.step(set))
+			next = append(next, b.step(set))
 		}
 	}
+	accept := make([]uint8, len(b.sets))
 	for s, set := range b.sets {
-		var a uint8
 		if slices.ContainsFunc(set, b.isMatch) {
-			a |= acceptHere
+			accept[s] |= acceptHere
 		}
-		if slices.ContainsFunc(b.closure(set, s == int(f.start), true), b.isMatch) {
-			a |= acceptAtEnd
+		if slices.ContainsFunc(b.closure(set, s == int(start), true), b.isMatch) {
+			accept[s] |= acceptAtEnd
 		}
-		f.accept = append(f.accept, a)
 	}
-	f.code()
+	f.layOut(next, accept, start)
 	return f
 }
 
-// code writes the states of next and start as the walk reads them:
-// offsets, negated for the states that accept.
-func (f *LineFilter) code() {
-	code := func(state int32) int32 {
-		if f.accept[state] != 0 {
-			return -state * int32(f.nclass)
+// layOut writes the states as the walk reads them: renumbered, those
+// that accept last (in the order they were reached, as the others), and
+// coded as offsets, in 16 bits where they fit.
+func (f *LineFilter) layOut(next []int32, accept []uint8, start int32) {
+	order := make([]int32, 0, len(accept)) // the states, in their new order
+	for _, accepts := range []bool{false, true} {
+		for s, a := range accept {
+			if (a != 0) == accepts {
+				order = append(order, int32(s))
+			}
 		}
-		return state * int32(f.nclass)
 	}
-	for k, state := range f.next {
-		f.next[k] = code(state)
+	number := make([]int32, len(accept)) // by old number, the new one
+	f.accept = make([]uint8, len(accept))
+	acceptFrom := int32(len(accept))
+	for n, s := range order {
+		number[s], f.accept[n] = int32(n), accept[s]
+		if accept[s] != 0 {
+			acceptFrom = min(acceptFrom, int32(n))
+		}
 	}
-	f.start = code(f.start)
+	code := make([]int32, 0, len(next))
+	for _, s := range order {
+		for _, to := range next[int(s)*f.nclass:][:f.nclass] {
+			code = append(code, number[to]*int32(f.nclass))
+		}
+	}
+	startCode, fromCode := number[start]*int32(f.nclass), acceptFrom*int32(f.nclass)
+	if len(next) <= math.MaxUint16 {
+		f.narrow = newFilterTable[uint16](code, startCode, fromCode)
+	} else {
+		f.wide = newFilterTable[uint32](code, startCode, fromCode)
+	}
+}
+
+func newFilterTable[T uint16 | uint32](code []int32, start, acceptFrom int32) filterTable[T] {
+	t := filterTable[T]{next: make([]T, len(code)), start: T(start), acceptFrom: T(acceptFrom)}
+	for k, c := range code {
+		t.next[k] = T(c)
+	}
+	return t
 }
 
 type dfaBuilder struct {
