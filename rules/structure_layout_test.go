@@ -96,3 +96,22 @@ func randomLinePatterns(n int) []*Regex {
 	}
 	return out
 }
+
+// The guided matcher finds Go's match on random patterns too (the guide
+// in its flat 16-bit layout; an unanchored pattern whose match may be
+// empty, by Go's search), on random strings of label pieces.
+func TestGuideOfRandomPatternsAgreesWithGo(t *testing.T) {
+	texts := guideTexts()[:2000]
+	guided := 0
+	for _, p := range randomLinePatterns(150) {
+		m := NewLineMatcher(p).Guided()
+		if m == nil || m.guide() == nil {
+			continue
+		}
+		guided++
+		for _, w := range texts {
+			require.Equal(t, locateByGo(m, w), m.locate(w, nil), "pattern %q on %q", m.re.String(), w)
+		}
+	}
+	require.Greater(t, guided, 50)
+}

@@ -253,10 +253,12 @@ const maxGroups = 16
 // it has room), or nil.
 func (m *LineMatcher) locate(s string, buf []int) []int {
 	if m.starts == nil {
-		if m.guided && m.guide() != nil {
+		if m.guided && m.from == nil && m.guide() != nil {
 			return m.anchoredAt(s, m.re, buf)
 		}
-		return m.re.FindStringSubmatchIndex(s) // unguided, or ^ in a branch only: not anchored
+		// Unguided, ^ in a branch only (not anchored), or a match that
+		// may be empty, and so start anywhere.
+		return m.re.FindStringSubmatchIndex(s)
 	}
 	// The first position where a match starts: each position where the
 	// first character may stand is tried in turn.
