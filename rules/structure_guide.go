@@ -2,6 +2,7 @@ package rules
 
 import (
 	"encoding/binary"
+	"math"
 	gosyntax "regexp/syntax"
 	"unicode/utf8"
 )
@@ -20,34 +21,44 @@ import (
 // exactly (each class of them is taken by the same instructions); on a
 // string with another character the guide does not answer.
 type guide struct {
-	prog     *gosyntax.Prog
+	insts    []guideInst // the program's
+	start    uint16      // its first instruction
 	class    [utf8.RuneSelf]uint8
 	probe    [probeSize]uint8
 	nonASCII uint8 // the class of the other characters: not read
 	nclass   int
 	ncap     int // the length of a match's offsets
-	// States are numbered from 0; live[st] is the set of instructions
-	// from which the match is reached, first[st] the same where the
-	// string starts (and ^ holds); prev[st*nclass+class] is the state
-	// one character earlier.
-	live, first []pcSet
-	prev        []int32
-	end, cut    int32 // the state at the end of the string, and at the end of a cut one
-	endAnchored bool  // the program tests the end of the string
+	// States are numbered from 0; live holds, a state after another
+	// (words each), the set of instructions from which the match is
+	// reached, first the same where the string starts (and ^ holds);
+	// prev[st*nclass+class] is the state one character earlier. Flat
+	// and in 16 bits, the tables a walk reads take few cache lines.
+	live, first []uint64
+	words       int
+	prev        []uint16
+	end, cut    uint16 // the state at the end of the string, and at the end of a cut one
+	endAnchored bool   // the program tests the end of the string
+}
+
+// guideInst is what the forward walk reads of an instruction.
+type guideInst struct {
+	op       gosyntax.InstOp
+	out, arg uint16
 }
 
 // maxGuideStates bounds the guide's automaton (the default label
-// patterns need a few hundred states).
+// patterns need a few hundred states); its state numbers, as the
+// program's instructions, fit in 16 bits.
 const maxGuideStates = 2000
 
 // newGuide builds the guide of a program anchored at the start, with ncap
 // offsets a match; nil where the program is not anchored, tests what the
 // guide does not model (word boundaries, lines) or needs too many states.
 func newGuide(prog *gosyntax.Prog, ncap int) *guide {
-	if prog.StartCond()&gosyntax.EmptyBeginText == 0 {
+	if prog.StartCond()&gosyntax.EmptyBeginText == 0 || len(prog.Inst) > math.MaxUint16 {
 		return nil
 	}
-	g := &guide{prog: prog, ncap: ncap}
+	g := &guide{ncap: ncap}
 	for _, in := range prog.Inst {
 		if in.Op != gosyntax.InstEmptyWidth {
 			continue
@@ -59,10 +70,11 @@ func newGuide(prog *gosyntax.Prog, ncap int) *guide {
 			g.endAnchored = true
 		}
 	}
-	b := &guideBuilder{g: g, ids: map[string]int32{}}
+	b := &guideBuilder{g: g, prog: prog, words: (len(prog.Inst) + 63) / 64, ids: map[string]uint16{}}
 	if !b.build() {
 		return nil
 	}
+	b.flatten()
 	return g
 }
 
@@ -73,10 +85,10 @@ func (g *guide) find(t string, atEnd bool, buf []int) (loc []int, ok bool) {
 	if t == "" || g.endAnchored && !atEnd {
 		return nil, false
 	}
-	var stack [128]int32
+	var stack [128]uint16
 	states := stack[:0]
 	if len(t)+1 > len(stack) {
-		states = make([]int32, 0, len(t)+1)
+		states = make([]uint16, 0, len(t)+1)
 	}
 	states = states[:len(t)+1]
 	st := g.cut
@@ -107,10 +119,10 @@ func (g *guide) find(t string, atEnd bool, buf []int) (loc []int, ok bool) {
 
 // walk follows the program forward, taking at each fork the first branch
 // from which the match is reached.
-func (g *guide) walk(t string, states []int32, buf []int) []int {
-	live := g.first[states[0]]
-	pc := uint32(g.prog.Start)
-	if !live.has(pc) {
+func (g *guide) walk(t string, states []uint16, buf []int) []int {
+	live := g.set(g.first, states[0])
+	pc := g.start
+	if !live.has(uint32(pc)) {
 		return nil
 	}
 	loc := buf[:0]
@@ -124,28 +136,33 @@ func (g *guide) walk(t string, states []int32, buf []int) []int {
 	loc[0] = 0
 	pos := 0
 	for {
-		in := &g.prog.Inst[pc]
-		switch in.Op {
+		in := g.insts[pc]
+		switch in.op {
 		case gosyntax.InstMatch:
 			loc[1] = pos
 			return loc
 		case gosyntax.InstAlt, gosyntax.InstAltMatch:
-			if pc = in.Out; !live.has(pc) {
-				pc = in.Arg
+			if pc = in.out; !live.has(uint32(pc)) {
+				pc = in.arg
 			}
 			continue
 		case gosyntax.InstCapture:
-			if int(in.Arg) < len(loc) {
-				loc[in.Arg] = pos
+			if int(in.arg) < len(loc) {
+				loc[in.arg] = pos
 			}
 		case gosyntax.InstNop, gosyntax.InstEmptyWidth:
 		default: // reads a character
 			_, size := utf8.DecodeRuneInString(t[pos:])
 			pos += size
-			live = g.live[states[pos]]
+			live = g.set(g.live, states[pos])
 		}
-		pc = in.Out
+		pc = in.out
 	}
+}
+
+// set is state st's set in sets (live or first).
+func (g *guide) set(sets []uint64, st uint16) pcSet {
+	return pcSet(sets[int(st)*g.words:][:g.words])
 }
 
 func (s pcSet) has(pc uint32) bool { return s[pc/64]&(1<<(pc%64)) != 0 }
@@ -154,7 +171,10 @@ func (s pcSet) has(pc uint32) bool { return s[pc/64]&(1<<(pc%64)) != 0 }
 // once.
 type guideBuilder struct {
 	g       *guide
-	ids     map[string]int32
+	prog    *gosyntax.Prog
+	words   int // a set's
+	ids     map[string]uint16
+	sets    []pcSet    // per state, the instructions from which the match is reached
 	byClass [][]uint32 // per class, the instructions that read it
 	preds   [][]uint32 // per instruction, those that move to it without reading
 	stack   []uint32   // closure's scratch
@@ -162,7 +182,7 @@ type guideBuilder struct {
 
 func (b *guideBuilder) build() bool {
 	g := b.g
-	d := &dfaBuilder{prog: g.prog}
+	d := &dfaBuilder{prog: b.prog}
 	f, ok := d.classes()
 	if !ok {
 		return false
@@ -174,8 +194,8 @@ func (b *guideBuilder) build() bool {
 			b.byClass[cls] = append(b.byClass[cls], uint32(pc))
 		}
 	}
-	b.preds = make([][]uint32, len(g.prog.Inst))
-	for pc, in := range g.prog.Inst {
+	b.preds = make([][]uint32, len(b.prog.Inst))
+	for pc, in := range b.prog.Inst {
 		switch in.Op {
 		case gosyntax.InstAlt, gosyntax.InstAltMatch:
 			b.preds[in.Arg] = append(b.preds[in.Arg], uint32(pc))
@@ -186,25 +206,37 @@ func (b *guideBuilder) build() bool {
 	}
 	g.end = b.state(b.closure(b.matchSet(), false, true))
 	g.cut = b.state(b.closure(b.matchSet(), false, false))
-	for st := 0; st < len(g.live); st++ {
-		if len(g.live) > maxGuideStates {
+	for st := 0; st < len(b.sets); st++ {
+		if len(b.sets) > maxGuideStates {
 			return false
 		}
 		for cls := range g.nclass {
-			g.prev = append(g.prev, b.state(b.closure(b.before(g.live[st], cls), false, false)))
+			g.prev = append(g.prev, b.state(b.closure(b.before(b.sets[st], cls), false, false)))
 		}
 	}
-	for _, live := range g.live {
-		g.first = append(g.first, b.closure(live, true, false))
-	}
 	return true
+}
+
+// flatten lays the states' sets and the program out as the walk reads
+// them.
+func (b *guideBuilder) flatten() {
+	g := b.g
+	g.words = b.words
+	for _, live := range b.sets {
+		g.live = append(g.live, live...)
+		g.first = append(g.first, b.closure(live, true, false)...)
+	}
+	g.start = uint16(b.prog.Start)
+	for _, in := range b.prog.Inst {
+		g.insts = append(g.insts, guideInst{op: in.Op, out: uint16(in.Out), arg: uint16(in.Arg)})
+	}
 }
 
 // matchSet is the set of the match instruction alone: the match may end
 // anywhere.
 func (b *guideBuilder) matchSet() pcSet {
-	s := make(pcSet, (len(b.g.prog.Inst)+63)/64)
-	for pc, in := range b.g.prog.Inst {
+	s := make(pcSet, b.words)
+	for pc, in := range b.prog.Inst {
 		if in.Op == gosyntax.InstMatch {
 			s.add(uint32(pc))
 		}
@@ -217,7 +249,7 @@ func (b *guideBuilder) matchSet() pcSet {
 func (b *guideBuilder) before(live pcSet, cls int) pcSet {
 	s := b.matchSet()
 	for _, pc := range b.byClass[cls] {
-		if live.has(b.g.prog.Inst[pc].Out) {
+		if live.has(b.prog.Inst[pc].Out) {
 			s.add(pc)
 		}
 	}
@@ -231,7 +263,7 @@ func (b *guideBuilder) closure(s pcSet, begin, end bool) pcSet {
 	out := make(pcSet, len(s))
 	copy(out, s)
 	b.stack = b.stack[:0]
-	for pc := range b.g.prog.Inst {
+	for pc := range b.prog.Inst {
 		if out.has(uint32(pc)) {
 			b.stack = append(b.stack, uint32(pc))
 		}
@@ -253,7 +285,7 @@ func (b *guideBuilder) closure(s pcSet, begin, end bool) pcSet {
 // holds reports whether an instruction that moves without reading may
 // move here: an anchor only where it holds.
 func (b *guideBuilder) holds(pc uint32, begin, end bool) bool {
-	in := &b.g.prog.Inst[pc]
+	in := &b.prog.Inst[pc]
 	if in.Op != gosyntax.InstEmptyWidth {
 		return true
 	}
@@ -262,7 +294,7 @@ func (b *guideBuilder) holds(pc uint32, begin, end bool) bool {
 }
 
 // state returns the number of the state of a set, adding it if new.
-func (b *guideBuilder) state(s pcSet) int32 {
+func (b *guideBuilder) state(s pcSet) uint16 {
 	key := make([]byte, 0, 8*len(s))
 	for _, w := range s {
 		key = binary.LittleEndian.AppendUint64(key, w)
@@ -270,8 +302,8 @@ func (b *guideBuilder) state(s pcSet) int32 {
 	if id, ok := b.ids[string(key)]; ok {
 		return id
 	}
-	id := int32(len(b.g.live))
+	id := uint16(len(b.sets))
 	b.ids[string(key)] = id
-	b.g.live = append(b.g.live, s)
+	b.sets = append(b.sets, s)
 	return id
 }
