@@ -20,17 +20,20 @@ import (
 // regexp2 would convert the line to runes and backtrack.
 // TestLineFilterNeverRejectsAMatch holds it to regexp2.
 type LineFilter struct {
-	class    [utf8.RuneSelf]uint8 // ASCII byte -> symbol class
-	probe    [probeSize]uint8     // the classes of the probe blocks' characters
-	nonASCII uint8                // the class of every other character
-	nclass   int
+	class [utf8.RuneSelf]uint8 // ASCII byte -> symbol class
 	// The transitions, in 16 bits a state where they fit (the default
 	// patterns' filters all: a union of labels has 800 states of 45
 	// classes), else in 32: half the cache lines of a document's first
 	// walks.
 	narrow filterTable[uint16]
-	wide   filterTable[uint32]
 	accept []uint8 // per state number: acceptHere, acceptAtEnd
+	nclass int
+	// The fields above are those a walk over ASCII reads, together in
+	// 192 bytes; those below serve the 32-bit form, other characters
+	// and FirstStart.
+	wide     filterTable[uint32]
+	probe    [probeSize]uint8 // the classes of the probe blocks' characters
+	nonASCII uint8            // the class of every other character
 	// The filter of the reversed pattern, for FirstStart: where the
 	// pattern is unanchored and holds no anchor or word boundary.
 	rev *LineFilter

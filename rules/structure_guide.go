@@ -21,23 +21,25 @@ import (
 // exactly (each class of them is taken by the same instructions); on a
 // string with another character the guide does not answer.
 type guide struct {
-	insts    []guideInst // the program's
-	start    uint16      // its first instruction
-	class    [utf8.RuneSelf]uint8
+	class [utf8.RuneSelf]uint8
+	// States are numbered from 0; prev[st*nclass+class] is the state one
+	// character earlier; live holds, a state after another (words each),
+	// the set of instructions from which the match is reached, first the
+	// same where the string starts (and ^ holds). Flat and in 16 bits,
+	// the tables a walk reads take few cache lines.
+	prev        []uint16
+	nclass      int
+	end, cut    uint16 // the state at the end of the string, and at the end of a cut one
+	start       uint16 // the program's first instruction
+	endAnchored bool   // the program tests the end of the string
+	words       int
+	live, first []uint64
+	insts       []guideInst // the program's
+	ncap        int         // the length of a match's offsets
+	// The fields above are those a walk over ASCII reads, together in
+	// 256 bytes; those below serve other characters.
 	probe    [probeSize]uint8
 	nonASCII uint8 // the class of the other characters: not read
-	nclass   int
-	ncap     int // the length of a match's offsets
-	// States are numbered from 0; live holds, a state after another
-	// (words each), the set of instructions from which the match is
-	// reached, first the same where the string starts (and ^ holds);
-	// prev[st*nclass+class] is the state one character earlier. Flat
-	// and in 16 bits, the tables a walk reads take few cache lines.
-	live, first []uint64
-	words       int
-	prev        []uint16
-	end, cut    uint16 // the state at the end of the string, and at the end of a cut one
-	endAnchored bool   // the program tests the end of the string
 }
 
 // guideInst is what the forward walk reads of an instruction.
