@@ -17,14 +17,15 @@ import (
 // them, and the tables are indexed by group.
 type Batch struct {
 	fromEnd bool
-	class   [runeSlots]uint8 // a rune's group, by its slot; noClass past 255 groups
-	width   int              // the number of groups
+	width   int   // the number of groups
+	always  Alive // the patterns the tables cannot rule out
 	// The patterns alive past the first character, by the spaces before
 	// it (2 for two or more) and its group, and past the first two; each
-	// both where the string goes on and where it ends there (see
-	// batchIndex).
-	alive  aliveTable
-	always Alive // the patterns the tables cannot rule out
+	// both where the string goes on and where it ends there (see index).
+	alive aliveTable
+	// Last, so that the fields above share cache lines with the ASCII
+	// characters' groups.
+	class [runeSlots]uint8 // a rune's group, by its slot; noClass past 255 groups
 }
 
 // Alive is the set of a batch's patterns that may match a string: bit i

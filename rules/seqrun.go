@@ -376,11 +376,13 @@ func (q *sequences) run(st *seqState, s string, pos int, decide bool, seen verdi
 // multiplication, and no look-up of the state's info, on the way.
 type seqDFA struct {
 	start int
+	width int       // the number of classes
+	next  []int16   // [state*width+class]: the next state, as code writes it (dead, or unknown past the cap)
+	last  []verdict // [state*width+class]: the verdict after a character that ends the string
+	info  []uint8   // per state: its verdict, and waits
+	// The fields above and the ASCII characters' classes are what a
+	// scan of ASCII reads, in the struct's first cache lines.
 	class [runeSlots]uint8 // a rune's class, by its slot (an ASCII character's is at the character)
-	width int              // the number of classes
-	next  []int16          // [state*width+class]: the next state, as code writes it (dead, or unknown past the cap)
-	last  []verdict        // [state*width+class]: the verdict after a character that ends the string
-	info  []uint8          // per state: its verdict, and waits
 	sets  [][]uint64       // per state: the state of each alternative, for the general step
 	index map[string]int16 // a state's number, by its sets (stateKey)
 }
