@@ -36,7 +36,8 @@ type LineFilter struct {
 	nonASCII uint8            // the class of every other character
 	// The filter of the reversed pattern, for FirstStart: where the
 	// pattern is unanchored and holds no anchor or word boundary.
-	rev *LineFilter
+	rev  *LineFilter
+	head bool // the filter of a head of the pattern (headFilter)
 }
 
 // filterTable is a filter's transitions. next[st+class] is the state
@@ -55,10 +56,10 @@ const (
 	acceptAtEnd             // ... if the string ends here ($)
 )
 
-// maxFilterStates bounds the DFA; a pattern that needs more gets no filter
-// (the default label patterns need 10 to 700; a roster line's long list of
-// case-insensitive role words needs more, and is tried on header lines
-// only).
+// maxFilterStates bounds the DFA; a pattern that needs more gets the
+// filter of a head of it, or none (the default label patterns need 10 to
+// 700; a roster line's long list of case-insensitive role words needs
+// 15,000, and its "Name Name, " 23).
 const maxFilterStates = 1000
 
 // NewLineFilter derives the filter of a pattern; nil (which lets every
@@ -72,10 +73,39 @@ func NewLineFilter(r *Regex) *LineFilter {
 		return nil
 	}
 	f := compileFilter(shape, false)
-	if f != nil {
-		f.rev = compileFilter(shape, true)
+	if f == nil {
+		return headFilter(shape)
 	}
+	f.rev = compileFilter(shape, true)
 	return f
+}
+
+// headFilter is the filter of the longest head of a concatenation whose
+// DFA has room, for a pattern whose own has not (the roster's "Name Name,
+// role" with its long list of role words): each match of the pattern
+// begins with one of the head, so a string where the head matches
+// nowhere is turned away. Where a match may end it does not tell.
+func headFilter(shape string) *LineFilter {
+	re, err := gosyntax.Parse(shape, gosyntax.Perl)
+	if err != nil || re.Op != gosyntax.OpConcat {
+		return nil
+	}
+	k := len(re.Sub) - 1 // the head tried is re.Sub[:k]
+	for k > 0 && isEmptyWidth(re.Sub[k].Op) {
+		k-- // without the anchors at its end alone, the DFA is no smaller
+	}
+	for ; k > 0; k-- {
+		head := &gosyntax.Regexp{Op: gosyntax.OpConcat, Flags: re.Flags, Sub: re.Sub[:k]}
+		prog, err := gosyntax.Compile(head.Simplify())
+		if err != nil {
+			return nil
+		}
+		if f := buildFilter(prog); f != nil {
+			f.head = true
+			return f
+		}
+	}
+	return nil
 }
 
 // NewUnionFilter derives one filter of several patterns tried on the same
@@ -120,12 +150,16 @@ func compileFilter(shape string, reversed bool) *LineFilter {
 
 // hasEmptyWidth reports an anchor or word boundary.
 func hasEmptyWidth(re *gosyntax.Regexp) bool {
-	switch re.Op {
+	return isEmptyWidth(re.Op) || slices.ContainsFunc(re.Sub, hasEmptyWidth)
+}
+
+func isEmptyWidth(op gosyntax.Op) bool {
+	switch op {
 	case gosyntax.OpBeginLine, gosyntax.OpEndLine, gosyntax.OpBeginText, gosyntax.OpEndText,
 		gosyntax.OpWordBoundary, gosyntax.OpNoWordBoundary:
 		return true
 	}
-	return slices.ContainsFunc(re.Sub, hasEmptyWidth)
+	return false
 }
 
 // reverse turns re into the pattern of its matches read backward.
@@ -194,7 +228,13 @@ func (f *LineFilter) MayMatch(s string) bool {
 // may end, -1 where none may (len(s) for a nil filter): the matcher of an
 // anchored pattern need not read further than a character past it.
 func (f *LineFilter) LastEnd(s string) int {
-	if f == nil {
+	switch {
+	case f == nil:
+		return len(s)
+	case f.head:
+		if f.accepting(s, true) < 0 {
+			return -1
+		}
 		return len(s)
 	}
 	return f.accepting(s, false)

@@ -303,3 +303,31 @@ func TestLineMatcherShapes(t *testing.T) {
 		assert.Nil(t, NewLineMatcher(MustCompile(p)), p)
 	}
 }
+
+// A pattern whose DFA has no room (the roster's "Name Name, role", with
+// its long list of role words in any case) gets the filter of its head:
+// it turns away what cannot begin a match, and cannot tell where one
+// ends.
+func TestHeadFilter(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	var p *Regex
+	for _, r := range s.Roster {
+		if r.Name == "roster-name-role" {
+			p = r.Re
+		}
+	}
+	require.NotNil(t, p)
+	f := NewLineFilter(p)
+	require.NotNil(t, f)
+	require.True(t, f.head)
+	texts := []string{"Jane Doe, Minister of Health", "Jane Doe, minister of health", " Ann Lee, Reuters", "Thank you, everyone.",
+		"Jane Doe: minister", "JANE DOE, MINISTER", "Jane, minister", "Jane Doe,"}
+	requireRejectsNoMatch(t, "head filter", p, texts, func(w string) bool { return !f.MayMatch(w) })
+	assert.True(t, f.MayMatch("Jane Doe, Minister of Health"))
+	assert.False(t, f.MayMatch("Thank you, everyone."))
+	assert.False(t, f.MayMatch("Jane Doe: minister"))
+	assert.Equal(t, len("Jane Doe, x"), f.LastEnd("Jane Doe, x"))
+	assert.Equal(t, -1, f.LastEnd("Jane: x"))
+	assert.Equal(t, 0, f.FirstStart("Jane Doe, x"))
+}
