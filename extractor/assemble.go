@@ -368,9 +368,10 @@ func (sc *sentenceCtx) periodOf() string {
 		return sc.period
 	}
 	sc.periodDone = true
-	e, d := sc.x.e, sc.x.d
+	x, e, d := sc.x, sc.x.e, sc.x.d
 	lower := sc.lowerText()
-	var hits wordHits
+	x.sentWords = appendWords(x.sentWords[:0], lower)
+	hits := wordHits{words: x.sentWords}
 	for i, p := range e.rules.Periods {
 		if !e.periodTriggers.mayMatch(i, sc.text, lower, &hits) {
 			continue

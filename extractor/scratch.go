@@ -33,6 +33,9 @@ type docScratch struct {
 	tagScratch []string
 	// the sentences lowered (lowerAlignedIn); no claim keeps a part of one
 	lowered byteSlab
+	// the bounds of the words of the sentence whose period is sought
+	// (periodOf)
+	sentWords []int
 
 	idHash idHasher
 	// claimID's counts: each sentence (spaces normalized) given an id has
@@ -65,6 +68,9 @@ func (e *Engine) release(s docScratch) {
 	s.scores = s.scores[:0]
 	s.tagScratch = emptied(s.tagScratch)
 	s.lowered.reuse()
+	if cap(s.sentWords) > maxRoomEntries { // a long sentence's is let go
+		s.sentWords = nil
+	}
 	clear(s.idSlots)
 	s.idHeads = s.idHeads[:0]
 	s.idCounts = emptied(s.idCounts)

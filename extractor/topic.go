@@ -513,14 +513,14 @@ func (tt *topicTags) add(t tagKeyword) {
 	}
 }
 
-// mayStart reports whether a keyword find scans may begin at offset at of
-// lower, by its first two bytes.
-func (tt *topicTags) mayStart(lower string, at int) bool {
+// mayStart is 1 when a keyword find scans may begin at offset at of lower,
+// by its first two bytes, else 0.
+func (tt *topicTags) mayStart(lower string, at int) uint64 {
 	pair := int(lower[at]) << 8
 	if at+1 < len(lower) {
 		pair |= int(lower[at+1])
 	}
-	return tt.starts[pair/64]&(1<<(pair%64)) != 0
+	return tt.starts[pair/64] >> (pair % 64) & 1
 }
 
 // find tells which keywords lower holds, as keywordIn finds them, in
@@ -539,19 +539,33 @@ func (tt *topicTags) find(lower string, found []bool) []bool {
 			found[i] = keywordIn(lower, kw.kw)
 		}
 	}
+	// The place's two tests are joined as bits, not branched on in turn:
+	// which passes the first is up to the text, and nearly no place passes
+	// both.
+	var afterAlnum uint64 // 1 after a letter or digit
 	for at := 0; at < len(lower) && left > 0; at++ {
-		if at > 0 && isAlnum(lower[at-1]) || !tt.mayStart(lower, at) {
-			continue
-		}
-		for _, i := range tt.byFirst[lower[at]] {
-			if !found[i] && keywordAt(lower, at, tt.kws[i].kw) {
-				found[i] = true
-				left--
+		if tt.mayStart(lower, at)&^afterAlnum != 0 {
+			for _, i := range tt.byFirst[lower[at]] {
+				if !found[i] && keywordAt(lower, at, tt.kws[i].kw) {
+					found[i] = true
+					left--
+				}
 			}
 		}
+		afterAlnum = uint64(alnumBit[lower[at]])
 	}
 	return found
 }
+
+// alnumBit is 1 for the bytes of ASCII letters and digits (isAlnum).
+var alnumBit = func() (t [256]uint8) {
+	for c := range t {
+		if isAlnum(byte(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // keywordAt reports whether keywordIn finds kw (one of find's scan) at
 // offset at of lower.

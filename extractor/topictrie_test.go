@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,6 +36,25 @@ func TestScoreLowersAsToLower(t *testing.T) {
 		ix := newTopicIndex(topics)
 		for _, text := range texts {
 			assert.Equal(t, scoreByWordList(ix, toLower(text)), ix.score(text), "%.80q", text)
+		}
+	}
+}
+
+// The same on random text of keyword pieces, capitals and characters that
+// split words or must be lowered: walks that die, go on past a keyword or
+// end on one at every length.
+func TestScoreLowersAsToLowerOnRandomText(t *testing.T) {
+	rs, err := rules.Default()
+	require.NoError(t, err)
+	user := &rules.Topic{Name: "User", Keywords: []string{"café", "naïve*", "gdp", "x*", "k", "zone de*"}, Not: []string{"café society"}}
+	pieces := []string{"vaccin", "Vaccine", "tax", "TAX", "es", "debt", "de", "fi", "cit", "health", " care", "poor", "café", "CAFÉ",
+		"society", "zone", "x", "k", "\u212a", "é", "-", "'", " ", ",", "—", "’", "\xff", "19"}
+	rng := rand.New(rand.NewSource(1))
+	for _, topics := range [][]*rules.Topic{rs.Topics, append(rs.Topics[:len(rs.Topics):len(rs.Topics)], user)} {
+		ix := newTopicIndex(topics)
+		for range 3000 {
+			text := randomText(rng, pieces, 16)
+			assert.Equal(t, scoreByWordList(ix, toLower(text)), ix.score(text), "%q", text)
 		}
 	}
 }

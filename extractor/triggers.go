@@ -42,8 +42,9 @@ func newTriggerIndex(ps []*rules.Pattern) *triggerIndex {
 // them; the others are looked for one by one), found in one pass over
 // its words when a pattern first asks.
 type wordHits struct {
-	done bool
-	has  uint64
+	words []int // the bounds of the text's words (appendWords)
+	done  bool
+	has   uint64
 }
 
 func (h *wordHits) holds(ix *triggerIndex, w int, lower string) bool {
@@ -51,51 +52,22 @@ func (h *wordHits) holds(ix *triggerIndex, w int, lower string) bool {
 		return hasWord(lower, ix.words.list[w])
 	}
 	if !h.done {
-		h.done, h.has = true, ix.wordsIn(lower)
+		h.done, h.has = true, ix.wordsIn(lower, h.words)
 	}
 	return h.has&(1<<w) != 0
 }
 
-// wordsIn is the set of the first 64 trigger words that are words of
-// lower (as wordsOf splits it). It runs on every sentence with a claim,
-// so the ASCII letters of a word are stepped over here, and a word whose
-// ends and length no trigger word has is passed without a look-up.
-func (ix *triggerIndex) wordsIn(lower string) uint64 {
+// wordsIn is the set of the first 64 trigger words among the words of
+// lower, bounded by words. A word whose ends and length no trigger word
+// has is passed without a look-up.
+func (ix *triggerIndex) wordsIn(lower string, words []int) uint64 {
 	var has uint64
-	for i := 0; i < len(lower); {
-		start := i
-		for i < len(lower) && asciiInWord[lower[i]] {
-			i++
-		}
-		if i < len(lower) && lower[i] >= utf8.RuneSelf {
-			i = wordEnd(lower, i)
-		}
-		if i == start {
-			i += runeSize(lower, i) // past a break rune
-			continue
-		}
-		if w := lower[start:i]; ix.words.mayHave(w) {
+	for k := 0; k+1 < len(words); k += 2 {
+		if w := lower[words[k]:words[k+1]]; ix.words.mayHave(w) {
 			has |= ix.wordBit(w)
 		}
 	}
 	return has
-}
-
-// wordEnd is the offset in s past the word runes at i.
-func wordEnd(s string, i int) int {
-	for {
-		for i < len(s) && asciiInWord[s[i]] {
-			i++
-		}
-		if i == len(s) || s[i] < utf8.RuneSelf {
-			return i
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if isWordBreak(r) {
-			return i
-		}
-		i += size
-	}
 }
 
 // wordBit is the bit of w in wordsIn's set: 0 unless it is one of the
@@ -107,20 +79,41 @@ func (ix *triggerIndex) wordBit(w string) uint64 {
 	return 0
 }
 
-// runeSize is the length of the rune at offset i of s.
-func runeSize(s string, i int) int {
-	if s[i] < utf8.RuneSelf {
-		return 1
+// appendWords appends to b the offsets in s where its words begin and
+// end, in pairs, as wordsOf splits them. wordsIn runs on every sentence
+// with a claim, and a loop that stops at each word's end takes a branch
+// there that the CPU cannot foresee on new text: here every offset is
+// stored, and only those where a word begins or ends are kept, so which
+// they are decides how far the store moves, not whether it runs.
+func appendWords(b []int, s string) []int {
+	n := len(b)
+	b = slices.Grow(b, len(s)+1)[:n+len(s)+1] // room for a bound at each rune and at the end
+	in := 0                                   // 1 in a word
+	for i := 0; i < len(s); {
+		w, size := int(asciiInWord[s[i]]), 1
+		if s[i] >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if w = 0; !isWordBreak(r) {
+				w = 1
+			}
+		}
+		b[n] = i
+		n += w ^ in
+		in = w
+		i += size
 	}
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return size
+	b[n] = len(s)
+	return b[:n+in]
 }
 
-// asciiInWord tells the ASCII characters that wordsOf keeps in a word
-// (no other byte: those of other runes are to be decoded).
-var asciiInWord = func() (t [256]bool) {
+// asciiInWord is 1 for the ASCII characters that wordsOf keeps in a word,
+// 0 for the others and for the bytes of other runes (to be decoded).
+var asciiInWord = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
-		t[c] = !isWordBreak(rune(c))
+		if !isWordBreak(rune(c)) {
+			t[c] = 1
+		}
 	}
 	return t
 }()
@@ -147,7 +140,7 @@ func (ix *triggerIndex) mayMatch(i int, text, lower string, hits *wordHits) bool
 // triggered reports whether pattern i runs on a text, given lower-cased:
 // it has no triggers, or one of them is a word of the text.
 func (ix *triggerIndex) triggered(i int, lower string) bool {
-	var hits wordHits
+	hits := wordHits{words: appendWords(nil, lower)}
 	return ix.triggeredBy(i, lower, &hits)
 }
 

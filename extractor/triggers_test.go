@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,5 +42,30 @@ func TestTriggerIndexMatchesTheWordsOfTheText(t *testing.T) {
 			}
 			assert.Equal(t, want, ix.triggered(i, toLower(text)), "pattern %d on %q", i, text)
 		}
+	}
+}
+
+// appendWords bounds the words wordsOf splits, on the bundled texts and on
+// random text: capitals, inner hyphens and apostrophes, the dashes and
+// quotes that end a word, other runes and invalid bytes.
+func TestAppendWordsSplitsAsWordsOf(t *testing.T) {
+	var texts []string
+	for _, name := range []string{"diplomacy-press-conference-2022-09-29.txt", "budget-press-call-2024-03-11.txt"} {
+		raw, err := os.ReadFile(filepath.Join("..", "testdata", name))
+		require.NoError(t, err)
+		texts = append(texts, strings.Split(string(raw), ".")...)
+	}
+	pieces := []string{"a", "Z", "9", "-", "'", " ", ".", "é", "É", "—", "–", "’", "“", "”", "€", "\xe2", "\x80", "\x94", "\xff"}
+	rng := rand.New(rand.NewSource(1))
+	for range 5000 {
+		texts = append(texts, randomText(rng, pieces, 20))
+	}
+	for _, text := range texts {
+		b := appendWords([]int{-1}, text) // appended after what b holds
+		var words []string
+		for k := 1; k+1 < len(b); k += 2 {
+			words = append(words, text[b[k]:b[k+1]])
+		}
+		assert.Equal(t, wordsOf(text, nil), words, "%q", text)
 	}
 }
