@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -61,15 +60,13 @@ func NewDocument(source string, raw []byte) (*Document, error) {
 
 // docRoom is memory for a document's tables (its line starts and
 // paragraphs) that Extract hands on from each document it is done with
-// to the next: a folder of transcripts would otherwise allocate, zero
-// and collect tens of KB a file. Only the room is reused: every entry is
-// written anew.
+// to the next, in its docScratch (scratch.go): a folder of transcripts
+// would otherwise allocate, zero and collect tens of KB a file. Only the
+// room is reused: every entry is written anew.
 type docRoom struct {
 	lineStarts []int
 	paragraphs []Paragraph
 }
-
-var docRooms = sync.Pool{New: func() any { return new(docRoom) }}
 
 // keep takes d's tables back as room for the next document: d is not
 // used after. The tables of a long document are let go: kept, they would

@@ -89,21 +89,20 @@ func set(l []string) map[string]bool {
 // Options.Mentions, the numbers that are not claims). The claims' text may
 // share raw's memory (NewDocument): raw must not change after the call.
 func (e *Engine) Extract(source string, raw []byte, opt Options) (*Result, error) {
-	room := docRooms.Get().(*docRoom)
-	defer docRooms.Put(room)
-	d, err := newDocument(source, raw, room)
+	x := &docState{e: e, opt: opt, docScratch: e.scratch()}
+	defer func() { e.release(x.docScratch) }()
+	d, err := newDocument(source, raw, &x.room)
 	if err != nil {
 		return nil, err
 	}
 	e.speakerPass(d)
 	res := &Result{Source: Source{File: source, SHA256: sha(raw), Lines: d.Lines()}}
-	x := &docState{e: e, d: d, res: res, opt: opt, docScratch: e.scratch()}
+	x.d, x.res = d, res
 	x.run()
-	e.release(x.docScratch)
 	res.Source.Claims = len(res.Claims)
 	// d.Warnings is read only now: a rule can time out during the run.
 	res.Warnings = append(d.Warnings, x.warnings...)
-	room.keep(d)
+	x.room.keep(d)
 	return res, nil
 }
 

@@ -9,6 +9,8 @@ package extractor
 
 // docScratch is the memory of docState that no result refers to.
 type docScratch struct {
+	// the room of the document's line starts and paragraphs (docRoom)
+	room docRoom
 	// the periods pass's sentences (docState.periods)
 	sentences []sentenceText
 	// the topics pass (topicpass.go): what each claim's topic is scored
@@ -58,6 +60,7 @@ func (e *Engine) scratch() docScratch {
 // tables held is cleared too, so that the pool keeps no document's text
 // alive.
 func (e *Engine) release(s docScratch) {
+	s.room.paragraphs = emptied(s.room.paragraphs) // their speakers' labels
 	s.sentences = emptied(s.sentences)
 	s.topicIns = emptied(s.topicIns)
 	s.topicSents = emptied(s.topicSents)
