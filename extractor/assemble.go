@@ -175,14 +175,14 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	switch t.Kind {
 	case TokVague:
 		c.Value, c.Vague, c.Bound = nil, true, BoundApprox
-		obj, head := e.nounPhrase(e.ofPhrase(rest))
+		obj, head := e.countedPhrase(e.ofPhrase(rest))
 		c.Object, c.Unit = obj, head
 		if head == "" && isLargeScale(t.Text) && x.lastCurrency != "" {
 			c.Unit = x.lastCurrency // "add trillions to the deficit": an amount of money
 		}
 	case TokFraction:
 		c.Kind = KindFraction
-		c.Object, c.Unit = e.nounPhrase(e.ofPhrase(rest))
+		c.Object, c.Unit = e.countedPhrase(e.ofPhrase(rest))
 		// A common fraction named by its word is reported to four
 		// significant digits (two thirds = 0.6667), as a reader copies it
 		// into a sheet; a ratio ("one in three", "1/3") keeps its value.
@@ -230,7 +230,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	x, e := sc.x, sc.x.e
 	if t.Percent {
 		c.Kind, c.Unit = KindPercent, "percent"
-		c.Object, _ = e.nounPhrase(e.ofPhrase(rest))
+		c.Object, _ = e.shareOf(rest)
 		return
 	}
 	currency := t.Currency
@@ -263,14 +263,14 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			rest = rest[m:]
 		}
 		if c.Kind == KindPercent {
-			c.Object, _ = e.nounPhrase(e.ofPhrase(rest))
+			c.Object, _ = e.shareOf(rest)
 		} else {
 			obj, _ := e.nounPhrase(rest)
 			c.Object = strings.TrimSpace(strings.TrimLeft(x.d.Text[t.End:t.End+n], " -") + " " + obj)
 		}
 		return
 	}
-	obj, head := e.nounPhrase(rest)
+	obj, head := e.countedPhrase(rest)
 	c.Object, c.Unit = obj, head
 	if head == "" {
 		// "extend the number of drugs to 50": the count is of that noun.
@@ -279,6 +279,16 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if strings.EqualFold(head, "times") && e.isComparison(rest) {
 		c.Kind, c.Unit, c.Object = KindMultiple, "", ""
 	}
+}
+
+// shareOf is the phrase a percentage is a share of: what follows "of"
+// ("70% of Americans support") is counted, else the phrase is what the
+// share measures ("a 5 percent sales tax").
+func (e *Engine) shareOf(rest string) (object, head string) {
+	if of := e.ofPhrase(rest); len(of) != len(rest) {
+		return e.countedPhrase(of)
+	}
+	return e.nounPhrase(rest)
 }
 
 func trimSign(s string) string { return strings.TrimLeft(s, "+-") }

@@ -6,15 +6,25 @@ import "strings"
 // rarely still the thing counted.
 const maxPhraseWords = 8
 
-// nounPhrase reads the counted noun phrase at the start of s and returns it
-// (the object, for a reader) and its head word (the unit). "doses of
-// vaccines" -> head "doses"; "political party leaders and prominent figures"
-// -> head "leaders"; "bilateral and multilateral events" -> head "events".
+// nounPhrase reads the noun phrase at the start of s and returns it (the
+// object, for a reader) and its head word (the unit). "doses of vaccines"
+// -> head "doses"; "political party leaders and prominent figures" -> head
+// "leaders"; "bilateral and multilateral events" -> head "events".
 //
 // The phrase ends at punctuation, at a function word or a verb from the
 // rules' phrase_stops, or at a word shaped like a verb or an adverb (-ed,
 // -ly, -ing) once it has a noun.
-func (e *Engine) nounPhrase(s string) (object, head string) {
+func (e *Engine) nounPhrase(s string) (object, head string) { return e.phrase(s, false) }
+
+// countedPhrase is the nounPhrase of what a number counts. A number
+// counts a plural, so the phrase also ends after a plural noun, before a
+// lower-case word that is no plural: a verb or an adjective the phrase
+// cannot hold ("900,000 Americans file for", "10 million jobs short",
+// "2.4 million encounters last year"). An amount's phrase may go on past
+// a plural ("$1 billion arms sale"), so it is read by nounPhrase.
+func (e *Engine) countedPhrase(s string) (object, head string) { return e.phrase(s, true) }
+
+func (e *Engine) phrase(s string, counted bool) (object, head string) {
 	var wordBuf [3 * maxPhraseWords]string
 	var keptBuf [maxPhraseWords]string
 	words, kept := wordBuf[:0], keptBuf[:0]
@@ -85,6 +95,8 @@ func (e *Engine) nounPhrase(s string) (object, head string) {
 		case len(kept) > 0 && e.phraseClass(lw)&postModifier != 0:
 			kept = append(kept, w)
 			return done()
+		case counted && len(kept) > 0 && 'a' <= w[0] && w[0] <= 'z' && !e.plural(lw) && e.plural(strings.ToLower(kept[len(kept)-1])):
+			return done()
 		}
 		kept = append(kept, w)
 		if !headFixed {
@@ -134,7 +146,19 @@ const (
 	stopWord     = 1 << iota // the rules' phrase_stops end a phrase
 	numberWord               // a cardinal or a scale ends it too
 	postModifier             // the rules' post_modifiers end it after themselves
+	pluralNoun               // the rules' plural_nouns: plurals without a final s
 )
+
+// plural guesses that lw, a lower-cased word, is a plural noun: one of the
+// rules' plural_nouns, or a word ending in s but not in ss, us or is
+// ("class", "virus", "this"), nor in 's.
+func (e *Engine) plural(lw string) bool {
+	if e.phraseWords[lw]&pluralNoun != 0 {
+		return true
+	}
+	n := len(lw)
+	return n >= 3 && lw[n-1] == 's' && lw[n-2] != 's' && lw[n-2] != 'u' && lw[n-2] != 'i' && lw[n-2] != '\'' && !strings.HasSuffix(lw, "’s")
+}
 
 // indexPhraseWords derives one table of the words nounPhrase looks up from
 // the rules' phrase stops and post-modifiers and the lexicon's number
@@ -146,6 +170,9 @@ func (e *Engine) indexPhraseWords() {
 	}
 	for _, w := range e.rules.PostModifiers {
 		e.phraseWords[strings.ToLower(w)] |= postModifier
+	}
+	for _, w := range e.rules.PluralNouns {
+		e.phraseWords[strings.ToLower(w)] |= pluralNoun
 	}
 	for w, info := range e.lx.words {
 		if info.cardinal > 0 || info.scale > 0 {

@@ -32,3 +32,36 @@ func TestNounPhraseFindsTheCountedThingAndItsHead(t *testing.T) {
 		})
 	}
 }
+
+func TestCountedPhraseEndsAfterItsPluralHead(t *testing.T) {
+	e := defaultEngine(t)
+	for _, tc := range []struct {
+		after, object, head string
+	}{
+		{" jobs short still of where", "jobs", "jobs"},
+		{" Americans file for unemployment insurance", "Americans", "americans"},
+		{" encounters last year", "encounters", "encounters"},
+		{" people die of hunger", "people", "people"},                   // an irregular plural, from the rules
+		{" doses of vaccines last month", "doses of vaccines", "doses"}, // after "of" too
+		{" arms sales to the region", "arms sales", "sales"},            // a plural before a plural goes on
+		{" countries worldwide", "countries worldwide", "countries"},
+		{" business leaders and their staff", "business leaders", "leaders"}, // "business" is no plural
+		{" Nations Games", "Nations Games", "games"},                         // a capital goes on: a name
+		{" overseas Chinese citizens get vaccinated", "overseas Chinese citizens", "citizens"},
+	} {
+		t.Run(tc.after, func(t *testing.T) {
+			obj, head := e.countedPhrase(tc.after)
+			assert.Equal(t, tc.object, obj)
+			assert.Equal(t, tc.head, head)
+		})
+	}
+}
+
+// An amount does not count the phrase after it, which may go on past a
+// plural: "$1 billion arms sale".
+func TestNounPhraseOfAnAmountGoesOnPastAPlural(t *testing.T) {
+	e := defaultEngine(t)
+	obj, head := e.nounPhrase(" arms sale to the region")
+	assert.Equal(t, "arms sale", obj)
+	assert.Equal(t, "sale", head)
+}

@@ -65,8 +65,9 @@ func (e *Engine) rateUnitAfter(lead, after string) (string, bool) {
 	if !e.rateUnits[w] {
 		return "", false
 	}
-	// "a year" right after the noun phrase, not in "a year ago".
-	if (lead == "a" || lead == "an") && strings.Contains(after, " ago") {
+	// "a year" right after the noun phrase, not in "a year ago"; "a share"
+	// of a price, not "as a share of GDP".
+	if (lead == "a" || lead == "an") && (strings.Contains(after, " ago") || strings.HasPrefix(after[len(w):], " of ")) {
 		return "", false
 	}
 	return w, true

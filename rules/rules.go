@@ -67,6 +67,9 @@ type Set struct {
 	SpanPrepositions []string
 	// PostModifiers can follow a counted noun but never head it ("visits abroad").
 	PostModifiers []string
+	// PluralNouns are the plurals not spelled with a final s ("people"):
+	// a counted phrase ends after its plural head.
+	PluralNouns []string
 
 	// Digest identifies the rule text a run used (sha256 of every file read).
 	Digest string
@@ -293,7 +296,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			"determiners": &s.Determiners, "not_labels": &s.NotLabels}[section]
 		*dst = append(*dst, l...)
 		return nil
-	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "questioner_labels":
+	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "questioner_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -313,6 +316,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.PhraseStops = append(s.PhraseStops, l...)
 		case "phrase_postmodifiers":
 			s.PostModifiers = append(s.PostModifiers, l...)
+		case "plural_nouns":
+			s.PluralNouns = append(s.PluralNouns, l...)
 		default:
 			s.QuestionerLabels = append(s.QuestionerLabels, l...)
 		}
