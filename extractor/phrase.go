@@ -59,6 +59,9 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			next = strings.ToLower(words[i+1])
 		}
 		switch {
+		case counted && i == 0 && e.phraseClass(lw)&increment != 0 && next != "" && next != "," && e.phraseClass(next)&(stopWord|numberWord) == 0:
+			kept = append(kept, w) // "20,000 more nurses": the head is the noun after it
+			continue
 		case w == ",":
 			// "thousands of patriotic, young Americans", "smart, dedicated
 			// people": a comma between adjectives does not end the phrase.
@@ -147,6 +150,7 @@ const (
 	numberWord               // a cardinal or a scale ends it too
 	postModifier             // the rules' post_modifiers end it after themselves
 	pluralNoun               // the rules' plural_nouns: plurals without a final s
+	increment                // the rules' phrase_increments may open a counted phrase
 )
 
 // plural guesses that lw, a lower-cased word, is a plural noun: one of the
@@ -173,6 +177,9 @@ func (e *Engine) indexPhraseWords() {
 	}
 	for _, w := range e.rules.PluralNouns {
 		e.phraseWords[strings.ToLower(w)] |= pluralNoun
+	}
+	for _, w := range e.rules.PhraseIncrements {
+		e.phraseWords[strings.ToLower(w)] |= increment
 	}
 	for w, info := range e.lx.words {
 		if info.cardinal > 0 || info.scale > 0 {

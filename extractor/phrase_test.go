@@ -48,6 +48,9 @@ func TestCountedPhraseEndsAfterItsPluralHead(t *testing.T) {
 		{" business leaders and their staff", "business leaders", "leaders"}, // "business" is no plural
 		{" Nations Games", "Nations Games", "games"},                         // a capital goes on: a name
 		{" overseas Chinese citizens get vaccinated", "overseas Chinese citizens", "citizens"},
+		{" more nurses this year", "more nurses", "nurses"}, // an increment opens it
+		{" fewer than in 2010", "", ""},                     // "fewer than" is no phrase
+		{" more than last year", "", ""},
 	} {
 		t.Run(tc.after, func(t *testing.T) {
 			obj, head := e.countedPhrase(tc.after)

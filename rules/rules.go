@@ -70,6 +70,8 @@ type Set struct {
 	// PluralNouns are the plurals not spelled with a final s ("people"):
 	// a counted phrase ends after its plural head.
 	PluralNouns []string
+	// PhraseIncrements may open the phrase of a count: "20,000 more nurses".
+	PhraseIncrements []string
 
 	// Digest identifies the rule text a run used (sha256 of every file read).
 	Digest string
@@ -296,7 +298,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			"determiners": &s.Determiners, "not_labels": &s.NotLabels}[section]
 		*dst = append(*dst, l...)
 		return nil
-	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "questioner_labels":
+	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "questioner_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -318,6 +320,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.PostModifiers = append(s.PostModifiers, l...)
 		case "plural_nouns":
 			s.PluralNouns = append(s.PluralNouns, l...)
+		case "phrase_increments":
+			s.PhraseIncrements = append(s.PhraseIncrements, l...)
 		default:
 			s.QuestionerLabels = append(s.QuestionerLabels, l...)
 		}
