@@ -175,9 +175,14 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	switch t.Kind {
 	case TokVague:
 		c.Value, c.Vague, c.Bound = nil, true, BoundApprox
-		obj, head := e.countedPhrase(e.ofPhrase(rest))
+		of := e.ofPhrase(rest)
+		obj, head := e.countedPhrase(of)
 		c.Object, c.Unit = obj, head
-		if head == "" && isLargeScale(t.Text) && x.lastCurrency != "" {
+		if f, n := unitAt(e.currencies, of); n > 0 && len(of) < len(rest) {
+			// "tens of billions of dollars": an amount of money, in the
+			// currency's code as every amount is (the count stays a count)
+			c.Unit, x.lastCurrency = f.unit, f.unit
+		} else if head == "" && isLargeScale(t.Text) && x.lastCurrency != "" {
 			c.Unit = x.lastCurrency // "add trillions to the deficit": an amount of money
 		}
 	case TokFraction:

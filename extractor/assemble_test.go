@@ -51,6 +51,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "second", Kind: "rank", Unit: "contributor", Bound: "exact", Value: 2}}},
 		{"vague count", "Dozens of delegations came.",
 			[]want{{Number: "Dozens", Kind: "count", Unit: "delegations", Bound: "approx"}}},
+		{"a vague count of money is in the currency's code", "It drew tens of billions of dollars in investment.",
+			[]want{{Number: "tens of billions", Kind: "count", Unit: "USD", Bound: "approx"}}},
 		{"fraction of a whole", "Half of all exports go there.",
 			[]want{{Number: "Half", Kind: "fraction", Unit: "exports", Bound: "exact", Value: 0.5}}},
 		{"a rate", "He chaired 70 events in a week.",
