@@ -20,14 +20,17 @@ func (sc *sentenceCtx) attribution() string {
 		}
 		who := x.e.trimTitles(m.Groups["who"])
 		switch strings.ToLower(who) {
-		case "":
-			continue
+		case "", "you", "we", "i":
+			continue // the speaker's own voice or the listener's: no source
 		case "he", "she":
 			who = sc.lastPersonBefore()
 		case "they", "it":
 			who = x.lastNamed
+			if who == x.lastPerson || isSurname(who) {
+				who = "" // one person is no "they"
+			}
 		default:
-			x.lastNamed = who
+			x.lastNamed, x.lastNamedAt = who, sc.sp.Start
 			if len(strings.Fields(who)) >= 2 {
 				x.lastPerson = who
 			}
@@ -64,11 +67,31 @@ func (sc *sentenceCtx) lastPersonBefore() string {
 	from := max(0, sc.sp.Start-600)
 	ms, _ := x.e.findAll(x.d, "person_name", re, x.d.Text[from:sc.sp.Start])
 	if len(ms) > 0 {
-		name := x.e.trimTitles(ms[len(ms)-1].Groups["who"])
+		last := ms[len(ms)-1]
+		if from+last.Start < x.lastNamedAt && isSurname(x.lastNamed) {
+			return x.lastNamed // "Smith told reporters ... He said": named after the full names
+		}
+		name := x.e.trimTitles(last.Groups["who"])
 		if x.lastPerson != "" && strings.Contains(x.lastPerson, name) {
 			return x.lastPerson // the full name said before, not a part of it
 		}
 		return name
 	}
 	return x.lastPerson
+}
+
+// isSurname: one capitalized word, as prose names a person the second
+// time ("Smith told reporters").
+func isSurname(who string) bool {
+	return who != "" && isUpper(who[0]) && !strings.ContainsAny(who, " .") && !isAllUpper(who)
+}
+
+// isAllUpper: no lower-case letter ("IMF", "WHO"): an acronym, no surname.
+func isAllUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return false
+		}
+	}
+	return true
 }

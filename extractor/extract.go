@@ -123,6 +123,7 @@ type docState struct {
 	question     string // text of the last question asked, for topics
 	lastCurrency string // the currency last named, for bare "trillions"
 	lastNamed    string // the last source named in prose, for "it said"
+	lastNamedAt  int    // where the sentence that named it starts
 	lastPerson   string // the last person named in prose, for "she said"
 	// the question whose scores its answers share (questionScores)
 	scoredQuestion string

@@ -92,6 +92,11 @@ func TestProseAttribution(t *testing.T) {
 		{"a group", "Cases rose to 146 this week, state health officials said.", "146", "state health officials"},
 		{"a named survey", "One in five adults skipped medication, a KFF survey found.", "One in five", "KFF"},
 		{"the document's own voice", "The city has 45 clinics.", "45", ""},
+		{"a named body", "Some 1.2 million people fled, the UN refugee agency reported.", "1.2 million", "UN refugee agency"},
+		{"an unnamed body is no source", "Its stock fell 9 percent after the company announced cuts.", "9", ""},
+		{"you are no source", "You said 300 people died.", "300", ""},
+		{"a pronoun after a surname", "Maria Lopez runs a bakery. Smith told reporters 12 were hurt. He said 3 of them were children.", "3", "Smith"},
+		{"one person is no they", "Smith said 12 were hurt. They said 40 more were hurt.", "40", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, speakersOf(t, tc.text)[tc.number])
