@@ -178,9 +178,10 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		of := e.ofPhrase(rest)
 		obj, head := e.countedPhrase(of)
 		c.Object, c.Unit = obj, head
-		if f, n := unitAt(e.currencies, of); n > 0 && len(of) < len(rest) {
-			// "tens of billions of dollars": an amount of money, in the
-			// currency's code as every amount is (the count stays a count)
+		if f, n := unitAt(e.currencies, of); n > 0 {
+			// "tens of billions of dollars", "a few billion dollars": an
+			// amount of money, in the currency's code as every amount is
+			// (the count stays a count)
 			c.Unit, x.lastCurrency = f.unit, f.unit
 		} else if head == "" && isLargeScale(t.Text) && x.lastCurrency != "" {
 			c.Unit = x.lastCurrency // "add trillions to the deficit": an amount of money

@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -433,6 +434,10 @@ type rawExclusion struct {
 var reasons = map[string]bool{"year": true, "date": true, "time": true, "ordinal-name": true, "name": true,
 	"idiom": true, "enumerator": true, "period": true, "identifier": true, "false-start": true}
 
+// TokenKinds are the kinds of candidate an exclusion's `token` may name:
+// the scanner's token kinds (a money amount or a percentage is a number).
+var TokenKinds = []string{"number", "word", "ordinal", "fraction", "multiple", "vague", "time", "range"}
+
 func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
 	return items(file, val, func(n *yaml.Node) error {
 		var r rawExclusion
@@ -444,6 +449,11 @@ func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
 		}
 		if !reasons[r.Reason] {
 			return ruleError(file, n.Line, r.Name, "reason %q is not one of year, date, time, ordinal-name, name, idiom, enumerator, period, identifier, false-start", r.Reason)
+		}
+		for _, k := range r.Token {
+			if !slices.Contains(TokenKinds, k) {
+				return ruleError(file, n.Line, r.Name, "token %q is not one of %s", k, strings.Join(TokenKinds, ", "))
+			}
 		}
 		e := &Exclusion{Name: r.Name, Reason: r.Reason, Message: r.Message, Token: r.Token, Tests: r.Tests,
 			Origin: fmt.Sprintf("%s:%d", file, n.Line)}

@@ -84,9 +84,12 @@ func TestBadUserRuleNamesFileLineAndRule(t *testing.T) {
 	assert.Contains(t, err.Error(), `rule "broken"`)
 }
 
-func TestUnknownReasonAndSectionAreErrors(t *testing.T) {
+func TestUnknownReasonTokenAndSectionAreErrors(t *testing.T) {
 	_, err := Load(writeRules(t, "exclusions:\n  - name: x\n    reason: maybe\n"))
 	assert.ErrorContains(t, err, "reason")
+	// A kind no token has would make the rule silently never apply.
+	_, err = Load(writeRules(t, "exclusions:\n  - name: x\n    reason: idiom\n    token: [money]\n"))
+	assert.ErrorContains(t, err, `token "money" is not one of number, word`)
 	_, err = Load(writeRules(t, "colours: [red]\n"))
 	assert.ErrorContains(t, err, `unknown section "colours"`)
 }
