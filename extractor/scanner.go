@@ -523,7 +523,7 @@ func (s *scanner) number(start, i int, pre prefix) {
 			t.Percent, t.End = true, j+1
 		case j+1 < s.end && s.src[j] == ' ' && s.src[j+1] == '%':
 			t.Percent, t.End = true, j+2
-		case j+1 < s.end && (s.src[j] == ' ' || s.src[j] == '-'):
+		case j+1 < s.end && (s.src[j] == ' ' || s.src[j] == '-' || s.src[j] == '\n' || s.src[j] == '\t'):
 			if s.scaleAfter(&t, start, numStart, j, mantissa, plain) {
 				return
 			}
@@ -539,16 +539,21 @@ func (s *scanner) number(start, i int, pre prefix) {
 // million") or a scaled code ("30 MUSD"). It emits the token itself when the
 // amount goes on as a word phrase ("3 hundred and 21") and reports so.
 func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, plain bool) bool {
-	w := s.letters(j + 1)
+	spaced := s.src[j] != '-'
+	ws := j + 1 // where the word after the amount begins
+	if spaced {
+		ws = s.wordAfterSpace(j)
+	}
+	w := s.letters(ws)
 	if w == "" {
 		return false
 	}
-	we := j + 1 + len(w)
+	we := ws + len(w)
 	wi, _ := s.lx.lookup(w)
 	suffix, _ := s.lx.suffix(w)
 	switch {
 	case wi.scale > 0:
-		if plain && t.Currency == "" && s.src[j] == ' ' {
+		if plain && t.Currency == "" && spaced {
 			// The amount may go on in words: "3 hundred and 21", "6 crore and two hundred".
 			if r, ok := s.parsePhrase(numStart); ok && r.end > we {
 				tok := r.token(s.src, start)
@@ -565,7 +570,7 @@ func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, 
 		if wi.currency != "" {
 			t.Currency = wi.currency
 		}
-	case s.src[j] != ' ':
+	case !spaced:
 	case len(w) > 1 && w != "M" && w != "B" && suffix > 0:
 		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, suffix), true, suffix, we
 	case strings.EqualFold(w, "k"):
@@ -586,6 +591,31 @@ func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, 
 		}
 	}
 	return false
+}
+
+// maxAmountGap bounds the white space between an amount and its scale.
+const maxAmountGap = 16
+
+// wordAfterSpace returns where the word after the white space at j
+// begins: one space nearly always, but text wrapped between "15" and
+// "million", spaced out by a PDF's layout or by markup stripping (a
+// no-break space entity, a closed tag) is one amount too. More than one
+// line break, or a longer gap, is no amount: it returns j+1, where no
+// word begins.
+func (s *scanner) wordAfterSpace(j int) int {
+	breaks := 0
+	for k := j; k < s.end && k-j <= maxAmountGap; k++ {
+		switch s.src[k] {
+		case ' ', '\t', '\r':
+		case '\n':
+			if breaks++; breaks > 1 {
+				return j + 1
+			}
+		default:
+			return k
+		}
+	}
+	return j + 1
 }
 
 // scaledCodeLen is the length of a scaled currency code: a scale letter

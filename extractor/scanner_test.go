@@ -144,6 +144,18 @@ func TestScannerReadsDigitForms(t *testing.T) {
 	})
 }
 
+// A scale after more white space than one space is the amount's still:
+// text wrapped between the two, spaced out by a PDF's layout or by a
+// no-break space entity that markup stripping padded.
+func TestScannerReadsAScaleAcrossWhiteSpace(t *testing.T) {
+	runScanCases(t, []scanCase{
+		{"15  million jobs", []string{"15  million=1.5e+07"}},
+		{"some 5\nmillion people", []string{"5\nmillion=5e+06"}},
+		{"15      million", []string{"15      million=1.5e+07"}},
+		{"5\n\nmillion", []string{"5=5", "million=1e+06"}}, // a blank line parts them
+	})
+}
+
 func TestScannerReadsMetreOrMillionFromContext(t *testing.T) {
 	runScanCases(t, []scanCase{
 		{"€5m", []string{"€5m=5e+06 EUR"}},
