@@ -152,8 +152,8 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	e := x.e
 	before := d.Text[sc.sp.Start:t.Start]
 	after := d.Text[t.End:sc.sp.End]
-	c := Claim{Source: d.Source, Line: x.lineOf(t.Start), Number: t.Text, Start: t.Start, End: t.End,
-		Sentence: sc.text, Bound: BoundExact, Kind: KindCount}
+	c := Claim{Source: d.Source, Line: x.lineOf(t.Start), Number: d.shownText(t.Start, t.End), Start: t.Start, End: t.End,
+		Sentence: d.shownText(sc.sp.Start, sc.sp.End), Bound: BoundExact, Kind: KindCount}
 	c.Qualifier, c.Bound = e.qualifierBefore(before)
 	if c.Bound == "" {
 		c.Bound = BoundExact

@@ -25,6 +25,9 @@ type Document struct {
 	Warnings   []string
 	Labeled    bool // the text names its speakers with labels
 
+	markup      bool   // stripped of HTML or Markdown: sentences are shown cleaned (shownText)
+	entityTails []span // the spaces after decoded HTML entities, in order
+
 	lineMatch rules.Match // findLine's (speakers.go)
 }
 
@@ -113,11 +116,12 @@ func newDocument(source string, raw []byte, room *docRoom) (*Document, error) {
 	switch format {
 	case FormatHTML:
 		raw = bytes.Clone(raw)
-		stripHTML(raw)
+		d.entityTails = stripHTML(raw)
 	case FormatMarkdown:
 		raw = bytes.Clone(raw)
 		stripMarkdown(raw)
 	}
+	d.markup = format != FormatText
 	d.Text = unsafe.String(unsafe.SliceData(raw), len(raw))
 	if !utf8.ValidString(d.Text) {
 		bad := 0

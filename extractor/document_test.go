@@ -80,6 +80,21 @@ func TestHTMLIsReadAsParagraphsWithOffsetsTrueToTheFile(t *testing.T) {
 	assert.Equal(t, []string{"38", "2,000"}, nums)
 }
 
+// A reader of the sheet sees the sentence of an HTML page as the page
+// shows it: entities as their characters without the padding that keeps
+// the offsets, and no runs of blanks where tags were.
+func TestHTMLSentencesAndNumbersAreShownAsRead(t *testing.T) {
+	raw := "<p><strong>MS. DOE:</strong> We&rsquo;ve created <b>15&nbsp;million</b> jobs &mdash; a record.</p>"
+	res, err := defaultEngine(t).Extract("page.html", []byte(raw), Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Claims, 1)
+	c := res.Claims[0]
+	assert.Equal(t, "15 million", c.Number)
+	assert.Equal(t, 15e6, *c.Value)
+	assert.Equal(t, "We’ve created 15 million jobs — a record.", c.Sentence)
+	assert.Equal(t, "15&nbsp;million", raw[c.Start:c.End])
+}
+
 func TestMarkdownSyntaxIsStripped(t *testing.T) {
 	raw := "# Briefing\n\n**MR. KIRBY:** We moved *42* planes to [three bases](http://x.mil/7).\n\n- 5 ships\n"
 	res, err := defaultEngine(t).Extract("notes.md", []byte(raw), Options{})

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"path/filepath"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -54,8 +55,9 @@ var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, 
 var skipTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true}
 
 // stripHTML blanks tags, comments and the content of scripts and styles,
-// and writes entities as their character padded with spaces.
-func stripHTML(b []byte) {
+// and writes entities as their character padded with spaces. It returns
+// the spans of that padding, in order.
+func stripHTML(b []byte) (tails []span) {
 	i := 0
 	for i < len(b) {
 		switch b[i] {
@@ -77,11 +79,15 @@ func stripHTML(b []byte) {
 				i += close
 			}
 		case '&':
-			i = decodeEntity(b, i)
+			var tail span
+			if i, tail = decodeEntity(b, i); tail.End > tail.Start {
+				tails = append(tails, tail)
+			}
 		default:
 			i++
 		}
 	}
+	return tails
 }
 
 func tagEnd(b []byte, i int) int {
@@ -132,26 +138,60 @@ func blank(b []byte) {
 }
 
 // decodeEntity writes the character of the entity at i (when it is no
-// longer than the entity) and pads the rest with spaces.
-func decodeEntity(b []byte, i int) int {
+// longer than the entity) and pads the rest with spaces. It returns where
+// the entity ends and the padding.
+func decodeEntity(b []byte, i int) (int, span) {
 	j := i + 1
 	for j < len(b) && j-i < 12 && (isAlnum(b[j]) || b[j] == '#') {
 		j++
 	}
 	if j >= len(b) || b[j] != ';' {
-		return i + 1
+		return i + 1, span{}
 	}
 	ent := string(b[i : j+1])
 	dec := html.UnescapeString(ent)
 	if dec == ent || len(dec) > len(ent) {
-		return j + 1
+		return j + 1, span{}
 	}
 	if dec == "\u00a0" {
 		dec = " "
 	}
 	copy(b[i:], dec)
 	blank(b[i+len(dec) : j+1])
-	return j + 1
+	return j + 1, span{i + len(dec), j + 1}
+}
+
+// shownText is text[start:end] as a reader sees it: in a document
+// stripped of markup, without the padding after entities ("We’ve", not
+// "We’    ve") and with each run of white space the tags left one space.
+// A plain text's is its text.
+func (d *Document) shownText(start, end int) string {
+	text := d.Text[start:end]
+	if !d.markup {
+		return text
+	}
+	tails := d.entityTails[sort.Search(len(d.entityTails), func(k int) bool { return d.entityTails[k].End > start }):]
+	out := make([]byte, 0, len(text))
+	space := false
+	for i := start; i < end; i++ {
+		if len(tails) > 0 && i >= tails[0].Start {
+			if i < tails[0].End {
+				continue
+			}
+			tails = tails[1:]
+		}
+		switch c := d.Text[i]; c {
+		case ' ', '\t', '\n', '\r':
+			space = true
+		default:
+			if space && len(out) > 0 {
+				out = append(out, ' ')
+			}
+			space = false
+			out = append(out, c)
+		}
+	}
+	return string(out)
 }
 
 // stripMarkdown blanks Markdown syntax: heading and quote markers, list
