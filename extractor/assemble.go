@@ -277,6 +277,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		return
 	}
 	obj, head := e.countedPhrase(rest)
+	if head == "" {
+		obj, head = e.countedPhrase(e.ofPhrase(rest)) // "55 of the biggest companies"
+	}
 	c.Object, c.Unit = obj, head
 	if head == "" {
 		// "extend the number of drugs to 50": the count is of that noun.
