@@ -130,6 +130,7 @@ func (rl *recurringLabels) count() map[string]bool {
 	e, d := rl.e, rl.d
 	counts := map[string]int{}
 	byRule := map[string][]string{} // rule -> the labels it matched
+	titled := map[string]string{}   // a label with a title before its name -> the name
 	for _, p := range rl.paras {
 		for ln := range lines(d.Text, p.Start, p.End) {
 			text := d.Text[ln.Start:ln.End]
@@ -146,6 +147,12 @@ func (rl *recurringLabels) count() map[string]bool {
 					counts[label] += 2 // a label the roster names needs no second sighting
 				}
 				counts[label]++
+				// "Spokesperson Wang Wenbin:" at the first turn, "Wang
+				// Wenbin:" after it: one speaker, seen twice.
+				if name := normName(e.trimTitles(m.Groups["label"])); name != label {
+					counts[name]++
+					titled[label] = name
+				}
 				byRule[r.Name] = append(byRule[r.Name], label)
 			}
 		}
@@ -155,6 +162,9 @@ func (rl *recurringLabels) count() map[string]bool {
 		if n >= 2 {
 			out[k] = true
 		}
+	}
+	for label, name := range titled {
+		out[label] = out[label] || out[name]
 	}
 	// Once a layout is plainly in use (three turns or more by labels that
 	// recur), a label of that layout seen once is a speaker too: the
