@@ -63,6 +63,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2}}},
 		{"a count ends at its plural head", "We are 10 million jobs short of that.",
 			[]want{{Number: "10 million", Kind: "count", Unit: "jobs", Bound: "exact", Value: 10e6}}},
+		{"one out of every five is a ratio", "Today 1 out of every 5 children is poor.",
+			[]want{{Number: "1 out of every 5", Kind: "fraction", Unit: "children", Bound: "exact", Value: 0.2}}},
 		{"a count of some of a whole", "Yet 55 of the biggest companies paid nothing.",
 			[]want{{Number: "55", Kind: "count", Unit: "companies", Bound: "exact", Value: 55}}},
 		{"a span after just is a period too", "We created 14 million jobs in just three years.",

@@ -137,18 +137,18 @@ func moneyTail(after string) bool {
 }
 
 // joinRatio reads a proportion: "one in five", "three out of four", "two
-// out of five hundred", "one over three", "2000 over 3".
+// out of five hundred", "1 out of every 5", "one over three", "2000 over 3".
 func joinRatio(src string, a, b *Token) (Token, bool) {
 	if !numeric(a) || !numeric(b) || a.Percent || b.Percent || a.Currency != "" || b.Currency != "" || b.Value == 0 {
 		return Token{}, false
 	}
 	gap := src[a.End:b.Start]
-	if len(gap) > 8 {
+	if len(gap) > len(" out of every ") {
 		return Token{}, false
 	}
-	var buf [8]byte
+	var buf [len(" out of every ")]byte
 	switch string(lowerASCII(buf[:0], gap)) {
-	case " in ", " out of ":
+	case " in ", " out of ", " in every ", " out of every ":
 		if a.Value <= 0 || a.Value >= b.Value || a.Scaled {
 			return Token{}, false
 		}

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
 	"slices"
@@ -566,7 +567,17 @@ func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, 
 				return true
 			}
 		}
-		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, wi.scale), true, wi.scale, we
+		scale := wi.scale
+		// "2.5 lakh crore", "50 thousand crore": a larger scale after the
+		// first multiplies it.
+		if we+1 < s.end && s.src[we] == ' ' {
+			w2 := s.letters(we + 1)
+			if next, _ := s.lx.lookup(w2); next.scale > scale {
+				scale, we = scale*next.scale, we+1+len(w2)
+				wi.currency = cmp.Or(next.currency, wi.currency)
+			}
+		}
+		t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, scale), true, scale, we
 		if wi.currency != "" {
 			t.Currency = wi.currency
 		}

@@ -156,6 +156,16 @@ func TestScannerReadsAScaleAcrossWhiteSpace(t *testing.T) {
 	})
 }
 
+// Indian budgets count in lakh crore: a larger scale after the first
+// multiplies it.
+func TestScannerMultipliesAScaleByALargerOne(t *testing.T) {
+	runScanCases(t, []scanCase{
+		{"2.5 lakh crore rupees", []string{"2.5 lakh crore=2.5e+12"}},
+		{"50 thousand crore", []string{"50 thousand crore=5e+11"}},
+		{"5 thousand million", []string{"5 thousand million=5e+09"}},
+	})
+}
+
 func TestScannerReadsMetreOrMillionFromContext(t *testing.T) {
 	runScanCases(t, []scanCase{
 		{"€5m", []string{"€5m=5e+06 EUR"}},
