@@ -130,7 +130,10 @@ func (ix *topicIndex) scoreInto(sc []float64, text string) []float64 {
 	clear(sc)
 	var seenBuf [8]int
 	seen := seenBuf[:0] // the phrases found
-	ix.trie.words(text, sc, func(n *trieNode, end int) {
+	ix.trie.words(text, func(n *trieNode, end int) {
+		for _, ti := range n.prefixTopics {
+			sc[ti]++
+		}
 		for _, ti := range n.topics {
 			sc[ti]++
 		}
