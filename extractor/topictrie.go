@@ -24,10 +24,10 @@ type keywordTrie struct {
 	// 0 included, the separators' and spare ones); rows, not numbers, are
 	// kept so that the walk, which waits on each step for the next, only
 	// adds. A separator leads back to the root, from a node with something
-	// to count as the complement of the node's row (negative).
+	// to count as the node's row marked with counted.
 	shift     uint
 	sepColumn uint8
-	next      []int32
+	next      []uint32
 	nodes     []trieNode
 	// wordEnd marks the nodes with something to count.
 	wordEnd []bool
@@ -50,9 +50,12 @@ type trieNode struct {
 // of its own, which keeps those prefixes: the walk counts a word's
 // prefixes where it ends, not on its way (a test a byte).
 const (
-	deadNode int32 = 0
-	trieRoot int32 = 1
+	deadNode uint32 = 0
+	trieRoot uint32 = 1
 )
+
+// counted marks a separator's step from a node with something to count.
+const counted = 1 << 31
 
 func newKeywordTrie(ix *topicIndex) *keywordTrie {
 	t := &keywordTrie{}
@@ -69,7 +72,7 @@ func newKeywordTrie(ix *topicIndex) *keywordTrie {
 	all = slices.DeleteFunc(all, func(w string) bool { return !inWord(w) })
 	t.classify(all)
 	t.nodes, t.wordEnd = make([]trieNode, 2), make([]bool, 2)
-	t.next = make([]int32, 2<<t.shift)
+	t.next = make([]uint32, 2<<t.shift)
 	for w, ts := range ix.exact {
 		if n := t.insert(w); n != deadNode {
 			t.nodes[n].topics, t.wordEnd[n] = ts, true
@@ -95,8 +98,8 @@ func newKeywordTrie(ix *topicIndex) *keywordTrie {
 // A child is numbered after its parent, so parents are done first.
 func (t *keywordTrie) passPrefixes() {
 	nodes := len(t.nodes)
-	deadEnd := make([]int32, nodes) // by node: its prefixes' dead end, or deadNode
-	for n := trieRoot; n < int32(nodes); n++ {
+	deadEnd := make([]uint32, nodes) // by node: its prefixes' dead end, or deadNode
+	for n := trieRoot; n < uint32(nodes); n++ {
 		if deadEnd[n] == deadNode && len(t.nodes[n].prefixTopics) > 0 {
 			deadEnd[n] = t.addDeadEnd(t.nodes[n].prefixTopics)
 		}
@@ -127,15 +130,15 @@ func (t *keywordTrie) separate() {
 	for n, end := range t.wordEnd {
 		sep := &t.next[n<<t.shift|int(t.sepColumn)]
 		if *sep = trieRoot << t.shift; end {
-			*sep = ^int32(n << t.shift)
+			*sep = counted | uint32(n<<t.shift)
 		}
 	}
 }
 
 // addDeadEnd adds a node that every byte leads back to, whose words began
 // with the prefixes of prefixTopics.
-func (t *keywordTrie) addDeadEnd(prefixTopics []int) int32 {
-	n := int32(len(t.nodes))
+func (t *keywordTrie) addDeadEnd(prefixTopics []int) uint32 {
+	n := uint32(len(t.nodes))
 	t.nodes = append(t.nodes, trieNode{prefixTopics: prefixTopics})
 	t.wordEnd = append(t.wordEnd, true)
 	for range 1 << t.shift {
@@ -186,7 +189,7 @@ func inWord(w string) bool {
 
 // insert returns the node of a keyword, adding the nodes it lacks; the
 // dead node for a keyword no lower-cased word can hold.
-func (t *keywordTrie) insert(w string) int32 {
+func (t *keywordTrie) insert(w string) uint32 {
 	if !inWord(w) {
 		return deadNode
 	}
@@ -194,10 +197,10 @@ func (t *keywordTrie) insert(w string) int32 {
 	for i := 0; i < len(w); i++ {
 		at := int(n)<<t.shift | int(t.class[w[i]])
 		if t.next[at] == deadNode {
-			t.next[at] = int32(len(t.nodes))
+			t.next[at] = uint32(len(t.nodes))
 			t.nodes = append(t.nodes, trieNode{})
 			t.wordEnd = append(t.wordEnd, false)
-			t.next = append(t.next, make([]int32, 1<<t.shift)...)
+			t.next = append(t.next, make([]uint32, 1<<t.shift)...)
 		}
 		n = t.next[at]
 	}
@@ -215,16 +218,16 @@ func (t *keywordTrie) insert(w string) int32 {
 // end through a dead end, which its bytes lead back to; a separator leads
 // to the root, and marks the rare word with something to count.
 func (t *keywordTrie) words(s string, ended func(n *trieNode, end int)) {
-	root := trieRoot << t.shift
-	row := root
+	root := uint(trieRoot) << t.shift
+	row := root // a uint, as next's rows load: a step only adds
 	for i := 0; i < len(s); {
 		k := t.scanClass[s[i]]
 		if k == nonASCII {
 			row, i = t.nonASCII(s, i, row, ended)
 			continue
 		}
-		if row = t.next[row+int32(k)]; row < 0 {
-			ended(&t.nodes[^row>>t.shift], i)
+		if row = uint(t.next[row+uint(k)]); row >= counted {
+			ended(&t.nodes[(row-counted)>>t.shift], i)
 			row = root
 		}
 		i++
@@ -238,16 +241,16 @@ func (t *keywordTrie) words(s string, ended func(n *trieNode, end int)) {
 // the walk being at row: a character between words ends the word, one in
 // a word is walked with the rest of the word, lowered by toLower. It
 // returns the row and offset to go on from.
-func (t *keywordTrie) nonASCII(s string, i int, row int32, ended func(n *trieNode, end int)) (int32, int) {
+func (t *keywordTrie) nonASCII(s string, i int, row uint, ended func(n *trieNode, end int)) (uint, int) {
 	end := t.skip(s, i, true)
 	if end == i { // a character between words
 		if n := row >> t.shift; t.wordEnd[n] {
 			ended(&t.nodes[n], i)
 		}
 		_, size := utf8.DecodeRuneInString(s[i:])
-		return trieRoot << t.shift, i + size
+		return uint(trieRoot) << t.shift, i + size
 	}
-	if row != deadNode {
+	if row != uint(deadNode) {
 		row = t.walk(row, toLower(s[i:end]))
 	}
 	return row, end
@@ -276,9 +279,9 @@ func (t *keywordTrie) skip(s string, i int, inWord bool) int {
 
 // walk follows the bytes of a lower-cased part of a word from the node of
 // row and returns the row of the node where the part ends.
-func (t *keywordTrie) walk(row int32, lower string) int32 {
-	for i := 0; i < len(lower) && row != deadNode; i++ {
-		row = t.next[row+int32(t.class[lower[i]])]
+func (t *keywordTrie) walk(row uint, lower string) uint {
+	for i := 0; i < len(lower) && row != uint(deadNode); i++ {
+		row = uint(t.next[row+uint(t.class[lower[i]])])
 	}
 	return row
 }
