@@ -209,32 +209,82 @@ func (t *keywordTrie) insert(w string) uint32 {
 
 // words walks the words of s, as nextWord splits them, through the trie
 // and calls ended with the node and the end of each word that some
-// keyword, prefix or phrase ends with. An ASCII word is lowered by the
-// byte classes; from its first non-ASCII character on, a word is lowered
-// by toLower. The walk takes the text's ASCII bytes, words and separators
-// alike, one step each: where a word dies in the trie or ends is up to the
-// text, and loops that stopped there took branches that the CPU cannot
-// foresee on new text (two or three a word). A dead word is stepped to its
-// end through a dead end, which its bytes lead back to; a separator leads
-// to the root, and marks the rare word with something to count.
+// keyword, prefix or phrase ends with, in no set order. An ASCII word is
+// lowered by the byte classes; from its first non-ASCII character on, a
+// word is lowered by toLower. The walk takes the text's ASCII bytes, words
+// and separators alike, one step each: where a word dies in the trie or
+// ends is up to the text, and loops that stopped there took branches that
+// the CPU cannot foresee on new text (two or three a word). A dead word is
+// stepped to its end through a dead end, which its bytes lead back to; a
+// separator leads to the root, and marks the rare word with something to
+// count.
+//
+// Each step waits for the one before (its row is the last step's load),
+// so the two halves of a text, split at a separator, are walked side by
+// side: two chains of loads the CPU overlaps.
 func (t *keywordTrie) words(s string, ended func(n *trieNode, end int)) {
 	root := uint(trieRoot) << t.shift
-	row := root // a uint, as next's rows load: a step only adds
-	for i := 0; i < len(s); {
-		k := t.scanClass[s[i]]
-		if k == nonASCII {
-			row, i = t.nonASCII(s, i, row, ended)
+	mid := halfway(t, s)
+	// The lanes' rows and offsets: uints, as next's rows load, so that a
+	// step only adds.
+	ra, ia, rb, ib := root, 0, root, mid
+	for ia < mid && ib < len(s) {
+		ka, kb := t.scanClass[s[ia]], t.scanClass[s[ib]]
+		if ka == nonASCII || kb == nonASCII {
+			ra, ia = t.step(s, ra, ia, ended)
+			rb, ib = t.step(s, rb, ib, ended)
 			continue
 		}
-		if row = uint(t.next[row+uint(k)]); row >= counted {
-			ended(&t.nodes[(row-counted)>>t.shift], i)
-			row = root
+		ra, rb = uint(t.next[ra+uint(ka)]), uint(t.next[rb+uint(kb)])
+		if ra|rb >= counted {
+			ra, rb = t.settle(ra, ia, ended), t.settle(rb, ib, ended)
 		}
-		i++
+		ia, ib = ia+1, ib+1
+	}
+	t.finish(s, ra, ia, mid, ended)
+	t.finish(s, rb, ib, len(s), ended)
+}
+
+// finish walks s[i:end] on from row, and ends its last word at end.
+// The halves differ by a word or so: this is the short rest of one.
+func (t *keywordTrie) finish(s string, row uint, i, end int, ended func(n *trieNode, end int)) {
+	for i < end {
+		row, i = t.step(s, row, i, ended)
 	}
 	if n := row >> t.shift; t.wordEnd[n] {
-		ended(&t.nodes[n], len(s))
+		ended(&t.nodes[n], end)
 	}
+}
+
+// step walks one byte of s at offset i from row, or a non-ASCII character
+// or the rest of a word, and returns the row and offset it reached.
+func (t *keywordTrie) step(s string, row uint, i int, ended func(n *trieNode, end int)) (uint, int) {
+	k := t.scanClass[s[i]]
+	if k == nonASCII {
+		return t.nonASCII(s, i, row, ended)
+	}
+	return t.settle(uint(t.next[row+uint(k)]), i, ended), i + 1
+}
+
+// settle is the row a step reached, or the root after a separator's step
+// marked counted, once ended has counted the word ending before offset i.
+func (t *keywordTrie) settle(row uint, i int, ended func(n *trieNode, end int)) uint {
+	if row < counted {
+		return row
+	}
+	ended(&t.nodes[(row-counted)>>t.shift], i)
+	return uint(trieRoot) << t.shift
+}
+
+// halfway is where words splits s in two: the first ASCII separator from
+// its middle on, or its end.
+func halfway(t *keywordTrie, s string) int {
+	for i := len(s) / 2; i < len(s); i++ {
+		if t.scanClass[s[i]] == t.sepColumn {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // nonASCII goes on with words at a non-ASCII character of s at offset i,
