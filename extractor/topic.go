@@ -304,9 +304,14 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		if scores == nil {
 			continue
 		}
+		// A comparison, not max: a score is never NaN, and the builtin's
+		// care for NaN and signed zeros made a chain of six instructions a
+		// topic.
 		var top float64
 		for _, i := range tied {
-			top = max(top, scores[i])
+			if scores[i] > top {
+				top = scores[i]
+			}
 		}
 		if top == 0 {
 			continue
