@@ -301,7 +301,9 @@ func (t *keywordTrie) nonASCII(s string, i int, row uint, ended func(n *trieNode
 		return uint(trieRoot) << t.shift, i + size
 	}
 	if row != uint(deadNode) {
-		row = t.walk(row, toLower(s[i:end]))
+		var buf [32]byte // the rest of the word lowered, as toLower lowers it: on the stack
+		lower, _ := appendLowerMixed(buf[:0], s[i:end])
+		row = t.walk(row, lower)
 	}
 	return row, end
 }
@@ -329,7 +331,7 @@ func (t *keywordTrie) skip(s string, i int, inWord bool) int {
 
 // walk follows the bytes of a lower-cased part of a word from the node of
 // row and returns the row of the node where the part ends.
-func (t *keywordTrie) walk(row uint, lower string) uint {
+func (t *keywordTrie) walk(row uint, lower []byte) uint {
 	for i := 0; i < len(lower) && row != uint(deadNode); i++ {
 		row = uint(t.next[row+uint(t.class[lower[i]])])
 	}
