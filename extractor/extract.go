@@ -231,8 +231,9 @@ func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 // hold tokens.
 func (x *docState) classify(scanned []scannedParagraph, n int) (kept, sentences int) {
 	d := x.d
-	excluded := make([]*rules.Exclusion, n)
-	sents := make([]span, 0, n+len(scanned)) // the paragraphs' sentences, in one array
+	x.excluded = withRoom(x.excluded, n)[:n]    // all nil: release clears the verdicts it held
+	x.sents = withRoom(x.sents, n+len(scanned)) // the paragraphs' sentences, in one array
+	excluded, sents := x.excluded, x.sents
 	for k := range scanned {
 		sp := &scanned[k]
 		p := &d.Paragraphs[sp.para]
@@ -250,6 +251,7 @@ func (x *docState) classify(scanned []scannedParagraph, n int) (kept, sentences 
 			}
 		}
 	}
+	x.sents = sents
 	return kept, sentences
 }
 

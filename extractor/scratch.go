@@ -1,5 +1,7 @@
 package extractor
 
+import "github.com/factable/factable/rules"
+
 // A document's working tables (what the passes hand on to each other, the
 // topic scores, the counts behind the claim ids) are dropped when Extract
 // returns: no result refers to them. Made afresh for every document, each
@@ -11,6 +13,10 @@ package extractor
 type docScratch struct {
 	// the room of the document's line starts and paragraphs (docRoom)
 	room docRoom
+	// the classify pass's sentences and the exclusion rule of each token
+	// (docState.classify)
+	sents    []span
+	excluded []*rules.Exclusion
 	// the periods pass's sentences (docState.periods)
 	sentences []sentenceText
 	// the topics pass (topicpass.go): what each claim's topic is scored
@@ -61,6 +67,8 @@ func (e *Engine) scratch() docScratch {
 // alive.
 func (e *Engine) release(s docScratch) {
 	s.room.paragraphs = emptied(s.room.paragraphs) // their speakers' labels
+	s.sents = keptRoom(s.sents)
+	s.excluded = keptRoom(emptied(s.excluded))
 	s.sentences = emptied(s.sentences)
 	s.topicIns = emptied(s.topicIns)
 	s.topicSents = emptied(s.topicSents)
@@ -78,6 +86,16 @@ func (e *Engine) release(s docScratch) {
 	s.idHeads = s.idHeads[:0]
 	s.idCounts = emptied(s.idCounts)
 	e.scratches.Put(&s)
+}
+
+// keptRoom is s emptied for the next document, or nil when it is a long
+// document's: kept, it would hold that memory through the small documents
+// after it.
+func keptRoom[T any](s []T) []T {
+	if cap(s) > maxRoomEntries {
+		return nil
+	}
+	return s[:0]
 }
 
 // emptied clears s and returns it with no elements and its capacity.

@@ -34,13 +34,11 @@ func clauseOf(src string, sp span, start, end int) string {
 // nearest one stops the search.
 func clauseStart(src string, from, to int) int {
 	for k := to - 1; k >= from; k-- {
-		switch src[k] {
-		case ',', ';', ':', '(':
+		if clauseMarks[src[k]]&opensClause == 0 {
+			continue
+		}
+		if src[k] != "—"[2] || k-2 >= from && src[k-2:k+1] == "—" {
 			return k + 1
-		case "—"[2]:
-			if k-2 >= from && src[k-2:k+1] == "—" {
-				return k + 1
-			}
 		}
 	}
 	return from
@@ -50,17 +48,31 @@ func clauseStart(src string, from, to int) int {
 // or to.
 func clauseEnd(src string, from, to int) int {
 	for k := from; k < to; k++ {
-		switch src[k] {
-		case ',', ';', ':', ')':
+		if clauseMarks[src[k]]&closesClause == 0 {
+			continue
+		}
+		if src[k] != "—"[0] || k+3 <= to && src[k:k+3] == "—" {
 			return k
-		case "—"[0]:
-			if k+3 <= to && src[k:k+3] == "—" {
-				return k
-			}
 		}
 	}
 	return to
 }
+
+// clauseMarks tells the bytes that may open or close a clause (an em
+// dash by its last or first byte): one look-up a byte, where comparing
+// with each mark in turn took several.
+var clauseMarks = func() (t [256]uint8) {
+	for _, c := range []byte{',', ';', ':'} {
+		t[c] = opensClause | closesClause
+	}
+	t['('], t[")"[0]], t["—"[2]], t["—"[0]] = opensClause, closesClause, opensClause, closesClause
+	return t
+}()
+
+const (
+	opensClause  = 1 << iota // a clause starts after it
+	closesClause             // a clause ends before it
+)
 
 type keyword struct {
 	text  string
@@ -130,7 +142,10 @@ func (ix *topicIndex) scoreInto(sc []float64, text string) []float64 {
 	clear(sc)
 	var seenBuf [8]int
 	seen := seenBuf[:0] // the phrases found
-	ix.trie.words(text, sc, func(n *trieNode, end int) {
+	ix.trie.words(text, func(n *trieNode, end int) {
+		for _, ti := range n.prefixTopics {
+			sc[ti]++
+		}
 		for _, ti := range n.topics {
 			sc[ti]++
 		}
@@ -301,9 +316,14 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		if scores == nil {
 			continue
 		}
+		// A comparison, not max: a score is never NaN, and the builtin's
+		// care for NaN and signed zeros made a chain of six instructions a
+		// topic.
 		var top float64
 		for _, i := range tied {
-			top = max(top, scores[i])
+			if scores[i] > top {
+				top = scores[i]
+			}
 		}
 		if top == 0 {
 			continue

@@ -16,41 +16,46 @@ type keywordTrie struct {
 	// class numbers the bytes that keywords hold, from 1; 0 is a byte of a
 	// word where no keyword goes on. An ASCII capital shares its small
 	// letter's class: the walk lowers as it goes. scanClass is class for
-	// the bytes of a text as written: separator for the ASCII characters
+	// the bytes of a text as written: sepColumn for the ASCII characters
 	// between words, nonASCII for the bytes of other characters.
 	class, scanClass [256]uint8
-	// next[node<<shift|class]: the child; deadNode for none. A row holds a
-	// power of two of columns (the classes, 0 included, and spare ones) so
-	// that the walk, which waits on each step for the next, shifts rather
-	// than multiplies.
-	shift uint
-	next  []int32
-	nodes []trieNode
-	// prefixEnd and wordEnd mark the nodes with prefixTopics and with
-	// topics or phrases, so that the walk reads a byte per node, not a
-	// trieNode.
-	prefixEnd, wordEnd []bool
+	// next[row+class]: the row of the child, a node's row being its number
+	// shifted by shift. A row holds a power of two of columns (the classes,
+	// 0 included, the separators' and spare ones); rows, not numbers, are
+	// kept so that the walk, which waits on each step for the next, only
+	// adds. A separator leads back to the root, from a node with something
+	// to count as the node's row marked with counted.
+	shift     uint
+	sepColumn uint8
+	next      []uint32
+	nodes     []trieNode
+	// wordEnd marks the nodes with something to count.
+	wordEnd []bool
 }
 
-// The scan classes that are not a column of next.
-const (
-	separator = 0xfe // an ASCII character that splits words, as nextWord splits them
-	nonASCII  = 0xff // a byte of a character that word decodes
-)
+// nonASCII is the scan class of the bytes of a character that words
+// decodes; it is not a column of next.
+const nonASCII = 0xff
 
-// trieNode is what a word reaching a node gets.
+// trieNode is what a word ending at a node gets.
 type trieNode struct {
-	prefixTopics []int // prefixes that end here: every word through the node begins with one
-	topics       []int // keywords that end here, if the word does
+	prefixTopics []int // the prefixes the word passed on its way here: it begins with each
+	topics       []int // keywords that end here
 	phrases      []int // phrases (into phraseList) whose first word ends here
 }
 
 // Node 0 is the dead end of a word no keyword goes on with; it has no
-// children (each byte leads from it to itself) and nothing to count.
+// children (each byte leads from it to itself) and nothing to count. A
+// word that passed prefixes when no keyword goes on leads to a dead end
+// of its own, which keeps those prefixes: the walk counts a word's
+// prefixes where it ends, not on its way (a test a byte).
 const (
-	deadNode int32 = 0
-	trieRoot int32 = 1
+	deadNode uint32 = 0
+	trieRoot uint32 = 1
 )
+
+// counted marks a separator's step from a node with something to count.
+const counted = 1 << 31
 
 func newKeywordTrie(ix *topicIndex) *keywordTrie {
 	t := &keywordTrie{}
@@ -66,8 +71,8 @@ func newKeywordTrie(ix *topicIndex) *keywordTrie {
 	}
 	all = slices.DeleteFunc(all, func(w string) bool { return !inWord(w) })
 	t.classify(all)
-	t.nodes, t.prefixEnd, t.wordEnd = make([]trieNode, 2), make([]bool, 2), make([]bool, 2)
-	t.next = make([]int32, 2<<t.shift)
+	t.nodes, t.wordEnd = make([]trieNode, 2), make([]bool, 2)
+	t.next = make([]uint32, 2<<t.shift)
 	for w, ts := range ix.exact {
 		if n := t.insert(w); n != deadNode {
 			t.nodes[n].topics, t.wordEnd[n] = ts, true
@@ -76,7 +81,6 @@ func newKeywordTrie(ix *topicIndex) *keywordTrie {
 	for _, p := range ix.prefixes { // in sorted order, as score counted them
 		if n := t.insert(p.text); n != deadNode && n != trieRoot { // an empty prefix is never counted
 			t.nodes[n].prefixTopics = append(t.nodes[n].prefixTopics, p.topic)
-			t.prefixEnd[n] = true
 		}
 	}
 	for w, ps := range ix.byFirst {
@@ -84,7 +88,63 @@ func newKeywordTrie(ix *topicIndex) *keywordTrie {
 			t.nodes[n].phrases, t.wordEnd[n] = ps, true
 		}
 	}
+	t.passPrefixes()
+	t.separate()
 	return t
+}
+
+// passPrefixes gives each node the prefixes of the nodes on its way from
+// the root, and its missing children the dead end of the last of them.
+// A child is numbered after its parent, so parents are done first.
+func (t *keywordTrie) passPrefixes() {
+	nodes := len(t.nodes)
+	deadEnd := make([]uint32, nodes) // by node: its prefixes' dead end, or deadNode
+	for n := trieRoot; n < uint32(nodes); n++ {
+		if deadEnd[n] == deadNode && len(t.nodes[n].prefixTopics) > 0 {
+			deadEnd[n] = t.addDeadEnd(t.nodes[n].prefixTopics)
+		}
+		row := t.next[int(n)<<t.shift:][:1<<t.shift]
+		for c, child := range row {
+			if child == deadNode {
+				row[c] = deadEnd[n]
+				continue
+			}
+			if p := t.nodes[n].prefixTopics; len(p) > 0 {
+				own := t.nodes[child].prefixTopics
+				t.nodes[child].prefixTopics = append(own[:len(own):len(own)], p...)
+				if len(own) == 0 {
+					deadEnd[child] = deadEnd[n]
+				}
+			}
+		}
+		t.wordEnd[n] = t.wordEnd[n] || len(t.nodes[n].prefixTopics) > 0
+	}
+}
+
+// separate turns next's node numbers into rows and fills the separators'
+// column: back to the root, marked where a word ending there counts.
+func (t *keywordTrie) separate() {
+	for i, n := range t.next {
+		t.next[i] = n << t.shift
+	}
+	for n, end := range t.wordEnd {
+		sep := &t.next[n<<t.shift|int(t.sepColumn)]
+		if *sep = trieRoot << t.shift; end {
+			*sep = counted | uint32(n<<t.shift)
+		}
+	}
+}
+
+// addDeadEnd adds a node that every byte leads back to, whose words began
+// with the prefixes of prefixTopics.
+func (t *keywordTrie) addDeadEnd(prefixTopics []int) uint32 {
+	n := uint32(len(t.nodes))
+	t.nodes = append(t.nodes, trieNode{prefixTopics: prefixTopics})
+	t.wordEnd = append(t.wordEnd, true)
+	for range 1 << t.shift {
+		t.next = append(t.next, n)
+	}
+	return n
 }
 
 // classify numbers the bytes of the keywords (all of them inWord).
@@ -103,16 +163,17 @@ func (t *keywordTrie) classify(keywords []string) {
 			t.class[c] = t.class[c+'a'-'A']
 		}
 	}
+	t.sepColumn = n + 1
 	t.scanClass = t.class
 	for c := range t.scanClass {
 		switch {
 		case c >= utf8.RuneSelf:
 			t.scanClass[c] = nonASCII
 		case !asciiWord[c]:
-			t.scanClass[c] = separator
+			t.scanClass[c] = t.sepColumn
 		}
 	}
-	t.shift = uint(bits.Len8(n)) // 1<<shift > n
+	t.shift = uint(bits.Len8(t.sepColumn)) // 1<<shift > sepColumn
 }
 
 // inWord reports whether w can be a lower-cased word or the beginning of
@@ -128,7 +189,7 @@ func inWord(w string) bool {
 
 // insert returns the node of a keyword, adding the nodes it lacks; the
 // dead node for a keyword no lower-cased word can hold.
-func (t *keywordTrie) insert(w string) int32 {
+func (t *keywordTrie) insert(w string) uint32 {
 	if !inWord(w) {
 		return deadNode
 	}
@@ -136,54 +197,115 @@ func (t *keywordTrie) insert(w string) int32 {
 	for i := 0; i < len(w); i++ {
 		at := int(n)<<t.shift | int(t.class[w[i]])
 		if t.next[at] == deadNode {
-			t.next[at] = int32(len(t.nodes))
+			t.next[at] = uint32(len(t.nodes))
 			t.nodes = append(t.nodes, trieNode{})
-			t.prefixEnd, t.wordEnd = append(t.prefixEnd, false), append(t.wordEnd, false)
-			t.next = append(t.next, make([]int32, 1<<t.shift)...)
+			t.wordEnd = append(t.wordEnd, false)
+			t.next = append(t.next, make([]uint32, 1<<t.shift)...)
 		}
 		n = t.next[at]
 	}
 	return n
 }
 
-// words walks the words of s, as nextWord splits them, through the trie:
-// it adds the hits of the prefixes they begin with to sc and calls ended
-// with the node and the end of each word that some keyword or phrase ends
-// with. An ASCII word is lowered by the byte classes; from its first
-// non-ASCII character on, a word is lowered by toLower. Once no keyword
-// goes on, the ASCII rest of a word is stepped through the dead node,
-// which every byte leads back to: where a walk dies is up to the word, so
-// a loop that stopped there and another that skipped on to the word's end
-// took two branches a word that the CPU cannot foresee on new text; one
-// loop to the word's end takes one. The loops test ASCII bytes by
-// scanClass alone.
-func (t *keywordTrie) words(s string, sc []float64, ended func(n *trieNode, end int)) {
-	for i := 0; i < len(s); {
-		for i < len(s) && t.scanClass[s[i]] == separator {
-			i++
+// words walks the words of s, as nextWord splits them, through the trie
+// and calls ended with the node and the end of each word that some
+// keyword, prefix or phrase ends with, in no set order. An ASCII word is
+// lowered by the byte classes; from its first non-ASCII character on, a
+// word is lowered by toLower. The walk takes the text's ASCII bytes, words
+// and separators alike, one step each: where a word dies in the trie or
+// ends is up to the text, and loops that stopped there took branches that
+// the CPU cannot foresee on new text (two or three a word). A dead word is
+// stepped to its end through a dead end, which its bytes lead back to; a
+// separator leads to the root, and marks the rare word with something to
+// count.
+//
+// Each step waits for the one before (its row is the last step's load),
+// so the two halves of a text, split at a separator, are walked side by
+// side: two chains of loads the CPU overlaps.
+func (t *keywordTrie) words(s string, ended func(n *trieNode, end int)) {
+	root := uint(trieRoot) << t.shift
+	mid := halfway(t, s)
+	// The lanes' rows and offsets: uints, as next's rows load, so that a
+	// step only adds.
+	ra, ia, rb, ib := root, 0, root, mid
+	for ia < mid && ib < len(s) {
+		ka, kb := t.scanClass[s[ia]], t.scanClass[s[ib]]
+		if ka == nonASCII || kb == nonASCII {
+			ra, ia = t.step(s, ra, ia, ended)
+			rb, ib = t.step(s, rb, ib, ended)
+			continue
 		}
-		if i < len(s) && s[i] >= utf8.RuneSelf {
-			i = t.skip(s, i, false)
+		ra, rb = uint(t.next[ra+uint(ka)]), uint(t.next[rb+uint(kb)])
+		if ra|rb >= counted {
+			ra, rb = t.settle(ra, ia, ended), t.settle(rb, ib, ended)
 		}
-		if i == len(s) {
-			return
-		}
-		n := trieRoot
-		for i < len(s) && t.scanClass[s[i]] < separator {
-			n = t.step(n, t.scanClass[s[i]], sc)
-			i++
-		}
-		if i < len(s) && s[i] >= utf8.RuneSelf {
-			end := t.skip(s, i, true)
-			if end > i && n != deadNode {
-				n = t.walk(n, toLower(s[i:end]), sc)
-			}
-			i = end
-		}
-		if t.wordEnd[n] {
-			ended(&t.nodes[n], i)
+		ia, ib = ia+1, ib+1
+	}
+	t.finish(s, ra, ia, mid, ended)
+	t.finish(s, rb, ib, len(s), ended)
+}
+
+// finish walks s[i:end] on from row, and ends its last word at end.
+// The halves differ by a word or so: this is the short rest of one.
+func (t *keywordTrie) finish(s string, row uint, i, end int, ended func(n *trieNode, end int)) {
+	for i < end {
+		row, i = t.step(s, row, i, ended)
+	}
+	if n := row >> t.shift; t.wordEnd[n] {
+		ended(&t.nodes[n], end)
+	}
+}
+
+// step walks one byte of s at offset i from row, or a non-ASCII character
+// or the rest of a word, and returns the row and offset it reached.
+func (t *keywordTrie) step(s string, row uint, i int, ended func(n *trieNode, end int)) (uint, int) {
+	k := t.scanClass[s[i]]
+	if k == nonASCII {
+		return t.nonASCII(s, i, row, ended)
+	}
+	return t.settle(uint(t.next[row+uint(k)]), i, ended), i + 1
+}
+
+// settle is the row a step reached, or the root after a separator's step
+// marked counted, once ended has counted the word ending before offset i.
+func (t *keywordTrie) settle(row uint, i int, ended func(n *trieNode, end int)) uint {
+	if row < counted {
+		return row
+	}
+	ended(&t.nodes[(row-counted)>>t.shift], i)
+	return uint(trieRoot) << t.shift
+}
+
+// halfway is where words splits s in two: the first ASCII separator from
+// its middle on, or its end.
+func halfway(t *keywordTrie, s string) int {
+	for i := len(s) / 2; i < len(s); i++ {
+		if t.scanClass[s[i]] == t.sepColumn {
+			return i
 		}
 	}
+	return len(s)
+}
+
+// nonASCII goes on with words at a non-ASCII character of s at offset i,
+// the walk being at row: a character between words ends the word, one in
+// a word is walked with the rest of the word, lowered by toLower. It
+// returns the row and offset to go on from.
+func (t *keywordTrie) nonASCII(s string, i int, row uint, ended func(n *trieNode, end int)) (uint, int) {
+	end := t.skip(s, i, true)
+	if end == i { // a character between words
+		if n := row >> t.shift; t.wordEnd[n] {
+			ended(&t.nodes[n], i)
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return uint(trieRoot) << t.shift, i + size
+	}
+	if row != uint(deadNode) {
+		var buf [32]byte // the rest of the word lowered, as toLower lowers it: on the stack
+		lower, _ := appendLowerMixed(buf[:0], s[i:end])
+		row = t.walk(row, lower)
+	}
+	return row, end
 }
 
 // skip returns the offset of the first character at or after i that is
@@ -192,7 +314,7 @@ func (t *keywordTrie) skip(s string, i int, inWord bool) int {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if (t.scanClass[c] != separator) != inWord {
+			if (t.scanClass[c] != t.sepColumn) != inWord {
 				return i
 			}
 			i++
@@ -207,26 +329,13 @@ func (t *keywordTrie) skip(s string, i int, inWord bool) int {
 	return i
 }
 
-// walk follows the bytes of a lower-cased part of a word from node n, adds
-// the hits of the prefixes it passes to sc and returns the node where the
-// part ends.
-func (t *keywordTrie) walk(n int32, lower string, sc []float64) int32 {
-	for i := 0; i < len(lower) && n != deadNode; i++ {
-		n = t.step(n, t.class[lower[i]], sc)
+// walk follows the bytes of a lower-cased part of a word from the node of
+// row and returns the row of the node where the part ends.
+func (t *keywordTrie) walk(row uint, lower []byte) uint {
+	for i := 0; i < len(lower) && row != uint(deadNode); i++ {
+		row = uint(t.next[row+uint(t.class[lower[i]])])
 	}
-	return n
-}
-
-// step goes from node n by a byte of class k and counts the prefixes that
-// end there.
-func (t *keywordTrie) step(n int32, k uint8, sc []float64) int32 {
-	n = t.next[int(n)<<t.shift|int(k)]
-	if t.prefixEnd[n] {
-		for _, ti := range t.nodes[n].prefixTopics {
-			sc[ti]++
-		}
-	}
-	return n
+	return row
 }
 
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
