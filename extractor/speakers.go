@@ -39,11 +39,11 @@ func (e *Engine) speakerPass(d *Document) {
 			}
 			continue
 		}
-		first, rest, multiline := strings.Cut(text, "\n")
-		if label, rule, ok := e.ownLineLabel(d, strings.TrimRight(first, "\r"), recurring); ok {
+		if label, rule, ok := e.ownLineLabel(d, firstLine(text), recurring); ok {
 			label = labels.canonical(label)
 			current, turn, seenLabel = label, turn+1, true
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
+			first, rest, multiline := strings.Cut(text, "\n")
 			if !multiline || strings.TrimSpace(rest) == "" {
 				p.LabelOnly = true
 			} else {
@@ -427,8 +427,27 @@ func abs(x int) int {
 	return x
 }
 
+// maxOwnLine is the longest line that may be a label on its own line.
+const maxOwnLine = 120
+
+// firstLine is the first line of a paragraph without its \r, as far as
+// ownLineLabel reads it: a line longer than maxOwnLine is cut a byte past
+// it, too long all the same, where it is not searched to its end for a
+// line break (most paragraphs of speech are one long line).
+func firstLine(text string) string {
+	head := text[:min(len(text), maxOwnLine+1)]
+	k := strings.IndexByte(head, '\n')
+	switch {
+	case k >= 0:
+		head = head[:k]
+	case len(head) < len(text) && head[maxOwnLine] == '\r':
+		head, _, _ = strings.Cut(text, "\n") // the line may end in a run of \r
+	}
+	return strings.TrimRight(head, "\r")
+}
+
 func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, bool) {
-	if len(text) > 120 || strings.Contains(text, "\n") || !e.speech.ownLineAny.MayMatch(text) {
+	if len(text) > maxOwnLine || strings.Contains(text, "\n") || !e.speech.ownLineAny.MayMatch(text) {
 		return "", nil, false
 	}
 	for _, r := range e.speech.ownLine {
