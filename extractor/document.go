@@ -159,10 +159,16 @@ func decodeUTF16(raw []byte) []byte {
 	return []byte(string(utf16.Decode(u)))
 }
 
-// lineStartsOf returns where each line of t starts, in room's memory
-// where it has room. A line ends at \n, \r\n or a lone \r.
+// lineStartsOf returns where each line of t starts, in room's memory. A
+// line ends at \n, \r\n or a lone \r.
 func lineStartsOf(room []int, t string) []int {
-	starts := append(withRoom(room, strings.Count(t, "\n")+1), 0)
+	if cap(room) == 0 {
+		// No room: sized once, not grown by copying. The room of an
+		// earlier document is grown as it fills instead (it mostly
+		// fits): counting the lines would read t once more.
+		room = make([]int, 0, strings.Count(t, "\n")+1)
+	}
+	starts := append(room[:0], 0)
 	if strings.IndexByte(t, '\r') < 0 {
 		for i := 0; ; {
 			k := strings.IndexByte(t[i:], '\n')

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"iter"
+	"math/bits"
 	"runtime"
 	"strings"
 	"sync"
@@ -38,11 +39,11 @@ func (e *Engine) speakerPass(d *Document) {
 			}
 			continue
 		}
-		first, rest, multiline := strings.Cut(text, "\n")
-		if label, rule, ok := e.ownLineLabel(d, strings.TrimRight(first, "\r"), recurring); ok {
+		if label, rule, ok := e.ownLineLabel(d, firstLine(text), recurring); ok {
 			label = labels.canonical(label)
 			current, turn, seenLabel = label, turn+1, true
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
+			first, rest, multiline := strings.Cut(text, "\n")
 			if !multiline || strings.TrimSpace(rest) == "" {
 				p.LabelOnly = true
 			} else {
@@ -285,12 +286,18 @@ type knownLabel struct {
 	form     string // as first written
 	norm     string // normName(form)
 	squeezed string // norm without its spaces, which the edit distance compares
+	chars    uint64 // charSet(squeezed)
 }
 
 // maxLabelEdits is the most edits that make two labels one (OCR noise).
 const maxLabelEdits = 2
 
 func (l *labelSet) canonical(label string) string {
+	for _, k := range l.known {
+		if k.form == label {
+			return label // a label recurs as written: its norm is known
+		}
+	}
 	var buf [64]byte
 	nb := appendNormName(buf[:0], label)
 	for _, k := range l.known {
@@ -312,7 +319,8 @@ func (l *labelSet) canonical(label string) string {
 		l.known = make([]knownLabel, 0, 8) // a transcript has a few speakers
 	}
 	both := string(appendSqueezed(nb, nb)) // the norm and its squeezed form, one string
-	l.known = append(l.known, knownLabel{form: label, norm: both[:len(nb)], squeezed: both[len(nb):]})
+	sq := both[len(nb):]
+	l.known = append(l.known, knownLabel{form: label, norm: both[:len(nb)], squeezed: sq, chars: charSet(sq)})
 	clear(l.variants)
 	return label
 }
@@ -327,6 +335,7 @@ func (l *labelSet) nearest(n []byte) int {
 		return -1
 	}
 	best, bestD := -1, maxLabelEdits+1
+	chars := charSet(sq)
 	for i, k := range l.known {
 		msq := k.squeezed
 		if len(msq) < 5 {
@@ -338,11 +347,27 @@ func (l *labelSet) nearest(n []byte) int {
 		}
 		// Only a distance below the best so far counts.
 		limit = min(limit, bestD-1)
+		// An edit adds a character to the set of those a label holds and
+		// takes one away at most: most pairs of labels are told apart
+		// here, without the edit distance.
+		if bits.OnesCount64(chars^k.chars) > 2*limit {
+			continue
+		}
 		if dist := editDistanceWithin(sq, msq, limit); dist <= limit {
 			best, bestD = i, dist
 		}
 	}
 	return best
+}
+
+// charSet is the set of the bytes of s, each as the bit of its low six
+// bits: bytes that share a bit only make two sets look nearer.
+func charSet[T string | []byte](s T) uint64 {
+	var set uint64
+	for i := 0; i < len(s); i++ {
+		set |= 1 << (s[i] & 63)
+	}
+	return set
 }
 
 // appendSqueezed appends the norm n without its spaces to b.
@@ -412,8 +437,27 @@ func abs(x int) int {
 	return x
 }
 
+// maxOwnLine is the longest line that may be a label on its own line.
+const maxOwnLine = 120
+
+// firstLine is the first line of a paragraph without its \r, as far as
+// ownLineLabel reads it: a line longer than maxOwnLine is cut a byte past
+// it, too long all the same, where it is not searched to its end for a
+// line break (most paragraphs of speech are one long line).
+func firstLine(text string) string {
+	head := text[:min(len(text), maxOwnLine+1)]
+	k := strings.IndexByte(head, '\n')
+	switch {
+	case k >= 0:
+		head = head[:k]
+	case len(head) < len(text) && head[maxOwnLine] == '\r':
+		head, _, _ = strings.Cut(text, "\n") // the line may end in a run of \r
+	}
+	return strings.TrimRight(head, "\r")
+}
+
 func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, bool) {
-	if len(text) > 120 || strings.Contains(text, "\n") || !e.speech.ownLineAny.MayMatch(text) {
+	if len(text) > maxOwnLine || strings.Contains(text, "\n") || !e.speech.ownLineAny.MayMatch(text) {
 		return "", nil, false
 	}
 	for _, r := range e.speech.ownLine {

@@ -96,6 +96,13 @@ func NewLineMatcher(r *Regex) *LineMatcher {
 		m.from, m.starts = regexp.MustCompile(anchored), startChars(r.src)
 	}
 	m.guide = sync.OnceValue(func() *guide {
+		if m.near() == nil {
+			// The pattern's automaton outgrew its bound: the guide's,
+			// over sets of its instructions, would too, after a tenth
+			// of a second spent building it (a roster line's role
+			// words).
+			return nil
+		}
 		parsed, err := gosyntax.Parse(anchored, gosyntax.Perl)
 		if err != nil {
 			return nil

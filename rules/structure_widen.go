@@ -18,7 +18,9 @@ import (
 // none. A string cannot when it is short (each repeat takes the group's
 // least length), or when it has at most eight runs of white space
 // followed by something else (each repeat opens with one: \s+ then a
-// word).
+// word). A field of free text capped in length ([^:]{2,150}, a role of up
+// to 150 characters) is widened alike: Go compiles a copy of its class
+// for each character of the cap.
 
 // ShortMatcher is the LineMatcher of such a widened pattern, for the
 // strings it answers for.
@@ -103,8 +105,8 @@ func (b repeatBound) holds(s string) bool {
 	return runs <= b.max
 }
 
-// groupRepeat is a group repeated {min,max} times: its text is
-// src[open:close], its quantifier src[close:end].
+// groupRepeat is a group, or a class, repeated {min,max} times: its
+// text is src[open:close], its quantifier src[close:end].
 type groupRepeat struct {
 	open, close, end int
 	min              string
@@ -114,10 +116,15 @@ type groupRepeat struct {
 // weight is what widening saves: Go compiles max copies of the group.
 func (g groupRepeat) weight() int { return (g.close - g.open) * g.max }
 
-// groupRepeats lists the groups of src under a counted repeat {n,m} with
-// m > 1.
+// groupRepeats lists the groups and classes of src under a counted
+// repeat {n,m} with m > 1.
 func groupRepeats(src string) []groupRepeat {
 	var out []groupRepeat
+	add := func(open, close int) {
+		if g, ok := countedRepeat(src, open, close); ok {
+			out = append(out, g)
+		}
+	}
 	var opens []int
 	walkStructure(src, 0, func(i int, c byte, depth int) bool {
 		switch c {
@@ -127,20 +134,40 @@ func groupRepeats(src string) []groupRepeat {
 			if len(opens) == 0 {
 				return false
 			}
-			open := opens[len(opens)-1]
+			add(opens[len(opens)-1], i+1)
 			opens = opens[:len(opens)-1]
-			q := quantifierLen(src[i+1:])
-			if q == 0 {
-				return true
-			}
-			lo, hi, _ := strings.Cut(src[i+2:i+q], ",")
-			if n, err := strconv.Atoi(hi); err == nil && n > 1 {
-				out = append(out, groupRepeat{open: open, close: i + 1, end: i + 1 + q, min: lo, max: n})
-			}
 		}
 		return true
 	})
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\\':
+			i++
+		case '[':
+			end := flatClassEnd(src, i)
+			if end < 0 {
+				return out
+			}
+			add(i, end)
+			i = end - 1
+		}
+	}
 	return out
+}
+
+// countedRepeat is src[open:close] as a groupRepeat, if a counted repeat
+// {n,m} with m > 1 follows it.
+func countedRepeat(src string, open, close int) (groupRepeat, bool) {
+	if close == len(src) || src[close] != '{' {
+		return groupRepeat{}, false
+	}
+	q := quantifierLen(src[close:])
+	if q == 0 {
+		return groupRepeat{}, false
+	}
+	lo, hi, _ := strings.Cut(src[close+1:close+q-1], ",")
+	n, err := strconv.Atoi(hi)
+	return groupRepeat{open: open, close: close, end: close + q, min: lo, max: n}, err == nil && n > 1
 }
 
 // widenRepeats rewrites the quantifiers of reps as {n,}.
