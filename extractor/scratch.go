@@ -11,6 +11,9 @@ package extractor
 type docScratch struct {
 	// the room of the document's line starts and paragraphs (docRoom)
 	room docRoom
+	// the scan pass's paragraphs and the tokens they hold (scanParagraphs)
+	scanned []scannedParagraph
+	tokens  []Token
 	// the periods pass's sentences (docState.periods)
 	sentences []sentenceText
 	// the topics pass (topicpass.go): what each claim's topic is scored
@@ -61,6 +64,11 @@ func (e *Engine) scratch() docScratch {
 // alive.
 func (e *Engine) release(s docScratch) {
 	s.room.paragraphs = emptied(s.room.paragraphs) // their speakers' labels
+	s.scanned = emptied(s.scanned)
+	s.tokens = emptied(s.tokens) // their text
+	if cap(s.tokens) > maxRoomEntries {
+		s.tokens = nil // a long document's are let go
+	}
 	s.sentences = emptied(s.sentences)
 	s.topicIns = emptied(s.topicIns)
 	s.topicSents = emptied(s.topicSents)
