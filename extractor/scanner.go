@@ -114,17 +114,19 @@ func (s *scanner) result() []Token {
 }
 
 // slabTokens is how many tokens a first slab holds: the results of some
-// twenty paragraphs. One allocation each cost the stage more than the
-// copies.
+// twenty paragraphs, or of a transcript. One allocation each cost the
+// stage more than the copies.
 const slabTokens = 256
 
 // handOut copies toks to the free end of the slab and returns the copy,
 // capped so that an append to it cannot reach the next call's tokens. A
 // full slab is followed by one twice as large, so that a document's tokens
-// soon fit in one, which the next document is given (scanParagraphs).
+// soon fit in one, which the next document is given (scanParagraphs); but
+// by none larger than the pool keeps (maxRoomEntries, 1.7 MB), so that a
+// long document's tokens take no more than twice their room.
 func (s *scanner) handOut(toks []Token) []Token {
 	if len(toks) > cap(s.slab)-len(s.slab) {
-		s.slab = make([]Token, 0, max(slabTokens, 2*cap(s.slab), len(toks)))
+		s.slab = make([]Token, 0, max(slabTokens, min(2*cap(s.slab), maxRoomEntries), len(toks)))
 	}
 	n := len(s.slab)
 	s.slab = append(s.slab, toks...)

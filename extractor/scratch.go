@@ -66,8 +66,12 @@ func (e *Engine) release(s docScratch) {
 	s.room.paragraphs = emptied(s.room.paragraphs) // their speakers' labels
 	s.scanned = emptied(s.scanned)
 	s.tokens = emptied(s.tokens) // their text
+	// A long document's are let go.
+	if cap(s.scanned) > maxRoomEntries {
+		s.scanned = nil
+	}
 	if cap(s.tokens) > maxRoomEntries {
-		s.tokens = nil // a long document's are let go
+		s.tokens = nil
 	}
 	s.sentences = emptied(s.sentences)
 	s.topicIns = emptied(s.topicIns)
