@@ -208,10 +208,12 @@ func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 	d := x.d
 	// Room for every paragraph at once: growing it by appends would copy
 	// and drop its (large) records several times over.
-	scanned := make([]scannedParagraph, 0, len(d.Paragraphs))
+	scanned := withRoom(x.scanned, len(d.Paragraphs))
 	n := 0
 	s := x.e.lx.scanner(d.Text, 0, 0)
 	defer s.release()
+	// The tokens are handed out in the last document's room.
+	s.slab = x.tokens
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if p.LabelOnly || p.Direction {
@@ -222,6 +224,7 @@ func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 			n += len(toks)
 		}
 	}
+	x.scanned, x.tokens = scanned, s.slab
 	return scanned, n
 }
 

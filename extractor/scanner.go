@@ -22,7 +22,7 @@ type scanner struct {
 	end   int
 	toks  []Token
 	atomz []atom  // reused by each number phrase, cleared after it
-	slab  []Token // the results handed out so far, in a block allocated for many calls
+	slab  []Token // the results handed out so far, in a block made for many calls
 }
 
 // scanners keeps scanners with their buffers between calls: a paragraph's
@@ -56,7 +56,7 @@ func (s *scanner) read() []Token {
 // scanner returns a scanner of src[start:end] from the pool.
 func (lx *lexicon) scanner(src string, start, end int) *scanner {
 	s := scanners.Get().(*scanner)
-	*s = scanner{lx: lx, src: src, pos: start, end: end, toks: s.toks[:0], atomz: s.atomz[:0], slab: s.slab}
+	*s = scanner{lx: lx, src: src, pos: start, end: end, toks: s.toks[:0], atomz: s.atomz[:0]}
 	return s
 }
 
@@ -114,15 +114,20 @@ func (s *scanner) result() []Token {
 	return nil
 }
 
-// slabTokens is how many tokens a slab holds: the results of some twenty
-// paragraphs. One allocation each cost the stage more than the copies.
+// slabTokens is how many tokens a first slab holds: the results of some
+// twenty paragraphs, or of a transcript. One allocation each cost the
+// stage more than the copies.
 const slabTokens = 256
 
 // handOut copies toks to the free end of the slab and returns the copy,
-// capped so that an append to it cannot reach the next call's tokens.
+// capped so that an append to it cannot reach the next call's tokens. A
+// full slab is followed by one twice as large, so that a document's tokens
+// soon fit in one, which the next document is given (scanParagraphs); but
+// by none larger than the pool keeps (maxRoomEntries, 1.7 MB), so that a
+// long document's tokens take no more than twice their room.
 func (s *scanner) handOut(toks []Token) []Token {
 	if len(toks) > cap(s.slab)-len(s.slab) {
-		s.slab = make([]Token, 0, max(slabTokens, len(toks)))
+		s.slab = make([]Token, 0, max(slabTokens, min(2*cap(s.slab), maxRoomEntries), len(toks)))
 	}
 	n := len(s.slab)
 	s.slab = append(s.slab, toks...)
@@ -188,11 +193,10 @@ func (s *scanner) skipPlain(i int) int {
 
 // release returns s to the pool: the tokens, joined in place, are cleared
 // of their strings into the document. The slab's tokens are the results
-// handed out, which the callers hold; a pool drops what it holds within
-// two garbage collections.
+// handed out, which the callers hold: the pool does not keep it.
 func (s *scanner) release() {
 	clear(s.toks)
-	*s = scanner{toks: s.toks[:0], atomz: s.atomz, slab: s.slab}
+	*s = scanner{toks: s.toks[:0], atomz: s.atomz}
 	scanners.Put(s)
 }
 

@@ -13,6 +13,9 @@ import "github.com/factable/factable/rules"
 type docScratch struct {
 	// the room of the document's line starts and paragraphs (docRoom)
 	room docRoom
+	// the scan pass's paragraphs and the tokens they hold (scanParagraphs)
+	scanned []scannedParagraph
+	tokens  []Token
 	// the classify pass's sentences and the exclusion rule of each token
 	// (docState.classify)
 	sents    []span
@@ -67,6 +70,9 @@ func (e *Engine) scratch() docScratch {
 // alive.
 func (e *Engine) release(s docScratch) {
 	s.room.paragraphs = emptied(s.room.paragraphs) // their speakers' labels
+	// A long document's tables are let go (keptRoom).
+	s.scanned = keptRoom(emptied(s.scanned))
+	s.tokens = keptRoom(emptied(s.tokens)) // their text
 	s.sents = keptRoom(s.sents)
 	s.excluded = keptRoom(emptied(s.excluded))
 	s.sentences = emptied(s.sentences)
