@@ -375,8 +375,9 @@ func skipSuperlative(rest string) string {
 		w, _, _ = strings.Cut(t, " ")
 		return strings.TrimPrefix(t, w)
 	}
-	if strings.HasSuffix(lw, "est") || lw == "biggest" {
-		return strings.TrimPrefix(t, w)
+	// "the third largest." ends at the superlative: a mark may follow it.
+	if word := strings.TrimRight(lw, ".,;:!?"); strings.HasSuffix(word, "est") {
+		return t[len(word):]
 	}
 	return rest
 }

@@ -90,6 +90,12 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			}
 			return done()
 		case e.phraseClass(lw)&(stopWord|numberWord) != 0 || contraction(lw):
+			if len(kept) > 0 && e.phraseClass(lw)&postModifier != 0 && adjectival(strings.ToLower(kept[len(kept)-1])) {
+				// "a quarter of the global total": after an adjective, a
+				// post-modifier that ends phrases is their noun.
+				kept = append(kept, w)
+				heads[conj] = lw
+			}
 			return done()
 		case len(kept) > 0 && !headFixed && !wasAfterComma && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4:
 			return done() // a verb or an adverb
