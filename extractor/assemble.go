@@ -73,6 +73,7 @@ func (sc *sentenceCtx) run() {
 	}
 	sc.inheritUnits()
 	sc.spansAsPeriods()
+	sc.denominatorsAsRates()
 }
 
 // spansAsPeriods turns a duration that frames an earlier figure of its

@@ -57,6 +57,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "Half", Kind: "fraction", Unit: "exports", Bound: "exact", Value: 0.5}}},
 		{"a rate", "He chaired 70 events in a week.",
 			[]want{{Number: "70", Kind: "count", Unit: "events", Bound: "exact", Per: "week", Value: 70}}},
+		{"a rate's denominator is its per, not a claim", "There were 4.2 deaths per 1,000 live births.",
+			[]want{{Number: "4.2", Kind: "count", Unit: "deaths", Bound: "exact", Per: "1,000 live births", Value: 4.2}}},
 		{"a price a unit is a rate", "Gas cost $1.87 a gallon.",
 			[]want{{Number: "$1.87", Kind: "money", Unit: "USD", Bound: "exact", Per: "gallon", Value: 1.87}}},
 		{"as a share of is no rate", "Debt fell 2 percent as a share of GDP.",
@@ -151,16 +153,9 @@ func perOfBySearch(e *Engine, leads []string, l string) string {
 		if i < 0 {
 			continue
 		}
-		after := l[i+len(lead)+2:]
-		w, _, _ := strings.Cut(after, " ")
-		w = strings.Trim(w, ".,;:!?")
-		if !e.rateUnits[w] {
-			continue
+		if w, ok := e.rateUnitAfter(lead, l[i+len(lead)+2:]); ok {
+			return w
 		}
-		if (lead == "a" || lead == "an") && strings.Contains(after, " ago") {
-			continue
-		}
-		return w
 	}
 	return ""
 }

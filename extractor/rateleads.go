@@ -58,10 +58,17 @@ func (e *Engine) perOf(l string) string {
 }
 
 // rateUnitAfter is the denominator that follows a lead, if any: the next
-// word, if it is a rate unit.
+// word, if it is a rate unit, or after "per" a number and what it counts
+// ("12 deaths per 100,000 people" -> "100,000 people").
 func (e *Engine) rateUnitAfter(lead, after string) (string, bool) {
 	w, _, _ := strings.Cut(after, " ")
 	w = strings.Trim(w, ".,;:!?")
+	if lead == "per" && w != "" && isDigit(w[0]) {
+		if obj, _ := e.nounPhrase(after[len(w):]); obj != "" {
+			return w + " " + obj, true
+		}
+		return "", false
+	}
 	if !e.rateUnits[w] {
 		return "", false
 	}
@@ -71,4 +78,41 @@ func (e *Engine) rateUnitAfter(lead, after string) (string, bool) {
 		return "", false
 	}
 	return w, true
+}
+
+// denominatorsAsRates drops a claim that is the denominator of the rate
+// before it in its clause: in "12 deaths per 100,000 people" the 100,000
+// people are the first claim's per, not a figure of their own.
+func (sc *sentenceCtx) denominatorsAsRates() {
+	x := sc.x
+	claims := x.res.Claims[sc.claimsStart:]
+	if len(claims) < 2 {
+		return
+	}
+	kept := claims[:0]
+	ins := x.topicIns[sc.claimsStart:] // kept in step with the claims
+	keptIns := ins[:0]
+	for i, c := range claims {
+		if len(kept) == 0 || !denominatorOf(x.d.Text, &kept[len(kept)-1], &c) {
+			kept, keptIns = append(kept, c), append(keptIns, ins[i])
+			continue
+		}
+		if x.opt.Mentions {
+			x.res.Mentions = append(x.res.Mentions, Mention{Source: c.Source, Line: c.Line, Number: c.Number, Value: c.Value,
+				Start: c.Start, End: c.End, Reason: "denominator", Rule: "rate-denominator"})
+		}
+	}
+	x.res.Claims = x.res.Claims[:sc.claimsStart+len(kept)]
+	x.topicIns = x.topicIns[:sc.claimsStart+len(kept)]
+}
+
+// denominatorOf: c stands after "per" right after rate's phrase, and is
+// what rate's per names.
+func denominatorOf(src string, rate, c *Claim) bool {
+	if rate.Per == "" || !sameClause(src, rate.End, c.Start) {
+		return false
+	}
+	gap := strings.TrimRight(src[rate.End:c.Start], " ")
+	return len(gap) >= len(" per") && strings.EqualFold(gap[len(gap)-len(" per"):], " per") &&
+		strings.HasPrefix(rate.Per, strings.ToLower(c.Number))
 }
