@@ -23,6 +23,9 @@ type scanner struct {
 	toks  []Token
 	atomz []atom  // reused by each number phrase, cleared after it
 	slab  []Token // the results handed out so far, in a block made for many calls
+	// single: the scanner reads one span (scan), whose tokens get a slab
+	// of their size, not the first of a document's
+	single bool
 }
 
 // scanners keeps scanners with their buffers between calls: a paragraph's
@@ -34,6 +37,7 @@ var scanners = sync.Pool{New: func() any { return new(scanner) }}
 func (lx *lexicon) scan(src string, start, end int) []Token {
 	s := lx.scanner(src, start, end)
 	defer s.release()
+	s.single = true
 	return s.read()
 }
 
@@ -127,7 +131,11 @@ const slabTokens = 256
 // long document's tokens take no more than twice their room.
 func (s *scanner) handOut(toks []Token) []Token {
 	if len(toks) > cap(s.slab)-len(s.slab) {
-		s.slab = make([]Token, 0, max(slabTokens, min(2*cap(s.slab), maxRoomEntries), len(toks)))
+		first := slabTokens
+		if s.single {
+			first = 0
+		}
+		s.slab = make([]Token, 0, max(first, min(2*cap(s.slab), maxRoomEntries), len(toks)))
 	}
 	n := len(s.slab)
 	s.slab = append(s.slab, toks...)

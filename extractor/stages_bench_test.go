@@ -118,18 +118,21 @@ func BenchmarkStageStructure(b *testing.B) {
 	}
 }
 
-// BenchmarkStageScan: the lexer over the speech of every paragraph.
+// BenchmarkStageScan: the lexer over the speech of every paragraph, one
+// scanner for the document, as scanParagraphs reads it.
 func BenchmarkStageScan(b *testing.B) {
 	s := stage(b)
 	s.start(b)
 	for range b.N {
 		n := 0
+		sc := s.e.lx.scanner(s.d.Text, 0, 0)
 		for i := range s.d.Paragraphs {
 			p := &s.d.Paragraphs[i]
 			if !p.LabelOnly && !p.Direction {
-				n += len(s.e.lx.scan(s.d.Text, p.BodyStart, p.End))
+				n += len(sc.scanSpan(p.BodyStart, p.End))
 			}
 		}
+		sc.release()
 		if n == 0 {
 			b.Fatal("no tokens")
 		}
