@@ -82,21 +82,13 @@ func (sc *sentenceCtx) run() {
 // "reopened in 12 days", with no figure before, stay claims.
 func (sc *sentenceCtx) spansAsPeriods() {
 	x := sc.x
-	claims := x.res.Claims[sc.claimsStart:]
-	if len(claims) < 2 {
-		return
-	}
-	kept := claims[:0]
-	ins := x.topicIns[sc.claimsStart:] // kept in step with the claims
-	keptIns := ins[:0]
-	for i, c := range claims {
-		prep := ""
-		if c.Kind == KindDuration && !c.Vague && i > 0 && sameClause(x.d.Text, claims[i-1].End, c.Start) && claims[i-1].Kind != KindDuration {
-			prep = sc.spanPreposition(c) // only now: it reads the sentence up to the number
+	sc.dropClaims("period", "span-period", func(kept []Claim, prev, c *Claim) bool {
+		if c.Kind != KindDuration || c.Vague || !sameClause(x.d.Text, prev.End, c.Start) || prev.Kind == KindDuration {
+			return false
 		}
+		prep := sc.spanPreposition(*c) // only now: it reads the sentence up to the number
 		if prep == "" {
-			kept, keptIns = append(kept, c), append(keptIns, ins[i])
-			continue
+			return false
 		}
 		period := strings.Join(strings.Fields(prep+" "+c.Number+" "+c.Object), " ")
 		for k := len(kept) - 1; k >= 0 && sameClause(x.d.Text, kept[k].End, c.Start); k-- {
@@ -104,9 +96,34 @@ func (sc *sentenceCtx) spansAsPeriods() {
 				kept[k].Period = period
 			}
 		}
+		return true
+	})
+}
+
+// dropClaims drops those of the sentence's claims that drop turns away,
+// keeping the topics pass's records in step, and reports each as a
+// mention with reason and rule. drop sees the claims kept so far (it may
+// change them) and the claim before c as it was assembled.
+func (sc *sentenceCtx) dropClaims(reason, rule string, drop func(kept []Claim, prev, c *Claim) bool) {
+	x := sc.x
+	claims := x.res.Claims[sc.claimsStart:]
+	if len(claims) < 2 {
+		return
+	}
+	kept := claims[:0]
+	ins := x.topicIns[sc.claimsStart:] // kept in step with the claims
+	keptIns := ins[:0]
+	var prev Claim
+	for i, c := range claims {
+		dropped := i > 0 && drop(kept, &prev, &c)
+		prev = c
+		if !dropped {
+			kept, keptIns = append(kept, c), append(keptIns, ins[i])
+			continue
+		}
 		if x.opt.Mentions {
 			x.res.Mentions = append(x.res.Mentions, Mention{Source: c.Source, Line: c.Line, Number: c.Number, Value: c.Value,
-				Start: c.Start, End: c.End, Reason: "period", Rule: "span-period"})
+				Start: c.Start, End: c.End, Reason: reason, Rule: rule})
 		}
 	}
 	x.res.Claims = x.res.Claims[:sc.claimsStart+len(kept)]

@@ -84,26 +84,10 @@ func (e *Engine) rateUnitAfter(lead, after string) (string, bool) {
 // before it in its clause: in "12 deaths per 100,000 people" the 100,000
 // people are the first claim's per, not a figure of their own.
 func (sc *sentenceCtx) denominatorsAsRates() {
-	x := sc.x
-	claims := x.res.Claims[sc.claimsStart:]
-	if len(claims) < 2 {
-		return
-	}
-	kept := claims[:0]
-	ins := x.topicIns[sc.claimsStart:] // kept in step with the claims
-	keptIns := ins[:0]
-	for i, c := range claims {
-		if len(kept) == 0 || !denominatorOf(x.d.Text, &kept[len(kept)-1], &c) {
-			kept, keptIns = append(kept, c), append(keptIns, ins[i])
-			continue
-		}
-		if x.opt.Mentions {
-			x.res.Mentions = append(x.res.Mentions, Mention{Source: c.Source, Line: c.Line, Number: c.Number, Value: c.Value,
-				Start: c.Start, End: c.End, Reason: "denominator", Rule: "rate-denominator"})
-		}
-	}
-	x.res.Claims = x.res.Claims[:sc.claimsStart+len(kept)]
-	x.topicIns = x.topicIns[:sc.claimsStart+len(kept)]
+	text := sc.x.d.Text
+	sc.dropClaims("denominator", "rate-denominator", func(kept []Claim, _, c *Claim) bool {
+		return len(kept) > 0 && denominatorOf(text, &kept[len(kept)-1], c)
+	})
 }
 
 // denominatorOf: c stands after "per" right after rate's phrase, and is
