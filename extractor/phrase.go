@@ -24,6 +24,7 @@ func (e *Engine) nounPhrase(s string) (object, head string) { return e.phrase(s,
 // a plural ("$1 billion arms sale"), so it is read by nounPhrase.
 func (e *Engine) countedPhrase(s string) (object, head string) { return e.phrase(s, true) }
 
+// phrase is nounPhrase, or countedPhrase when counted.
 func (e *Engine) phrase(s string, counted bool) (object, head string) {
 	var wordBuf [3 * maxPhraseWords]string
 	var keptBuf [maxPhraseWords]string
@@ -171,8 +172,8 @@ func (e *Engine) plural(lw string) bool {
 }
 
 // indexPhraseWords derives one table of the words nounPhrase looks up from
-// the rules' phrase stops and post-modifiers and the lexicon's number
-// words: one look-up a word instead of three.
+// the rules' phrase stops, post-modifiers, plural nouns and increments and
+// the lexicon's number words: one look-up a word instead of five.
 func (e *Engine) indexPhraseWords() {
 	e.phraseWords = map[string]uint8{}
 	for _, w := range e.rules.PhraseStops {
