@@ -116,31 +116,40 @@ func BenchmarkEndToEndJSON(b *testing.B) {
 }
 
 // BenchmarkEndToEndFilesJSON: the same corpus as separate documents (the
-// bundled texts, one Extract each), into one JSON table, as the CLI reads
-// a folder of transcripts on one core. A document's fixed costs (its
-// roster and speakers, its first allocations) count here as on real
-// corpora; BenchmarkEndToEndJSON spreads them over one long input.
+// bundled texts), into one JSON table, as the CLI reads a folder of
+// transcripts on one core: in its batches (extractEach), from memory. A
+// document's fixed costs (its roster and speakers, its first allocations)
+// count here as on real corpora; BenchmarkEndToEndJSON spreads them over
+// one long input.
 func BenchmarkEndToEndFilesJSON(b *testing.B) {
 	defer cliGC()()
 	texts, size := readBenchTexts(b), 0
 	for _, t := range texts {
 		size += len(t)
 	}
-	rounds := max(1, corpusSize()/size)
+	var docs []extractor.Input
+	for range max(1, corpusSize()/size) {
+		for i, t := range texts {
+			docs = append(docs, extractor.Input{Source: benchTexts[i], Raw: t})
+		}
+	}
+	perBatch := filesPerBatch(len(docs), 1)
+	docSize := func(i int) int64 { return int64(len(docs[i].Raw)) }
 	e := benchEngine(b)
-	b.SetBytes(int64(rounds * size))
+	b.SetBytes(int64(len(docs) / len(texts) * size))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
 		w := output.BeginJSON(io.Discard, output.Header{})
-		for range rounds {
-			for _, t := range texts {
-				res, err := e.Extract("t.txt", t, extractor.Options{})
-				if err != nil {
-					b.Fatal(err)
+		for from := 0; from < len(docs); {
+			to := batchEnd(len(docs), from, perBatch, docSize)
+			for _, o := range e.ExtractBatch(docs[from:to], extractor.Options{}) {
+				if o.Err != nil {
+					b.Fatal(o.Err)
 				}
-				writeResult(b, w, res)
+				writeResult(b, w, o.Result)
 			}
+			from = to
 		}
 		if err := w.End(); err != nil {
 			b.Fatal(err)
