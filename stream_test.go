@@ -118,3 +118,63 @@ func TestProgressOnlyOnATerminal(t *testing.T) {
 	assert.True(t, strings.HasSuffix(buf.String(), "\r\x1b[K"))
 	assert.False(t, isTerminal(&buf))
 }
+
+// Inputs are cut into batches of consecutive files up to batchBytes and
+// perBatch files; a file of unknown size (standard input) or larger than
+// batchBytes is a batch alone.
+func TestBatchesHoldConsecutiveFilesUpToTheirBound(t *testing.T) {
+	const mb = 1 << 20
+	cases := []struct {
+		name     string
+		sizes    []int64
+		perBatch int
+		want     [][2]int // the batches, [from, to)
+	}{
+		{"small files fill a batch", []int64{mb / 2, mb / 2, mb / 2, mb / 2, mb / 2}, 64, [][2]int{{0, 4}, {4, 5}}},
+		{"the file count bounds it", []int64{1, 1, 1, 1, 1}, 2, [][2]int{{0, 2}, {2, 4}, {4, 5}}},
+		{"a large file is alone", []int64{10, 5 * mb, 10, 10}, 64, [][2]int{{0, 1}, {1, 2}, {2, 4}}},
+		{"standard input is alone", []int64{10, -1, 10}, 64, [][2]int{{0, 1}, {1, 2}, {2, 3}}},
+		{"empty files count", []int64{0, 0, 0}, 64, [][2]int{{0, 3}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var got [][2]int
+			for from := 0; from < len(c.sizes); {
+				to := batchEnd(len(c.sizes), from, c.perBatch, func(i int) int64 { return c.sizes[i] })
+				got = append(got, [2]int{from, to})
+				from = to
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+	assert.Equal(t, 1, filesPerBatch(3, 2), "a small run: one file a batch, both workers busy")
+	assert.Equal(t, 12, filesPerBatch(100, 2))
+	assert.Equal(t, maxBatchFiles, filesPerBatch(100000, 2))
+	assert.Equal(t, int64(-1), fileSize("-"))
+	assert.Equal(t, int64(-1), fileSize(filepath.Join(t.TempDir(), "missing.txt")))
+}
+
+// A file missing by the time it is read (it cannot be sized: a batch alone)
+// ends the run there with its name; the batches before it are emitted. A
+// file refused amid a batch is TestExtractEachOrderAndFirstError's.
+func TestAMissingFileEndsTheRunAtIt(t *testing.T) {
+	rs, err := rules.Default()
+	require.NoError(t, err)
+	eng := extractor.New(rs)
+	dir := t.TempDir()
+	var files []string
+	for i := range 40 {
+		p := filepath.Join(dir, fmt.Sprintf("%02d.txt", i))
+		if i != 21 {
+			require.NoError(t, os.WriteFile(p, []byte(fmt.Sprintf("We sent %d teams.", 100+i)), 0o644))
+		}
+		files = append(files, p)
+	}
+	var got []string
+	err = extractEach(eng, files, nil, extractor.Options{}, 1, func(r *extractor.Result, _ int64) error {
+		got = append(got, r.Source.File)
+		return nil
+	})
+	require.ErrorContains(t, err, "21.txt")
+	assert.Equal(t, files[:21], got)
+}

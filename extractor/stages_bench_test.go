@@ -233,10 +233,9 @@ func BenchmarkStageAll(b *testing.B) {
 }
 
 // BenchmarkStageAllFiles: Extract over the bundled texts one document at a
-// time, as the CLI reads a corpus of transcripts, about 4 MB in all. What
-// a document costs once (its speakers, roster, first allocations) weighs
-// here as it does on real corpora; BenchmarkStageAll spreads it over one
-// long document.
+// time, about 4 MB in all. What a document costs once (its speakers,
+// roster, first allocations) weighs here as it does on real corpora;
+// BenchmarkStageAll spreads it over one long document.
 func BenchmarkStageAllFiles(b *testing.B) {
 	e := stageEngine(b)
 	stageFiles(b, func(t []byte) {
@@ -244,6 +243,30 @@ func BenchmarkStageAllFiles(b *testing.B) {
 			b.Fatal(err)
 		}
 	})
+}
+
+// BenchmarkStageBatchFiles: the documents of BenchmarkStageAllFiles in
+// batches of about 2 MB, as the CLI reads a folder (ExtractBatch).
+func BenchmarkStageBatchFiles(b *testing.B) {
+	e := stageEngine(b)
+	var batch []Input
+	size := 0
+	run := func() {
+		for _, o := range e.ExtractBatch(batch, Options{}) {
+			if o.Err != nil {
+				b.Fatal(o.Err)
+			}
+		}
+		batch, size = batch[:0], 0
+	}
+	stageFiles(b, func(t []byte) {
+		if size+len(t) > 2<<20 {
+			run()
+		}
+		batch = append(batch, Input{Source: "t.txt", Raw: t})
+		size += len(t)
+	})
+	run()
 }
 
 // BenchmarkStageStructureFiles: the structure stage (decoding, lines,
