@@ -133,7 +133,6 @@ func BenchmarkEndToEndFilesJSON(b *testing.B) {
 			docs = append(docs, extractor.Input{Source: benchTexts[i], Raw: t})
 		}
 	}
-	perBatch := filesPerBatch(len(docs), 1)
 	docSize := func(i int) int64 { return int64(len(docs[i].Raw)) }
 	e := benchEngine(b)
 	b.SetBytes(int64(len(docs) / len(texts) * size))
@@ -142,7 +141,7 @@ func BenchmarkEndToEndFilesJSON(b *testing.B) {
 	for range b.N {
 		w := output.BeginJSON(io.Discard, output.Header{})
 		for from := 0; from < len(docs); {
-			to := batchEnd(len(docs), from, perBatch, docSize)
+			to := batchEnd(len(docs), from, filesPerBatch(len(docs)-from, 1), docSize)
 			for _, o := range e.ExtractBatch(docs[from:to], extractor.Options{}) {
 				if o.Err != nil {
 					b.Fatal(o.Err)

@@ -440,7 +440,6 @@ func extractEach(eng *extractor.Engine, files []string, stdin io.Reader, opt ext
 		out      chan []outcome
 	}
 	workers = max(1, min(workers, len(files)))
-	perBatch := filesPerBatch(len(files), workers)
 	jobs := make(chan job)
 	pending := make(chan chan []outcome, 2*workers) // in input order
 	var stop atomic.Bool
@@ -451,7 +450,7 @@ func extractEach(eng *extractor.Engine, files []string, stdin io.Reader, opt ext
 			if stop.Load() {
 				return
 			}
-			to := batchEnd(len(files), from, perBatch, func(i int) int64 { return fileSize(files[i]) })
+			to := batchEnd(len(files), from, filesPerBatch(len(files)-from, workers), func(i int) int64 { return fileSize(files[i]) })
 			out := make(chan []outcome, 1)
 			jobs <- job{from, to, out}
 			pending <- out
@@ -500,10 +499,12 @@ func extractEach(eng *extractor.Engine, files []string, stdin io.Reader, opt ext
 	return err
 }
 
-// filesPerBatch is the most files a batch holds: maxBatchFiles, or fewer
-// in a small run, so that every worker has some batches.
-func filesPerBatch(files, workers int) int {
-	return min(maxBatchFiles, max(1, files/(4*workers)))
+// filesPerBatch is the most files a batch holds when files are left to
+// read: maxBatchFiles, or fewer near the end of a run (and in a small
+// one), so that the workers finish together rather than one waiting on
+// the other's last large batch.
+func filesPerBatch(left, workers int) int {
+	return min(maxBatchFiles, max(1, left/(2*workers)))
 }
 
 // batchEnd returns the end of the batch that starts at input from, of n:
