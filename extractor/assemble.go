@@ -372,7 +372,7 @@ func (e *Engine) ofPhrase(rest string) string {
 	// longest listed one that stands there ("all the").
 	best := 0
 	for _, det := range e.rules.Determiners {
-		if len(det)+1 > best && hasPrefixFold(t, det+" ") {
+		if len(det)+1 > best && hasWordPrefixFold(t, det) {
 			best = len(det) + 1
 		}
 	}
@@ -382,7 +382,7 @@ func (e *Engine) ofPhrase(rest string) string {
 func skipWords(rest string, words ...string) string {
 	t := strings.TrimLeft(rest, " ")
 	for _, w := range words {
-		if hasPrefixFold(t, w+" ") {
+		if hasWordPrefixFold(t, w) {
 			return t[len(w)+1:]
 		}
 	}

@@ -1111,6 +1111,12 @@ func hasSuffixBytes(b []byte, suffix string) bool {
 	return len(b) >= len(suffix) && string(b[len(b)-len(suffix):]) == suffix
 }
 
+// hasWordPrefixFold is hasPrefixFold(s, w+" "), without building w+" "
+// (ofPhrase tries every determiner at every number).
+func hasWordPrefixFold(s, w string) bool {
+	return len(s) > len(w) && s[len(w)] == ' ' && strings.EqualFold(s[:len(w)], w)
+}
+
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
