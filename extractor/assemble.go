@@ -103,31 +103,37 @@ func (sc *sentenceCtx) spansAsPeriods() {
 // dropClaims drops those of the sentence's claims that drop turns away,
 // keeping the topics pass's records in step, and reports each as a
 // mention with reason and rule. drop sees the claims kept so far (it may
-// change them) and the claim before c as it was assembled.
+// change them) and the claim before c, kept or not, whose number, span
+// and kind are as assembled.
+//
+// The claims are moved in place, by index, and only once one was dropped:
+// a Claim is large and holds pointers, and copies of it in variables that
+// a func value sees went to the heap, one for each claim.
 func (sc *sentenceCtx) dropClaims(reason, rule string, drop func(kept []Claim, prev, c *Claim) bool) {
 	x := sc.x
 	claims := x.res.Claims[sc.claimsStart:]
 	if len(claims) < 2 {
 		return
 	}
-	kept := claims[:0]
 	ins := x.topicIns[sc.claimsStart:] // kept in step with the claims
-	keptIns := ins[:0]
-	var prev Claim
-	for i, c := range claims {
-		dropped := i > 0 && drop(kept, &prev, &c)
-		prev = c
-		if !dropped {
-			kept, keptIns = append(kept, c), append(keptIns, ins[i])
+	n := 1                             // the claims kept, claims[:n]; the first always is
+	for i := 1; i < len(claims); i++ {
+		// claims[i-1] holds the claim before c: a kept claim moves to n <= i-1,
+		// and to i-1 only as itself.
+		if c := &claims[i]; drop(claims[:n], &claims[i-1], c) {
+			if x.opt.Mentions {
+				x.res.Mentions = append(x.res.Mentions, Mention{Source: c.Source, Line: c.Line, Number: c.Number, Value: c.Value,
+					Start: c.Start, End: c.End, Reason: reason, Rule: rule})
+			}
 			continue
 		}
-		if x.opt.Mentions {
-			x.res.Mentions = append(x.res.Mentions, Mention{Source: c.Source, Line: c.Line, Number: c.Number, Value: c.Value,
-				Start: c.Start, End: c.End, Reason: reason, Rule: rule})
+		if n != i {
+			claims[n], ins[n] = claims[i], ins[i]
 		}
+		n++
 	}
-	x.res.Claims = x.res.Claims[:sc.claimsStart+len(kept)]
-	x.topicIns = x.topicIns[:sc.claimsStart+len(kept)]
+	x.res.Claims = x.res.Claims[:sc.claimsStart+n]
+	x.topicIns = x.topicIns[:sc.claimsStart+n]
 }
 
 // spanPreposition returns the preposition ("in", "over") standing right
@@ -366,7 +372,7 @@ func (e *Engine) ofPhrase(rest string) string {
 	// longest listed one that stands there ("all the").
 	best := 0
 	for _, det := range e.rules.Determiners {
-		if len(det)+1 > best && hasPrefixFold(t, det+" ") {
+		if len(det)+1 > best && hasWordPrefixFold(t, det) {
 			best = len(det) + 1
 		}
 	}
@@ -376,7 +382,7 @@ func (e *Engine) ofPhrase(rest string) string {
 func skipWords(rest string, words ...string) string {
 	t := strings.TrimLeft(rest, " ")
 	for _, w := range words {
-		if hasPrefixFold(t, w+" ") {
+		if hasWordPrefixFold(t, w) {
 			return t[len(w)+1:]
 		}
 	}

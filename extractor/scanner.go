@@ -1071,27 +1071,30 @@ func (s *scanner) signedWord(i, j int) bool {
 
 func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
-// vague reads a vague count ("dozens", "tens of millions") at i.
+// vague reads a vague count ("dozens", "tens of millions") at i, first
+// being its first word, lowered. The phrases that begin with it are tried
+// longest first, and the words after it are read once for all of them:
+// "a" begins five ("a few dozen", "a few hundred" ...), and most of the
+// text's "a"s stop at the second word.
 func (s *scanner) vague(i int, first string) bool {
+	var buf [8]int
+	ends := append(buf[:0], i+len(first)) // ends[k]: the end of word k at i, once read
 	for _, phrase := range s.lx.vague[first] {
-		j := i
-		ok := true
-		for k, pw := range phrase {
-			if k > 0 {
+		k := 1
+		for ; k < len(phrase); k++ {
+			if k == len(ends) {
+				j := ends[k-1]
 				if j >= s.end || s.src[j] != ' ' {
-					ok = false
 					break
 				}
-				j++
+				_, e := s.wordAt(j + 1)
+				ends = append(ends, e)
 			}
-			w, e := s.wordAt(j)
-			if !strings.EqualFold(w, pw) {
-				ok = false
+			if !strings.EqualFold(s.src[ends[k-1]+1:ends[k]], phrase[k]) {
 				break
 			}
-			j = e
 		}
-		if ok && (j >= s.end || !isLetter(s.src[j])) {
+		if j := ends[k-1]; k == len(phrase) && (j >= s.end || !isLetter(s.src[j])) {
 			s.emit(Token{Kind: TokVague, Start: i, End: j, Text: s.src[i:j], Capital: isUpper(s.src[i])})
 			return true
 		}
@@ -1106,6 +1109,12 @@ func hasPrefixFold(s, prefix string) bool {
 // hasSuffixBytes is strings.HasSuffix of b, not copied to a string.
 func hasSuffixBytes(b []byte, suffix string) bool {
 	return len(b) >= len(suffix) && string(b[len(b)-len(suffix):]) == suffix
+}
+
+// hasWordPrefixFold is hasPrefixFold(s, w+" "), without building w+" "
+// (ofPhrase tries every determiner at every number).
+func hasWordPrefixFold(s, w string) bool {
+	return len(s) > len(w) && s[len(w)] == ' ' && strings.EqualFold(s[:len(w)], w)
 }
 
 func hasSuffixFold(s, suffix string) bool {
