@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -281,6 +282,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	}
 	if f, n := unitAt(e.units, rest); n > 0 {
 		c.Kind, c.Unit = f.kind, f.unit
+		unit := rest[:n] // after a hedge the number's own text ends ("40-odd years")
 		rest = rest[n:]
 		if q, b, m := e.qualifierAfter(sc.loweredRest(rest)); m > 0 && (c.Qualifier == "" || c.Bound == BoundApprox && b != BoundApprox) {
 			c.Qualifier, c.Bound = q, b
@@ -290,13 +292,17 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			c.Object, _ = e.shareOf(rest)
 		} else {
 			obj, _ := e.nounPhrase(rest)
-			c.Object = strings.TrimSpace(strings.TrimLeft(x.d.Text[t.End:t.End+n], " -") + " " + obj)
+			c.Object = strings.TrimSpace(strings.TrimLeft(unit, " -") + " " + obj)
 		}
 		return
 	}
 	obj, head := e.countedPhrase(rest)
 	if head == "" {
 		obj, head = e.countedPhrase(e.ofPhrase(rest)) // "55 of the biggest companies"
+	}
+	if head == "" {
+		obj = e.compoundNoun(rest) // "a 7-point gain"
+		head = strings.ToLower(obj)
 	}
 	c.Object, c.Unit = obj, head
 	if head == "" {
@@ -306,6 +312,29 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if strings.EqualFold(head, "times") && e.isComparison(rest) {
 		c.Kind, c.Unit, c.Object = KindMultiple, "", ""
 	}
+}
+
+// compoundNoun is the noun a number is hyphened to in a compound before
+// the noun it describes: "a 7-point gain", "a 10-member delegation", "a
+// 50-page report" count points, members and pages. A word of the rules'
+// phrase classes ("a 40-strong team") or shaped like an adjective or a
+// participle ("1-based", "a 3-sided") is none.
+func (e *Engine) compoundNoun(rest string) string {
+	if len(rest) < 2 || rest[0] != '-' || !isLetter(rest[1]) {
+		return ""
+	}
+	j := 1
+	for j < len(rest) && isLetter(rest[j]) {
+		j++
+	}
+	if j+1 >= len(rest) || rest[j] != ' ' || rest[j+1] < 'a' || rest[j+1] > 'z' {
+		return "" // the compound describes a noun after it
+	}
+	w := rest[1:j]
+	if lw := strings.ToLower(w); e.phraseClass(lw) != 0 || adjectival(lw) || isParticiple(lw) || strings.HasSuffix(lw, "ing") {
+		return ""
+	}
+	return w
 }
 
 // shareOf is the phrase a percentage is a share of: what follows "of"
@@ -434,7 +463,8 @@ func joinFields(s string) string {
 
 // inheritUnits gives a bare number the unit of the number it is
 // coordinated with: "rates of 2.2 and 3.8 percent", "so in the 3.8
-// neighborhood" after "below 4 percent".
+// neighborhood" after "below 4 percent"; or of the whole it is a part of:
+// "eight of 19 participants", "7 of our 29 entities".
 func (sc *sentenceCtx) inheritUnits() {
 	claims := sc.x.res.Claims[sc.claimsStart:]
 	d := sc.x.d
@@ -451,6 +481,10 @@ func (sc *sentenceCtx) inheritUnits() {
 				c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
 				continue
 			}
+			if (n.Kind == KindCount || n.Kind == KindDuration) && n.Unit != "" && sc.x.e.partitive(gap) {
+				c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
+				continue
+			}
 		}
 		// A decimal with no noun of its own, in a sentence whose other figures
 		// are percentages, is one too.
@@ -463,6 +497,16 @@ func (sc *sentenceCtx) inheritUnits() {
 			}
 		}
 	}
+}
+
+// partitive: gap, lower-cased and trimmed, joins a part to the number of
+// its whole ("of", "of the", "of our"): the part counts the whole's noun.
+func (e *Engine) partitive(gap string) bool {
+	if gap == "of" {
+		return true
+	}
+	det, ok := strings.CutPrefix(gap, "of ")
+	return ok && slices.Contains(e.rules.Determiners, strings.TrimSpace(det))
 }
 
 // numberOfBefore finds "the number of X" earlier in the sentence, in its

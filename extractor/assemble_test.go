@@ -90,6 +90,17 @@ func TestClaimAssembly(t *testing.T) {
 				{Number: "2.2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2.2}, {Number: "3.8", Kind: "percent", Unit: "percent", Bound: "exact", Value: 3.8}}},
 		{"as many as is an upper bound", "As many as 500 people came.",
 			[]want{{Number: "500", Kind: "count", Unit: "people", Bound: "upper", Value: 500}}},
+		{"a part counts the noun of its whole", "Eight of 19 participants and 7 of our 29 entities agreed.",
+			[]want{{Number: "Eight", Kind: "count", Unit: "participants", Bound: "exact", Value: 8}, {Number: "19", Kind: "count", Unit: "participants", Bound: "exact", Value: 19},
+				{Number: "7", Kind: "count", Unit: "entities", Bound: "exact", Value: 7}, {Number: "29", Kind: "count", Unit: "entities", Bound: "exact", Value: 29}}},
+		{"a model number does not end the counted phrase", "Two Boeing 737 aircraft landed.",
+			[]want{{Number: "Two", Kind: "count", Unit: "aircraft", Bound: "exact", Value: 2}}},
+		{"a number after a plural is no model number", "We saw 5 Americans 3 times.",
+			[]want{{Number: "5", Kind: "count", Unit: "americans", Bound: "exact", Value: 5}, {Number: "3", Kind: "count", Unit: "times", Bound: "exact", Value: 3}}},
+		{"a number hyphened to a noun counts it", "It was a 7-point gain for a 10-member team.",
+			[]want{{Number: "7", Kind: "count", Unit: "point", Bound: "exact", Value: 7}, {Number: "10", Kind: "count", Unit: "member", Bound: "exact", Value: 10}}},
+		{"a hyphened adjective is no counted noun", "A 40-strong team came.",
+			[]want{{Number: "40", Kind: "count", Unit: "", Bound: "exact", Value: 40}}},
 		{"the past decade is a period", "Over the past 10 years, we opened 42 schools.",
 			[]want{{Number: "42", Kind: "count", Unit: "schools", Bound: "exact", Period: "Over the past 10 years", Value: 42}}},
 	} {
@@ -97,6 +108,14 @@ func TestClaimAssembly(t *testing.T) {
 			assert.Equal(t, tc.want, claimsOf(t, tc.text))
 		})
 	}
+}
+
+func TestObjectOfAHedgedUnitIsTheUnitAsWritten(t *testing.T) {
+	res, err := defaultEngine(t).Extract("t.txt", []byte("He spent 40-odd years there."), Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Claims, 1)
+	assert.Equal(t, "years", res.Claims[0].Object)
+	assert.Equal(t, "-odd", res.Claims[0].Qualifier)
 }
 
 func TestNotClaims(t *testing.T) {

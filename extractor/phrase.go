@@ -90,6 +90,9 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 				continue
 			}
 			return done()
+		case len(kept) > 0 && !headFixed && i+1 < len(words) && e.modelNumber(kept[len(kept)-1], lw, words[i+1]):
+			kept = append(kept, w) // "two Boeing 737 aircraft": the head is the noun after the name
+			continue
 		case e.phraseClass(lw)&(stopWord|numberWord) != 0 || contraction(lw):
 			if len(kept) > 0 && e.phraseClass(lw)&postModifier != 0 && adjectival(strings.ToLower(kept[len(kept)-1])) {
 				// "a quarter of the global total": after an adjective, a
@@ -114,6 +117,23 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		}
 	}
 	return done()
+}
+
+// modelNumber: lw, a run of digits after a capitalized word (prev) and
+// before a lower-case noun (next, as written), is part of a product's or a model's name
+// ("Boeing 737 aircraft", "Airbus 320 jets"), not a number that ends the
+// phrase. After a plural the number is a count of its own ("5 Americans 3
+// times").
+func (e *Engine) modelNumber(prev, lw, next string) bool {
+	if prev == "" || !isUpperASCII(prev[0]) || e.plural(strings.ToLower(prev)) || len(lw) > 5 || next == "" || next[0] < 'a' || next[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(lw); i++ {
+		if !isDigit(lw[i]) {
+			return false
+		}
+	}
+	return e.phraseClass(next)&(stopWord|numberWord) == 0 // next is lower case
 }
 
 // joinedIn is strings.Join(words, " ") for the first words of s: the
