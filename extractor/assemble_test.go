@@ -101,6 +101,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "7", Kind: "count", Unit: "point", Bound: "exact", Value: 7}, {Number: "10", Kind: "count", Unit: "member", Bound: "exact", Value: 10}}},
 		{"a hyphened adjective is no counted noun", "A 40-strong team came.",
 			[]want{{Number: "40", Kind: "count", Unit: "", Bound: "exact", Value: 40}}},
+		{"a range of hyphenated mixed numbers", "The target range is 5-1/4 to 5-1/2 percent.",
+			[]want{{Number: "5-1/4 to 5-1/2", Kind: "percent", Unit: "percent", Bound: "range", Value: 5.25}}},
 		{"the past decade is a period", "Over the past 10 years, we opened 42 schools.",
 			[]want{{Number: "42", Kind: "count", Unit: "schools", Bound: "exact", Period: "Over the past 10 years", Value: 42}}},
 	} {
