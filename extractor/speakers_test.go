@@ -103,6 +103,8 @@ func TestProseAttribution(t *testing.T) {
 		{"said after", "Cases rose to 4,000 last week, the WHO said.", "4,000", "WHO"},
 		{"said before", "Deaths fell 12 percent, said Maria Van Kerkhove, an epidemiologist.", "12", "Maria Van Kerkhove"},
 		{"according to", "According to the IMF, growth will reach 3.1 percent.", "3.1", "IMF"},
+		{"a source that ends the sentence loses its full stop", "Households bear 30 percent of the cost, according to UNESCO.", "30", "UNESCO"},
+		{"an abbreviated source keeps its dots", "Aid fell 7 percent, according to the U.N.", "7", "U.N."},
 		{"told reporters", "Health Minister John Smith told reporters that 300 beds were added.", "300", "John Smith"},
 		{"data show", "The CDC's data show 1,200 new infections.", "1,200", "CDC"},
 		{"pronoun", "Jane Doe is the director. She said 45 clinics closed.", "45", "Jane Doe"},
