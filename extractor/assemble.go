@@ -272,7 +272,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		x.lastCurrency = currency
 		if t.Scaled && t.Scale >= 1000 {
 			sc.lastScale = t.Scale
-		} else if t.Decimal && sc.lastScale > 0 && t.Value < 1000 {
+		} else if t.Decimal && sc.lastScale > 0 && t.Value >= 1 && t.Value < 1000 && !sc.unitPrice(t, rest) {
 			// "$7.266 trillion ... and $1.781": the scale said once holds for
 			// the amounts after it.
 			c.Value = x.values.new(scaleValue(trimSign(strings.TrimLeft(c.Number, "$€£¥₹ US")), sc.lastScale))
@@ -335,6 +335,16 @@ func (e *Engine) compoundNoun(rest string) string {
 		return ""
 	}
 	return w
+}
+
+// unitPrice: the amount t is the price of one unit ("$0.27 per share",
+// "earnings per share were $1.37"), which a scale said earlier in the
+// sentence does not reach.
+func (sc *sentenceCtx) unitPrice(t Token, rest string) bool {
+	if sc.x.e.perOf(sc.loweredRest(rest)) != "" {
+		return true
+	}
+	return strings.Contains(sc.lowered(max(sc.sp.Start, t.Start-40), t.Start), " per ")
 }
 
 // shareOf is the phrase a percentage is a share of: what follows "of"

@@ -40,9 +40,17 @@ func (lx *lexicon) combine(src string, toks []Token) []Token {
 	return out
 }
 
+// foldSuffix is the length of a factor's suffix at the start of rest:
+// "10-fold", "a 10 fold rise", and the "3x", "2.5×" of business talk.
 func foldSuffix(rest string) int {
 	for _, suf := range []string{"-fold", " fold", "fold"} {
 		if hasPrefixFold(rest, suf) && (len(rest) == len(suf) || !isLetter(rest[len(suf)])) {
+			return len(suf)
+		}
+	}
+	for _, suf := range []string{"x", "×"} {
+		// not "4x4" or "3xl"
+		if strings.HasPrefix(rest, suf) && (len(rest) == len(suf) || !isAlnum(rest[len(suf)])) {
 			return len(suf)
 		}
 	}
