@@ -138,7 +138,7 @@ func TestNotClaims(t *testing.T) {
 		"Aaron Salter, 55, is a hero.",
 		"We lost 3-2 after leading 2-0, and the Senate voted 51-49 on a 5-4 ruling.",
 		"7-Eleven opened its doors.",
-		"The visit runs from March 17 to 20, and the forum from 5 to 8 June.",
+		"The visit runs from March 17 to 20, and the forum on 5-8 June.",
 		"Between 2015 and 2022 it fell, and in the 2019-2021 period it rose.",
 		"Warming must stay low by 2100, from 2019 levels.",
 		"Karine, two questions. I'll take two more.",
