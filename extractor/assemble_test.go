@@ -96,6 +96,8 @@ func TestClaimAssembly(t *testing.T) {
 				{Number: "2.2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2.2}, {Number: "3.8", Kind: "percent", Unit: "percent", Bound: "exact", Value: 3.8}}},
 		{"as many as is an upper bound", "As many as 500 people came.",
 			[]want{{Number: "500", Kind: "count", Unit: "people", Bound: "upper", Value: 500}}},
+		{"a verb with its own count ends the counted phrase", "It funds 1.3 million troops and buys 68 fighters.",
+			[]want{{Number: "1.3 million", Kind: "count", Unit: "troops", Bound: "exact", Value: 1.3e6}, {Number: "68", Kind: "count", Unit: "fighters", Bound: "exact", Value: 68}}},
 		{"a part counts the noun of its whole", "Eight of 19 participants and 7 of our 29 entities agreed.",
 			[]want{{Number: "Eight", Kind: "count", Unit: "participants", Bound: "exact", Value: 8}, {Number: "19", Kind: "count", Unit: "participants", Bound: "exact", Value: 19},
 				{Number: "7", Kind: "count", Unit: "entities", Bound: "exact", Value: 7}, {Number: "29", Kind: "count", Unit: "entities", Bound: "exact", Value: 29}}},

@@ -84,7 +84,9 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			}
 			return done()
 		case (lw == "and" || lw == "or") && len(kept) > 0 && conj == 0:
-			if next != "" && e.phraseClass(next)&(stopWord|numberWord) == 0 {
+			// "troops and buys 68 fighters": a word with a number after it
+			// is a verb taking its own count, not a second noun.
+			if next != "" && e.phraseClass(next)&(stopWord|numberWord) == 0 && !(i+2 < len(words) && e.phraseClass(words[i+2])&numberWord != 0) {
 				conj = 1
 				kept = append(kept, w)
 				continue
