@@ -305,6 +305,10 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		head = strings.ToLower(obj)
 	}
 	c.Object, c.Unit = obj, head
+	if f, n := unitAt(e.units, head); n > 0 && n == len(head) && f.kind == KindDuration {
+		c.Kind, c.Unit = KindDuration, f.unit // "15 consecutive years", "24 straight months"
+		return
+	}
 	if head == "" {
 		// "extend the number of drugs to 50": the count is of that noun.
 		c.Object, c.Unit = e.numberOfBefore(x.d.Text[sc.sp.Start:t.Start], sc.lowered(sc.sp.Start, t.Start))

@@ -98,6 +98,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "500", Kind: "count", Unit: "people", Bound: "upper", Value: 500}}},
 		{"a verb with its own count ends the counted phrase", "It funds 1.3 million troops and buys 68 fighters.",
 			[]want{{Number: "1.3 million", Kind: "count", Unit: "troops", Bound: "exact", Value: 1.3e6}, {Number: "68", Kind: "count", Unit: "fighters", Bound: "exact", Value: 68}}},
+		{"a span with an adjective before its unit is a duration", "It led for 15 consecutive years and 24 straight months.",
+			[]want{{Number: "15", Kind: "duration", Unit: "year", Bound: "exact", Value: 15}, {Number: "24", Kind: "duration", Unit: "month", Bound: "exact", Value: 24}}},
 		{"a part counts the noun of its whole", "Eight of 19 participants and 7 of our 29 entities agreed.",
 			[]want{{Number: "Eight", Kind: "count", Unit: "participants", Bound: "exact", Value: 8}, {Number: "19", Kind: "count", Unit: "participants", Bound: "exact", Value: 19},
 				{Number: "7", Kind: "count", Unit: "entities", Bound: "exact", Value: 7}, {Number: "29", Kind: "count", Unit: "entities", Bound: "exact", Value: 29}}},
