@@ -17,6 +17,8 @@ func TestClaimTopics(t *testing.T) {
 		{"a central bank named by its country is monetary policy", "The Bank of Japan raised rates to 0.25%.", "Macroeconomics"},
 		{"the federal funds rate is monetary policy", "The federal funds rate stays at 5.3 percent.", "Macroeconomics"},
 		{"fighter jets are defense", "The plan buys 68 fighter jets.", "Defense"},
+		{"humanitarian assistance is international affairs", "We provided $2.1 billion in humanitarian assistance.", "International Affairs"},
+		{"food insecurity is social welfare", "Around 2.2 million people face acute food insecurity.", "Social Welfare"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := defaultEngine(t).Extract("t.txt", []byte(tc.text), Options{})
