@@ -66,7 +66,10 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		case w == ",":
 			// "thousands of patriotic, young Americans", "smart, dedicated
 			// people": a comma between adjectives does not end the phrase.
+			// "China, the second-largest spender, allocated an": a participle
+			// before a function word is the verb.
 			if len(kept) > 0 && !headFixed && i+2 < len(words) && words[i+2] != "" && words[i+2] != "," &&
+				e.phraseClass(strings.ToLower(words[i+2]))&stopWord == 0 &&
 				(adjectival(strings.ToLower(kept[len(kept)-1])) || isParticiple(next)) && e.phraseClass(next)&(stopWord|numberWord) == 0 {
 				afterComma = true
 				kept[len(kept)-1] += ","

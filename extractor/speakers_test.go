@@ -106,6 +106,7 @@ func TestProseAttribution(t *testing.T) {
 		{"said after", "Cases rose to 4,000 last week, the WHO said.", "4,000", "WHO"},
 		{"said before", "Deaths fell 12 percent, said Maria Van Kerkhove, an epidemiologist.", "12", "Maria Van Kerkhove"},
 		{"according to", "According to the IMF, growth will reach 3.1 percent.", "3.1", "IMF"},
+		{"according to data from a body", "Spending hit $2,443 billion, according to new data from the Stockholm International Peace Research Institute.", "$2,443 billion", "Stockholm International Peace Research Institute"},
 		{"a source that ends the sentence loses its full stop", "Households bear 30 percent of the cost, according to UNESCO.", "30", "UNESCO"},
 		{"an abbreviated source keeps its dots", "Aid fell 7 percent, according to the U.N.", "7", "U.N."},
 		{"told reporters", "Health Minister John Smith told reporters that 300 beds were added.", "300", "John Smith"},
