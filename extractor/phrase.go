@@ -130,7 +130,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 // phrase. After a plural the number is a count of its own ("5 Americans 3
 // times").
 func (e *Engine) modelNumber(prev, lw, next string) bool {
-	if prev == "" || !isUpperASCII(prev[0]) || e.plural(strings.ToLower(prev)) || len(lw) > 5 || next == "" || next[0] < 'a' || next[0] > 'z' {
+	if lw == "" || len(lw) > 5 || prev == "" || !isUpperASCII(prev[0]) || next == "" || next[0] < 'a' || next[0] > 'z' {
 		return false
 	}
 	for i := 0; i < len(lw); i++ {
@@ -138,7 +138,8 @@ func (e *Engine) modelNumber(prev, lw, next string) bool {
 			return false
 		}
 	}
-	return e.phraseClass(next)&(stopWord|numberWord) == 0 // next is lower case
+	// the tests above first: most words are no digits, and lowering prev copies it
+	return !e.plural(strings.ToLower(prev)) && e.phraseClass(next)&(stopWord|numberWord) == 0 // next is lower case
 }
 
 // joinedIn is strings.Join(words, " ") for the first words of s: the
