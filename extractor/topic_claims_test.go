@@ -18,6 +18,7 @@ func TestClaimTopics(t *testing.T) {
 		{"the federal funds rate is monetary policy", "The federal funds rate stays at 5.3 percent.", "Macroeconomics"},
 		{"fighter jets are defense", "The plan buys 68 fighter jets.", "Defense"},
 		{"humanitarian assistance is international affairs", "We provided $2.1 billion in humanitarian assistance.", "International Affairs"},
+		{"border encounters are immigration, though data show them", "CBP data shows about 10 million encounters.", "Immigration"},
 		{"food insecurity is social welfare", "Around 2.2 million people face acute food insecurity.", "Social Welfare"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
