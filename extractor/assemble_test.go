@@ -124,12 +124,18 @@ func TestClaimAssembly(t *testing.T) {
 	}
 }
 
-func TestObjectOfAHedgedUnitIsTheUnitAsWritten(t *testing.T) {
-	res, err := defaultEngine(t).Extract("t.txt", []byte("He spent 40-odd years there."), Options{})
-	require.NoError(t, err)
-	require.Len(t, res.Claims, 1)
-	assert.Equal(t, "years", res.Claims[0].Object)
-	assert.Equal(t, "-odd", res.Claims[0].Qualifier)
+func TestClaimObjects(t *testing.T) {
+	for _, tc := range []struct{ name, text, object string }{
+		{"a hedged unit's object is the unit as written", "He spent 40-odd years there.", "years"},
+		{"year-on-year is no object of a change", "Exports grew 8.7 percent year-on-year.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := defaultEngine(t).Extract("t.txt", []byte(tc.text), Options{})
+			require.NoError(t, err)
+			require.Len(t, res.Claims, 1)
+			assert.Equal(t, tc.object, res.Claims[0].Object)
+		})
+	}
 }
 
 func TestNotClaims(t *testing.T) {
