@@ -100,6 +100,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "1.3 million", Kind: "count", Unit: "troops", Bound: "exact", Value: 1.3e6}, {Number: "68", Kind: "count", Unit: "fighters", Bound: "exact", Value: 68}}},
 		{"a span with an adjective before its unit is a duration", "It led for 15 consecutive years and 24 straight months.",
 			[]want{{Number: "15", Kind: "duration", Unit: "year", Bound: "exact", Value: 15}, {Number: "24", Kind: "duration", Unit: "month", Bound: "exact", Value: 24}}},
+		{"first in the world is a rank", "Its output ranked first in the world for the 14th year.",
+			[]want{{Number: "first", Kind: "rank", Bound: "exact", Value: 1}}},
 		{"a participle before a function word ends a rank's phrase", "China, the second-largest spender, allocated an estimated sum.",
 			[]want{{Number: "second", Kind: "rank", Unit: "spender", Bound: "exact", Value: 2}}},
 		{"a part counts the noun of its whole", "Eight of 19 participants and 7 of our 29 entities agreed.",
