@@ -514,13 +514,20 @@ func (sc *sentenceCtx) inheritUnits() {
 }
 
 // partitive: gap, lower-cased and trimmed, joins a part to the number of
-// its whole ("of", "of the", "of our"): the part counts the whole's noun.
+// its whole ("of", "of the", "of our", "of your last"): the part counts the
+// whole's noun.
 func (e *Engine) partitive(gap string) bool {
 	if gap == "of" {
 		return true
 	}
 	det, ok := strings.CutPrefix(gap, "of ")
-	return ok && slices.Contains(e.rules.Determiners, strings.TrimSpace(det))
+	if !ok {
+		return false
+	}
+	for _, w := range []string{" last", " first", " past", " next"} {
+		det = strings.TrimSuffix(det, w) // "of the last 14 months"
+	}
+	return slices.Contains(e.rules.Determiners, strings.TrimSpace(det))
 }
 
 // numberOfBefore finds "the number of X" earlier in the sentence, in its

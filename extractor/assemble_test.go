@@ -96,6 +96,8 @@ func TestClaimAssembly(t *testing.T) {
 				{Number: "2.2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2.2}, {Number: "3.8", Kind: "percent", Unit: "percent", Bound: "exact", Value: 3.8}}},
 		{"as many as is an upper bound", "As many as 500 people came.",
 			[]want{{Number: "500", Kind: "count", Unit: "people", Bound: "upper", Value: 500}}},
+		{"a part of the last few counts their noun", "You won two of your last nine matches.",
+			[]want{{Number: "two", Kind: "count", Unit: "matches", Bound: "exact", Value: 2}, {Number: "nine", Kind: "count", Unit: "matches", Bound: "exact", Value: 9}}},
 		{"a verb with its own count ends the counted phrase", "It funds 1.3 million troops and buys 68 fighters.",
 			[]want{{Number: "1.3 million", Kind: "count", Unit: "troops", Bound: "exact", Value: 1.3e6}, {Number: "68", Kind: "count", Unit: "fighters", Bound: "exact", Value: 68}}},
 		{"a span with an adjective before its unit is a duration", "It led for 15 consecutive years and 24 straight months.",
