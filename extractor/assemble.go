@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -277,7 +278,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		x.lastCurrency = currency
 		if t.Scaled && t.Scale >= 1000 {
 			sc.lastScale = t.Scale
-		} else if t.Decimal && sc.lastScale > 0 && t.Value < 1000 {
+		} else if t.Decimal && sc.lastScale > 0 && t.Value >= 1 && t.Value < 1000 && !sc.unitPrice(t, rest) {
 			// "$7.266 trillion ... and $1.781": the scale said once holds for
 			// the amounts after it.
 			c.Value = x.values.new(scaleValue(trimSign(strings.TrimLeft(c.Number, "$€£¥₹ US")), sc.lastScale))
@@ -287,6 +288,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	}
 	if f, n := unitAt(e.units, rest); n > 0 {
 		c.Kind, c.Unit = f.kind, f.unit
+		unit := rest[:n] // after a hedge the number's own text ends ("40-odd years")
 		rest = rest[n:]
 		if q, b, m := e.qualifierAfter(sc.loweredRest(rest)); m > 0 && (c.Qualifier == "" || c.Bound == BoundApprox && b != BoundApprox) {
 			c.Qualifier, c.Bound = q, b
@@ -296,7 +298,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			c.Object, _ = e.shareOf(rest)
 		} else {
 			obj, _ := e.nounPhrase(rest)
-			c.Object = strings.TrimSpace(strings.TrimLeft(x.d.Text[t.End:t.End+n], " -") + " " + obj)
+			c.Object = strings.TrimSpace(strings.TrimLeft(unit, " -") + " " + obj)
 		}
 		return
 	}
@@ -304,7 +306,15 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if head == "" {
 		obj, head = e.countedPhrase(e.ofPhrase(rest)) // "55 of the biggest companies"
 	}
+	if head == "" {
+		obj = e.compoundNoun(rest) // "a 7-point gain"
+		head = strings.ToLower(obj)
+	}
 	c.Object, c.Unit = obj, head
+	if f, n := unitAt(e.units, head); n > 0 && n == len(head) && f.kind == KindDuration {
+		c.Kind, c.Unit = KindDuration, f.unit // "15 consecutive years", "24 straight months"
+		return
+	}
 	if head == "" {
 		// "extend the number of drugs to 50": the count is of that noun.
 		c.Object, c.Unit = e.numberOfBefore(x.d.Text[sc.sp.Start:t.Start], sc.lowered(sc.sp.Start, t.Start))
@@ -312,6 +322,39 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if strings.EqualFold(head, "times") && e.isComparison(rest) {
 		c.Kind, c.Unit, c.Object = KindMultiple, "", ""
 	}
+}
+
+// compoundNoun is the noun a number is hyphened to in a compound before
+// the noun it describes: "a 7-point gain", "a 10-member delegation", "a
+// 50-page report" count points, members and pages. A word of the rules'
+// phrase classes ("a 40-strong team") or shaped like an adjective or a
+// participle ("1-based", "a 3-sided") is none.
+func (e *Engine) compoundNoun(rest string) string {
+	if len(rest) < 2 || rest[0] != '-' || !isLetter(rest[1]) {
+		return ""
+	}
+	j := 1
+	for j < len(rest) && isLetter(rest[j]) {
+		j++
+	}
+	if j+1 >= len(rest) || rest[j] != ' ' || rest[j+1] < 'a' || rest[j+1] > 'z' {
+		return "" // the compound describes a noun after it
+	}
+	w := rest[1:j]
+	if lw := strings.ToLower(w); e.phraseClass(lw) != 0 || adjectival(lw) || isParticiple(lw) || strings.HasSuffix(lw, "ing") {
+		return ""
+	}
+	return w
+}
+
+// unitPrice: the amount t is the price of one unit ("$0.27 per share",
+// "earnings per share were $1.37"), which a scale said earlier in the
+// sentence does not reach.
+func (sc *sentenceCtx) unitPrice(t Token, rest string) bool {
+	if sc.x.e.perOf(sc.loweredRest(rest)) != "" {
+		return true
+	}
+	return strings.Contains(sc.lowered(max(sc.sp.Start, t.Start-40), t.Start), " per ")
 }
 
 // shareOf is the phrase a percentage is a share of: what follows "of"
@@ -440,7 +483,8 @@ func joinFields(s string) string {
 
 // inheritUnits gives a bare number the unit of the number it is
 // coordinated with: "rates of 2.2 and 3.8 percent", "so in the 3.8
-// neighborhood" after "below 4 percent".
+// neighborhood" after "below 4 percent"; or of the whole it is a part of:
+// "eight of 19 participants", "7 of our 29 entities".
 func (sc *sentenceCtx) inheritUnits() {
 	claims := sc.x.res.Claims[sc.claimsStart:]
 	d := sc.x.d
@@ -457,6 +501,10 @@ func (sc *sentenceCtx) inheritUnits() {
 				c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
 				continue
 			}
+			if (n.Kind == KindCount || n.Kind == KindDuration) && n.Unit != "" && sc.x.e.partitive(gap) {
+				c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
+				continue
+			}
 		}
 		// A decimal with no noun of its own, in a sentence whose other figures
 		// are percentages, is one too.
@@ -469,6 +517,23 @@ func (sc *sentenceCtx) inheritUnits() {
 			}
 		}
 	}
+}
+
+// partitive: gap, lower-cased and trimmed, joins a part to the number of
+// its whole ("of", "of the", "of our", "of your last"): the part counts the
+// whole's noun.
+func (e *Engine) partitive(gap string) bool {
+	if gap == "of" {
+		return true
+	}
+	det, ok := strings.CutPrefix(gap, "of ")
+	if !ok {
+		return false
+	}
+	for _, w := range []string{" last", " first", " past", " next"} {
+		det = strings.TrimSuffix(det, w) // "of the last 14 months"
+	}
+	return slices.Contains(e.rules.Determiners, strings.TrimSpace(det))
 }
 
 // numberOfBefore finds "the number of X" earlier in the sentence, in its

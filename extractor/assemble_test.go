@@ -45,6 +45,12 @@ func TestClaimAssembly(t *testing.T) {
 		{"money with elided scale", "Outlays are $7.266 trillion and the deficit is $1.781 in the first year.",
 			[]want{{Number: "$7.266 trillion", Kind: "money", Unit: "USD", Bound: "exact", Period: "in the first year", Value: 7.266e12},
 				{Number: "$1.781", Kind: "money", Unit: "USD", Bound: "exact", Period: "in the first year", Value: 1.781e12}}},
+		{"a price of one unit takes no scale said before it", "Revenue was $4.2 billion, earnings per share were $1.37, and the dividend rose to $0.27 per share.",
+			[]want{{Number: "$4.2 billion", Kind: "money", Unit: "USD", Bound: "exact", Value: 4.2e9}, {Number: "$1.37", Kind: "money", Unit: "USD", Bound: "exact", Value: 1.37},
+				{Number: "$0.27", Kind: "money", Unit: "USD", Bound: "exact", Per: "share", Value: 0.27}}},
+		{"a factor written 3x is a multiple", "Sales grew 3x, and 2.5x in Asia, on 2x4 boards.",
+			[]want{{Number: "3x", Kind: "multiple", Bound: "exact", Value: 3}, {Number: "2.5x", Kind: "multiple", Bound: "exact", Value: 2.5},
+				{Number: "2", Kind: "count", Unit: "boards", Bound: "exact", Value: 2}}},
 		{"duration with -plus", "It is a 30-plus-year-long friendship.",
 			[]want{{Number: "30", Kind: "duration", Unit: "year", Bound: "lower", Value: 30}}},
 		{"rank with a superlative", "China is the second largest contributor.",
@@ -90,11 +96,48 @@ func TestClaimAssembly(t *testing.T) {
 				{Number: "2.2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2.2}, {Number: "3.8", Kind: "percent", Unit: "percent", Bound: "exact", Value: 3.8}}},
 		{"as many as is an upper bound", "As many as 500 people came.",
 			[]want{{Number: "500", Kind: "count", Unit: "people", Bound: "upper", Value: 500}}},
+		{"a part of the last few counts their noun", "You won two of your last nine matches.",
+			[]want{{Number: "two", Kind: "count", Unit: "matches", Bound: "exact", Value: 2}, {Number: "nine", Kind: "count", Unit: "matches", Bound: "exact", Value: 9}}},
+		{"a verb with its own count ends the counted phrase", "It funds 1.3 million troops and buys 68 fighters.",
+			[]want{{Number: "1.3 million", Kind: "count", Unit: "troops", Bound: "exact", Value: 1.3e6}, {Number: "68", Kind: "count", Unit: "fighters", Bound: "exact", Value: 68}}},
+		{"a span with an adjective before its unit is a duration", "It led for 15 consecutive years and 24 straight months.",
+			[]want{{Number: "15", Kind: "duration", Unit: "year", Bound: "exact", Value: 15}, {Number: "24", Kind: "duration", Unit: "month", Bound: "exact", Value: 24}}},
+		{"first in the world is a rank", "Its output ranked first in the world for the 14th year.",
+			[]want{{Number: "first", Kind: "rank", Bound: "exact", Value: 1}}},
+		{"a participle before a function word ends a rank's phrase", "China, the second-largest spender, allocated an estimated sum.",
+			[]want{{Number: "second", Kind: "rank", Unit: "spender", Bound: "exact", Value: 2}}},
+		{"a part counts the noun of its whole", "Eight of 19 participants and 7 of our 29 entities agreed.",
+			[]want{{Number: "Eight", Kind: "count", Unit: "participants", Bound: "exact", Value: 8}, {Number: "19", Kind: "count", Unit: "participants", Bound: "exact", Value: 19},
+				{Number: "7", Kind: "count", Unit: "entities", Bound: "exact", Value: 7}, {Number: "29", Kind: "count", Unit: "entities", Bound: "exact", Value: 29}}},
+		{"a model number does not end the counted phrase", "Two Boeing 737 aircraft landed.",
+			[]want{{Number: "Two", Kind: "count", Unit: "aircraft", Bound: "exact", Value: 2}}},
+		{"a number after a plural is no model number", "We saw 5 Americans 3 times.",
+			[]want{{Number: "5", Kind: "count", Unit: "americans", Bound: "exact", Value: 5}, {Number: "3", Kind: "count", Unit: "times", Bound: "exact", Value: 3}}},
+		{"a number hyphened to a noun counts it", "It was a 7-point gain for a 10-member team.",
+			[]want{{Number: "7", Kind: "count", Unit: "point", Bound: "exact", Value: 7}, {Number: "10", Kind: "count", Unit: "member", Bound: "exact", Value: 10}}},
+		{"a hyphened adjective is no counted noun", "A 40-strong team came.",
+			[]want{{Number: "40", Kind: "count", Unit: "", Bound: "exact", Value: 40}}},
+		{"a range of hyphenated mixed numbers", "The target range is 5-1/4 to 5-1/2 percent.",
+			[]want{{Number: "5-1/4 to 5-1/2", Kind: "percent", Unit: "percent", Bound: "range", Value: 5.25}}},
 		{"the past decade is a period", "Over the past 10 years, we opened 42 schools.",
 			[]want{{Number: "42", Kind: "count", Unit: "schools", Bound: "exact", Period: "Over the past 10 years", Value: 42}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, claimsOf(t, tc.text))
+		})
+	}
+}
+
+func TestClaimObjects(t *testing.T) {
+	for _, tc := range []struct{ name, text, object string }{
+		{"a hedged unit's object is the unit as written", "He spent 40-odd years there.", "years"},
+		{"year-on-year is no object of a change", "Exports grew 8.7 percent year-on-year.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := defaultEngine(t).Extract("t.txt", []byte(tc.text), Options{})
+			require.NoError(t, err)
+			require.Len(t, res.Claims, 1)
+			assert.Equal(t, tc.object, res.Claims[0].Object)
 		})
 	}
 }
@@ -109,6 +152,12 @@ func TestNotClaims(t *testing.T) {
 		"We work twenty-four hours a day, seven days a week.",
 		"I've said it a thousand times.",
 		"Aaron Salter, 55, is a hero.",
+		"We lost 3-2 after leading 2-0, and the Senate voted 51-49 on a 5-4 ruling.",
+		"7-Eleven opened its doors.",
+		"The visit runs from March 17 to 20, and the forum on 5-8 June.",
+		"Between 2015 and 2022 it fell, and in the 2019-2021 period it rose.",
+		"Warming must stay low by 2100, from 2019 levels.",
+		"Karine, two questions. I'll take two more.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			assert.Empty(t, claimsOf(t, text))

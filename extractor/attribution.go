@@ -43,9 +43,13 @@ func (sc *sentenceCtx) attribution() string {
 
 // trimTitles drops the title words before a name ("Health Minister John
 // Smith" -> "John Smith"), a leading "the" and a possessive, keeping at
-// least one word.
+// least one word. A name that ends its sentence loses the full stop
+// ("according to UNESCO."); an abbreviation keeps its own ("the U.N.").
 func (e *Engine) trimTitles(who string) string {
 	who = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(who), "'s"), "’s")
+	if last := who[strings.LastIndexByte(who, ' ')+1:]; strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 {
+		who = who[:len(who)-1]
+	}
 	words := strings.Fields(who)
 	if len(words) > 0 && !isUpper(words[len(words)-1][0]) {
 		return who // a group ("state health officials"), not a titled name

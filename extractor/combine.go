@@ -40,9 +40,17 @@ func (lx *lexicon) combine(src string, toks []Token) []Token {
 	return out
 }
 
+// foldSuffix is the length of a factor's suffix at the start of rest:
+// "10-fold", "a 10 fold rise", and the "3x", "2.5×" of business talk.
 func foldSuffix(rest string) int {
 	for _, suf := range []string{"-fold", " fold", "fold"} {
 		if hasPrefixFold(rest, suf) && (len(rest) == len(suf) || !isLetter(rest[len(suf)])) {
+			return len(suf)
+		}
+	}
+	for _, suf := range []string{"x", "×"} {
+		// not "4x4" or "3xl"
+		if strings.HasPrefix(rest, suf) && (len(rest) == len(suf) || !isAlnum(rest[len(suf)])) {
 			return len(suf)
 		}
 	}
@@ -207,11 +215,35 @@ func (lx *lexicon) joinBounds(src string, a, b *Token) (Token, bool) {
 // rangeGap returns how the gap between two numbers joins them into a range,
 // if it does: a dash, "to", "through", or "and" after an opener.
 func rangeGap(gap string) (dash, ok bool) {
+	if strings.Contains(gap, "  ") {
+		gap = entityGap(gap)
+	}
 	if len(gap) > 10 {
 		return false, false
 	}
 	var buf [10]byte
 	return lowerRangeGap(string(lowerASCII(buf[:0], gap)))
+}
+
+// entityGap is a gap as a reader sees it where HTML entities were padded
+// with spaces to keep offsets true ("10&ndash;20" is "10–    20",
+// "1,000&nbsp;and" is "1,000      and"): its runs of spaces as one, and none
+// after a hyphen or an en dash that follows the number.
+func entityGap(gap string) string {
+	b := make([]byte, 0, len(gap))
+	for i := 0; i < len(gap); i++ {
+		if gap[i] == ' ' && len(b) > 0 && b[len(b)-1] == ' ' {
+			continue
+		}
+		b = append(b, gap[i])
+	}
+	g := string(b)
+	for _, d := range []string{"-", "–"} {
+		if g == d+" " {
+			return d
+		}
+	}
+	return g
 }
 
 // lowerASCII appends s to dst with its ASCII letters lowered. The gaps

@@ -95,6 +95,17 @@ func TestHTMLSentencesAndNumbersAreShownAsRead(t *testing.T) {
 	assert.Equal(t, "15&nbsp;million", raw[c.Start:c.End])
 }
 
+func TestHTMLEntityDashesAndSpacesJoinRanges(t *testing.T) {
+	raw := "<p>Prices rose 10&ndash;20%, 3&#8211;5 million lost jobs, and between 1,000&nbsp;and 2,000 firms closed.</p>"
+	res, err := defaultEngine(t).Extract("page.html", []byte(raw), Options{})
+	require.NoError(t, err)
+	var got []string
+	for _, c := range res.Claims {
+		got = append(got, c.Number+" "+c.Bound)
+	}
+	assert.Equal(t, []string{"10–20% range", "3–5 million range", "1,000 and 2,000 range"}, got)
+}
+
 func TestMarkdownSyntaxIsStripped(t *testing.T) {
 	raw := "# Briefing\n\n**MR. KIRBY:** We moved *42* planes to [three bases](http://x.mil/7).\n\n- 5 ships\n"
 	res, err := defaultEngine(t).Extract("notes.md", []byte(raw), Options{})

@@ -66,7 +66,10 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		case w == ",":
 			// "thousands of patriotic, young Americans", "smart, dedicated
 			// people": a comma between adjectives does not end the phrase.
+			// "China, the second-largest spender, allocated an": a participle
+			// before a function word is the verb.
 			if len(kept) > 0 && !headFixed && i+2 < len(words) && words[i+2] != "" && words[i+2] != "," &&
+				e.phraseClass(strings.ToLower(words[i+2]))&stopWord == 0 &&
 				(adjectival(strings.ToLower(kept[len(kept)-1])) || isParticiple(next)) && e.phraseClass(next)&(stopWord|numberWord) == 0 {
 				afterComma = true
 				kept[len(kept)-1] += ","
@@ -84,12 +87,17 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			}
 			return done()
 		case (lw == "and" || lw == "or") && len(kept) > 0 && conj == 0:
-			if next != "" && e.phraseClass(next)&(stopWord|numberWord) == 0 {
+			// "troops and buys 68 fighters": a word with a number after it
+			// is a verb taking its own count, not a second noun.
+			if next != "" && e.phraseClass(next)&(stopWord|numberWord) == 0 && !(i+2 < len(words) && e.phraseClass(words[i+2])&numberWord != 0) {
 				conj = 1
 				kept = append(kept, w)
 				continue
 			}
 			return done()
+		case len(kept) > 0 && !headFixed && i+1 < len(words) && e.modelNumber(kept[len(kept)-1], lw, words[i+1]):
+			kept = append(kept, w) // "two Boeing 737 aircraft": the head is the noun after the name
+			continue
 		case e.phraseClass(lw)&(stopWord|numberWord) != 0 || contraction(lw):
 			if len(kept) > 0 && e.phraseClass(lw)&postModifier != 0 && adjectival(strings.ToLower(kept[len(kept)-1])) {
 				// "a quarter of the global total": after an adjective, a
@@ -114,6 +122,24 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		}
 	}
 	return done()
+}
+
+// modelNumber: lw, a run of digits after a capitalized word (prev) and
+// before a lower-case noun (next, as written), is part of a product's or a model's name
+// ("Boeing 737 aircraft", "Airbus 320 jets"), not a number that ends the
+// phrase. After a plural the number is a count of its own ("5 Americans 3
+// times").
+func (e *Engine) modelNumber(prev, lw, next string) bool {
+	if lw == "" || len(lw) > 5 || prev == "" || !isUpperASCII(prev[0]) || next == "" || next[0] < 'a' || next[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(lw); i++ {
+		if !isDigit(lw[i]) {
+			return false
+		}
+	}
+	// the tests above first: most words are no digits, and lowering prev copies it
+	return !e.plural(strings.ToLower(prev)) && e.phraseClass(next)&(stopWord|numberWord) == 0 // next is lower case
 }
 
 // joinedIn is strings.Join(words, " ") for the first words of s: the

@@ -809,6 +809,15 @@ func (s *scanner) fractionAt(i, j int) (end int, v float64, ok bool) {
 	if i > 0 && (s.src[i-1] == '/' || s.src[i-1] == '-' && i > 1 && isDigit(s.src[i-2])) {
 		return 0, 0, false
 	}
+	return s.fractionBody(i, j)
+}
+
+// fractionBody is fractionAt without its look at what stands before the
+// numerator.
+func (s *scanner) fractionBody(i, j int) (end int, v float64, ok bool) {
+	if j+1 >= s.end || s.src[j] != '/' || !isDigit(s.src[j+1]) || j-i > 3 {
+		return 0, 0, false
+	}
 	e := s.digitsAt(j + 1)
 	if e-j-1 > 4 || (e < s.end && (s.src[e] == '/' || isAlnum(s.src[e]) || (s.src[e] == '-' || s.src[e] == '.' || s.src[e] == ',') && e+1 < s.end && isDigit(s.src[e+1]))) {
 		return 0, 0, false
@@ -825,8 +834,18 @@ func (s *scanner) fractionAt(i, j int) (end int, v float64, ok bool) {
 }
 
 // mixedAt reads the fraction of a mixed number after its whole part ends at
-// j: " 1/2", "½", " ½".
+// j: " 1/2", "½", " ½", and "-1/4" as rates and prices are written
+// ("5-1/4 to 5-1/2 percent").
 func (s *scanner) mixedAt(j int) (int, float64, bool) {
+	if j+1 < s.end && s.src[j] == '-' && isDigit(s.src[j+1]) {
+		if j > 3 && isDigit(s.src[j-4]) {
+			return 0, 0, false // a year's, not a rate's whole part: "2021-1/2"
+		}
+		if e, v, ok := s.fractionBody(j+1, s.digitsAt(j+1)); ok && v > 0 {
+			return e, v, true
+		}
+		return 0, 0, false
+	}
 	k := j
 	for k < s.end && k-j < 2 && s.src[k] == ' ' {
 		k++

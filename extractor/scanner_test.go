@@ -103,6 +103,9 @@ func TestScannerReadsFractions(t *testing.T) {
 		{"five - eighths", []string{"five - eighths=0.625"}},
 		{"3/4 and -4/5", []string{"3/4=0.75", "-4/5=-0.8"}},
 		{"10 1/2 miles and 2½ cups", []string{"10 1/2=10.5", "2½=2.5"}},
+		// Rates and prices write a mixed number with a hyphen; a year does not.
+		{"5-1/4 percent and 99-1/2", []string{"5-1/4=5.25", "99-1/2=99.5"}},
+		{"2021-1/2", []string{"2021=2021", "1=1", "2=2"}},
 		{"⅙ and ½", []string{"⅙=0.1666666667", "½=0.5"}},
 		{"one out of three, 1 in twenty-one, one over three", []string{"one out of three=0.3333333333", "1 in twenty-one=0.04761904762", "one over three=0.3333333333"}},
 		// A twentieth-century idea is no fraction, nor is a date or 24/7.

@@ -170,7 +170,15 @@ func (rl *recurringLabels) count() map[string]bool {
 	// Once a layout is plainly in use (three turns or more by labels that
 	// recur), a label of that layout seen once is a speaker too: the
 	// reporter who asks a single question.
-	for _, labels := range byRule {
+	for rule, labels := range byRule {
+		// A layout of its own (Hansard's "Name (Constituency) (Party)")
+		// is in use once its lines are seen often enough, whoever they name.
+		if n := rl.layoutAfter(rule); n > 0 && len(labels) >= n {
+			for _, l := range labels {
+				out[l] = true
+			}
+			continue
+		}
 		confirmed := 0
 		for _, l := range labels {
 			if out[l] {
@@ -184,6 +192,16 @@ func (rl *recurringLabels) count() map[string]bool {
 		}
 	}
 	return out
+}
+
+// layoutAfter is the LayoutAfter of the speaker rule named name.
+func (rl *recurringLabels) layoutAfter(name string) int {
+	for _, r := range rl.e.speech.labels {
+		if r.Name == name {
+			return r.LayoutAfter
+		}
+	}
+	return 0
 }
 
 // lines yields the lines of src[start:end].

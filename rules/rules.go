@@ -142,10 +142,13 @@ type SpeakerRule struct {
 	Layout     string // own-line or inline; for a roster rule, under-heading or empty
 	Questioner bool
 	Recurring  bool // a label only where the same label opens another paragraph too
-	Message    string
-	Re         *Regex
-	Tests      RuleTests
-	Origin     string
+	// LayoutAfter: for a recurring rule, once this many lines of its shape
+	// are seen, each of its labels counts even once (0: never)
+	LayoutAfter int
+	Message     string
+	Re          *Regex
+	Tests       RuleTests
+	Origin      string
 }
 
 // Topic is one topic with its keywords and finer tags.
@@ -516,13 +519,14 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 	}
 	return items(file, val, func(n *yaml.Node) error {
 		var r struct {
-			Name       string    `yaml:"name"`
-			Layout     string    `yaml:"layout"`
-			Questioner bool      `yaml:"questioner"`
-			Recurring  bool      `yaml:"recurring"`
-			Message    string    `yaml:"message"`
-			Pattern    string    `yaml:"pattern"`
-			Tests      RuleTests `yaml:"tests"`
+			Name        string    `yaml:"name"`
+			Layout      string    `yaml:"layout"`
+			Questioner  bool      `yaml:"questioner"`
+			Recurring   bool      `yaml:"recurring"`
+			LayoutAfter int       `yaml:"layout_after"`
+			Message     string    `yaml:"message"`
+			Pattern     string    `yaml:"pattern"`
+			Tests       RuleTests `yaml:"tests"`
 		}
 		if err := n.Decode(&r); err != nil {
 			return decodeError(file, n, err)
@@ -540,7 +544,7 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 		if re.re.GroupNumberFromName("label") < 0 {
 			return ruleError(file, n.Line, r.Name, "the pattern needs a named group (?<label>...)")
 		}
-		sr := &SpeakerRule{Name: r.Name, Layout: r.Layout, Questioner: r.Questioner, Recurring: r.Recurring, Message: r.Message, Re: re,
+		sr := &SpeakerRule{Name: r.Name, Layout: r.Layout, Questioner: r.Questioner, Recurring: r.Recurring, LayoutAfter: r.LayoutAfter, Message: r.Message, Re: re,
 			Tests: r.Tests, Origin: fmt.Sprintf("%s:%d", file, n.Line)}
 		for i, old := range *dst {
 			if old.Name == sr.Name {

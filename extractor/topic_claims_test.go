@@ -1,0 +1,31 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestClaimTopics pins the topic of a claim whose sentence holds keywords
+// of more than one topic: the words that say which one the figure is about.
+func TestClaimTopics(t *testing.T) {
+	for _, tc := range []struct{ name, text, topic string }{
+		{"cases before a court are law, not health", "The Supreme Court heard 60 cases this term.", "Law and Crime"},
+		{"new cases of a disease are health", "There were 4,000 new cases on Monday.", "Health"},
+		{"foreign trade is foreign trade, not diplomacy", "Total foreign trade reached 6.6 trillion yuan.", "Foreign Trade"},
+		{"a central bank named by its country is monetary policy", "The Bank of Japan raised rates to 0.25%.", "Macroeconomics"},
+		{"the federal funds rate is monetary policy", "The federal funds rate stays at 5.3 percent.", "Macroeconomics"},
+		{"fighter jets are defense", "The plan buys 68 fighter jets.", "Defense"},
+		{"humanitarian assistance is international affairs", "We provided $2.1 billion in humanitarian assistance.", "International Affairs"},
+		{"border encounters are immigration, though data show them", "CBP data shows about 10 million encounters.", "Immigration"},
+		{"food insecurity is social welfare", "Around 2.2 million people face acute food insecurity.", "Social Welfare"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := defaultEngine(t).Extract("t.txt", []byte(tc.text), Options{})
+			require.NoError(t, err)
+			require.Len(t, res.Claims, 1)
+			assert.Equal(t, tc.topic, res.Claims[0].Topic)
+		})
+	}
+}
