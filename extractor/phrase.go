@@ -78,6 +78,11 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			return done()
 		case w == "":
 			return done() // punctuation
+		case !counted && len(kept) == 0 && isParticiple(lw) && e.phraseClass(next)&stopWord != 0:
+			// "25 percent compared to", "$2 billion raised by": what follows
+			// a share or an amount is a verb when a function word follows
+			// it. A count's participle is its noun ("1,500 injured in").
+			return done()
 		case lw == "of" && len(kept) > 0 && !headFixed:
 			// "doses of vaccines": the head stays before "of"; the object goes on.
 			if next != "" && (e.phraseClass(next)&stopWord == 0 || next == "the") {

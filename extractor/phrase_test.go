@@ -68,3 +68,26 @@ func TestNounPhraseOfAnAmountGoesOnPastAPlural(t *testing.T) {
 	assert.Equal(t, "arms sale", obj)
 	assert.Equal(t, "sale", head)
 }
+
+// After a share or an amount, a participle with a function word after it
+// is the sentence's verb, and the phrase is empty; after a count it is
+// what is counted ("1,500 injured in the attack").
+func TestAParticipleBeforeAFunctionWordIsAVerbAfterAnAmount(t *testing.T) {
+	e := defaultEngine(t)
+	for _, tc := range []struct {
+		after, object string
+	}{
+		{" compared to the same period last year", ""},
+		{" saved by his advice", ""},
+		{" raised from donors", ""},
+		{" trained nurses", "trained nurses"},
+	} {
+		t.Run(tc.after, func(t *testing.T) {
+			obj, _ := e.nounPhrase(tc.after)
+			assert.Equal(t, tc.object, obj)
+		})
+	}
+	obj, head := e.countedPhrase(" injured in the attack")
+	assert.Equal(t, "injured", obj)
+	assert.Equal(t, "injured", head)
+}
