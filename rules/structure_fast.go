@@ -59,8 +59,14 @@ const (
 // maxFilterStates bounds the DFA; a pattern that needs more gets the
 // filter of a head of it, or none (the default label patterns need 10 to
 // 700; a roster line's long list of case-insensitive role words needs
-// 15,000, and its "Name Name, " 23).
-const maxFilterStates = 1000
+// 15,000, and its "Name Name, " 23). A union of a layout's patterns may
+// have maxUnionStates (the inline labels' needs 1,500): it saves a walk
+// a pattern on every paragraph, where a larger head filter of one pattern
+// would only cost the start more.
+const (
+	maxFilterStates = 1000
+	maxUnionStates  = 2000
+)
 
 // NewLineFilter derives the filter of a pattern; nil (which lets every
 // string through) when the pattern uses what the derivation does not model.
@@ -72,11 +78,11 @@ func NewLineFilter(r *Regex) *LineFilter {
 	if !ok {
 		return nil
 	}
-	f := compileFilter(shape, false)
+	f := compileFilter(shape, false, maxFilterStates)
 	if f == nil {
 		return headFilter(shape)
 	}
-	f.rev = compileFilter(shape, true)
+	f.rev = compileFilter(shape, true, maxFilterStates)
 	return f
 }
 
@@ -100,7 +106,7 @@ func headFilter(shape string) *LineFilter {
 		if err != nil {
 			return nil
 		}
-		if f := buildFilter(prog); f != nil {
+		if f := buildFilter(prog, maxFilterStates); f != nil {
 			f.head = true
 			return f
 		}
@@ -127,13 +133,13 @@ func NewUnionFilter(rs []*Regex) *LineFilter {
 	if len(shapes) == 0 {
 		return nil
 	}
-	return compileFilter(strings.Join(shapes, "|"), false)
+	return compileFilter(strings.Join(shapes, "|"), false, maxUnionStates)
 }
 
 // compileFilter builds the DFA of a loose shape, or of its reverse (nil
 // unless the shape is free of anchors: read backward, its matches may
 // then start and end anywhere).
-func compileFilter(shape string, reversed bool) *LineFilter {
+func compileFilter(shape string, reversed bool, maxStates int) *LineFilter {
 	re, err := gosyntax.Parse(shape, gosyntax.Perl)
 	if err != nil || reversed && hasEmptyWidth(re) {
 		return nil
@@ -145,7 +151,7 @@ func compileFilter(shape string, reversed bool) *LineFilter {
 	if err != nil {
 		return nil
 	}
-	return buildFilter(prog)
+	return buildFilter(prog, maxStates)
 }
 
 // hasEmptyWidth reports an anchor or word boundary.
@@ -315,8 +321,8 @@ func (f *LineFilter) nonASCIIClass(r rune) uint8 {
 
 // buildFilter builds the DFA of a Go program, every reachable state at
 // once (a label pattern needs a few hundred), over the classes of
-// characters the program tells apart.
-func buildFilter(prog *gosyntax.Prog) *LineFilter {
+// characters the program tells apart; nil past maxStates.
+func buildFilter(prog *gosyntax.Prog, maxStates int) *LineFilter {
 	b := &dfaBuilder{prog: prog, ids: map[string]int32{}, steps: map[string]int32{}, seen: make([]bool, len(prog.Inst))}
 	f, ok := b.classes()
 	if !ok {
@@ -331,7 +337,7 @@ func buildFilter(prog *gosyntax.Prog) *LineFilter {
 	}
 	var next []int32 // [state*nclass+class]: the next state's number
 	for s := 0; s < len(b.sets); s++ {
-		if len(b.sets) > maxFilterStates {
+		if len(b.sets) > maxStates {
 			return nil
 		}
 		for _, set := range seeds {
