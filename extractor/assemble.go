@@ -222,6 +222,10 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 			c.Value = x.values.new(v)
 		}
 	case TokMultiple:
+		if e.frequency[strings.ToLower(t.Text)] && !e.isComparison(rest) {
+			c.Kind, c.Unit = KindCount, "times" // "we met twice", as "seven times" is
+			break
+		}
 		c.Kind = KindMultiple
 		c.Object, c.Unit = e.nounPhrase(rest)
 	case TokOrdinal:

@@ -119,6 +119,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "40", Kind: "count", Unit: "", Bound: "exact", Value: 40}}},
 		{"a range of hyphenated mixed numbers", "The target range is 5-1/4 to 5-1/2 percent.",
 			[]want{{Number: "5-1/4 to 5-1/2", Kind: "percent", Unit: "percent", Bound: "range", Value: 5.25}}},
+		{"twice with no comparison after it counts times, as seven times does", "We met twice last year, and they have twice as many ships.",
+			[]want{{Number: "twice", Kind: "count", Unit: "times", Bound: "exact", Period: "last year", Value: 2}, {Number: "twice", Kind: "multiple", Bound: "exact", Period: "last year", Value: 2}}},
 		{"the past decade is a period", "Over the past 10 years, we opened 42 schools.",
 			[]want{{Number: "42", Kind: "count", Unit: "schools", Bound: "exact", Period: "Over the past 10 years", Value: 42}}},
 	} {
@@ -158,6 +160,7 @@ func TestNotClaims(t *testing.T) {
 		"Between 2015 and 2022 it fell, and in the 2019-2021 period it rose.",
 		"Warming must stay low by 2100, from 2019 levels.",
 		"Karine, two questions. I'll take two more.",
+		"It is the lowest in half a century, and for half a decade now.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			assert.Empty(t, claimsOf(t, text))

@@ -29,6 +29,7 @@ type Engine struct {
 	numAbbrev   map[string]bool
 	titles      map[string]bool
 	rateUnits   map[string]bool
+	frequency   map[string]bool // multiples that are counts of times unless they compare
 	rateLeads   *rateLeads
 	notLabels   map[string]bool
 	questioners map[string]bool
@@ -63,7 +64,7 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), rateUnits: set(rs.RateUnits), notLabels: set(rs.NotLabels),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notLabels: set(rs.NotLabels),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
 	e.indexUnits()
 	e.indexQualifiers()

@@ -61,8 +61,11 @@ type Set struct {
 	RateLeads              []string
 	RateUnits              []string
 	Comparatives           []string
-	Determiners            []string
-	NotLabels              []string
+	// FrequencyMultiples say how often as well as by how much ("met
+	// twice"): a count of times unless a comparative follows.
+	FrequencyMultiples []string
+	Determiners        []string
+	NotLabels          []string
 	// SpanPrepositions introduce a span that frames an earlier figure
 	// ("15 million jobs in three years"): the span is its period.
 	SpanPrepositions []string
@@ -293,13 +296,13 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "determiners", "not_labels":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "not_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
 		}
 		dst := map[string]*[]string{"rate_leads": &s.RateLeads, "rate_units": &s.RateUnits, "comparatives": &s.Comparatives,
-			"determiners": &s.Determiners, "not_labels": &s.NotLabels}[section]
+			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "not_labels": &s.NotLabels}[section]
 		*dst = append(*dst, l...)
 		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "questioner_labels":
