@@ -121,6 +121,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "5-1/4 to 5-1/2", Kind: "percent", Unit: "percent", Bound: "range", Value: 5.25}}},
 		{"twice with no comparison after it counts times, as seven times does", "We met twice last year, and they have twice as many ships.",
 			[]want{{Number: "twice", Kind: "count", Unit: "times", Bound: "exact", Period: "last year", Value: 2}, {Number: "twice", Kind: "multiple", Bound: "exact", Period: "last year", Value: 2}}},
+		{"an age bound after a group says who is counted", "Some 36 million children under 5 were malnourished, and 2 million people over 65.",
+			[]want{{Number: "36 million", Kind: "count", Unit: "children", Bound: "approx", Value: 36e6}, {Number: "2 million", Kind: "count", Unit: "people", Bound: "exact", Value: 2e6}}},
 		{"the past decade is a period", "Over the past 10 years, we opened 42 schools.",
 			[]want{{Number: "42", Kind: "count", Unit: "schools", Bound: "exact", Period: "Over the past 10 years", Value: 42}}},
 	} {

@@ -100,10 +100,14 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 				continue
 			}
 			return done()
+		case len(kept) > 0 && isUpperASCII(w[0]) && !isUpperASCII(kept[len(kept)-1][0]) && isParticiple(next):
+			// "half of the territory Russia seized": a name after a common
+			// noun, with a verb after it, is the subject of a clause.
+			return done()
 		case len(kept) > 0 && !headFixed && i+1 < len(words) && e.modelNumber(kept[len(kept)-1], lw, words[i+1]):
 			kept = append(kept, w) // "two Boeing 737 aircraft": the head is the noun after the name
 			continue
-		case e.phraseClass(lw)&(stopWord|numberWord) != 0 || contraction(lw):
+		case e.phraseClass(lw)&numberWord != 0 || e.phraseClass(lw)&stopWord != 0 && !isAcronym(w) || contraction(lw):
 			if len(kept) > 0 && e.phraseClass(lw)&postModifier != 0 && adjectival(strings.ToLower(kept[len(kept)-1])) {
 				// "a quarter of the global total": after an adjective, a
 				// post-modifier that ends phrases is their noun.
@@ -255,6 +259,19 @@ func adjectival(w string) bool {
 		}
 	}
 	return false
+}
+
+// isAcronym: "US" in "300 US Marines" is a country, not the pronoun.
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isUpperASCII(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func isParticiple(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }

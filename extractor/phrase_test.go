@@ -23,6 +23,9 @@ func TestNounPhraseFindsTheCountedThingAndItsHead(t *testing.T) {
 		{" smart, dedicated people — both", "smart, dedicated people", "people"},
 		{" countries, 32 organizations", "countries", "countries"},
 		{" people died in the floods", "people", "people"},
+		{" territory Russia seized since 2022", "territory", "territory"},
+		{" leaders China invited", "leaders", "leaders"},
+		{" US Marines deployed there", "US Marines", "marines"},
 		{".", "", ""},
 	} {
 		t.Run(tc.after, func(t *testing.T) {
