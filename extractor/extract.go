@@ -127,7 +127,8 @@ func (e *Engine) ExtractBatch(in []Input, opt Options) []Outcome {
 }
 
 func (e *Engine) extractBatch(in []Input, opt Options, out []Outcome) {
-	// xs holds the documents that read; a refused one has its error in out.
+	// xs holds the documents that could be read (a refused one has its
+	// error in out); Extract's single one needs no slice made for it.
 	var one [1]*docState
 	xs := one[:0]
 	if len(in) > 1 {
