@@ -123,6 +123,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "twice", Kind: "count", Unit: "times", Bound: "exact", Period: "last year", Value: 2}, {Number: "twice", Kind: "multiple", Bound: "exact", Period: "last year", Value: 2}}},
 		{"an age bound after a group says who is counted", "Some 36 million children under 5 were malnourished, and 2 million people over 65.",
 			[]want{{Number: "36 million", Kind: "count", Unit: "children", Bound: "approx", Value: 36e6}, {Number: "2 million", Kind: "count", Unit: "people", Bound: "exact", Value: 2e6}}},
+		{"a decade after since is the period whole", "It is the longest stretch since the 1960s, 24 months.",
+			[]want{{Number: "24", Kind: "duration", Unit: "month", Bound: "exact", Period: "since the 1960s", Value: 24}}},
 		{"the past decade is a period", "Over the past 10 years, we opened 42 schools.",
 			[]want{{Number: "42", Kind: "count", Unit: "schools", Bound: "exact", Period: "Over the past 10 years", Value: 42}}},
 	} {
@@ -136,6 +138,7 @@ func TestClaimObjects(t *testing.T) {
 	for _, tc := range []struct{ name, text, object string }{
 		{"a hedged unit's object is the unit as written", "He spent 40-odd years there.", "years"},
 		{"year-on-year is no object of a change", "Exports grew 8.7 percent year-on-year.", ""},
+		{"today is no object", "Inflation is 3.1 percent today.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := defaultEngine(t).Extract("t.txt", []byte(tc.text), Options{})
