@@ -139,6 +139,7 @@ func TestClaimObjects(t *testing.T) {
 		{"a hedged unit's object is the unit as written", "He spent 40-odd years there.", "years"},
 		{"year-on-year is no object of a change", "Exports grew 8.7 percent year-on-year.", ""},
 		{"today is no object", "Inflation is 3.1 percent today.", ""},
+		{"year on year, unhyphenated, is no object either", "Trade rose 31 percent year on year.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := defaultEngine(t).Extract("t.txt", []byte(tc.text), Options{})
