@@ -33,6 +33,15 @@ func claimsOf(t *testing.T, text string) []want {
 	return out
 }
 
+// onlyClaimOf is the one claim of text, which must hold exactly one.
+func onlyClaimOf(t *testing.T, text string) Claim {
+	t.Helper()
+	res, err := defaultEngine(t).Extract("t.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Claims, 1)
+	return res.Claims[0]
+}
+
 func TestClaimAssembly(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -142,10 +151,7 @@ func TestClaimObjects(t *testing.T) {
 		{"year on year, unhyphenated, is no object either", "Trade rose 31 percent year on year.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := defaultEngine(t).Extract("t.txt", []byte(tc.text), Options{})
-			require.NoError(t, err)
-			require.Len(t, res.Claims, 1)
-			assert.Equal(t, tc.object, res.Claims[0].Object)
+			assert.Equal(t, tc.object, onlyClaimOf(t, tc.text).Object)
 		})
 	}
 }
