@@ -289,6 +289,10 @@ func phraseWords(s string, i int, words []string, n int) ([]string, int) {
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
 			i++
+		case dottedEnd(s, i) > i:
+			j := dottedEnd(s, i)
+			words = append(words, s[i:j])
+			i = j
 		case isAlnum(c) || c >= 0x80 && !strings.HasPrefix(s[i:], "—") && !strings.HasPrefix(s[i:], "–") && !strings.HasPrefix(s[i:], "”") && !strings.HasPrefix(s[i:], "“") && !strings.HasPrefix(s[i:], "’"):
 			j := i
 			for j < len(s) {
@@ -322,6 +326,20 @@ func phraseWords(s string, i int, words []string, n int) ([]string, int) {
 		}
 	}
 	return words, i
+}
+
+// dottedEnd is where a dotted abbreviation of capitals that starts at i
+// ends ("U.S.", "U.K.", "E.U."), or i: its dots do not end the phrase
+// ("1,000 U.S. service members").
+func dottedEnd(s string, i int) int {
+	j := i
+	for j+1 < len(s) && isUpperASCII(s[j]) && s[j+1] == '.' {
+		j += 2
+	}
+	if j-i < 4 || j < len(s) && isAlnum(s[j]) {
+		return i
+	}
+	return j
 }
 
 // contraction: "couldn't", "we're", "they've", "it'll", "she'd" are verbs
