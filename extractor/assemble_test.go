@@ -175,6 +175,7 @@ func TestNotClaims(t *testing.T) {
 		"Warming must stay low by 2100, from 2019 levels.",
 		"Karine, two questions. I'll take two more.",
 		"It is the lowest in half a century, and for half a decade now.",
+		"They sent 155mm and 105mm artillery rounds, and he carried a 9mm handgun.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			assert.Empty(t, claimsOf(t, text))
