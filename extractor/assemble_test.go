@@ -176,6 +176,7 @@ func TestNotClaims(t *testing.T) {
 		"Karine, two questions. I'll take two more.",
 		"It is the lowest in half a century, and for half a decade now.",
 		"They sent 155mm and 105mm artillery rounds, and he carried a 9mm handgun.",
+		"Shots were fired in the 1200 block of West Harrison Street; text 274637 with tips.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			assert.Empty(t, claimsOf(t, text))

@@ -19,6 +19,8 @@ func TestClaimTopics(t *testing.T) {
 		{"humanitarian assistance is international affairs", "We provided $2.1 billion in humanitarian assistance.", "International Affairs"},
 		{"border encounters are immigration, though data show them", "CBP data shows about 10 million encounters.", "Immigration"},
 		{"thefts are crime", "Thefts from shops are down 22 percent.", "Law and Crime"},
+		{"a police scene is crime", "Officers found three victims where shots fired were reported.", "Law and Crime"},
+		{"robberies are crime", "Robberies fell 12 percent.", "Law and Crime"},
 		{"food insecurity is social welfare", "Around 2.2 million people face acute food insecurity.", "Social Welfare"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
