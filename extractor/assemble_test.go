@@ -149,6 +149,8 @@ func TestClaimObjects(t *testing.T) {
 		{"year-on-year is no object of a change", "Exports grew 8.7 percent year-on-year.", ""},
 		{"today is no object", "Inflation is 3.1 percent today.", ""},
 		{"year on year, unhyphenated, is no object either", "Trade rose 31 percent year on year.", ""},
+		{"year to date is a time frame, no object", "Shootings are down 19 percent year to date.", ""},
+		{"nor is year-to-date", "Sales are up 4 percent year-to-date.", ""},
 		{"a dotted abbreviation does not end the object", "About 1,000 U.S. service members are involved.", "U.S. service members"},
 		{"nor does one before an amount's object", "It costs $5 billion in U.K. aid.", "U.K. aid"},
 	} {

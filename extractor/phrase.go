@@ -78,8 +78,8 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			return done()
 		case w == "":
 			return done() // punctuation
-		case i == 0 && (next == "on" || next == "over") && i+2 < len(words) && strings.EqualFold(words[i+2], lw):
-			return done() // "31 percent year on year": a comparison, no object
+		case i == 0 && i+2 < len(words) && ((next == "on" || next == "over") && strings.EqualFold(words[i+2], lw) || next == "to" && strings.EqualFold(words[i+2], "date")):
+			return done() // "31 percent year on year", "19 percent year to date": a comparison or a time frame, no object
 		case !counted && len(kept) == 0 && isParticiple(lw) && e.phraseClass(next)&stopWord != 0:
 			// "25 percent compared to", "$2 billion raised by": what follows
 			// a share or an amount is a verb when a function word follows
