@@ -21,6 +21,7 @@ func TestClaimTopics(t *testing.T) {
 		{"thefts are crime", "Thefts from shops are down 22 percent.", "Law and Crime"},
 		{"a police scene is crime", "Officers found three victims where shots fired were reported.", "Law and Crime"},
 		{"robberies are crime", "Robberies fell 12 percent.", "Law and Crime"},
+		{"artillery is no art", "Russia makes three million artillery shells a year.", "Defense"},
 		{"food insecurity is social welfare", "Around 2.2 million people face acute food insecurity.", "Social Welfare"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
