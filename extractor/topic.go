@@ -120,12 +120,13 @@ func newTopicIndex(ts []*rules.Topic) *topicIndex {
 }
 
 func (ix *topicIndex) addPhrase(text string, topic int, not bool) {
-	ws := wordsOf(text, nil)
+	prefix := strings.HasSuffix(text, "*")
+	ws := wordsOf(strings.TrimSuffix(text, "*"), nil)
 	if len(ws) == 0 {
 		return
 	}
 	ix.byFirst[ws[0]] = append(ix.byFirst[ws[0]], len(ix.phraseList))
-	ix.phraseList = append(ix.phraseList, phrase{ws, topic, not})
+	ix.phraseList = append(ix.phraseList, phrase{ws, topic, not, prefix && len(ws) > 1})
 }
 
 // score counts keyword hits per topic in a text, its words lowered as
@@ -151,7 +152,7 @@ func (ix *topicIndex) scoreInto(sc []float64, text string) []float64 {
 		}
 		for _, pi := range n.phrases {
 			ph := ix.phraseList[pi]
-			if slices.Contains(seen, pi) || !wordsFollow(text, end, ph.words[1:]) {
+			if slices.Contains(seen, pi) || !wordsFollow(text, end, ph.words[1:], ph.prefix) {
 				continue
 			}
 			seen = append(seen, pi)
@@ -208,9 +209,9 @@ var asciiWord = func() (w [utf8.RuneSelf]bool) {
 func isWordRune(r rune) bool { return !notWordRune(r) || 'A' <= r && r <= 'Z' }
 
 // wordsFollow reports whether the words of s from i on, lowered, begin with
-// words.
-func wordsFollow(s string, i int, words []string) bool {
-	for _, w := range words {
+// words; with prefix, the last of them need only begin with its word.
+func wordsFollow(s string, i int, words []string, prefix bool) bool {
+	for k, w := range words {
 		// Most words after the first of a phrase ("the") differ from the
 		// next at their first letter: that is told without reading on.
 		for i < len(s) && s[i] == ' ' {
@@ -220,7 +221,13 @@ func wordsFollow(s string, i int, words []string) bool {
 			return false
 		}
 		ws, we := nextWord(s, i)
-		if ws < 0 || !lowersTo(s[ws:we], w) {
+		if ws < 0 {
+			return false
+		}
+		if k == len(words)-1 && prefix && we-ws > len(w) {
+			we = ws + len(w) // "power plant*": the last word begins with w
+		}
+		if !lowersTo(s[ws:we], w) {
 			return false
 		}
 		i = we
@@ -248,9 +255,10 @@ func lowersTo(word, lower string) bool {
 
 // phrase is a multi-word keyword, or a `not` phrase.
 type phrase struct {
-	words []string
-	topic int
-	not   bool
+	words  []string
+	topic  int
+	not    bool
+	prefix bool // the last word is a prefix: "power plant*" holds "power plants"
 }
 
 // wordsOf splits lower-cased text into words without copying them:

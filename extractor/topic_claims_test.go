@@ -22,6 +22,11 @@ func TestClaimTopics(t *testing.T) {
 		{"a police scene is crime", "Officers found three victims where shots fired were reported.", "Law and Crime"},
 		{"robberies are crime", "Robberies fell 12 percent.", "Law and Crime"},
 		{"artillery is no art", "Russia makes three million artillery shells a year.", "Defense"},
+		{"the European Union is no labor union", "The European Union gave 40 percent of the aid to refugees.", "International Affairs"},
+		{"union members are labor", "Union members won a 25 percent raise.", "Labor"},
+		{"training is no train", "We are training 3,000 soldiers.", "Defense"},
+		{"a roadmap is no road", "The roadmap sets out 12 steps for the bilateral talks.", "International Affairs"},
+		{"a phrase's last word may be a prefix", "The plan closes 3 power plants.", "Energy"},
 		{"food insecurity is social welfare", "Around 2.2 million people face acute food insecurity.", "Social Welfare"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -40,7 +40,11 @@ func scoreByWordList(ix *topicIndex, lower string) []float64 {
 			}
 			same := true
 			for k := range ph.words {
-				same = same && words[i+k] == ph.words[k]
+				if last := k == len(ph.words)-1; last && ph.prefix {
+					same = same && strings.HasPrefix(words[i+k], ph.words[k])
+				} else {
+					same = same && words[i+k] == ph.words[k]
+				}
 			}
 			if !same {
 				continue
