@@ -27,6 +27,12 @@ func TestClaimTopics(t *testing.T) {
 		{"training is no train", "We are training 3,000 soldiers.", "Defense"},
 		{"a roadmap is no road", "The roadmap sets out 12 steps for the bilateral talks.", "International Affairs"},
 		{"a phrase's last word may be a prefix", "The plan closes 3 power plants.", "Energy"},
+		{"important is no import", "This is important: 40 percent agreed.", ""},
+		{"a policy is no police", "The new policy affects 40 percent of people.", ""},
+		{"national is not international", "The national average is 40 percent.", ""},
+		{"consultations are no consulate", "There were consultations with 40 experts.", ""},
+		{"Stockholm is no stock", "Stockholm hosted 40 delegates.", ""},
+		{"a party's national congress is no legislature", "We held 300 briefings around the CPC National Congress.", ""},
 		{"food insecurity is social welfare", "Around 2.2 million people face acute food insecurity.", "Social Welfare"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
