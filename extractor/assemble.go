@@ -488,11 +488,15 @@ func joinFields(s string) string {
 // inheritUnits gives a bare number the unit of the number it is
 // coordinated with: "rates of 2.2 and 3.8 percent", "so in the 3.8
 // neighborhood" after "below 4 percent"; or of the whole it is a part of:
-// "eight of 19 participants", "7 of our 29 entities".
+// "eight of 19 participants", "7 of our 29 entities". The claims are
+// taken from the last, so that a list of small figures lends its unit
+// along the chain ("up 30, 40, 50%"); a unit lent once goes no further
+// between figures of other shapes ("5,200, nine, a hundred, 70%").
 func (sc *sentenceCtx) inheritUnits() {
 	claims := sc.x.res.Claims[sc.claimsStart:]
 	d := sc.x.d
-	for i := range claims {
+	var lent uint64 // bit i: claim i's unit is another's
+	for i := len(claims) - 1; i >= 0; i-- {
 		c := &claims[i]
 		if c.Kind != KindCount || c.Unit != "" || c.Vague {
 			continue
@@ -501,8 +505,13 @@ func (sc *sentenceCtx) inheritUnits() {
 		if i+1 < len(claims) {
 			n := claims[i+1]
 			gap := strings.ToLower(strings.TrimSpace(d.Text[c.End:n.Start]))
-			if (gap == "and" || gap == "or" || gap == "to" || gap == "," || gap == "and/or") && n.Unit != "" {
+			chained := i+1 < 64 && lent&(1<<(i+1)) != 0
+			if (gap == "and" || gap == "or" || gap == "to" || gap == "," || gap == "and/or") && n.Unit != "" &&
+				(!chained || smallFigure(c.Number) && smallFigure(n.Number)) {
 				c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
+				if i < 64 {
+					lent |= 1 << i
+				}
 				continue
 			}
 			if (n.Kind == KindCount || n.Kind == KindDuration) && n.Unit != "" && sc.x.e.partitive(gap) {
@@ -521,6 +530,20 @@ func (sc *sentenceCtx) inheritUnits() {
 			}
 		}
 	}
+}
+
+// smallFigure: a number of one to three digits and nothing else, as a
+// spoken list of alternatives writes them ("30, 40, 50%").
+func smallFigure(number string) bool {
+	if len(number) == 0 || len(number) > 3 {
+		return false
+	}
+	for i := 0; i < len(number); i++ {
+		if !isDigit(number[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // partitive: gap, lower-cased and trimmed, joins a part to the number of
