@@ -519,6 +519,13 @@ func (sc *sentenceCtx) inheritUnits() {
 				continue
 			}
 		}
+		// The claim before it, when it compares this one with that one.
+		if i > 0 {
+			if p := claims[i-1]; p.Kind == KindCount && p.Unit != "" && sc.x.e.comparedWith(d.Text[p.End:c.Start]) {
+				c.Unit, c.Object = p.Unit, p.Object
+				continue
+			}
+		}
 		// A decimal with no noun of its own, in a sentence whose other figures
 		// are percentages, is one too.
 		if strings.Contains(c.Number, ".") && c.Object == "" {
@@ -530,6 +537,30 @@ func (sc *sentenceCtx) inheritUnits() {
 			}
 		}
 	}
+}
+
+// comparedWith: gap, the text between two figures, ends in a comparison
+// lead and at most two words after it ("operational, up from", "against a
+// budgeted"), with no mark that ends a clause between the lead and the
+// figure.
+func (e *Engine) comparedWith(gap string) bool {
+	if len(gap) > 80 {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(gap))
+	// k is where the lead ends: the last word, or one of the two before it.
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		if k < len(words)-1 && strings.ContainsAny(words[k+1], ",;:()") {
+			return false
+		}
+		for _, lead := range e.rules.ComparisonLeads {
+			lw := strings.Fields(lead)
+			if from := k + 1 - len(lw); from >= 0 && slices.Equal(words[from:k+1], lw) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // smallFigure: a number of one to three digits and nothing else, as a

@@ -65,7 +65,11 @@ type Set struct {
 	// twice"): a count of times unless a comparative follows.
 	FrequencyMultiples []string
 	Determiners        []string
-	NotLabels          []string
+	// ComparisonLeads introduce a figure compared with the one before it
+	// ("55,000 recruits, up from 50,000"): a bare count there counts the
+	// same noun.
+	ComparisonLeads []string
+	NotLabels       []string
 	// SpanPrepositions introduce a span that frames an earlier figure
 	// ("15 million jobs in three years"): the span is its period.
 	SpanPrepositions []string
@@ -296,13 +300,14 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "not_labels":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
 		}
 		dst := map[string]*[]string{"rate_leads": &s.RateLeads, "rate_units": &s.RateUnits, "comparatives": &s.Comparatives,
-			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "not_labels": &s.NotLabels}[section]
+			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "comparison_leads": &s.ComparisonLeads,
+			"not_labels": &s.NotLabels}[section]
 		*dst = append(*dst, l...)
 		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "questioner_labels":
