@@ -157,7 +157,7 @@ func joinRatio(src string, a, b *Token) (Token, bool) {
 	var buf [len(" out of every ")]byte
 	switch string(lowerASCII(buf[:0], gap)) {
 	case " in ", " out of ", " in every ", " out of every ":
-		if a.Value <= 0 || a.Value >= b.Value || a.Scaled {
+		if a.Value <= 0 || a.Value >= b.Value || a.Scaled || gap == " in " && yearLike(src, b) {
 			return Token{}, false
 		}
 	case " over ":
@@ -174,6 +174,12 @@ func joinRatio(src string, a, b *Token) (Token, bool) {
 		r.Kind = TokWord
 	}
 	return r, true
+}
+
+// yearLike: t is four digits that read as a calendar year, so "130 in
+// 2014" is a figure and its year, not one in 2,014.
+func yearLike(src string, t *Token) bool {
+	return t.End-t.Start == 4 && t.Value >= 1000 && t.Value < 2200 && !t.Decimal && isDigit(src[t.Start])
 }
 
 // boundJoiners join the two hedged bounds of an interval.
@@ -343,8 +349,10 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 			return Token{}, false
 		}
 	}
-	// A number glued to letters names something: "scp2-173m".
-	if a.Start > 0 && isLetter(src[a.Start-1]) {
+	// A number glued to letters names something: "scp2-173m". One glued
+	// by a dash to the number before it ends a span ("in 2014-16 to 97
+	// in 2018-20"): it opens no range of its own.
+	if a.Start > 0 && isLetter(src[a.Start-1]) || prev != nil && prev.End < a.Start && isDashGap(src[prev.End:a.Start]) {
 		return Token{}, false
 	}
 	// "rose from 5% to 7%" is a change between two figures, not a range;
