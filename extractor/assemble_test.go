@@ -119,6 +119,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "5", Kind: "count", Bound: "exact", Period: "in 2014", Value: 5}}},
 		{"the end of a span of years opens no range", "The ratio fell from 130 in 2014-16 to 97.",
 			[]want{{Number: "130", Kind: "count", Bound: "exact", Period: "in 2014", Value: 130}, {Number: "97", Kind: "count", Bound: "exact", Period: "in 2014", Value: 97}}},
+		{"a scale word after per is a rate's denominator", "There were 5 deaths per million people.",
+			[]want{{Number: "5", Kind: "count", Unit: "deaths", Bound: "exact", Per: "million people", Value: 5}}},
 		{"as many as is an upper bound", "As many as 500 people came.",
 			[]want{{Number: "500", Kind: "count", Unit: "people", Bound: "upper", Value: 500}}},
 		{"a part of the last few counts their noun", "You won two of your last nine matches.",

@@ -59,11 +59,12 @@ func (e *Engine) perOf(l string) string {
 
 // rateUnitAfter is the denominator that follows a lead, if any: the next
 // word, if it is a rate unit, or after "per" a number and what it counts
-// ("12 deaths per 100,000 people" -> "100,000 people").
+// ("12 deaths per 100,000 people" -> "100,000 people"; "per million
+// people", "per lakh live births").
 func (e *Engine) rateUnitAfter(lead, after string) (string, bool) {
 	w, _, _ := strings.Cut(after, " ")
 	w = strings.Trim(w, ".,;:!?")
-	if lead == "per" && w != "" && isDigit(w[0]) {
+	if lead == "per" && w != "" && (isDigit(w[0]) || e.rules.Scales[strings.ToLower(w)] > 1) {
 		if obj, _ := e.nounPhrase(after[len(w):]); obj != "" {
 			return w + " " + obj, true
 		}
