@@ -121,6 +121,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "130", Kind: "count", Bound: "exact", Period: "in 2014", Value: 130}, {Number: "97", Kind: "count", Bound: "exact", Period: "in 2014", Value: 97}}},
 		{"a scale word after per is a rate's denominator", "There were 5 deaths per million people.",
 			[]want{{Number: "5", Kind: "count", Unit: "deaths", Bound: "exact", Per: "million people", Value: 5}}},
+		{"a change in percentage points and the level it reached are no range", "It rose 2 percentage points to 40 percent.",
+			[]want{{Number: "2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2}, {Number: "40", Kind: "percent", Unit: "percent", Bound: "exact", Value: 40}}},
 		{"as many as is an upper bound", "As many as 500 people came.",
 			[]want{{Number: "500", Kind: "count", Unit: "people", Bound: "upper", Value: 500}}},
 		{"a part of the last few counts their noun", "You won two of your last nine matches.",

@@ -315,10 +315,12 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	}
 	gap := src[a.End:b.Start]
 	dash, ok := rangeGap(gap)
-	// A unit said with both ends: "44 mg to 50 mg", "-18 °C to -34 °C".
+	// A unit said with both ends: "44 mg to 50 mg", "-18 °C to -34 °C";
+	// in the same words, for "2 percentage points to 40 percent" is a
+	// change and the level it reached.
 	if !ok && len(gap) < 40 && endsInRangeGap(gap) {
 		if f, n := unitAt(lx.units, gap); n > 0 {
-			if g, m := unitAt(lx.units, src[b.End:min(len(src), b.End+40)]); m > 0 && g.unit == f.unit {
+			if g, m := unitAt(lx.units, src[b.End:min(len(src), b.End+40)]); m > 0 && g.unit == f.unit && sameUnitWord(f.text, g.text) {
 				gap = gap[n:]
 				dash, ok = rangeGap(gap)
 			}
@@ -391,6 +393,12 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 		r.RangeWord = opener
 	}
 	return r, true
+}
+
+// sameUnitWord: two forms of a unit are one word, in the singular or the
+// plural ("mile", "miles").
+func sameUnitWord(a, b string) bool {
+	return strings.EqualFold(strings.TrimSuffix(a, "s"), strings.TrimSuffix(b, "s"))
 }
 
 func isDashGap(g string) bool {
