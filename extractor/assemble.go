@@ -519,9 +519,12 @@ func (sc *sentenceCtx) inheritUnits() {
 				continue
 			}
 		}
-		// The claim before it, when it compares this one with that one.
+		// The claim before it, when it compares this one with that one,
+		// or this one adds to it ("4,000 people, and we plan to add 2,500
+		// more").
 		if i > 0 {
-			if p := claims[i-1]; p.Kind == KindCount && p.Unit != "" && sc.x.e.comparedWith(d.Text[p.End:c.Start]) {
+			if p := claims[i-1]; p.Kind == KindCount && p.Unit != "" &&
+				(sc.x.e.comparedWith(d.Text[p.End:c.Start]) || sc.x.e.bareIncrement(d.Text[c.End:sc.sp.End])) {
 				c.Unit, c.Object = p.Unit, p.Object
 				continue
 			}
@@ -561,6 +564,17 @@ func (e *Engine) comparedWith(gap string) bool {
 		}
 	}
 	return false
+}
+
+// bareIncrement: after, the text after a figure, is an increment word
+// with no noun of its own ("2,500 more.", "200 fewer this year").
+func (e *Engine) bareIncrement(after string) bool {
+	var buf [4]string
+	words, _ := phraseWords(after, 0, buf[:0], 2)
+	if len(words) == 0 || e.phraseClass(strings.ToLower(words[0]))&increment == 0 {
+		return false
+	}
+	return len(words) == 1 || words[1] == "" || words[1] == "," || e.phraseClass(strings.ToLower(words[1]))&stopWord != 0
 }
 
 // smallFigure: a number of one to three digits and nothing else, as a

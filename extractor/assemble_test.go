@@ -123,6 +123,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "5", Kind: "count", Unit: "deaths", Bound: "exact", Per: "million people", Value: 5}}},
 		{"a change in percentage points and the level it reached are no range", "It rose 2 percentage points to 40 percent.",
 			[]want{{Number: "2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2}, {Number: "40", Kind: "percent", Unit: "percent", Bound: "exact", Value: 40}}},
+		{"a bare increment counts the noun of the figure before it", "We built 300 schools and will build 200 more this year.",
+			[]want{{Number: "300", Kind: "count", Unit: "schools", Bound: "exact", Period: "this year", Value: 300}, {Number: "200", Kind: "count", Unit: "schools", Bound: "exact", Period: "this year", Value: 200}}},
 		{"as many as is an upper bound", "As many as 500 people came.",
 			[]want{{Number: "500", Kind: "count", Unit: "people", Bound: "upper", Value: 500}}},
 		{"a part of the last few counts their noun", "You won two of your last nine matches.",
