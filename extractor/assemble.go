@@ -529,6 +529,13 @@ func (sc *sentenceCtx) inheritUnits() {
 				continue
 			}
 		}
+		// A figure alone in a table cell counts what its row names.
+		if label := rowLabel(d.Text, sc.sp.Start, sc.sp.End, c.Start, c.End); label != "" {
+			if obj, head := sc.x.e.countedPhrase(label); head != "" {
+				c.Object, c.Unit = obj, head
+				continue
+			}
+		}
 		// A decimal with no noun of its own, in a sentence whose other figures
 		// are percentages, is one too.
 		if strings.Contains(c.Number, ".") && c.Object == "" {

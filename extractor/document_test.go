@@ -117,3 +117,28 @@ func TestMarkdownSyntaxIsStripped(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{"42": "MR. KIRBY", "three": "MR. KIRBY", "5": "MR. KIRBY"}, got)
 }
+
+// A table row is a sentence of its own, shown with a bar before each cell;
+// a figure alone in its cell counts what the row's first cell names, and
+// takes no noun from the next cell or row. HTML and Markdown tables read
+// alike.
+func TestTableRowsAreSentencesAndFiguresCountTheRowLabel(t *testing.T) {
+	for _, tc := range []struct{ name, raw string }{
+		{"page.html", "<table><tr><th>Indicator</th><th>2014</th><th>2023</th></tr>\n<tr><td>Medical colleges</td><td>387</td><td>706</td></tr>\n<tr><td>seats</td><td>51,348</td><td>1,08,940</td></tr></table>"},
+		{"notes.md", "| Indicator | 2014 | 2023 |\n|---|---|---|\n| Medical colleges | 387 | 706 |\n| seats | 51,348 | 1,08,940 |\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := defaultEngine(t).Extract(tc.name, []byte(tc.raw), Options{})
+			require.NoError(t, err)
+			var got []string
+			for _, c := range res.Claims {
+				got = append(got, c.Number+" "+c.Unit+" | "+c.Sentence)
+				assert.Equal(t, c.Number, tc.raw[c.Start:c.End])
+			}
+			assert.Equal(t, []string{
+				"387 colleges | | Medical colleges | 387 | 706", "706 colleges | | Medical colleges | 387 | 706",
+				"51,348 seats | | seats | 51,348 | 1,08,940", "1,08,940 seats | | seats | 51,348 | 1,08,940",
+			}, got)
+		})
+	}
+}

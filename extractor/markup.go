@@ -49,7 +49,15 @@ func startsFold(b []byte, prefix string) bool {
 var blockTags = map[string]bool{"p": true, "div": true, "br": true, "li": true, "ul": true, "ol": true, "h1": true, "h2": true,
 	"h3": true, "h4": true, "h5": true, "h6": true, "tr": true, "table": true, "section": true, "article": true, "blockquote": true,
 	"header": true, "footer": true, "main": true, "aside": true, "dd": true, "dt": true, "dl": true, "pre": true, "hr": true,
-	"figure": true, "figcaption": true, "title": true, "nav": true, "td": true, "th": true}
+	"figure": true, "figcaption": true, "title": true, "nav": true}
+
+// cellTags hold the cells of a table row. A row is a paragraph; a bar
+// opens each of its cells, as a reader sees them side by side ("| Medical
+// colleges | 387 | 706"), and ends a counted phrase, so that a figure
+// keeps the row it is in and takes no noun from the next cell. A row that
+// opens with a bar is never taken for the rest of a sentence broken off
+// above it (addParagraph).
+var cellTags = map[string]bool{"td": true, "th": true}
 
 // skipTags hide their content.
 var skipTags = map[string]bool{"script": true, "style": true, "noscript": true, "template": true, "svg": true}
@@ -68,6 +76,9 @@ func stripHTML(b []byte) (tails []span) {
 			blank(b[i:end])
 			if block && end-i >= 2 {
 				b[i], b[end-1] = '\n', '\n'
+			}
+			if cellTags[name] && !closing {
+				b[i] = '|'
 			}
 			i = end
 			if skipTags[name] && !closing {
@@ -225,6 +236,10 @@ func stripMarkdown(b []byte) {
 				i = k - 1
 				continue
 			}
+			if j < len(b) && b[j] == '|' {
+				i = tableRow(b, j) - 1
+				continue
+			}
 			k := j
 			for k < len(b) && (b[k] == '#' || b[k] == '>') {
 				k++
@@ -267,6 +282,28 @@ func stripMarkdown(b []byte) {
 			}
 		}
 	}
+}
+
+// tableRow rewrites the row of a pipe table that starts at i and returns
+// where its line ends. The row becomes a paragraph of its own, as an HTML
+// table's (cellTags): its closing bar a line break, which leaves a blank
+// line before the next row; the row under the header, all dashes, is blank.
+func tableRow(b []byte, i int) int {
+	end := lineEnd(b, i)
+	row := b[i:end]
+	if len(bytes.Trim(row, "|-: \t\r")) == 0 {
+		blank(row)
+		return end
+	}
+	if k := bytes.LastIndexByte(row, '|'); k > 0 && len(bytes.TrimSpace(row[k+1:])) == 0 {
+		row[k] = '\n'
+	}
+	for k, c := range row {
+		if c == '*' || c == '_' || c == '`' {
+			row[k] = ' '
+		}
+	}
+	return end
 }
 
 func lineEnd(b []byte, i int) int {
