@@ -73,6 +73,7 @@ func (sc *sentenceCtx) run() {
 		x.res.Claims = append(x.res.Claims, c)
 	}
 	sc.inheritUnits()
+	sc.tableCells()
 	sc.spansAsPeriods()
 	sc.denominatorsAsRates()
 }
@@ -526,13 +527,6 @@ func (sc *sentenceCtx) inheritUnits() {
 			if p := claims[i-1]; p.Kind == KindCount && p.Unit != "" &&
 				(sc.x.e.comparedWith(d.Text[p.End:c.Start]) || sc.x.e.bareIncrement(d.Text[c.End:sc.sp.End])) {
 				c.Unit, c.Object = p.Unit, p.Object
-				continue
-			}
-		}
-		// A figure alone in a table cell counts what its row names.
-		if label := rowLabel(d.Text, sc.sp.Start, sc.sp.End, c.Start, c.End); label != "" {
-			if obj, head := sc.x.e.countedPhrase(label); head != "" {
-				c.Object, c.Unit = obj, head
 				continue
 			}
 		}

@@ -119,26 +119,32 @@ func TestMarkdownSyntaxIsStripped(t *testing.T) {
 }
 
 // A table row is a sentence of its own, shown with a bar before each cell;
-// a figure alone in its cell counts what the row's first cell names, and
-// takes no noun from the next cell or row. HTML and Markdown tables read
-// alike.
-func TestTableRowsAreSentencesAndFiguresCountTheRowLabel(t *testing.T) {
-	for _, tc := range []struct{ name, raw string }{
-		{"page.html", "<table><tr><th>Indicator</th><th>2014</th><th>2023</th></tr>\n<tr><td>Medical colleges</td><td>387</td><td>706</td></tr>\n<tr><td>seats</td><td>51,348</td><td>1,08,940</td></tr></table>"},
-		{"notes.md", "| Indicator | 2014 | 2023 |\n|---|---|---|\n| Medical colleges | 387 | 706 |\n| seats | 51,348 | 1,08,940 |\n"},
+// a figure alone in its cell is read against its row and column: a year
+// heading is its period and the row's label what it counts, a heading of
+// words what it counts. HTML and Markdown tables read alike.
+func TestTableRowsAreSentencesReadAgainstRowAndColumn(t *testing.T) {
+	years := []string{
+		"387 colleges 2014 | | Medical colleges | 387 | 706", "706 colleges 2023 | | Medical colleges | 387 | 706",
+		"51,348 seats 2014 | | seats | 51,348 | 1,08,940", "1,08,940 seats 2023 | | seats | 51,348 | 1,08,940",
+	}
+	for _, tc := range []struct {
+		name, raw string
+		want      []string
+	}{
+		{"page.html", "<table><tr><th>Indicator</th><th>2014</th><th>2023</th></tr>\n<tr><td>Medical colleges</td><td>387</td><td>706</td></tr>\n<tr><td>seats</td><td>51,348</td><td>1,08,940</td></tr></table>", years},
+		{"notes.md", "| Indicator | 2014 | 2023 |\n|---|---|---|\n| Medical colleges | 387 | 706 |\n| seats | 51,348 | 1,08,940 |\n", years},
+		{"cases.md", "| Country | Cases | Deaths |\n|---|---|---|\n| Italy | 1,200 | 45 |\n\n| Indicator | 2014 |\n|---|---|\n| Growth | 3.5% |\n",
+			[]string{"1,200 cases  | | Italy | 1,200 | 45", "45 deaths  | | Italy | 1,200 | 45", "3.5% percent 2014 | | Growth | 3.5%"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := defaultEngine(t).Extract(tc.name, []byte(tc.raw), Options{})
 			require.NoError(t, err)
 			var got []string
 			for _, c := range res.Claims {
-				got = append(got, c.Number+" "+c.Unit+" | "+c.Sentence)
+				got = append(got, c.Number+" "+c.Unit+" "+c.Period+" | "+c.Sentence)
 				assert.Equal(t, c.Number, tc.raw[c.Start:c.End])
 			}
-			assert.Equal(t, []string{
-				"387 colleges | | Medical colleges | 387 | 706", "706 colleges | | Medical colleges | 387 | 706",
-				"51,348 seats | | seats | 51,348 | 1,08,940", "1,08,940 seats | | seats | 51,348 | 1,08,940",
-			}, got)
+			assert.Equal(t, tc.want, got)
 		})
 	}
 }

@@ -287,14 +287,11 @@ func stripMarkdown(b []byte) {
 // tableRow rewrites the row of a pipe table that starts at i and returns
 // where its line ends. The row becomes a paragraph of its own, as an HTML
 // table's (cellTags): its closing bar a line break, which leaves a blank
-// line before the next row; the row under the header, all dashes, is blank.
+// line before the next row. The row of dashes under the heading stays, a
+// paragraph of no words: it tells where a table's heading is (tableTop).
 func tableRow(b []byte, i int) int {
 	end := lineEnd(b, i)
 	row := b[i:end]
-	if len(bytes.Trim(row, "|-: \t\r")) == 0 {
-		blank(row)
-		return end
-	}
 	if k := bytes.LastIndexByte(row, '|'); k > 0 && len(bytes.TrimSpace(row[k+1:])) == 0 {
 		row[k] = '\n'
 	}

@@ -1,37 +1,145 @@
 package extractor
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
-// A table row reaches the pipeline as one paragraph with a bar before each
-// cell (markup.go): "| Medical colleges | 387 | 706". A figure alone in its
-// cell counts what the row's first cell names.
+// A table row reaches the pipeline as a paragraph of its own with a bar
+// before each cell (markup.go): "| Medical colleges | 387 | 706". A figure
+// alone in its cell is read against its row and its column, as a reader
+// reads a table:
+//
+//   - under a heading that names a year ("| Indicator | 2014 | 2023"), the
+//     heading is the figure's period, and the row's first cell what it
+//     counts;
+//   - under a heading that names a measure ("| Country | Cases | Deaths"),
+//     the heading is what it counts;
+//   - under no heading, the row's first cell is.
+//
+// The heading row is the one above the row of dashes under it (Markdown),
+// else the table's first.
 
-// rowLabel is the first cell of the table row that sentence text [from,
-// to) of src is, when the figure at [start, end) stands alone in a later
-// cell; else "".
-func rowLabel(src string, from, to, start, end int) string {
-	if from >= to || src[from] != '|' {
-		return ""
+// tableCells reads the sentence's claims that stand alone in a cell of a
+// table row.
+func (sc *sentenceCtx) tableCells() {
+	d := sc.x.d
+	if sc.sp.Start >= sc.sp.End || d.Text[sc.sp.Start] != '|' {
+		return
 	}
-	from++
-	row := src[from:to]
-	first := strings.IndexByte(row, '|')
-	if first < 0 || start-from < first {
-		return ""
+	row := cellsOf(d.Text[sc.sp.Start:sc.sp.End])
+	var heading []cell
+	if top := tableTop(d, sc.p); top != nil && top.Start != sc.p.Start {
+		heading = cellsOf(d.Text[top.Start:top.End])
 	}
-	before, after := src[from:start], src[end:to]
-	if k := strings.LastIndexByte(before, '|'); k < 0 || strings.TrimSpace(before[k+1:]) != "" {
-		return ""
+	for i := range sc.x.res.Claims[sc.claimsStart:] {
+		c := &sc.x.res.Claims[sc.claimsStart+i]
+		k := cellAt(row, c.Start-sc.sp.Start)
+		if k <= 0 || strings.TrimSpace(row[k].text) != c.Number {
+			continue // the row's label, or a figure with words beside it
+		}
+		head := ""
+		if k < len(heading) {
+			head = heading[k].text
+		}
+		switch {
+		case hasYear(head):
+			if c.Period == "" {
+				c.Period = head
+			}
+			sc.countRowOrHeading(c, row[0].text)
+		case hasLetter(head):
+			sc.countRowOrHeading(c, head)
+		default:
+			sc.countRowOrHeading(c, row[0].text)
+		}
 	}
-	if k := strings.IndexByte(after, '|'); k >= 0 {
-		after = after[:k]
+}
+
+// countRowOrHeading gives a figure with no noun of its own the phrase of
+// a row's label or a column's heading as its object ("| Growth | 3.5%"),
+// and a count its head as the unit.
+func (sc *sentenceCtx) countRowOrHeading(c *Claim, label string) {
+	if c.Object != "" || c.Vague || !hasLetter(label) {
+		return
 	}
-	if strings.TrimSpace(after) != "" {
-		return ""
+	obj, head := sc.x.e.countedPhrase(label)
+	if obj == "" || c.Kind == KindCount && (c.Unit != "" || head == "") {
+		return
 	}
-	label := strings.TrimSpace(row[:first])
-	if !strings.ContainsFunc(label, func(r rune) bool { return r < 0x80 && isLetter(byte(r)) }) {
-		return ""
+	c.Object = obj
+	if c.Kind == KindCount {
+		c.Unit = head
 	}
-	return label
+}
+
+// cell is one cell of a row: its text, trimmed, and where it starts in
+// the row's text.
+type cell struct {
+	text  string
+	start int
+}
+
+// cellsOf splits a row, which opens with a bar, at its bars.
+func cellsOf(row string) []cell {
+	var cells []cell
+	for i := 0; i < len(row); {
+		j := strings.IndexByte(row[i+1:], '|')
+		end := len(row)
+		if j >= 0 {
+			end = i + 1 + j
+		}
+		cells = append(cells, cell{joinFields(row[i+1 : end]), i + 1})
+		i = end
+	}
+	return cells
+}
+
+// cellAt is the index of the cell that offset off of the row falls in.
+func cellAt(cells []cell, off int) int {
+	return sort.Search(len(cells), func(k int) bool { return cells[k].start > off }) - 1
+}
+
+// tableTop is the first row of the table that row p belongs to: the
+// paragraphs before it that are rows too, one after the other.
+func tableTop(d *Document, p *Paragraph) *Paragraph {
+	k := sort.Search(len(d.Paragraphs), func(k int) bool { return d.Paragraphs[k].Start >= p.Start })
+	if k == len(d.Paragraphs) || d.Paragraphs[k].Start != p.Start {
+		return nil
+	}
+	for k > 0 && d.Text[d.Paragraphs[k-1].Start] == '|' {
+		k--
+		if q := &d.Paragraphs[k]; dashRow(d.Text[q.Start:q.End]) {
+			if k > 0 && d.Text[d.Paragraphs[k-1].Start] == '|' {
+				return &d.Paragraphs[k-1]
+			}
+			return nil
+		}
+	}
+	return &d.Paragraphs[k]
+}
+
+// dashRow: a row of dashes, which a Markdown table puts under its heading.
+func dashRow(row string) bool { return strings.Trim(row, "|-: \t\r\n") == "" }
+
+// hasYear: s holds a calendar year, four digits alone ("2014", "FY 2023",
+// "2014-15", "Q3 2023").
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) && isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			if y := s[i : i+4]; y >= "1800" && y < "2200" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isLetter(s[i]) {
+			return true
+		}
+	}
+	return false
 }
