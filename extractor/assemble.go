@@ -488,39 +488,63 @@ func joinFields(s string) string {
 // inheritUnits gives a bare number the unit of the number it is
 // coordinated with: "rates of 2.2 and 3.8 percent", "so in the 3.8
 // neighborhood" after "below 4 percent"; or of the whole it is a part of:
-// "eight of 19 participants", "7 of our 29 entities".
+// "eight of 19 participants", "7 of our 29 entities". It reads the
+// sentence's claims from the last, so that a list takes the unit said
+// once at its end ("3, 4 and 5 percent").
 func (sc *sentenceCtx) inheritUnits() {
 	claims := sc.x.res.Claims[sc.claimsStart:]
 	d := sc.x.d
-	for i := range claims {
+	gapAfter := func(i int) string { return strings.ToLower(strings.TrimSpace(d.Text[claims[i].End:claims[i+1].Start])) }
+	inherited := false // whether the claim after c took its unit from the one after it
+	for i := len(claims) - 1; i >= 0; i-- {
 		c := &claims[i]
-		if c.Kind != KindCount || c.Unit != "" || c.Vague {
-			continue
+		took := false
+		if c.Kind == KindCount && c.Unit == "" && !c.Vague {
+			took = sc.inheritUnit(c, claims, i, inherited, gapAfter)
 		}
-		// The next claim, joined by and/or/to/a comma, with a unit.
-		if i+1 < len(claims) {
-			n := claims[i+1]
-			gap := strings.ToLower(strings.TrimSpace(d.Text[c.End:n.Start]))
-			if (gap == "and" || gap == "or" || gap == "to" || gap == "," || gap == "and/or") && n.Unit != "" {
-				c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
-				continue
-			}
-			if (n.Kind == KindCount || n.Kind == KindDuration) && n.Unit != "" && sc.x.e.partitive(gap) {
-				c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
-				continue
-			}
+		inherited = took
+	}
+}
+
+// inheritUnit gives claims[i], a bare count, the unit of the claim after
+// it or of the percentages around it, and says whether it took the next
+// one's. A comma joins a list only when the list goes on to and/or (the
+// number before "1,354,000, 0.5 percent below" is not a share), or when
+// three digits follow it, a thousands group a tokenizer split off ("80 ,
+// 000 spectators").
+func (sc *sentenceCtx) inheritUnit(c *Claim, claims []Claim, i int, nextInherited bool, gapAfter func(int) string) bool {
+	if i+1 < len(claims) {
+		n := claims[i+1]
+		gap := gapAfter(i)
+		listed := gap == "," && (nextInherited || isThousandsGroup(n.Number)) ||
+			(gap == ", and" || gap == ", or") && i > 0 && gapAfter(i-1) == ","
+		if (gap == "and" || gap == "or" || gap == "to" || gap == "and/or" || listed) && n.Unit != "" {
+			c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
+			return true
 		}
-		// A decimal with no noun of its own, in a sentence whose other figures
-		// are percentages, is one too.
-		if strings.Contains(c.Number, ".") && c.Object == "" {
-			for _, o := range claims {
-				if o.Kind == KindPercent {
-					c.Kind, c.Unit = KindPercent, "percent"
-					break
-				}
+		if (n.Kind == KindCount || n.Kind == KindDuration) && n.Unit != "" && sc.x.e.partitive(gap) {
+			c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
+			return false
+		}
+	}
+	// A decimal with no noun of its own, in a sentence whose other figures
+	// are percentages, is one too; not one with a scale ("1.6 million"),
+	// which counts.
+	if strings.Contains(c.Number, ".") && c.Object == "" && isDigit(c.Number[len(c.Number)-1]) {
+		for _, o := range claims {
+			if o.Kind == KindPercent {
+				c.Kind, c.Unit = KindPercent, "percent"
+				break
 			}
 		}
 	}
+	return false
+}
+
+// isThousandsGroup: number is three digits, as the group after a
+// thousands separator is.
+func isThousandsGroup(number string) bool {
+	return len(number) == 3 && isDigit(number[0]) && isDigit(number[1]) && isDigit(number[2])
 }
 
 // partitive: gap, lower-cased and trimmed, joins a part to the number of

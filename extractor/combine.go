@@ -312,7 +312,7 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	// A unit said with both ends: "44 mg to 50 mg", "-18 °C to -34 °C".
 	if !ok && len(gap) < 40 && endsInRangeGap(gap) {
 		if f, n := unitAt(lx.units, gap); n > 0 {
-			if g, m := unitAt(lx.units, src[b.End:min(len(src), b.End+40)]); m > 0 && g.unit == f.unit {
+			if g, m := unitAt(lx.units, src[b.End:min(len(src), b.End+40)]); m > 0 && sameUnitWord(f.text, g.text) {
 				gap = gap[n:]
 				dash, ok = rangeGap(gap)
 			}
@@ -383,6 +383,14 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 		r.RangeWord = opener
 	}
 	return r, true
+}
+
+// sameUnitWord: two units are written with one word, in the singular or
+// the plural. Units that one claim's unit stands for can still differ:
+// "rose 0.3 percentage point to 6.1 percent" is a change and a level, not
+// a range, and "5 °C to 41 °F" no range either.
+func sameUnitWord(a, b string) bool {
+	return strings.EqualFold(strings.TrimSuffix(a, "s"), strings.TrimSuffix(b, "s"))
 }
 
 func isDashGap(g string) bool {
