@@ -345,7 +345,7 @@ func (e *Engine) compoundNoun(rest string) string {
 		return "" // the compound describes a noun after it
 	}
 	w := rest[1:j]
-	if lw := strings.ToLower(w); e.phraseClass(lw) != 0 || adjectival(lw) || isParticiple(lw) || strings.HasSuffix(lw, "ing") {
+	if lw := strings.ToLower(w); e.phraseClass(lw) != 0 || adjectival(lw) || e.isParticiple(lw) || strings.HasSuffix(lw, "ing") {
 		return ""
 	}
 	return w

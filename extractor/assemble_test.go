@@ -159,6 +159,13 @@ func TestClaimObjects(t *testing.T) {
 		{"year-on-year is no object of a change", "Exports grew 8.7 percent year-on-year.", ""},
 		{"today is no object", "Inflation is 3.1 percent today.", ""},
 		{"year on year, unhyphenated, is no object either", "Trade rose 31 percent year on year.", ""},
+		{"an irregular participle after a share is its verb", "Volumes were down 3 percent driven by weakness.", ""},
+		{"an irregular participle after a counted noun ends it", "Police found 40 cars stolen in May.", "cars"},
+		{"an irregular participle before a noun describes it", "Police found 300 stolen cars.", "stolen cars"},
+		{"a comparative before than is no counted noun", "Employment was 16,000 lower than reported.", ""},
+		{"below after a share is no object", "Starts were 0.5 percent below the estimate.", ""},
+		{"sequentially is no object", "Margin rose 80 basis points sequentially.", "basis points"},
+		{"a part of that whole counts its noun", "A third of that decline came from Germany.", "decline"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.object, onlyClaimOf(t, tc.text).Object)

@@ -76,6 +76,10 @@ type Set struct {
 	PluralNouns []string
 	// PhraseIncrements may open the phrase of a count: "20,000 more nurses".
 	PhraseIncrements []string
+	// Participles are past participles not spelled with -ed ("driven"):
+	// after a figure's noun, or after a share or an amount and before a
+	// function word, they are the verb, as an -ed word is.
+	Participles []string
 
 	// Digest identifies the rule text a run used (sha256 of every file read).
 	Digest string
@@ -305,7 +309,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "not_labels": &s.NotLabels}[section]
 		*dst = append(*dst, l...)
 		return nil
-	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "questioner_labels":
+	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "questioner_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -329,6 +333,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.PluralNouns = append(s.PluralNouns, l...)
 		case "phrase_increments":
 			s.PhraseIncrements = append(s.PhraseIncrements, l...)
+		case "participles":
+			s.Participles = append(s.Participles, l...)
 		default:
 			s.QuestionerLabels = append(s.QuestionerLabels, l...)
 		}
