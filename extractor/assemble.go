@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -323,7 +324,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		// "extend the number of drugs to 50": the count is of that noun.
 		c.Object, c.Unit = e.numberOfBefore(x.d.Text[sc.sp.Start:t.Start], sc.lowered(sc.sp.Start, t.Start))
 	}
-	if strings.EqualFold(head, "times") && e.isComparison(rest) {
+	// "three times as many" compares, and so does "1.4 times": occasions
+	// come whole.
+	if strings.EqualFold(head, "times") && (e.isComparison(rest) || t.Value != math.Trunc(t.Value)) {
 		c.Kind, c.Unit, c.Object = KindMultiple, "", ""
 	}
 }
