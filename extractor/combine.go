@@ -145,7 +145,10 @@ func moneyTail(after string) bool {
 }
 
 // joinRatio reads a proportion: "one in five", "three out of four", "two
-// out of five hundred", "1 out of every 5", "one over three", "2000 over 3".
+// out of five hundred", "1 out of every 5", "one over three", "2000 over 3";
+// and a ratio, "20:1", "1:1,000", "a 2-to-1 margin": a fraction below one,
+// a multiple from one up. (A colon before two digits made a clock time
+// already: "60:40" is read as one.)
 func joinRatio(src string, a, b *Token) (Token, bool) {
 	if !numeric(a) || !numeric(b) || a.Percent || b.Percent || a.Currency != "" || b.Currency != "" || b.Value == 0 {
 		return Token{}, false
@@ -166,6 +169,15 @@ func joinRatio(src string, a, b *Token) (Token, bool) {
 		if t != "" && isAlnum(t[0]) || a.Scaled || b.Scaled {
 			return Token{}, false
 		}
+	case ":", "-to-":
+		if a.Value <= 0 || a.Scaled || b.Scaled || !isDigit(src[a.Start]) != !isDigit(src[b.Start]) {
+			return Token{}, false
+		}
+		r := Token{Kind: TokFraction, Start: a.Start, End: b.End, Text: src[a.Start:b.End], Value: a.Value / b.Value, Compounded: true}
+		if r.Value >= 1 {
+			r.Kind = TokMultiple
+		}
+		return r, true
 	default:
 		return Token{}, false
 	}
