@@ -195,6 +195,7 @@ func TestNotClaims(t *testing.T) {
 		"The summit runs from 17 to 20 March, the fair from 3rd until 5th May.",
 		"The House passed the bill 219 to 213, and the Senate voted 51 to 49 on it.",
 		"The 17-year-old was hurt, a five-year-old girl too, and the President is 81 years old.",
+		"Shots were fired in the 1400 block of West Elm Street, and crews from Station 12 came.",
 		"Between 2015 and 2022 it fell, and in the 2019-2021 period it rose.",
 		"Warming must stay low by 2100, from 2019 levels.",
 		"Karine, two questions. I'll take two more.",
