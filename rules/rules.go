@@ -51,7 +51,10 @@ type Set struct {
 	RosterHeading    *Regex
 	PersonName       *Regex
 	Titles           []string
-	Attribution      []*Pattern
+	// OfficeTitles name an office ("spokesperson", "minister"): a label
+	// that holds one before a name speaks even where it opens one turn.
+	OfficeTitles []string
+	Attribution  []*Pattern
 
 	Topics        []*Topic
 	Abbreviations []string
@@ -309,7 +312,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "not_labels": &s.NotLabels}[section]
 		*dst = append(*dst, l...)
 		return nil
-	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "questioner_labels":
+	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "office_titles", "questioner_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -335,6 +338,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.PhraseIncrements = append(s.PhraseIncrements, l...)
 		case "participles":
 			s.Participles = append(s.Participles, l...)
+		case "office_titles":
+			s.OfficeTitles = append(s.OfficeTitles, l...)
 		default:
 			s.QuestionerLabels = append(s.QuestionerLabels, l...)
 		}
