@@ -20,6 +20,9 @@ func TestClaimTopics(t *testing.T) {
 		{"border encounters are immigration, though data show them", "CBP data shows about 10 million encounters.", "Immigration"},
 		{"thefts are crime", "Thefts from shops are down 22 percent.", "Law and Crime"},
 		{"food insecurity is social welfare", "Around 2.2 million people face acute food insecurity.", "Social Welfare"},
+		{"a noun compound is about its head: car thefts are crime", "Car thefts rose 12 percent.", "Law and Crime"},
+		{"a noun compound is about its head: school shootings are crime", "He said school shootings rose 9 percent.", "Law and Crime"},
+		{"a name's words are no compound", "The National Congress met 3 times.", "International Affairs"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.topic, onlyClaimOf(t, tc.text).Topic)
