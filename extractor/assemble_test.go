@@ -74,6 +74,10 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "70", Kind: "count", Unit: "events", Bound: "exact", Per: "week", Value: 70}}},
 		{"a rate's denominator is its per, not a claim", "There were 4.2 deaths per 1,000 live births.",
 			[]want{{Number: "4.2", Kind: "count", Unit: "deaths", Bound: "exact", Per: "1,000 live births", Value: 4.2}}},
+		{"a span after its preposition is no rate", "We invest $22.7 billion over a decade.",
+			[]want{{Number: "$22.7 billion", Kind: "money", Unit: "USD", Bound: "exact", Value: 22.7e9}}},
+		{"a factor in one word, and halved, are multiples", "Calls show a threefold increase, and inflation halved.",
+			[]want{{Number: "threefold", Kind: "multiple", Unit: "increase", Bound: "exact", Value: 3}, {Number: "halved", Kind: "multiple", Bound: "exact", Value: 0.5}}},
 		{"a price a unit is a rate", "Gas cost $1.87 a gallon.",
 			[]want{{Number: "$1.87", Kind: "money", Unit: "USD", Bound: "exact", Per: "gallon", Value: 1.87}}},
 		{"as a share of is no rate", "Debt fell 2 percent as a share of GDP.",
@@ -244,7 +248,7 @@ func perOfBySearch(e *Engine, leads []string, l string) string {
 		if i < 0 {
 			continue
 		}
-		if w, ok := e.rateUnitAfter(lead, l[i+len(lead)+2:]); ok {
+		if w, ok := e.rateUnitAfter(l[:i], lead, l[i+len(lead)+2:]); ok {
 			return w
 		}
 	}

@@ -48,7 +48,7 @@ func (e *Engine) perOf(l string) string {
 					continue
 				}
 				seen[n] = true
-				if w, ok := e.rateUnitAfter(rl.leads[n], l[i+len(rl.padded[n]):]); ok {
+				if w, ok := e.rateUnitAfter(l[:i], rl.leads[n], l[i+len(rl.padded[n]):]); ok {
 					best, unit = n, w
 				}
 			}
@@ -59,8 +59,13 @@ func (e *Engine) perOf(l string) string {
 
 // rateUnitAfter is the denominator that follows a lead, if any: the next
 // word, if it is a rate unit, or after "per" a number and what it counts
-// ("12 deaths per 100,000 people" -> "100,000 people").
-func (e *Engine) rateUnitAfter(lead, after string) (string, bool) {
+// ("12 deaths per 100,000 people" -> "100,000 people"). After a span's
+// preposition the lead opens a period, not a rate ("$22.7 billion over a
+// decade"); before is the lowered text up to the lead's space.
+func (e *Engine) rateUnitAfter(before, lead, after string) (string, bool) {
+	if e.spanWords[before[strings.LastIndexByte(before, ' ')+1:]] {
+		return "", false
+	}
 	w, _, _ := strings.Cut(after, " ")
 	w = strings.Trim(w, ".,;:!?")
 	if lead == "per" && w != "" && isDigit(w[0]) {
