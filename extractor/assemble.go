@@ -215,6 +215,12 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	case TokFraction:
 		c.Kind = KindFraction
 		c.Object, c.Unit = e.countedPhrase(e.ofPhrase(rest))
+		if f, from, to := e.unitOfAFraction(rest); c.Unit == "" && to > 0 {
+			// "half an hour", "a quarter of a mile": a share of one unit is
+			// that much of the unit, and "an hour" is no rate.
+			c.Kind, c.Unit, c.Object = f.kind, f.unit, strings.TrimSpace(rest[from:to])
+			rest = rest[to:]
+		}
 		// A common fraction named by its word is reported to four
 		// significant digits (two thirds = 0.6667), as a reader copies it
 		// into a sheet; a ratio ("one in three", "1/3") keeps its value.
@@ -329,6 +335,28 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if strings.EqualFold(head, "times") && (e.isComparison(rest) || t.Value != math.Trunc(t.Value)) {
 		c.Kind, c.Unit, c.Object = KindMultiple, "", ""
 	}
+}
+
+// unitOfAFraction reads "an hour", "of a mile", "of a percent" after a
+// fraction: one unit, written in rest[from:to], or none (to is 0).
+func (e *Engine) unitOfAFraction(rest string) (f unitForm, from, to int) {
+	t := strings.TrimLeft(rest, " ")
+	if hasPrefixFold(t, "of ") {
+		t = t[len("of "):]
+	}
+	switch {
+	case hasPrefixFold(t, "a "):
+		t = t[len("a "):]
+	case hasPrefixFold(t, "an "):
+		t = t[len("an "):]
+	default:
+		return unitForm{}, 0, 0
+	}
+	f, n := unitAt(e.units, t)
+	if n == 0 || n < len(t) && isAlnum(t[n]) {
+		return unitForm{}, 0, 0
+	}
+	return f, len(rest) - len(t), len(rest) - len(t) + n
 }
 
 // compoundNoun is the noun a number is hyphened to in a compound before

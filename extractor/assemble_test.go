@@ -78,6 +78,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "$22.7 billion", Kind: "money", Unit: "USD", Bound: "exact", Value: 22.7e9}}},
 		{"a factor in one word, and halved, are multiples", "Calls show a threefold increase, and inflation halved.",
 			[]want{{Number: "threefold", Kind: "multiple", Unit: "increase", Bound: "exact", Value: 3}, {Number: "halved", Kind: "multiple", Bound: "exact", Value: 0.5}}},
+		{"a share of one unit is that much of the unit, no rate", "We met for half an hour. It is a quarter of a mile.",
+			[]want{{Number: "half", Kind: "duration", Unit: "hour", Bound: "exact", Value: 0.5}, {Number: "a quarter", Kind: "measure", Unit: "mile", Bound: "exact", Value: 0.25}}},
 		{"a price a unit is a rate", "Gas cost $1.87 a gallon.",
 			[]want{{Number: "$1.87", Kind: "money", Unit: "USD", Bound: "exact", Per: "gallon", Value: 1.87}}},
 		{"as a share of is no rate", "Debt fell 2 percent as a share of GDP.",
