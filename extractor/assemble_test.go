@@ -78,6 +78,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "$22.7 billion", Kind: "money", Unit: "USD", Bound: "exact", Value: 22.7e9}}},
 		{"a factor in one word, and halved, are multiples", "Calls show a threefold increase, and inflation halved.",
 			[]want{{Number: "threefold", Kind: "multiple", Unit: "increase", Bound: "exact", Value: 3}, {Number: "halved", Kind: "multiple", Bound: "exact", Value: 0.5}}},
+		{"a rate's lead after the next figure is that figure's", "We shipped 2.3 million units and sold 40 cars a day.",
+			[]want{{Number: "2.3 million", Kind: "count", Unit: "units", Bound: "exact", Value: 2.3e6}, {Number: "40", Kind: "count", Unit: "cars", Bound: "exact", Per: "day", Value: 40}}},
 		{"a share of one unit is that much of the unit, no rate", "We met for half an hour. It is a quarter of a mile.",
 			[]want{{Number: "half", Kind: "duration", Unit: "hour", Bound: "exact", Value: 0.5}, {Number: "a quarter", Kind: "measure", Unit: "mile", Bound: "exact", Value: 0.25}}},
 		{"a price a unit is a rate", "Gas cost $1.87 a gallon.",
@@ -219,7 +221,7 @@ func TestNotClaims(t *testing.T) {
 func TestPerOfMatchesOneSearchPerLead(t *testing.T) {
 	rs, err := rules.Default()
 	require.NoError(t, err)
-	pieces := []string{" ", "  ", "a", "an", "in", "in a", "per", "each", "day", "week", "year", "ago", ",", ".", ";", "day.", "x", "xa", "aaaa", "Per"}
+	pieces := []string{" ", "  ", "a", "an", "in", "in a", "per", "each", "day", "week", "year", "ago", ",", ".", ";", "day.", "x", "xa", "aaaa", "Per", "5", "12"}
 	rng := rand.New(rand.NewSource(1))
 	many := []string{} // past the 64 leads perOf keeps on the stack
 	for i := range 70 {
@@ -244,6 +246,12 @@ func perOfBySearch(e *Engine, leads []string, l string) string {
 	stop := strings.IndexAny(l, ",;.")
 	if stop < 0 {
 		stop = len(l)
+	}
+	for i := 0; i+1 < stop; i++ {
+		if l[i] == ' ' && isDigit(l[i+1]) {
+			stop = i // the next figure's
+			break
+		}
 	}
 	for _, lead := range leads {
 		i := strings.Index(l[:min(len(l), stop+len(lead)+2)], " "+lead+" ")

@@ -25,9 +25,11 @@ func newRateLeads(leads []string) *rateLeads {
 // perOf finds a rate's denominator: "70 events in a week", "$5 per day"
 // (the leads and the denominators are the rules' rate_leads and rate_units)
 // in l, the lower-cased text after the number. A lead counts at its first
-// place in l only, and only if that place is before any , ; or . (where
-// a strings.Index of " lead " up to there finds it); of the leads whose
-// place is followed by a denominator, the first in the rules' order wins.
+// place in l only, and only if that place is before any , ; or . and
+// before the next figure written in digits, whose rate it would be ("2.3
+// million units and 40 cars a day"; where a strings.Index of " lead " up
+// to there finds it); of the leads whose place is followed by a
+// denominator, the first in the rules' order wins.
 func (e *Engine) perOf(l string) string {
 	rl := e.rateLeads
 	l = l[:min(len(l), 80)]
@@ -43,6 +45,9 @@ func (e *Engine) perOf(l string) string {
 		case ',', ';', '.':
 			return unit
 		case ' ':
+			if isDigit(l[i+1]) {
+				return unit
+			}
 			for _, n := range rl.byByte[l[i+1]] {
 				if n >= best || seen[n] || !strings.HasPrefix(l[i:], rl.padded[n]) {
 					continue
