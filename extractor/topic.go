@@ -142,8 +142,6 @@ func (ix *topicIndex) scoreInto(sc []float64, text string) []float64 {
 	clear(sc)
 	var seenBuf [8]int
 	seen := seenBuf[:0] // the phrases found
-	var hitBuf [16]wordHit
-	hits := hitBuf[:0] // the words that hit a keyword of their own (a sentence's fit here)
 	ix.trie.words(text, func(n *trieNode, end int) {
 		for _, ti := range n.prefixTopics {
 			sc[ti]++
@@ -152,7 +150,7 @@ func (ix *topicIndex) scoreInto(sc []float64, text string) []float64 {
 			sc[ti]++
 		}
 		if len(n.prefixTopics)+len(n.topics) > 0 {
-			hits = append(hits, wordHit{n, end})
+			ix.discountModifier(sc, text, end)
 		}
 		for _, pi := range n.phrases {
 			ph := ix.phraseList[pi]
@@ -165,7 +163,6 @@ func (ix *topicIndex) scoreInto(sc []float64, text string) []float64 {
 			}
 		}
 	})
-	discountModifiers(sc, text, hits)
 	// A `not` phrase cancels a hit its words made, whichever came first.
 	for _, pi := range seen {
 		if ph := ix.phraseList[pi]; ph.not {
@@ -175,43 +172,36 @@ func (ix *topicIndex) scoreInto(sc []float64, text string) []float64 {
 	return sc
 }
 
-// wordHit is a word that hit keywords: its trie node and where it ends.
-type wordHit struct {
-	n   *trieNode
-	end int
-}
-
 // modifierWeight is what a keyword counts for less when it modifies the
 // keyword after it: enough to break a tie, never to outweigh a hit.
 const modifierWeight = 0.25
 
-// discountModifiers counts a keyword less where it stands right before
-// another, in a noun compound whose last word names the thing ("car
-// thefts" are thefts, "school shootings" shootings): a tie between the
-// two topics goes to the head's, as it does for a claim's object, whose
-// unit is its head. Only common nouns, written in lower case (the first
-// of a text may be capitalized), make such a compound: a name's words
-// ("the CPC National Congress") are no modifier and head. The trie walks a text's halves side by side, so the hits come
-// out of order and are sorted first.
-func discountModifiers(sc []float64, text string, hits []wordHit) {
-	if len(hits) < 2 {
+// discountModifier counts a keyword less where it stands right before the
+// one that ends at end, in a noun compound whose last word names the thing
+// ("car thefts" are thefts, "school shootings" shootings): a tie between
+// the two topics goes to the head's, as it does for a claim's object,
+// whose unit is its head. Only common nouns, written in lower case (the
+// first of a text may be capitalized), make such a compound: a name's
+// words ("the CPC National Congress") are no modifier and head. The word
+// before is looked up on its own: the trie walks a text's halves side by
+// side, so it cannot be told from the order of the hits.
+func (ix *topicIndex) discountModifier(sc []float64, text string, end int) {
+	start := wordStart(text, end)
+	if start < 2 || text[start-1] != ' ' || !isLowerASCII(text[start]) {
 		return
 	}
-	slices.SortFunc(hits, func(a, b wordHit) int { return a.end - b.end })
-	for k := 1; k < len(hits); k++ {
-		prev, cur := hits[k-1], hits[k]
-		start, prevStart := wordStart(text, cur.end), wordStart(text, prev.end)
-		if start-prev.end != 1 || text[prev.end] != ' ' || !isLowerASCII(text[start]) ||
-			!isLowerASCII(text[prevStart]) && strings.TrimSpace(text[:prevStart]) != "" { // "Car thefts rose" opens a sentence
-			continue
-		}
-		for _, ti := range prev.n.prefixTopics {
-			sc[ti] -= modifierWeight
-		}
-		for _, ti := range prev.n.topics {
-			sc[ti] -= modifierWeight
-		}
+	prevStart := wordStart(text, start-1)
+	if prevStart == start-1 || !isLowerASCII(text[prevStart]) && strings.TrimSpace(text[:prevStart]) != "" {
+		return // "Car thefts rose" opens a sentence
 	}
+	ix.trie.words(text[prevStart:start-1], func(p *trieNode, _ int) {
+		for _, ti := range p.prefixTopics {
+			sc[ti] -= modifierWeight
+		}
+		for _, ti := range p.topics {
+			sc[ti] -= modifierWeight
+		}
+	})
 }
 
 // wordStart is where the word of text that ends at end begins, as
