@@ -179,6 +179,7 @@ func TestClaimObjects(t *testing.T) {
 		{"a comparative before than is no counted noun", "Employment was 16,000 lower than reported.", ""},
 		{"below after a share is no object", "Starts were 0.5 percent below the estimate.", ""},
 		{"sequentially is no object", "Margin rose 80 basis points sequentially.", "basis points"},
+		{"year to date is no object", "Violent crime is down 11% year to date.", ""},
 		{"a part of that whole counts its noun", "A third of that decline came from Germany.", "decline"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -80,8 +80,9 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			return done() // punctuation
 		case next == "than" && strings.HasSuffix(lw, "er"):
 			return done() // "16,000 lower than", "3 percent higher than": a comparison, no noun
-		case i == 0 && (next == "on" || next == "over") && i+2 < len(words) && strings.EqualFold(words[i+2], lw):
-			return done() // "31 percent year on year": a comparison, no object
+		case i == 0 && (next == "on" || next == "over") && i+2 < len(words) && strings.EqualFold(words[i+2], lw),
+			i == 0 && next == "to" && i+2 < len(words) && strings.EqualFold(words[i+2], "date"):
+			return done() // "31 percent year on year", "11% year to date": a comparison, no object
 		case !counted && len(kept) == 0 && e.isParticiple(lw) && e.phraseClass(next)&stopWord != 0:
 			// "25 percent compared to", "$2 billion raised by": what follows
 			// a share or an amount is a verb when a function word follows
