@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -215,6 +216,12 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	case TokFraction:
 		c.Kind = KindFraction
 		c.Object, c.Unit = e.countedPhrase(e.ofPhrase(rest))
+		if f, from, to := e.unitOfAFraction(rest); c.Unit == "" && to > 0 {
+			// "half an hour", "a quarter of a mile": a share of one unit is
+			// that much of the unit, and "an hour" is no rate.
+			c.Kind, c.Unit, c.Object = f.kind, f.unit, strings.TrimSpace(rest[from:to])
+			rest = rest[to:]
+		}
 		// A common fraction named by its word is reported to four
 		// significant digits (two thirds = 0.6667), as a reader copies it
 		// into a sheet; a ratio ("one in three", "1/3") keeps its value.
@@ -324,9 +331,33 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		// "extend the number of drugs to 50": the count is of that noun.
 		c.Object, c.Unit = e.numberOfBefore(x.d.Text[sc.sp.Start:t.Start], sc.lowered(sc.sp.Start, t.Start))
 	}
-	if strings.EqualFold(head, "times") && e.isComparison(rest) {
+	// "three times as many" compares, and so does "1.4 times": occasions
+	// come whole.
+	if strings.EqualFold(head, "times") && (e.isComparison(rest) || t.Value != math.Trunc(t.Value)) {
 		c.Kind, c.Unit, c.Object = KindMultiple, "", ""
 	}
+}
+
+// unitOfAFraction reads "an hour", "of a mile", "of a percent" after a
+// fraction: one unit, written in rest[from:to], or none (to is 0).
+func (e *Engine) unitOfAFraction(rest string) (f unitForm, from, to int) {
+	t := strings.TrimLeft(rest, " ")
+	if hasPrefixFold(t, "of ") {
+		t = t[len("of "):]
+	}
+	switch {
+	case hasPrefixFold(t, "a "):
+		t = t[len("a "):]
+	case hasPrefixFold(t, "an "):
+		t = t[len("an "):]
+	default:
+		return unitForm{}, 0, 0
+	}
+	f, n := unitAt(e.units, t)
+	if n == 0 || n < len(t) && isAlnum(t[n]) {
+		return unitForm{}, 0, 0
+	}
+	return f, len(rest) - len(t), len(rest) - len(t) + n
 }
 
 // compoundNoun is the noun a number is hyphened to in a compound before
@@ -346,7 +377,7 @@ func (e *Engine) compoundNoun(rest string) string {
 		return "" // the compound describes a noun after it
 	}
 	w := rest[1:j]
-	if lw := strings.ToLower(w); e.phraseClass(lw) != 0 || adjectival(lw) || isParticiple(lw) || strings.HasSuffix(lw, "ing") {
+	if lw := strings.ToLower(w); e.phraseClass(lw) != 0 || adjectival(lw) || e.isParticiple(lw) || strings.HasSuffix(lw, "ing") {
 		return ""
 	}
 	return w
@@ -489,58 +520,73 @@ func joinFields(s string) string {
 // inheritUnits gives a bare number the unit of the number it is
 // coordinated with: "rates of 2.2 and 3.8 percent", "so in the 3.8
 // neighborhood" after "below 4 percent"; or of the whole it is a part of:
-// "eight of 19 participants", "7 of our 29 entities". The claims are
-// taken from the last, so that a list of small figures lends its unit
-// along the chain ("up 30, 40, 50%"); a unit lent once goes no further
-// between figures of other shapes ("5,200, nine, a hundred, 70%").
+// "eight of 19 participants", "7 of our 29 entities". It reads the
+// sentence's claims from the last, so that a list takes the unit said
+// once at its end ("3, 4 and 5 percent").
 func (sc *sentenceCtx) inheritUnits() {
 	claims := sc.x.res.Claims[sc.claimsStart:]
 	d := sc.x.d
-	var lent uint64 // bit i: claim i's unit is another's
+	gapAfter := func(i int) string { return strings.ToLower(strings.TrimSpace(d.Text[claims[i].End:claims[i+1].Start])) }
+	inherited := false // whether the claim after c took its unit from the one after it
 	for i := len(claims) - 1; i >= 0; i-- {
 		c := &claims[i]
-		if c.Kind != KindCount || c.Unit != "" || c.Vague {
-			continue
+		took := false
+		if c.Kind == KindCount && c.Unit == "" && !c.Vague {
+			took = sc.inheritUnit(c, claims, i, inherited, gapAfter)
 		}
-		// The next claim, joined by and/or/to/a comma, with a unit.
-		if i+1 < len(claims) {
-			n := claims[i+1]
-			gap := strings.ToLower(strings.TrimSpace(d.Text[c.End:n.Start]))
-			chained := i+1 < 64 && lent&(1<<(i+1)) != 0
-			if (gap == "and" || gap == "or" || gap == "to" || gap == "," || gap == "and/or") && n.Unit != "" &&
-				(!chained || smallFigure(c.Number) && smallFigure(n.Number)) {
-				c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
-				if i < 64 {
-					lent |= 1 << i
-				}
-				continue
-			}
-			if (n.Kind == KindCount || n.Kind == KindDuration) && n.Unit != "" && sc.x.e.partitive(gap) {
-				c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
-				continue
-			}
+		inherited = took
+	}
+}
+
+// inheritUnit gives claims[i], a bare count, the unit of the claim after
+// it or of the percentages around it, and says whether it took the next
+// one's. A comma joins a list only when the list goes on to and/or (the
+// number before "1,354,000, 0.5 percent below" is not a share), between
+// small figures ("up 30, 40, 50%"), or when three digits follow it, a
+// thousands group a tokenizer split off ("80 , 000 spectators"). A count
+// compared with the one before it, or added to it, counts its noun.
+func (sc *sentenceCtx) inheritUnit(c *Claim, claims []Claim, i int, nextInherited bool, gapAfter func(int) string) bool {
+	if i+1 < len(claims) {
+		n := claims[i+1]
+		gap := gapAfter(i)
+		listed := gap == "," && (nextInherited || isThousandsGroup(n.Number) || smallFigure(c.Number) && smallFigure(n.Number)) ||
+			(gap == ", and" || gap == ", or") && i > 0 && gapAfter(i-1) == ","
+		if (gap == "and" || gap == "or" || gap == "to" || gap == "and/or" || listed) && n.Unit != "" {
+			c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
+			return true
 		}
-		// The claim before it, when it compares this one with that one,
-		// or this one adds to it ("4,000 people, and we plan to add 2,500
-		// more").
-		if i > 0 {
-			if p := claims[i-1]; p.Kind == KindCount && p.Unit != "" &&
-				(sc.x.e.comparedWith(d.Text[p.End:c.Start]) || sc.x.e.bareIncrement(d.Text[c.End:sc.sp.End])) {
-				c.Unit, c.Object = p.Unit, p.Object
-				continue
-			}
+		if (n.Kind == KindCount || n.Kind == KindDuration) && n.Unit != "" && sc.x.e.partitive(gap) {
+			c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
+			return false
 		}
-		// A decimal with no noun of its own, in a sentence whose other figures
-		// are percentages, is one too.
-		if strings.Contains(c.Number, ".") && c.Object == "" {
-			for _, o := range claims {
-				if o.Kind == KindPercent {
-					c.Kind, c.Unit = KindPercent, "percent"
-					break
-				}
+	}
+	// The claim before it, when it compares this one with that one, or
+	// this one adds to it ("4,000 people, and we plan to add 2,500 more").
+	if i > 0 {
+		if p := claims[i-1]; p.Kind == KindCount && p.Unit != "" &&
+			(sc.x.e.comparedWith(sc.x.d.Text[p.End:c.Start]) || sc.x.e.bareIncrement(sc.x.d.Text[c.End:sc.sp.End])) {
+			c.Unit, c.Object = p.Unit, p.Object
+			return false
+		}
+	}
+	// A decimal with no noun of its own, in a sentence whose other figures
+	// are percentages, is one too; not one with a scale ("1.6 million"),
+	// which counts.
+	if strings.Contains(c.Number, ".") && c.Object == "" && isDigit(c.Number[len(c.Number)-1]) {
+		for _, o := range claims {
+			if o.Kind == KindPercent {
+				c.Kind, c.Unit = KindPercent, "percent"
+				break
 			}
 		}
 	}
+	return false
+}
+
+// isThousandsGroup: number is three digits, as the group after a
+// thousands separator is.
+func isThousandsGroup(number string) bool {
+	return len(number) == 3 && isDigit(number[0]) && isDigit(number[1]) && isDigit(number[2])
 }
 
 // comparedWith: gap, the text between two figures, ends in a comparison
@@ -578,9 +624,10 @@ func (e *Engine) bareIncrement(after string) bool {
 	return len(words) == 1 || words[1] == "" || words[1] == "," || e.phraseClass(strings.ToLower(words[1]))&stopWord != 0
 }
 
-// smallFigure: a number of one to three digits and nothing else, as a
-// spoken list of alternatives writes them ("30, 40, 50%").
+// smallFigure: a number of one to three digits, a percent sign at most
+// after them, as a spoken list of alternatives writes them ("30, 40, 50%").
 func smallFigure(number string) bool {
+	number = strings.TrimSuffix(number, "%")
 	if len(number) == 0 || len(number) > 3 {
 		return false
 	}

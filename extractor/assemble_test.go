@@ -74,6 +74,14 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "70", Kind: "count", Unit: "events", Bound: "exact", Per: "week", Value: 70}}},
 		{"a rate's denominator is its per, not a claim", "There were 4.2 deaths per 1,000 live births.",
 			[]want{{Number: "4.2", Kind: "count", Unit: "deaths", Bound: "exact", Per: "1,000 live births", Value: 4.2}}},
+		{"a span after its preposition is no rate", "We invest $22.7 billion over a decade.",
+			[]want{{Number: "$22.7 billion", Kind: "money", Unit: "USD", Bound: "exact", Value: 22.7e9}}},
+		{"a factor in one word, and halved, are multiples", "Calls show a threefold increase, and inflation halved.",
+			[]want{{Number: "threefold", Kind: "multiple", Unit: "increase", Bound: "exact", Value: 3}, {Number: "halved", Kind: "multiple", Bound: "exact", Value: 0.5}}},
+		{"a rate's lead after the next figure is that figure's", "We shipped 2.3 million units and sold 40 cars a day.",
+			[]want{{Number: "2.3 million", Kind: "count", Unit: "units", Bound: "exact", Value: 2.3e6}, {Number: "40", Kind: "count", Unit: "cars", Bound: "exact", Per: "day", Value: 40}}},
+		{"a share of one unit is that much of the unit, no rate", "We met for half an hour. It is a quarter of a mile.",
+			[]want{{Number: "half", Kind: "duration", Unit: "hour", Bound: "exact", Value: 0.5}, {Number: "a quarter", Kind: "measure", Unit: "mile", Bound: "exact", Value: 0.25}}},
 		{"a price a unit is a rate", "Gas cost $1.87 a gallon.",
 			[]want{{Number: "$1.87", Kind: "money", Unit: "USD", Bound: "exact", Per: "gallon", Value: 1.87}}},
 		{"as a share of is no rate", "Debt fell 2 percent as a share of GDP.",
@@ -106,9 +114,6 @@ func TestClaimAssembly(t *testing.T) {
 		{"a spoken list of small figures shares the last one's unit", "Prices are up 30, 40, 50%.",
 			[]want{{Number: "30", Kind: "percent", Unit: "percent", Bound: "exact", Value: 30}, {Number: "40", Kind: "percent", Unit: "percent", Bound: "exact", Value: 40},
 				{Number: "50%", Kind: "percent", Unit: "percent", Bound: "exact", Value: 50}}},
-		{"a lent unit goes no further between figures of other shapes", "We saw 5,200, 9, 70 people.",
-			[]want{{Number: "5,200", Kind: "count", Unit: "", Bound: "exact", Value: 5200}, {Number: "9", Kind: "count", Unit: "people", Bound: "exact", Value: 9},
-				{Number: "70", Kind: "count", Unit: "people", Bound: "exact", Value: 70}}},
 		{"a figure compared with the one before counts its noun", "The Army expects 55,000 recruits, up from 50,000, and has 68 jets against a planned 83.",
 			[]want{{Number: "55,000", Kind: "count", Unit: "recruits", Bound: "exact", Value: 55000}, {Number: "50,000", Kind: "count", Unit: "recruits", Bound: "exact", Value: 50000},
 				{Number: "68", Kind: "count", Unit: "jets", Bound: "exact", Value: 68}, {Number: "83", Kind: "count", Unit: "jets", Bound: "exact", Value: 83}}},
@@ -125,6 +130,16 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2}, {Number: "40", Kind: "percent", Unit: "percent", Bound: "exact", Value: 40}}},
 		{"a bare increment counts the noun of the figure before it", "We built 300 schools and will build 200 more this year.",
 			[]want{{Number: "300", Kind: "count", Unit: "schools", Bound: "exact", Period: "this year", Value: 300}, {Number: "200", Kind: "count", Unit: "schools", Bound: "exact", Period: "this year", Value: 200}}},
+		{"a list takes the unit said once at its end", "Rates of 3, 4 and 5 percent, and of 6, 7, and 8 percent, were seen.",
+			[]want{{Number: "3", Kind: "percent", Unit: "percent", Bound: "exact", Value: 3}, {Number: "4", Kind: "percent", Unit: "percent", Bound: "exact", Value: 4},
+				{Number: "5", Kind: "percent", Unit: "percent", Bound: "exact", Value: 5}, {Number: "6", Kind: "percent", Unit: "percent", Bound: "exact", Value: 6},
+				{Number: "7", Kind: "percent", Unit: "percent", Bound: "exact", Value: 7}, {Number: "8", Kind: "percent", Unit: "percent", Bound: "exact", Value: 8}}},
+		{"a number set off by a comma before a share is no share", "Sales reached 1,354,000, 0.5 percent below plan.",
+			[]want{{Number: "1,354,000", Kind: "count", Bound: "exact", Value: 1354000}, {Number: "0.5", Kind: "percent", Unit: "percent", Bound: "exact", Value: 0.5}}},
+		{"a decimal with a scale counts, beside a share", "The idle stood at 1.6 million and made up 23.4 percent of the total.",
+			[]want{{Number: "1.6 million", Kind: "count", Bound: "exact", Value: 1.6e6}, {Number: "23.4", Kind: "percent", Unit: "percent", Bound: "exact", Value: 23.4}}},
+		{"a change in points to a level in percent is no range", "The jobless rate rose 0.3 percentage point to 6.1 percent.",
+			[]want{{Number: "0.3", Kind: "percent", Unit: "percent", Bound: "exact", Value: 0.3}, {Number: "6.1", Kind: "percent", Unit: "percent", Bound: "exact", Value: 6.1}}},
 		{"as many as is an upper bound", "As many as 500 people came.",
 			[]want{{Number: "500", Kind: "count", Unit: "people", Bound: "upper", Value: 500}}},
 		{"a part of the last few counts their noun", "You won two of your last nine matches.",
@@ -146,6 +161,12 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "5", Kind: "count", Unit: "americans", Bound: "exact", Value: 5}, {Number: "3", Kind: "count", Unit: "times", Bound: "exact", Value: 3}}},
 		{"a number hyphened to a noun counts it", "It was a 7-point gain for a 10-member team.",
 			[]want{{Number: "7", Kind: "count", Unit: "point", Bound: "exact", Value: 7}, {Number: "10", Kind: "count", Unit: "member", Bound: "exact", Value: 10}}},
+		{"a fraction of times is a multiple, a whole count of them occasions", "Leverage is 1.4 times, and tests rose 2.5 times; we met 3 times.",
+			[]want{{Number: "1.4", Kind: "multiple", Bound: "exact", Value: 1.4}, {Number: "2.5", Kind: "multiple", Bound: "exact", Value: 2.5},
+				{Number: "3", Kind: "count", Unit: "times", Bound: "exact", Value: 3}}},
+		{"a ratio is a multiple from one up, a fraction below", "Classes run 20:1, the odds are 1:4 and they won by a 2-to-1 margin.",
+			[]want{{Number: "20:1", Kind: "multiple", Bound: "exact", Value: 20}, {Number: "1:4", Kind: "fraction", Bound: "exact", Value: 0.25},
+				{Number: "2-to-1", Kind: "multiple", Unit: "margin", Bound: "exact", Value: 2}}},
 		{"a hyphened adjective is no counted noun", "A 40-strong team came.",
 			[]want{{Number: "40", Kind: "count", Unit: "", Bound: "exact", Value: 40}}},
 		{"a range of hyphenated mixed numbers", "The target range is 5-1/4 to 5-1/2 percent.",
@@ -171,10 +192,17 @@ func TestClaimObjects(t *testing.T) {
 		{"year-on-year is no object of a change", "Exports grew 8.7 percent year-on-year.", ""},
 		{"today is no object", "Inflation is 3.1 percent today.", ""},
 		{"year on year, unhyphenated, is no object either", "Trade rose 31 percent year on year.", ""},
-		{"year to date is a time frame, no object", "Shootings are down 19 percent year to date.", ""},
 		{"nor is year-to-date", "Sales are up 4 percent year-to-date.", ""},
 		{"a dotted abbreviation does not end the object", "About 1,000 U.S. service members are involved.", "U.S. service members"},
 		{"nor does one before an amount's object", "It costs $5 billion in U.K. aid.", "U.K. aid"},
+		{"an irregular participle after a share is its verb", "Volumes were down 3 percent driven by weakness.", ""},
+		{"an irregular participle after a counted noun ends it", "Police found 40 cars stolen in May.", "cars"},
+		{"an irregular participle before a noun describes it", "Police found 300 stolen cars.", "stolen cars"},
+		{"a comparative before than is no counted noun", "Employment was 16,000 lower than reported.", ""},
+		{"below after a share is no object", "Starts were 0.5 percent below the estimate.", ""},
+		{"sequentially is no object", "Margin rose 80 basis points sequentially.", "basis points"},
+		{"year to date is no object", "Violent crime is down 11% year to date.", ""},
+		{"a part of that whole counts its noun", "A third of that decline came from Germany.", "decline"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.object, onlyClaimOf(t, tc.text).Object)
@@ -195,6 +223,10 @@ func TestNotClaims(t *testing.T) {
 		"We lost 3-2 after leading 2-0, and the Senate voted 51-49 on a 5-4 ruling.",
 		"7-Eleven opened its doors.",
 		"The visit runs from March 17 to 20, and the forum on 5-8 June.",
+		"The summit runs from 17 to 20 March, the fair from 3rd until 5th May.",
+		"The House passed the bill 219 to 213, and the Senate voted 51 to 49 on it.",
+		"The 17-year-old was hurt, a five-year-old girl too, and the President is 81 years old.",
+		"Shots were fired in the 1400 block of West Elm Street, and crews from Station 12 came.",
 		"Between 2015 and 2022 it fell, and in the 2019-2021 period it rose.",
 		"Warming must stay low by 2100, from 2019 levels.",
 		"Karine, two questions. I'll take two more.",
@@ -214,7 +246,7 @@ func TestNotClaims(t *testing.T) {
 func TestPerOfMatchesOneSearchPerLead(t *testing.T) {
 	rs, err := rules.Default()
 	require.NoError(t, err)
-	pieces := []string{" ", "  ", "a", "an", "in", "in a", "per", "each", "day", "week", "year", "ago", ",", ".", ";", "day.", "x", "xa", "aaaa", "Per"}
+	pieces := []string{" ", "  ", "a", "an", "in", "in a", "per", "each", "day", "week", "year", "ago", ",", ".", ";", "day.", "x", "xa", "aaaa", "Per", "5", "12"}
 	rng := rand.New(rand.NewSource(1))
 	many := []string{} // past the 64 leads perOf keeps on the stack
 	for i := range 70 {
@@ -240,12 +272,18 @@ func perOfBySearch(e *Engine, leads []string, l string) string {
 	if stop < 0 {
 		stop = len(l)
 	}
+	for i := 0; i+1 < stop; i++ {
+		if l[i] == ' ' && isDigit(l[i+1]) {
+			stop = i // the next figure's
+			break
+		}
+	}
 	for _, lead := range leads {
 		i := strings.Index(l[:min(len(l), stop+len(lead)+2)], " "+lead+" ")
 		if i < 0 {
 			continue
 		}
-		if w, ok := e.rateUnitAfter(lead, l[i+len(lead)+2:]); ok {
+		if w, ok := e.rateUnitAfter(l[:i], lead, l[i+len(lead)+2:]); ok {
 			return w
 		}
 	}

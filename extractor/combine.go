@@ -145,7 +145,10 @@ func moneyTail(after string) bool {
 }
 
 // joinRatio reads a proportion: "one in five", "three out of four", "two
-// out of five hundred", "1 out of every 5", "one over three", "2000 over 3".
+// out of five hundred", "1 out of every 5", "one over three", "2000 over 3";
+// and a ratio, "20:1", "1:1,000", "a 2-to-1 margin": a fraction below one,
+// a multiple from one up. (A colon before two digits made a clock time
+// already: "60:40" is read as one.)
 func joinRatio(src string, a, b *Token) (Token, bool) {
 	if !numeric(a) || !numeric(b) || a.Percent || b.Percent || a.Currency != "" || b.Currency != "" || b.Value == 0 {
 		return Token{}, false
@@ -166,6 +169,15 @@ func joinRatio(src string, a, b *Token) (Token, bool) {
 		if t != "" && isAlnum(t[0]) || a.Scaled || b.Scaled {
 			return Token{}, false
 		}
+	case ":", "-to-":
+		if a.Value <= 0 || a.Scaled || b.Scaled || !isDigit(src[a.Start]) != !isDigit(src[b.Start]) {
+			return Token{}, false
+		}
+		r := Token{Kind: TokFraction, Start: a.Start, End: b.End, Text: src[a.Start:b.End], Value: a.Value / b.Value, Compounded: true}
+		if r.Value >= 1 {
+			r.Kind = TokMultiple
+		}
+		return r, true
 	default:
 		return Token{}, false
 	}
@@ -320,7 +332,7 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	// change and the level it reached.
 	if !ok && len(gap) < 40 && endsInRangeGap(gap) {
 		if f, n := unitAt(lx.units, gap); n > 0 {
-			if g, m := unitAt(lx.units, src[b.End:min(len(src), b.End+40)]); m > 0 && g.unit == f.unit && sameUnitWord(f.text, g.text) {
+			if g, m := unitAt(lx.units, src[b.End:min(len(src), b.End+40)]); m > 0 && sameUnitWord(f.text, g.text) {
 				gap = gap[n:]
 				dash, ok = rangeGap(gap)
 			}
@@ -395,8 +407,10 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	return r, true
 }
 
-// sameUnitWord: two forms of a unit are one word, in the singular or the
-// plural ("mile", "miles").
+// sameUnitWord: two units are written with one word, in the singular or
+// the plural. Units that one claim's unit stands for can still differ:
+// "rose 0.3 percentage point to 6.1 percent" is a change and a level, not
+// a range, and "5 °C to 41 °F" no range either.
 func sameUnitWord(a, b string) bool {
 	return strings.EqualFold(strings.TrimSuffix(a, "s"), strings.TrimSuffix(b, "s"))
 }

@@ -28,6 +28,8 @@ type Engine struct {
 	abbrev      map[string]bool
 	numAbbrev   map[string]bool
 	titles      map[string]bool
+	offices     map[string]bool // the rules' office_titles
+	spanWords   map[string]bool // the rules' span_prepositions of one word
 	rateUnits   map[string]bool
 	frequency   map[string]bool // multiples that are counts of times unless they compare
 	rateLeads   *rateLeads
@@ -64,8 +66,14 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notLabels: set(rs.NotLabels),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notLabels: set(rs.NotLabels),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
+	e.spanWords = map[string]bool{}
+	for _, p := range rs.SpanPrepositions {
+		if !strings.Contains(p, " ") {
+			e.spanWords[strings.ToLower(p)] = true
+		}
+	}
 	e.indexUnits()
 	e.indexQualifiers()
 	e.indexPhraseWords()

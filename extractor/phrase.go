@@ -70,7 +70,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			// before a function word is the verb.
 			if len(kept) > 0 && !headFixed && i+2 < len(words) && words[i+2] != "" && words[i+2] != "," &&
 				e.phraseClass(strings.ToLower(words[i+2]))&stopWord == 0 &&
-				(adjectival(strings.ToLower(kept[len(kept)-1])) || isParticiple(next)) && e.phraseClass(next)&(stopWord|numberWord) == 0 {
+				(adjectival(strings.ToLower(kept[len(kept)-1])) || e.isParticiple(next)) && e.phraseClass(next)&(stopWord|numberWord) == 0 {
 				afterComma = true
 				kept[len(kept)-1] += ","
 				continue
@@ -78,9 +78,12 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			return done()
 		case w == "":
 			return done() // punctuation
-		case i == 0 && i+2 < len(words) && ((next == "on" || next == "over") && strings.EqualFold(words[i+2], lw) || next == "to" && strings.EqualFold(words[i+2], "date")):
-			return done() // "31 percent year on year", "19 percent year to date": a comparison or a time frame, no object
-		case !counted && len(kept) == 0 && isParticiple(lw) && e.phraseClass(next)&stopWord != 0:
+		case next == "than" && strings.HasSuffix(lw, "er"):
+			return done() // "16,000 lower than", "3 percent higher than": a comparison, no noun
+		case i == 0 && (next == "on" || next == "over") && i+2 < len(words) && strings.EqualFold(words[i+2], lw),
+			i == 0 && next == "to" && i+2 < len(words) && strings.EqualFold(words[i+2], "date"):
+			return done() // "31 percent year on year", "11% year to date": a comparison, no object
+		case !counted && len(kept) == 0 && e.isParticiple(lw) && e.phraseClass(next)&stopWord != 0:
 			// "25 percent compared to", "$2 billion raised by": what follows
 			// a share or an amount is a verb when a function word follows
 			// it. A count's participle is its noun ("1,500 injured in").
@@ -102,7 +105,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 				continue
 			}
 			return done()
-		case len(kept) > 0 && isUpperASCII(w[0]) && !isUpperASCII(kept[len(kept)-1][0]) && isParticiple(next):
+		case len(kept) > 0 && isUpperASCII(w[0]) && !isUpperASCII(kept[len(kept)-1][0]) && e.isParticiple(next):
 			// "half of the territory Russia seized": a name after a common
 			// noun, with a verb after it, is the subject of a clause.
 			return done()
@@ -117,7 +120,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 				heads[conj] = lw
 			}
 			return done()
-		case len(kept) > 0 && !headFixed && !wasAfterComma && (strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4:
+		case len(kept) > 0 && !headFixed && !wasAfterComma && ((strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4 || e.phraseClass(lw)&participle != 0):
 			return done() // a verb or an adverb
 		case len(kept) > 0 && strings.HasSuffix(lw, "ing") && len(lw) > 5:
 			return done()
@@ -195,6 +198,7 @@ const (
 	postModifier             // the rules' post_modifiers end it after themselves
 	pluralNoun               // the rules' plural_nouns: plurals without a final s
 	increment                // the rules' phrase_increments may open a counted phrase
+	participle               // the rules' participles: verbs as an -ed word is
 )
 
 // plural guesses that lw, a lower-cased word, is a plural noun: one of the
@@ -224,6 +228,9 @@ func (e *Engine) indexPhraseWords() {
 	}
 	for _, w := range e.rules.PhraseIncrements {
 		e.phraseWords[strings.ToLower(w)] |= increment
+	}
+	for _, w := range e.rules.Participles {
+		e.phraseWords[strings.ToLower(w)] |= participle
 	}
 	for w, info := range e.lx.words {
 		if info.cardinal > 0 || info.scale > 0 {
@@ -276,7 +283,11 @@ func isAcronym(w string) bool {
 	return true
 }
 
-func isParticiple(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
+// isParticiple: lw, a lower-cased word, is a past participle, by its -ed
+// or as one of the rules' participles ("3 percent driven by").
+func (e *Engine) isParticiple(lw string) bool {
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") || e.phraseWords[lw]&participle != 0
+}
 
 // phraseWords splits s into words, from offset i on, as they are needed:
 // it appends them to words until there are n (or 3*maxPhraseWords, or s

@@ -25,9 +25,11 @@ func newRateLeads(leads []string) *rateLeads {
 // perOf finds a rate's denominator: "70 events in a week", "$5 per day"
 // (the leads and the denominators are the rules' rate_leads and rate_units)
 // in l, the lower-cased text after the number. A lead counts at its first
-// place in l only, and only if that place is before any , ; or . (where
-// a strings.Index of " lead " up to there finds it); of the leads whose
-// place is followed by a denominator, the first in the rules' order wins.
+// place in l only, and only if that place is before any , ; or . and
+// before the next figure written in digits, whose rate it would be ("2.3
+// million units and 40 cars a day"; where a strings.Index of " lead " up
+// to there finds it); of the leads whose place is followed by a
+// denominator, the first in the rules' order wins.
 func (e *Engine) perOf(l string) string {
 	rl := e.rateLeads
 	l = l[:min(len(l), 80)]
@@ -43,12 +45,15 @@ func (e *Engine) perOf(l string) string {
 		case ',', ';', '.':
 			return unit
 		case ' ':
+			if isDigit(l[i+1]) {
+				return unit
+			}
 			for _, n := range rl.byByte[l[i+1]] {
 				if n >= best || seen[n] || !strings.HasPrefix(l[i:], rl.padded[n]) {
 					continue
 				}
 				seen[n] = true
-				if w, ok := e.rateUnitAfter(rl.leads[n], l[i+len(rl.padded[n]):]); ok {
+				if w, ok := e.rateUnitAfter(l[:i], rl.leads[n], l[i+len(rl.padded[n]):]); ok {
 					best, unit = n, w
 				}
 			}
@@ -60,8 +65,13 @@ func (e *Engine) perOf(l string) string {
 // rateUnitAfter is the denominator that follows a lead, if any: the next
 // word, if it is a rate unit, or after "per" a number and what it counts
 // ("12 deaths per 100,000 people" -> "100,000 people"; "per million
-// people", "per lakh live births").
-func (e *Engine) rateUnitAfter(lead, after string) (string, bool) {
+// people", "per lakh live births"). After a span's
+// preposition the lead opens a period, not a rate ("$22.7 billion over a
+// decade"); before is the lowered text up to the lead's space.
+func (e *Engine) rateUnitAfter(before, lead, after string) (string, bool) {
+	if e.spanWords[before[strings.LastIndexByte(before, ' ')+1:]] {
+		return "", false
+	}
 	w, _, _ := strings.Cut(after, " ")
 	w = strings.Trim(w, ".,;:!?")
 	if lead == "per" && w != "" && (isDigit(w[0]) || e.rules.Scales[strings.ToLower(w)] > 1) {

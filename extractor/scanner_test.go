@@ -211,6 +211,9 @@ func TestScannerJoinsRanges(t *testing.T) {
 		{"more than 40 and less than 10", []string{"40=40", "10=10"}},
 		{"+1-222-2222-2222", []string{"+1=1", "222=222", "2222=2222", "2222=2222"}},
 		{"25 % to 34,500 tons", []string{"25 %=25", "34,500=34500"}},
+		// A change in one unit to a level in another is not a range.
+		{"rose 0.3 percentage point to 6.1 percent", []string{"0.3=0.3", "6.1=6.1"}},
+		{"5 degrees to 7 degree", []string{"5 degrees to 7=5..7"}},
 		{"in November ’23 — 2023", []string{"23=23", "2023=2023"}},
 	})
 }

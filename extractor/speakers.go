@@ -153,6 +153,9 @@ func (rl *recurringLabels) count() map[string]bool {
 				if name := normName(e.trimTitles(m.Groups["label"])); name != label {
 					counts[name]++
 					titled[label] = name
+					if e.namesOffice(m.Groups["label"]) {
+						counts[label] += 2 // "Spokesperson Anitta Hipper:" speaks once in a briefing of many
+					}
 				}
 				byRule[r.Name] = append(byRule[r.Name], label)
 			}
@@ -192,6 +195,24 @@ func (rl *recurringLabels) count() map[string]bool {
 		}
 	}
 	return out
+}
+
+// namesOffice: label names an office and a person ("Chief Spokesperson
+// Paula Pinho", "Health Minister Jane Roe"), one of the rules'
+// office_titles among the title words before a name of two words or more.
+// A headline's "Trade Deal Talks Stall:" names none.
+func (e *Engine) namesOffice(label string) bool {
+	words := strings.Fields(label)
+	name := strings.Fields(e.trimTitles(label))
+	if len(name) < 2 {
+		return false
+	}
+	for _, w := range words[:len(words)-len(name)] {
+		if e.offices[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // layoutAfter is the LayoutAfter of the speaker rule named name.

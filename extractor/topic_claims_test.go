@@ -34,6 +34,9 @@ func TestClaimTopics(t *testing.T) {
 		{"Stockholm is no stock", "Stockholm hosted 40 delegates.", ""},
 		{"a party's national congress is no legislature", "We held 300 briefings around the CPC National Congress.", ""},
 		{"food insecurity is social welfare", "Around 2.2 million people face acute food insecurity.", "Social Welfare"},
+		{"a noun compound is about its head: car thefts are crime", "Car thefts rose 12 percent.", "Law and Crime"},
+		{"a noun compound is about its head: school shootings are crime", "He said school shootings rose 9 percent.", "Law and Crime"},
+		{"a name's words are no compound", "The Immigration Court heard 3 appeals.", "Immigration"}, // lower-case, the court is the head: Law and Crime
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.topic, onlyClaimOf(t, tc.text).Topic)

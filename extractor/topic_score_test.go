@@ -14,14 +14,17 @@ import (
 )
 
 // scoreByWordList is score as it was written before it stopped collecting
-// the words: the reference the one-pass score must agree with.
-func scoreByWordList(ix *topicIndex, lower string) []float64 {
+// the words: the reference the one-pass score must agree with. lower is
+// text lowered; text's own case tells a modifier (discountModifiers).
+func scoreByWordList(ix *topicIndex, text, lower string) []float64 {
 	sc := make([]float64, len(ix.topics))
 	words := wordsOf(lower, nil)
 	var seen map[int]bool
+	hit := make([][]int, len(words)) // the topics each word's own keywords add
 	for i, w := range words {
 		for _, ti := range ix.exact[w] {
 			sc[ti]++
+			hit[i] = append(hit[i], ti)
 		}
 		k := sort.Search(len(ix.prefixes), func(i int) bool { return ix.prefixes[i].text > w })
 		for j := k - 1; j >= 0; j-- {
@@ -31,6 +34,7 @@ func scoreByWordList(ix *topicIndex, lower string) []float64 {
 			}
 			if strings.HasPrefix(w, p.text) {
 				sc[p.topic]++
+				hit[i] = append(hit[i], p.topic)
 			}
 		}
 		for _, pi := range ix.byFirst[w] {
@@ -55,6 +59,25 @@ func scoreByWordList(ix *topicIndex, lower string) []float64 {
 			seen[pi] = true
 			if !ph.not {
 				sc[ph.topic] += 1.5
+			}
+		}
+	}
+	// A keyword right before another, one space between, modifies it, when
+	// both are in lower case (the first word of the text may be capitalized).
+	at := 0
+	ends := make([]int, len(words))
+	for i, w := range words {
+		at = strings.Index(lower[at:], w) + at + len(w)
+		ends[i] = at
+	}
+	cased := wordsOf(text, nil)
+	lowerFirst := func(i int) bool { return cased[i][0] >= 'a' && cased[i][0] <= 'z' }
+	for i := 1; i < len(words); i++ {
+		opens := i == 1 && strings.TrimSpace(lower[:ends[0]-len(words[0])]) == ""
+		if len(hit[i-1]) > 0 && len(hit[i]) > 0 && ends[i]-len(words[i])-ends[i-1] == 1 && lower[ends[i-1]] == ' ' &&
+			lowerFirst(i) && (lowerFirst(i-1) || opens) {
+			for _, ti := range hit[i-1] {
+				sc[ti] -= modifierWeight
 			}
 		}
 	}
@@ -88,6 +111,6 @@ func TestScoreAgreesWithTheWordListScore(t *testing.T) {
 		}
 	}
 	for _, text := range texts {
-		assert.Equal(t, scoreByWordList(ix, text), ix.score(text), "%.80q", text)
+		assert.Equal(t, scoreByWordList(ix, text, text), ix.score(text), "%.80q", text)
 	}
 }

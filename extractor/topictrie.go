@@ -339,3 +339,5 @@ func (t *keywordTrie) walk(row uint, lower []byte) uint {
 }
 
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }

@@ -35,7 +35,7 @@ func TestScoreLowersAsToLower(t *testing.T) {
 	for _, topics := range [][]*rules.Topic{rs.Topics, append(rs.Topics[:len(rs.Topics):len(rs.Topics)], user)} {
 		ix := newTopicIndex(topics)
 		for _, text := range texts {
-			assert.Equal(t, scoreByWordList(ix, toLower(text)), ix.score(text), "%.80q", text)
+			assert.Equal(t, scoreByWordList(ix, text, toLower(text)), ix.score(text), "%.80q", text)
 		}
 	}
 }
@@ -54,7 +54,7 @@ func TestScoreLowersAsToLowerOnRandomText(t *testing.T) {
 		ix := newTopicIndex(topics)
 		for range 3000 {
 			text := randomText(rng, pieces, 16)
-			assert.Equal(t, scoreByWordList(ix, toLower(text)), ix.score(text), "%q", text)
+			assert.Equal(t, scoreByWordList(ix, text, toLower(text)), ix.score(text), "%q", text)
 		}
 	}
 }

@@ -51,7 +51,10 @@ type Set struct {
 	RosterHeading    *Regex
 	PersonName       *Regex
 	Titles           []string
-	Attribution      []*Pattern
+	// OfficeTitles name an office ("spokesperson", "minister"): a label
+	// that holds one before a name speaks even where it opens one turn.
+	OfficeTitles []string
+	Attribution  []*Pattern
 
 	Topics        []*Topic
 	Abbreviations []string
@@ -80,6 +83,10 @@ type Set struct {
 	PluralNouns []string
 	// PhraseIncrements may open the phrase of a count: "20,000 more nurses".
 	PhraseIncrements []string
+	// Participles are past participles not spelled with -ed ("driven"):
+	// after a figure's noun, or after a share or an amount and before a
+	// function word, they are the verb, as an -ed word is.
+	Participles []string
 
 	// Digest identifies the rule text a run used (sha256 of every file read).
 	Digest string
@@ -310,7 +317,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			"not_labels": &s.NotLabels}[section]
 		*dst = append(*dst, l...)
 		return nil
-	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "questioner_labels":
+	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "office_titles", "questioner_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -334,6 +341,10 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.PluralNouns = append(s.PluralNouns, l...)
 		case "phrase_increments":
 			s.PhraseIncrements = append(s.PhraseIncrements, l...)
+		case "participles":
+			s.Participles = append(s.Participles, l...)
+		case "office_titles":
+			s.OfficeTitles = append(s.OfficeTitles, l...)
 		default:
 			s.QuestionerLabels = append(s.QuestionerLabels, l...)
 		}
