@@ -45,7 +45,7 @@ type repeatBound struct {
 // pattern that has no LineMatcher, as few as it takes to get one; nil
 // where widening does not give one.
 func NewShortMatcher(r *Regex) *ShortMatcher {
-	if r == nil || r.re.RightToLeft() || r.line != nil {
+	if r == nil || r.re.RightToLeft() || r.LineMatcher() != nil {
 		return nil
 	}
 	reps := groupRepeats(r.src)
