@@ -323,7 +323,9 @@ func (f *LineFilter) nonASCIIClass(r rune) uint8 {
 // once (a label pattern needs a few hundred), over the classes of
 // characters the program tells apart; nil past maxStates.
 func buildFilter(prog *gosyntax.Prog, maxStates int) *LineFilter {
-	b := &dfaBuilder{prog: prog, ids: map[string]int32{}, steps: map[string]int32{}, seen: make([]bool, len(prog.Inst))}
+	words := (len(prog.Inst) + 63) / 64
+	b := &dfaBuilder{prog: prog, ids: map[string]int32{}, steps: map[uint64]int32{}, seen: make([]bool, len(prog.Inst)),
+		reach: make([][]uint32, len(prog.Inst)), known: make(pcSet, words), union: make(pcSet, words)}
 	f, ok := b.classes()
 	if !ok {
 		return nil
@@ -333,7 +335,7 @@ func buildFilter(prog *gosyntax.Prog, maxStates int) *LineFilter {
 	start := b.state(b.closure([]uint32{uint32(prog.Start)}, true, false))
 	seeds := make([]pcSet, f.nclass) // per class, where a state's moves lead
 	for cls := range seeds {
-		seeds[cls] = make(pcSet, (len(prog.Inst)+63)/64)
+		seeds[cls] = make(pcSet, words)
 	}
 	var next []int32 // [state*nclass+class]: the next state's number
 	for s := 0; s < len(b.sets); s++ {
@@ -415,12 +417,30 @@ type dfaBuilder struct {
 	prog    *gosyntax.Prog
 	accepts [][]uint8 // per instruction, the classes it reads
 	ids     map[string]int32
-	sets    [][]uint32       // the program counters of each state
-	steps   map[string]int32 // the state the closure of some seeds is
-	key     []byte           // step's scratch
-	seen    []bool           // closure's scratch: the counters visited,
-	done    []uint32         // listed to clear them after
-	stack   []uint32
+	sets    [][]uint32 // the program counters of each state
+
+	// The state the closure of some seeds is, for each seeds met: by a
+	// hash of the seeds, the last of the entries of that hash, whose
+	// seeds are kept in seedWords.
+	steps     map[uint64]int32
+	entries   []stepEntry
+	seedWords []uint64
+
+	seen  []bool   // closure's scratch: the counters visited,
+	done  []uint32 // listed to clear them after
+	stack []uint32
+
+	// The closure of each seed met (where known), of which the closure
+	// of a step's seeds is the union (in union).
+	reach [][]uint32
+	known pcSet
+	union pcSet
+}
+
+type stepEntry struct {
+	at    int32 // where its seeds are in seedWords
+	state int32
+	prev  int32 // the entry of the same hash before it, or -1
 }
 
 // pcSet is a set of program counters, a bit each.
@@ -429,30 +449,65 @@ type pcSet []uint64
 func (s pcSet) add(pc uint32) { s[pc/64] |= 1 << (pc % 64) }
 
 // step returns the state the seeds lead to (many moves share their seeds:
-// the closure is taken once).
+// the closure is taken once). The seeds of most moves have been met
+// before: they are looked up by a hash of their words, which costs a
+// fraction of a key spelled out of them.
 func (b *dfaBuilder) step(seeds pcSet) int32 {
-	b.key = b.key[:0]
-	for i, w := range seeds {
-		if w != 0 {
-			b.key = binary.AppendUvarint(b.key, uint64(i))
-			b.key = binary.LittleEndian.AppendUint64(b.key, w)
-		}
-	}
-	if len(b.key) == 0 {
+	h, moved := seedHash(seeds)
+	if !moved {
 		return 0 // no move: dead
 	}
-	if id, ok := b.steps[string(b.key)]; ok {
-		return id
+	last, ok := b.steps[h]
+	if !ok {
+		last = -1
 	}
-	var pcs []uint32
-	for i, w := range seeds {
-		for ; w != 0; w &= w - 1 {
-			pcs = append(pcs, uint32(i*64+bits.TrailingZeros64(w)))
+	for e := last; e >= 0; e = b.entries[e].prev {
+		if at := int(b.entries[e].at); slices.Equal(b.seedWords[at:at+len(seeds)], seeds) {
+			return b.entries[e].state
 		}
 	}
-	id := b.state(b.closure(pcs, false, false))
-	b.steps[string(b.key)] = id
+	id := b.state(b.stepClosure(seeds))
+	b.steps[h] = int32(len(b.entries))
+	b.entries = append(b.entries, stepEntry{at: int32(len(b.seedWords)), state: id, prev: last})
+	b.seedWords = append(b.seedWords, seeds...)
 	return id
+}
+
+// stepClosure is closure(seeds, false, false), taken as the union of each
+// seed's, which is worked out once: the steps of a DFA share most seeds.
+func (b *dfaBuilder) stepClosure(seeds pcSet) []uint32 {
+	clear(b.union)
+	for i, w := range seeds {
+		for ; w != 0; w &= w - 1 {
+			pc := uint32(i*64 + bits.TrailingZeros64(w))
+			if !b.known.has(pc) {
+				b.reach[pc] = b.closure([]uint32{pc}, false, false)
+				b.known.add(pc)
+			}
+			for _, r := range b.reach[pc] {
+				b.union.add(r)
+			}
+		}
+	}
+	var out []uint32
+	for i, w := range b.union {
+		for ; w != 0; w &= w - 1 {
+			out = append(out, uint32(i*64+bits.TrailingZeros64(w)))
+		}
+	}
+	return out
+}
+
+// seedHash hashes a set of seeds; moved is false for the empty set.
+func seedHash(seeds pcSet) (h uint64, moved bool) {
+	for i, w := range seeds {
+		if w != 0 {
+			h = (h ^ w ^ uint64(i)*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9
+			h ^= h >> 31
+			moved = true
+		}
+	}
+	return h, moved
 }
 
 func pcKey(pcs []uint32) []byte {
