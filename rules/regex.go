@@ -352,6 +352,9 @@ func groupVaries(r string, o int) bool {
 // firstChars is the plain prefilter of a pattern: its anchor and the
 // characters regexp2 finds its match can start (or, right to left, end) with.
 func firstChars(src string, opt regexp2.RegexOptions) (prefilter, bool) {
+	if !mayAnchor(src, opt) {
+		return prefilter{}, false // saves regexp2's parse of an unanchored pattern
+	}
 	tree, err := syntax.Parse(src, syntax.RegexOptions(opt))
 	if err != nil {
 		return prefilter{}, false
@@ -370,6 +373,16 @@ func firstChars(src string, opt regexp2.RegexOptions) (prefilter, bool) {
 		return prefilter{}, false
 	}
 	return p, true
+}
+
+// mayAnchor reports whether the pattern may hold the anchor that firstChars
+// needs: ^ or \A, or right to left $, \Z or \z (a ^ in a class, [^...],
+// says maybe too).
+func mayAnchor(src string, opt regexp2.RegexOptions) bool {
+	if opt&regexp2.RightToLeft != 0 {
+		return strings.Contains(src, "$") || strings.Contains(src, `\Z`) || strings.Contains(src, `\z`)
+	}
+	return strings.Contains(src, "^") || strings.Contains(src, `\A`)
 }
 
 var (

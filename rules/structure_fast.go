@@ -78,11 +78,22 @@ func NewLineFilter(r *Regex) *LineFilter {
 	if !ok {
 		return nil
 	}
-	f := compileFilter(shape, false, maxFilterStates)
-	if f == nil {
-		return headFilter(shape)
+	re, err := gosyntax.Parse(shape, gosyntax.Perl)
+	if err != nil {
+		return nil
 	}
-	f.rev = compileFilter(shape, true, maxFilterStates)
+	f := filterOf(re, maxFilterStates)
+	if f == nil {
+		return headFilter(re)
+	}
+	// The filter of the reversed pattern, where the shape is free of
+	// anchors: read backward, its matches may then start and end
+	// anywhere. The tree is reversed in place: the forward filter is
+	// built, and nothing else reads it.
+	if !hasEmptyWidth(re) {
+		reverse(re)
+		f.rev = filterOf(re, maxFilterStates)
+	}
 	return f
 }
 
@@ -91,9 +102,8 @@ func NewLineFilter(r *Regex) *LineFilter {
 // role" with its long list of role words): each match of the pattern
 // begins with one of the head, so a string where the head matches
 // nowhere is turned away. Where a match may end it does not tell.
-func headFilter(shape string) *LineFilter {
-	re, err := gosyntax.Parse(shape, gosyntax.Perl)
-	if err != nil || re.Op != gosyntax.OpConcat {
+func headFilter(re *gosyntax.Regexp) *LineFilter {
+	if re.Op != gosyntax.OpConcat {
 		return nil
 	}
 	k := len(re.Sub) - 1 // the head tried is re.Sub[:k]
@@ -133,20 +143,20 @@ func NewUnionFilter(rs []*Regex) *LineFilter {
 	if len(shapes) == 0 {
 		return nil
 	}
-	return compileFilter(strings.Join(shapes, "|"), false, maxUnionStates)
+	return compileFilter(strings.Join(shapes, "|"), maxUnionStates)
 }
 
-// compileFilter builds the DFA of a loose shape, or of its reverse (nil
-// unless the shape is free of anchors: read backward, its matches may
-// then start and end anywhere).
-func compileFilter(shape string, reversed bool, maxStates int) *LineFilter {
+// compileFilter builds the DFA of a loose shape.
+func compileFilter(shape string, maxStates int) *LineFilter {
 	re, err := gosyntax.Parse(shape, gosyntax.Perl)
-	if err != nil || reversed && hasEmptyWidth(re) {
+	if err != nil {
 		return nil
 	}
-	if reversed {
-		reverse(re)
-	}
+	return filterOf(re, maxStates)
+}
+
+// filterOf builds the DFA of a parsed loose shape.
+func filterOf(re *gosyntax.Regexp, maxStates int) *LineFilter {
 	prog, err := gosyntax.Compile(re.Simplify())
 	if err != nil {
 		return nil
@@ -525,13 +535,14 @@ func (b *dfaBuilder) classes() (*LineFilter, bool) {
 	f := &LineFilter{}
 	byKey := map[string]uint8{}
 	b.accepts = make([][]uint8, len(b.prog.Inst))
+	tests := b.runeTests()
 	var key []byte
 	// class is the class of sym, made at its first character.
 	class := func(sym rune) (uint8, bool) {
 		key = key[:0]
-		for i := range b.prog.Inst {
-			if in := &b.prog.Inst[i]; isRuneInst(in.Op) && in.MatchRune(sym) {
-				key = binary.AppendUvarint(key, uint64(i))
+		for t, test := range tests {
+			if test.in.MatchRune(sym) {
+				key = binary.AppendUvarint(key, uint64(t))
 			}
 		}
 		if cls, ok := byKey[string(key)]; ok {
@@ -542,9 +553,11 @@ func (b *dfaBuilder) classes() (*LineFilter, bool) {
 		}
 		cls := uint8(len(byKey))
 		byKey[string(key)] = cls
-		for i := range b.prog.Inst {
-			if in := &b.prog.Inst[i]; isRuneInst(in.Op) && in.MatchRune(sym) {
-				b.accepts[i] = append(b.accepts[i], cls)
+		for _, test := range tests {
+			if test.in.MatchRune(sym) {
+				for _, pc := range test.pcs {
+					b.accepts[pc] = append(b.accepts[pc], cls)
+				}
 			}
 		}
 		return cls, true
@@ -569,6 +582,41 @@ func (b *dfaBuilder) classes() (*LineFilter, bool) {
 	}
 	f.nclass = len(byKey)
 	return f, true
+}
+
+// runeTest is one test of a character that instructions of the program
+// make (pcs, the first of which is in).
+type runeTest struct {
+	in  *gosyntax.Inst
+	pcs []uint32
+}
+
+// runeTests lists the program's tests of a character, each once: a
+// program reads the same few classes in many places (a union of label
+// patterns, 1,500 instructions, makes some 50 tests), and each symbol is
+// tested against every one.
+func (b *dfaBuilder) runeTests() []runeTest {
+	var tests []runeTest
+	index := map[string]int{}
+	var key []byte
+	for pc := range b.prog.Inst {
+		in := &b.prog.Inst[pc]
+		if !isRuneInst(in.Op) {
+			continue
+		}
+		key = binary.AppendUvarint(append(key[:0], byte(in.Op)), uint64(in.Arg))
+		for _, r := range in.Rune {
+			key = binary.AppendVarint(key, int64(r))
+		}
+		t, ok := index[string(key)]
+		if !ok {
+			t = len(tests)
+			index[string(key)] = t
+			tests = append(tests, runeTest{in: in})
+		}
+		tests[t].pcs = append(tests[t].pcs, uint32(pc))
+	}
+	return tests
 }
 
 func isRuneInst(op gosyntax.InstOp) bool {
