@@ -174,6 +174,10 @@ func anyTrivial(alts []seqAlt) bool {
 type seqBuilder struct {
 	backward bool
 	widened  bool // a repeat was widened: the alternatives match more than the pattern
+
+	// concat's scratch for a single character or anchor (see unit)
+	unitElem [1]seqElem
+	unitAlt  [1]seqAlt
 }
 
 // of returns the alternatives of a node, in the builder's direction.
@@ -210,7 +214,10 @@ func (b *seqBuilder) concat(subs []*node) []seqAlt {
 		if b.backward {
 			sub = subs[len(subs)-1-k]
 		}
-		next := b.of(sub)
+		next := b.unit(sub)
+		if next == nil {
+			next = b.of(sub)
+		}
 		joined := make([]seqAlt, 0, len(out)*len(next))
 		if len(next) == 1 {
 			joined = out[:0] // each alternative becomes its join, in place
@@ -233,6 +240,22 @@ func (b *seqBuilder) concat(subs []*node) []seqAlt {
 		out = joined
 	}
 	return out
+}
+
+// unit is of(n) for a character or an anchor, in the builder's scratch
+// (concat copies what it joins, so that a literal's characters cost no
+// allocation each); nil for any other node.
+func (b *seqBuilder) unit(n *node) []seqAlt {
+	switch n.kind {
+	case nChar:
+		b.unitElem[0] = seqElem{cls: n.cls}
+	case nAnchor:
+		b.unitElem[0] = seqElem{anchor: n.anchor}
+	default:
+		return nil
+	}
+	b.unitAlt[0] = seqAlt{elems: b.unitElem[:]}
+	return b.unitAlt[:]
 }
 
 // join is a followed by x. With last (a's last join), x is appended to

@@ -342,7 +342,7 @@ func buildFilter(prog *gosyntax.Prog, maxStates int) *LineFilter {
 	}
 	unanchored := prog.StartCond()&gosyntax.EmptyBeginText == 0
 	b.state(nil) // 0: dead
-	start := b.state(b.closure([]uint32{uint32(prog.Start)}, true, false))
+	start := b.state(b.closure(nil, []uint32{uint32(prog.Start)}, true, false))
 	seeds := make([]pcSet, f.nclass) // per class, where a state's moves lead
 	for cls := range seeds {
 		seeds[cls] = make(pcSet, words)
@@ -372,7 +372,8 @@ func buildFilter(prog *gosyntax.Prog, maxStates int) *LineFilter {
 		if slices.ContainsFunc(set, b.isMatch) {
 			accept[s] |= acceptHere
 		}
-		if slices.ContainsFunc(b.closure(set, s == int(start), true), b.isMatch) {
+		b.scratch = b.closure(b.scratch[:0], set, s == int(start), true)
+		if slices.ContainsFunc(b.scratch, b.isMatch) {
 			accept[s] |= acceptAtEnd
 		}
 	}
@@ -436,9 +437,11 @@ type dfaBuilder struct {
 	entries   []stepEntry
 	seedWords []uint64
 
-	seen  []bool   // closure's scratch: the counters visited,
-	done  []uint32 // listed to clear them after
-	stack []uint32
+	seen    []bool   // closure's scratch: the counters visited,
+	done    []uint32 // listed to clear them after
+	stack   []uint32
+	scratch []uint32 // a set of program counters being made
+	key     []byte   // state's
 
 	// The closure of each seed met (where known), of which the closure
 	// of a step's seeds is the union (in union).
@@ -491,7 +494,7 @@ func (b *dfaBuilder) stepClosure(seeds pcSet) []uint32 {
 		for ; w != 0; w &= w - 1 {
 			pc := uint32(i*64 + bits.TrailingZeros64(w))
 			if !b.known.has(pc) {
-				b.reach[pc] = b.closure([]uint32{pc}, false, false)
+				b.reach[pc] = b.closure(nil, []uint32{pc}, false, false)
 				b.known.add(pc)
 			}
 			for _, r := range b.reach[pc] {
@@ -499,13 +502,13 @@ func (b *dfaBuilder) stepClosure(seeds pcSet) []uint32 {
 			}
 		}
 	}
-	var out []uint32
+	b.scratch = b.scratch[:0]
 	for i, w := range b.union {
 		for ; w != 0; w &= w - 1 {
-			out = append(out, uint32(i*64+bits.TrailingZeros64(w)))
+			b.scratch = append(b.scratch, uint32(i*64+bits.TrailingZeros64(w)))
 		}
 	}
-	return out
+	return b.scratch
 }
 
 // seedHash hashes a set of seeds; moved is false for the empty set.
@@ -520,8 +523,9 @@ func seedHash(seeds pcSet) (h uint64, moved bool) {
 	return h, moved
 }
 
-func pcKey(pcs []uint32) []byte {
-	key := make([]byte, 0, 2*len(pcs))
+// appendPCKey appends to key the program counters, as state's index
+// spells them.
+func appendPCKey(key []byte, pcs []uint32) []byte {
 	for _, pc := range pcs {
 		key = binary.AppendUvarint(key, uint64(pc))
 	}
@@ -625,25 +629,27 @@ func isRuneInst(op gosyntax.InstOp) bool {
 
 func (b *dfaBuilder) isMatch(pc uint32) bool { return b.prog.Inst[pc].Op == gosyntax.InstMatch }
 
-// state returns the id of the state of a set of program counters.
+// state returns the id of the state of a set of program counters (which
+// it keeps a copy of: the caller may reuse the set).
 func (b *dfaBuilder) state(set []uint32) int32 {
-	key := pcKey(set)
-	if id, ok := b.ids[string(key)]; ok {
+	b.key = appendPCKey(b.key[:0], set)
+	if id, ok := b.ids[string(b.key)]; ok {
 		return id
 	}
 	id := int32(len(b.sets))
-	b.ids[string(key)] = id
-	b.sets = append(b.sets, set)
+	b.ids[string(b.key)] = id
+	b.sets = append(b.sets, slices.Clone(set))
 	return id
 }
 
-// closure follows the empty moves from seeds: the sorted counters of the
-// instructions that read a character or match, and of the $ that do not
-// hold here (kept, so that acceptAtEnd can follow them). A ^ past the
+// closure follows the empty moves from seeds and appends to out the
+// sorted counters of the instructions that read a character or match,
+// and of the $ that do not hold here (kept, so that acceptAtEnd can
+// follow them). A ^ past the
 // start ends its path (the DFA of an alternation of anchored branches,
 // which Go's program does not report anchored, still dies).
-func (b *dfaBuilder) closure(seeds []uint32, begin, end bool) []uint32 {
-	var out []uint32
+func (b *dfaBuilder) closure(out, seeds []uint32, begin, end bool) []uint32 {
+	from := len(out)
 	b.stack = append(b.stack[:0], seeds...)
 	for len(b.stack) > 0 {
 		pc := b.stack[len(b.stack)-1]
@@ -677,6 +683,6 @@ func (b *dfaBuilder) closure(seeds []uint32, begin, end bool) []uint32 {
 		b.seen[pc] = false
 	}
 	b.done = b.done[:0]
-	slices.Sort(out)
+	slices.Sort(out[from:])
 	return out
 }
