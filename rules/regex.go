@@ -27,12 +27,16 @@ const MatchTimeout = 100 * time.Millisecond
 // regexp2 converts the string to runes, interprets a backtracking
 // program and looks Unicode categories up by name at every \b.
 type Regex struct {
-	src   string
-	re    *regexp2.Regexp
-	pre   prefilter
-	exact *LineMatcher // nil when the pattern does not translate, or has a wild loop
-	line  *LineMatcher // the translation, wild loop or not (see LineMatcher)
-	evals atomic.Int64 // times regexp2 ran it
+	src string
+	re  *regexp2.Regexp
+	pre prefilter
+	// The translation, wild loop or not (see LineMatcher), made when
+	// first asked for: the prefilters of most patterns decide every
+	// string a run gives them (19 of the default rules' 160 patterns
+	// reach it on the bundled texts).
+	line     *LineMatcher
+	lineOnce sync.Once
+	evals    atomic.Int64 // times regexp2 ran it
 }
 
 // ErrTimeout reports a pattern that ran out of time.
@@ -77,13 +81,10 @@ func parseRegex(src string, opt regexp2.RegexOptions) (*Regex, error) {
 	return &Regex{src: src, re: re}, nil
 }
 
-// derive works out what makes the pattern fast: its prefilter and its
-// translation to Go's regexp.
+// derive works out what makes the pattern fast: its prefilter (its
+// translation to Go's regexp is made when first needed).
 func (r *Regex) derive(opt regexp2.RegexOptions) {
 	r.pre = newPrefilter(r.src, opt)
-	if r.line = NewLineMatcher(r); r.line != nil && !r.line.wild {
-		r.exact = r.line
-	}
 }
 
 // A compiler compiles the patterns of a rule set as Load reads them. A
@@ -126,7 +127,19 @@ func (c *compiler) wait() { c.wg.Wait() }
 // it has none. Unlike the pattern's own matching, which leaves a pattern
 // with a wild loop to regexp2 and its timeout, the speaker pass takes it
 // for a wild pattern too: on a line, Go's matcher is linear.
-func (r *Regex) LineMatcher() *LineMatcher { return r.line }
+func (r *Regex) LineMatcher() *LineMatcher {
+	r.lineOnce.Do(func() { r.line = NewLineMatcher(r) })
+	return r.line
+}
+
+// exact is the translation that the pattern's own matching uses: nil when
+// the pattern does not translate, or has a wild loop.
+func (r *Regex) exact() *LineMatcher {
+	if m := r.LineMatcher(); m != nil && !m.wild {
+		return m
+	}
+	return nil
+}
 
 // prefilter is a test, derived from a pattern when it is compiled, that
 // rejects most strings the pattern cannot match without running regexp2
@@ -339,6 +352,9 @@ func groupVaries(r string, o int) bool {
 // firstChars is the plain prefilter of a pattern: its anchor and the
 // characters regexp2 finds its match can start (or, right to left, end) with.
 func firstChars(src string, opt regexp2.RegexOptions) (prefilter, bool) {
+	if !mayAnchor(src, opt) {
+		return prefilter{}, false // saves regexp2's parse of an unanchored pattern
+	}
 	tree, err := syntax.Parse(src, syntax.RegexOptions(opt))
 	if err != nil {
 		return prefilter{}, false
@@ -357,6 +373,16 @@ func firstChars(src string, opt regexp2.RegexOptions) (prefilter, bool) {
 		return prefilter{}, false
 	}
 	return p, true
+}
+
+// mayAnchor reports whether the pattern may hold the anchor that firstChars
+// needs: ^ or \A, or right to left $, \Z or \z (a ^ in a class, [^...],
+// says maybe too).
+func mayAnchor(src string, opt regexp2.RegexOptions) bool {
+	if opt&regexp2.RightToLeft != 0 {
+		return strings.Contains(src, "$") || strings.Contains(src, `\Z`) || strings.Contains(src, `\z`)
+	}
+	return strings.Contains(src, "^") || strings.Contains(src, `\A`)
 }
 
 var (
@@ -619,7 +645,7 @@ func (r *Regex) MatchString(s string) (bool, error) {
 	if v := r.pre.verdict(s, true); v != mayMatch {
 		return v == isMatch, nil
 	}
-	if ok, answered := r.exact.MatchString(s); answered {
+	if ok, answered := r.exact().MatchString(s); answered {
 		return ok, nil
 	}
 	return r.run(func() (bool, error) { return r.re.MatchString(s) })
@@ -646,7 +672,7 @@ func (r *Regex) MatchRunes(s string, rs []rune) (bool, error) {
 	if v := r.pre.verdict(s, true); v != mayMatch {
 		return v == isMatch, nil
 	}
-	if ok, answered := r.exact.MatchString(s); answered {
+	if ok, answered := r.exact().MatchString(s); answered {
 		return ok, nil
 	}
 	return r.run(func() (bool, error) { return r.re.MatchRunes(rs) })
@@ -687,7 +713,7 @@ func (r *Regex) MatchText(t *Text) (bool, error) {
 	if v := r.pre.verdict(t.s, true); v != mayMatch {
 		return v == isMatch, nil
 	}
-	if ok, answered := r.exact.MatchString(t.s); answered {
+	if ok, answered := r.exact().MatchString(t.s); answered {
 		return ok, nil
 	}
 	return r.run(func() (bool, error) { return r.re.MatchRunes(t.runesOf()) })
@@ -731,7 +757,7 @@ func (r *Regex) Find(s string) (*Match, error) {
 	if r.pre.rejects(s) {
 		return nil, nil
 	}
-	if m, answered := r.exact.Find(s); answered {
+	if m, answered := r.exact().Find(s); answered {
 		return m, nil
 	}
 	r.evals.Add(1)

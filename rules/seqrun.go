@@ -65,7 +65,7 @@ type seqState [maxAlts]uint64
 // start is the state at the anchor, where the anchors in at hold.
 func (q *sequences) start(st *seqState, at anchors) {
 	for i := range q.alts {
-		st[i] = q.alts[i].closure(1, at)
+		st[i] = q.pass[i].closure(1, at)
 	}
 }
 
@@ -136,7 +136,7 @@ func (q *sequences) close(st *seqState, at anchors) bool {
 	alive := false
 	for k := range q.alts {
 		if st[k] != 0 {
-			st[k] = q.alts[k].closure(st[k], at)
+			st[k] = q.pass[k].closure(st[k], at)
 			alive = true
 		}
 	}
@@ -147,33 +147,32 @@ func (q *sequences) close(st *seqState, at anchors) bool {
 // automaton does not decide.
 func (q *sequences) waits(st *seqState) bool {
 	for k := range q.alts {
-		a := &q.alts[k]
-		for m := st[k]; m != 0; m &= m - 1 {
-			if i := bits.TrailingZeros64(m); i < len(a.elems) && a.elems[i].cls == nil && a.elems[i].anchor >= atBoundary {
-				return true
-			}
+		if st[k]&q.pass[k].waits() != 0 {
+			return true
 		}
 	}
 	return false
 }
 
+// waits is the alternative's positions at \b or \B.
+func (p *seqPass) waits() uint64 { return p.anchors[atBoundary] | p.anchors[atNonBoundary] }
+
 // closure adds to state the positions reached without a character: past
 // optional elements, and past the anchors in at.
-func (a *seqAlt) closure(state uint64, at anchors) uint64 {
-	for m := state; m != 0; {
-		i := bits.TrailingZeros64(m)
-		m &= m - 1
-		if i >= len(a.elems) {
-			break
+func (p *seqPass) closure(state uint64, at anchors) uint64 {
+	pass := p.free
+	for k := range p.anchors {
+		if at&(1<<k) != 0 {
+			pass |= p.anchors[k]
 		}
-		e := &a.elems[i]
-		if e.cls != nil && e.rep == once || e.cls == nil && at&(1<<e.anchor) == 0 {
-			continue
-		}
-		state |= 1 << (i + 1)
-		m |= 1 << (i + 1)
 	}
-	return state
+	for {
+		next := state | (state&pass)<<1
+		if next == state {
+			return state
+		}
+		state = next
+	}
 }
 
 // reached is the verdict of a state: isMatch if an alternative that
@@ -181,16 +180,22 @@ func (a *seqAlt) closure(state uint64, at anchors) uint64 {
 func (q *sequences) reached(st *seqState, wide bool) verdict {
 	v := noMatch
 	for k := range q.alts {
-		a := &q.alts[k]
-		if st[k]&(1<<len(a.elems)) == 0 {
-			continue
+		if v = max(v, q.reachedBy(&q.alts[k], st[k], wide)); v == isMatch {
+			return v
 		}
-		if !a.open && q.exact && !wide {
-			return isMatch
-		}
-		v = mayMatch
 	}
 	return v
+}
+
+// reachedBy is the verdict of alternative a in state w.
+func (q *sequences) reachedBy(a *seqAlt, w uint64, wide bool) verdict {
+	switch {
+	case w&(1<<len(a.elems)) == 0:
+		return noMatch
+	case !a.open && q.exact && !wide:
+		return isMatch
+	}
+	return mayMatch
 }
 
 // test runs the sequences on s. Without decide it stops at the first
@@ -315,7 +320,7 @@ func (q *sequences) across(n int, s string, i int) (next, size int) {
 	if !q.close(&st, 0) {
 		return dead, size
 	}
-	var key [8 * maxAlts]byte
+	var key [9 * maxAlts]byte
 	m, ok := d.index[string(stateKey(&st, len(q.alts), key[:0]))]
 	if !ok {
 		return 0, 0
@@ -460,82 +465,172 @@ func newSeqDFA(q *sequences) seqDFA {
 	reps, ascii := runeClasses(q, &d.class)
 	d.width = len(reps)
 	d.index = map[string]int16{}
-	var next [][]int16 // per state, per class; unset until worked out
-	var last [][]verdict
-	var key []byte
-	add := func(st *seqState) int16 {
-		key = stateKey(st, len(q.alts), key[:0])
-		if n, ok := d.index[string(key)]; ok {
-			return n
-		}
-		if len(d.sets) >= maxDFAStates || len(d.sets)*d.width > math.MaxInt16 {
-			return unknown // past the cap, or past the offsets next can hold
-		}
-		n := int16(len(d.sets))
-		d.index[string(key)] = n
-		info := uint8(q.reached(st, false))
-		if q.waits(st) {
-			info |= waits
-		}
-		d.info = append(d.info, info)
-		d.sets = append(d.sets, slices.Clone(st[:len(q.alts)]))
-		next, last = append(next, slices.Repeat([]int16{unset}, d.width)), append(last, make([]verdict, d.width))
-		return n
-	}
 	// At the anchor of a string of a byte or more only that anchor holds;
 	// past its last byte, the other end's.
-	var st seqState
 	at, end := anchors(1<<atBegin), anchors(1<<atEnd|1<<atEndZ)
 	if q.backward {
 		at, end = end, at
 	}
-	q.start(&st, at)
-	d.start = int(add(&st))
-	step := func(n, g int) {
-		c := reps[g]
-		next[n][g], last[n][g] = unknown, mayMatch
-		if d.info[n]&waits != 0 {
-			return
-		}
-		copy(st[:], d.sets[n])
-		q.move(&st, c)
-		moved := st
-		next[n][g] = dead
-		if q.close(&st, 0) {
-			next[n][g] = add(&st)
-		}
-		q.close(&moved, end|boundary(isWordChar(c)))
-		last[n][g] = q.reached(&moved, false)
+	b := &seqDFABuilder{q: q, d: &d, reps: reps, moves: newSeqMoves(q, reps), end: end}
+	q.start(&b.st, at)
+	for k := range q.alts {
+		b.touched = append(b.touched, k) // every alternative is alive here
 	}
+	b.key = stateKey(&b.st, len(q.alts), b.key)
+	d.start = int(b.add())
 	// The states reached over ASCII are numbered first, so that the cap
 	// on states never costs an ASCII text its table; then the classes of
 	// other runes only, and the states that they alone reach.
 	for n := 0; n < len(d.sets); n++ {
 		for g := range ascii {
-			step(n, g)
+			b.step(n, g)
 		}
 	}
 	for n := 0; n < len(d.sets); n++ {
 		for g := range reps {
-			if next[n][g] == unset {
-				step(n, g)
+			if b.next[n][g] == unset {
+				b.step(n, g)
 			}
 		}
 	}
-	d.next, d.last = slices.Concat(next...), slices.Concat(last...)
+	d.next, d.last = slices.Concat(b.next...), slices.Concat(b.last...)
 	for k, n := range d.next {
 		d.next[k] = d.code(int(n))
 	}
 	return d
 }
 
+// seqDFABuilder numbers the automaton's states. A state is worked on
+// through its live alternatives only: past the first characters most
+// of a pattern's alternatives are dead.
+type seqDFABuilder struct {
+	q     *sequences
+	d     *seqDFA
+	reps  []rune // a rune of each class
+	moves seqMoves
+	end   anchors     // the anchors that hold past the string's last rune
+	next  [][]int16   // per state, per class; unset until worked out
+	last  [][]verdict // per state, per class
+	live  [][]int     // per state, its alternatives that are alive
+
+	// The state a step leads to: st, zero but for the alternatives
+	// touched, and its key (stateKey).
+	st      seqState
+	touched []int
+	key     []byte
+}
+
+// step works out the move from state n over class g.
+func (b *seqDFABuilder) step(n, g int) {
+	q, d := b.q, b.d
+	b.next[n][g], b.last[n][g] = unknown, mayMatch
+	if d.info[n]&waits != 0 {
+		return
+	}
+	at := b.end | boundary(isWordChar(b.reps[g]))
+	last := noMatch
+	b.key = b.key[:0]
+	for _, k := range b.live[n] {
+		moved := b.moves.move(k, g, d.sets[n][k])
+		if moved == 0 {
+			continue
+		}
+		p := &q.pass[k]
+		b.st[k] = p.closure(moved, 0)
+		b.touched = append(b.touched, k)
+		b.key = appendAltKey(b.key, k, b.st[k])
+		last = max(last, q.reachedBy(&q.alts[k], p.closure(moved, at), false))
+	}
+	b.last[n][g] = last
+	if len(b.touched) == 0 {
+		b.next[n][g] = dead
+		return
+	}
+	b.next[n][g] = b.add()
+}
+
+// add returns the number of the state in st (its alternatives touched,
+// whose key is key), numbering it if it is new, and clears st.
+func (b *seqDFABuilder) add() int16 {
+	q, d := b.q, b.d
+	defer func() {
+		for _, k := range b.touched {
+			b.st[k] = 0
+		}
+		b.touched = b.touched[:0]
+	}()
+	if n, ok := d.index[string(b.key)]; ok {
+		return n
+	}
+	if len(d.sets) >= maxDFAStates || len(d.sets)*d.width > math.MaxInt16 {
+		return unknown // past the cap, or past the offsets next can hold
+	}
+	n := int16(len(d.sets))
+	d.index[string(b.key)] = n
+	info := uint8(q.reached(&b.st, false))
+	if q.waits(&b.st) {
+		info |= waits
+	}
+	d.info = append(d.info, info)
+	d.sets = append(d.sets, slices.Clone(b.st[:len(q.alts)]))
+	b.live = append(b.live, slices.Clone(b.touched))
+	b.next, b.last = append(b.next, slices.Repeat([]int16{unset}, d.width)), append(b.last, make([]verdict, d.width))
+	return n
+}
+
+// seqMoves are move, for the builder of the automaton, by class of runes:
+// per alternative and class, the positions whose character takes the
+// class's runes, on to the next position (on) or staying (stay, a
+// repeated character). A move is then two masks an alternative.
+type seqMoves struct {
+	width int
+	masks []struct{ on, stay uint64 } // [alternative*width+class]
+}
+
+func newSeqMoves(q *sequences, reps []rune) seqMoves {
+	m := seqMoves{width: len(reps), masks: make([]struct{ on, stay uint64 }, len(q.alts)*len(reps))}
+	for k, a := range q.alts {
+		for i, e := range a.elems {
+			if e.cls == nil {
+				continue
+			}
+			set := slotsOf(e.cls)
+			for g, c := range reps {
+				if !set.has(runeSlot(c)) {
+					continue
+				}
+				if mask := &m.masks[k*m.width+g]; e.rep == many {
+					mask.stay |= 1 << i
+				} else {
+					mask.on |= 1 << i
+				}
+			}
+		}
+	}
+	return m
+}
+
+// move is alternative k's state w moved over a rune of class g, as
+// sequences.move moves it.
+func (m *seqMoves) move(k, g int, w uint64) uint64 {
+	mask := m.masks[k*m.width+g]
+	return (w&mask.on)<<1 | w&mask.stay
+}
+
 // stateKey appends to key the state of the first n alternatives, as the
-// automaton's index spells it.
+// automaton's index spells it: the live alternatives, in order.
 func stateKey(st *seqState, n int, key []byte) []byte {
-	for _, w := range st[:n] {
-		key = binary.LittleEndian.AppendUint64(key, w)
+	for k, w := range st[:n] {
+		if w != 0 {
+			key = appendAltKey(key, k, w)
+		}
 	}
 	return key
+}
+
+// appendAltKey appends alternative k's live state w to a key.
+func appendAltKey(key []byte, k int, w uint64) []byte {
+	return binary.LittleEndian.AppendUint64(append(key, byte(k)), w)
 }
 
 // runeClasses groups the runes of runeSlot that every class of the

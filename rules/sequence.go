@@ -26,12 +26,34 @@ type sequences struct {
 	negate   bool // the pattern is ^(?!X) or (?<!X)$: these are X's sequences
 	words    bool // some alternative has \b or \B
 	alts     []seqAlt
-	dfa      seqDFA // the alternatives run together over common runes
+	pass     []seqPass // per alternative
+	dfa      seqDFA    // the alternatives run together over common runes
 }
 
 type seqAlt struct {
 	elems []seqElem
 	open  bool
+}
+
+// seqPass is an alternative's positions that closure passes without a
+// character, as masks: an optional or repeated character (free), an
+// anchor (by its kind, where it holds).
+type seqPass struct {
+	free    uint64
+	anchors [atNonBoundary + 1]uint64
+}
+
+func newSeqPass(a *seqAlt) seqPass {
+	var p seqPass
+	for i, e := range a.elems {
+		switch {
+		case e.cls == nil:
+			p.anchors[e.anchor] |= 1 << i
+		case e.rep != once:
+			p.free |= 1 << i
+		}
+	}
+	return p
 }
 
 // seqElem is a character of cls (rep: once, maybe or many times), or, when
@@ -91,10 +113,10 @@ func newSequences(src string, opt regexp2.RegexOptions) *sequences {
 		return nil
 	}
 	q := &sequences{backward: b.backward, exact: !loose && !b.widened, negate: negate, alts: alts}
-	for _, a := range alts {
-		for _, e := range a.elems {
-			q.words = q.words || e.cls == nil && e.anchor >= atBoundary
-		}
+	q.pass = make([]seqPass, len(alts))
+	for i := range alts {
+		q.pass[i] = newSeqPass(&alts[i])
+		q.words = q.words || q.pass[i].waits() != 0
 	}
 	q.dfa = newSeqDFA(q)
 	return q
@@ -152,6 +174,10 @@ func anyTrivial(alts []seqAlt) bool {
 type seqBuilder struct {
 	backward bool
 	widened  bool // a repeat was widened: the alternatives match more than the pattern
+
+	// concat's scratch for a single character or anchor (see unit)
+	unitElem [1]seqElem
+	unitAlt  [1]seqAlt
 }
 
 // of returns the alternatives of a node, in the builder's direction.
@@ -188,15 +214,21 @@ func (b *seqBuilder) concat(subs []*node) []seqAlt {
 		if b.backward {
 			sub = subs[len(subs)-1-k]
 		}
-		next := b.of(sub)
-		var joined []seqAlt
+		next := b.unit(sub)
+		if next == nil {
+			next = b.of(sub)
+		}
+		joined := make([]seqAlt, 0, len(out)*len(next))
+		if len(next) == 1 {
+			joined = out[:0] // each alternative becomes its join, in place
+		}
 		for _, a := range out {
 			if a.open {
 				joined = append(joined, a)
 				continue
 			}
-			for _, x := range next {
-				joined = append(joined, join(a, x))
+			for j, x := range next {
+				joined = append(joined, join(a, x, j == len(next)-1))
 			}
 		}
 		if len(joined) > maxAlts {
@@ -210,8 +242,32 @@ func (b *seqBuilder) concat(subs []*node) []seqAlt {
 	return out
 }
 
-func join(a, x seqAlt) seqAlt {
-	elems := append(append(make([]seqElem, 0, len(a.elems)+len(x.elems)), a.elems...), x.elems...)
+// unit is of(n) for a character or an anchor, in the builder's scratch
+// (concat copies what it joins, so that a literal's characters cost no
+// allocation each); nil for any other node.
+func (b *seqBuilder) unit(n *node) []seqAlt {
+	switch n.kind {
+	case nChar:
+		b.unitElem[0] = seqElem{cls: n.cls}
+	case nAnchor:
+		b.unitElem[0] = seqElem{anchor: n.anchor}
+	default:
+		return nil
+	}
+	b.unitAlt[0] = seqAlt{elems: b.unitElem[:]}
+	return b.unitAlt[:]
+}
+
+// join is a followed by x. With last (a's last join), x is appended to
+// a's own elements in place, as concat's alternatives own theirs: a long
+// literal is then joined in linear time, not quadratic.
+func join(a, x seqAlt, last bool) seqAlt {
+	elems := a.elems
+	if !last {
+		elems = make([]seqElem, 0, len(a.elems)+len(x.elems))
+		elems = append(elems, a.elems...)
+	}
+	elems = append(elems, x.elems...)
 	if len(elems) > maxElems {
 		return seqAlt{elems: elems[:maxElems], open: true}
 	}

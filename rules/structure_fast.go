@@ -78,11 +78,22 @@ func NewLineFilter(r *Regex) *LineFilter {
 	if !ok {
 		return nil
 	}
-	f := compileFilter(shape, false, maxFilterStates)
-	if f == nil {
-		return headFilter(shape)
+	re, err := gosyntax.Parse(shape, gosyntax.Perl)
+	if err != nil {
+		return nil
 	}
-	f.rev = compileFilter(shape, true, maxFilterStates)
+	f := filterOf(re, maxFilterStates)
+	if f == nil {
+		return headFilter(re)
+	}
+	// The filter of the reversed pattern, where the shape is free of
+	// anchors: read backward, its matches may then start and end
+	// anywhere. The tree is reversed in place: the forward filter is
+	// built, and nothing else reads it.
+	if !hasEmptyWidth(re) {
+		reverse(re)
+		f.rev = filterOf(re, maxFilterStates)
+	}
 	return f
 }
 
@@ -91,9 +102,8 @@ func NewLineFilter(r *Regex) *LineFilter {
 // role" with its long list of role words): each match of the pattern
 // begins with one of the head, so a string where the head matches
 // nowhere is turned away. Where a match may end it does not tell.
-func headFilter(shape string) *LineFilter {
-	re, err := gosyntax.Parse(shape, gosyntax.Perl)
-	if err != nil || re.Op != gosyntax.OpConcat {
+func headFilter(re *gosyntax.Regexp) *LineFilter {
+	if re.Op != gosyntax.OpConcat {
 		return nil
 	}
 	k := len(re.Sub) - 1 // the head tried is re.Sub[:k]
@@ -133,20 +143,20 @@ func NewUnionFilter(rs []*Regex) *LineFilter {
 	if len(shapes) == 0 {
 		return nil
 	}
-	return compileFilter(strings.Join(shapes, "|"), false, maxUnionStates)
+	return compileFilter(strings.Join(shapes, "|"), maxUnionStates)
 }
 
-// compileFilter builds the DFA of a loose shape, or of its reverse (nil
-// unless the shape is free of anchors: read backward, its matches may
-// then start and end anywhere).
-func compileFilter(shape string, reversed bool, maxStates int) *LineFilter {
+// compileFilter builds the DFA of a loose shape.
+func compileFilter(shape string, maxStates int) *LineFilter {
 	re, err := gosyntax.Parse(shape, gosyntax.Perl)
-	if err != nil || reversed && hasEmptyWidth(re) {
+	if err != nil {
 		return nil
 	}
-	if reversed {
-		reverse(re)
-	}
+	return filterOf(re, maxStates)
+}
+
+// filterOf builds the DFA of a parsed loose shape.
+func filterOf(re *gosyntax.Regexp, maxStates int) *LineFilter {
 	prog, err := gosyntax.Compile(re.Simplify())
 	if err != nil {
 		return nil
@@ -323,17 +333,19 @@ func (f *LineFilter) nonASCIIClass(r rune) uint8 {
 // once (a label pattern needs a few hundred), over the classes of
 // characters the program tells apart; nil past maxStates.
 func buildFilter(prog *gosyntax.Prog, maxStates int) *LineFilter {
-	b := &dfaBuilder{prog: prog, ids: map[string]int32{}, steps: map[string]int32{}, seen: make([]bool, len(prog.Inst))}
+	words := (len(prog.Inst) + 63) / 64
+	b := &dfaBuilder{prog: prog, ids: map[string]int32{}, steps: map[uint64]int32{}, seen: make([]bool, len(prog.Inst)),
+		reach: make([][]uint32, len(prog.Inst)), known: make(pcSet, words), union: make(pcSet, words)}
 	f, ok := b.classes()
 	if !ok {
 		return nil
 	}
 	unanchored := prog.StartCond()&gosyntax.EmptyBeginText == 0
 	b.state(nil) // 0: dead
-	start := b.state(b.closure([]uint32{uint32(prog.Start)}, true, false))
+	start := b.state(b.closure(nil, []uint32{uint32(prog.Start)}, true, false))
 	seeds := make([]pcSet, f.nclass) // per class, where a state's moves lead
 	for cls := range seeds {
-		seeds[cls] = make(pcSet, (len(prog.Inst)+63)/64)
+		seeds[cls] = make(pcSet, words)
 	}
 	var next []int32 // [state*nclass+class]: the next state's number
 	for s := 0; s < len(b.sets); s++ {
@@ -360,7 +372,8 @@ func buildFilter(prog *gosyntax.Prog, maxStates int) *LineFilter {
 		if slices.ContainsFunc(set, b.isMatch) {
 			accept[s] |= acceptHere
 		}
-		if slices.ContainsFunc(b.closure(set, s == int(start), true), b.isMatch) {
+		b.scratch = b.closure(b.scratch[:0], set, s == int(start), true)
+		if slices.ContainsFunc(b.scratch, b.isMatch) {
 			accept[s] |= acceptAtEnd
 		}
 	}
@@ -415,12 +428,32 @@ type dfaBuilder struct {
 	prog    *gosyntax.Prog
 	accepts [][]uint8 // per instruction, the classes it reads
 	ids     map[string]int32
-	sets    [][]uint32       // the program counters of each state
-	steps   map[string]int32 // the state the closure of some seeds is
-	key     []byte           // step's scratch
-	seen    []bool           // closure's scratch: the counters visited,
-	done    []uint32         // listed to clear them after
+	sets    [][]uint32 // the program counters of each state
+
+	// The state the closure of some seeds is, for each seeds met: by a
+	// hash of the seeds, the last of the entries of that hash, whose
+	// seeds are kept in seedWords.
+	steps     map[uint64]int32
+	entries   []stepEntry
+	seedWords []uint64
+
+	seen    []bool   // closure's scratch: the counters visited,
+	done    []uint32 // listed to clear them after
 	stack   []uint32
+	scratch []uint32 // a set of program counters being made
+	key     []byte   // state's
+
+	// The closure of each seed met (where known), of which the closure
+	// of a step's seeds is the union (in union).
+	reach [][]uint32
+	known pcSet
+	union pcSet
+}
+
+type stepEntry struct {
+	at    int32 // where its seeds are in seedWords
+	state int32
+	prev  int32 // the entry of the same hash before it, or -1
 }
 
 // pcSet is a set of program counters, a bit each.
@@ -429,34 +462,70 @@ type pcSet []uint64
 func (s pcSet) add(pc uint32) { s[pc/64] |= 1 << (pc % 64) }
 
 // step returns the state the seeds lead to (many moves share their seeds:
-// the closure is taken once).
+// the closure is taken once). The seeds of most moves have been met
+// before: they are looked up by a hash of their words, which costs a
+// fraction of a key spelled out of them.
 func (b *dfaBuilder) step(seeds pcSet) int32 {
-	b.key = b.key[:0]
-	for i, w := range seeds {
-		if w != 0 {
-			b.key = binary.AppendUvarint(b.key, uint64(i))
-			b.key = binary.LittleEndian.AppendUint64(b.key, w)
-		}
-	}
-	if len(b.key) == 0 {
+	h, moved := seedHash(seeds)
+	if !moved {
 		return 0 // no move: dead
 	}
-	if id, ok := b.steps[string(b.key)]; ok {
-		return id
+	last, ok := b.steps[h]
+	if !ok {
+		last = -1
 	}
-	var pcs []uint32
-	for i, w := range seeds {
-		for ; w != 0; w &= w - 1 {
-			pcs = append(pcs, uint32(i*64+bits.TrailingZeros64(w)))
+	for e := last; e >= 0; e = b.entries[e].prev {
+		if at := int(b.entries[e].at); slices.Equal(b.seedWords[at:at+len(seeds)], seeds) {
+			return b.entries[e].state
 		}
 	}
-	id := b.state(b.closure(pcs, false, false))
-	b.steps[string(b.key)] = id
+	id := b.state(b.stepClosure(seeds))
+	b.steps[h] = int32(len(b.entries))
+	b.entries = append(b.entries, stepEntry{at: int32(len(b.seedWords)), state: id, prev: last})
+	b.seedWords = append(b.seedWords, seeds...)
 	return id
 }
 
-func pcKey(pcs []uint32) []byte {
-	key := make([]byte, 0, 2*len(pcs))
+// stepClosure is closure(seeds, false, false), taken as the union of each
+// seed's, which is worked out once: the steps of a DFA share most seeds.
+func (b *dfaBuilder) stepClosure(seeds pcSet) []uint32 {
+	clear(b.union)
+	for i, w := range seeds {
+		for ; w != 0; w &= w - 1 {
+			pc := uint32(i*64 + bits.TrailingZeros64(w))
+			if !b.known.has(pc) {
+				b.reach[pc] = b.closure(nil, []uint32{pc}, false, false)
+				b.known.add(pc)
+			}
+			for _, r := range b.reach[pc] {
+				b.union.add(r)
+			}
+		}
+	}
+	b.scratch = b.scratch[:0]
+	for i, w := range b.union {
+		for ; w != 0; w &= w - 1 {
+			b.scratch = append(b.scratch, uint32(i*64+bits.TrailingZeros64(w)))
+		}
+	}
+	return b.scratch
+}
+
+// seedHash hashes a set of seeds; moved is false for the empty set.
+func seedHash(seeds pcSet) (h uint64, moved bool) {
+	for i, w := range seeds {
+		if w != 0 {
+			h = (h ^ w ^ uint64(i)*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9
+			h ^= h >> 31
+			moved = true
+		}
+	}
+	return h, moved
+}
+
+// appendPCKey appends to key the program counters, as state's index
+// spells them.
+func appendPCKey(key []byte, pcs []uint32) []byte {
 	for _, pc := range pcs {
 		key = binary.AppendUvarint(key, uint64(pc))
 	}
@@ -470,13 +539,14 @@ func (b *dfaBuilder) classes() (*LineFilter, bool) {
 	f := &LineFilter{}
 	byKey := map[string]uint8{}
 	b.accepts = make([][]uint8, len(b.prog.Inst))
+	tests := b.runeTests()
 	var key []byte
 	// class is the class of sym, made at its first character.
 	class := func(sym rune) (uint8, bool) {
 		key = key[:0]
-		for i := range b.prog.Inst {
-			if in := &b.prog.Inst[i]; isRuneInst(in.Op) && in.MatchRune(sym) {
-				key = binary.AppendUvarint(key, uint64(i))
+		for t, test := range tests {
+			if test.in.MatchRune(sym) {
+				key = binary.AppendUvarint(key, uint64(t))
 			}
 		}
 		if cls, ok := byKey[string(key)]; ok {
@@ -487,9 +557,11 @@ func (b *dfaBuilder) classes() (*LineFilter, bool) {
 		}
 		cls := uint8(len(byKey))
 		byKey[string(key)] = cls
-		for i := range b.prog.Inst {
-			if in := &b.prog.Inst[i]; isRuneInst(in.Op) && in.MatchRune(sym) {
-				b.accepts[i] = append(b.accepts[i], cls)
+		for _, test := range tests {
+			if test.in.MatchRune(sym) {
+				for _, pc := range test.pcs {
+					b.accepts[pc] = append(b.accepts[pc], cls)
+				}
 			}
 		}
 		return cls, true
@@ -516,31 +588,68 @@ func (b *dfaBuilder) classes() (*LineFilter, bool) {
 	return f, true
 }
 
+// runeTest is one test of a character that instructions of the program
+// make (pcs, the first of which is in).
+type runeTest struct {
+	in  *gosyntax.Inst
+	pcs []uint32
+}
+
+// runeTests lists the program's tests of a character, each once: a
+// program reads the same few classes in many places (a union of label
+// patterns, 1,500 instructions, makes some 50 tests), and each symbol is
+// tested against every one.
+func (b *dfaBuilder) runeTests() []runeTest {
+	var tests []runeTest
+	index := map[string]int{}
+	var key []byte
+	for pc := range b.prog.Inst {
+		in := &b.prog.Inst[pc]
+		if !isRuneInst(in.Op) {
+			continue
+		}
+		key = binary.AppendUvarint(append(key[:0], byte(in.Op)), uint64(in.Arg))
+		for _, r := range in.Rune {
+			key = binary.AppendVarint(key, int64(r))
+		}
+		t, ok := index[string(key)]
+		if !ok {
+			t = len(tests)
+			index[string(key)] = t
+			tests = append(tests, runeTest{in: in})
+		}
+		tests[t].pcs = append(tests[t].pcs, uint32(pc))
+	}
+	return tests
+}
+
 func isRuneInst(op gosyntax.InstOp) bool {
 	return op == gosyntax.InstRune || op == gosyntax.InstRune1 || op == gosyntax.InstRuneAny || op == gosyntax.InstRuneAnyNotNL
 }
 
 func (b *dfaBuilder) isMatch(pc uint32) bool { return b.prog.Inst[pc].Op == gosyntax.InstMatch }
 
-// state returns the id of the state of a set of program counters.
+// state returns the id of the state of a set of program counters (which
+// it keeps a copy of: the caller may reuse the set).
 func (b *dfaBuilder) state(set []uint32) int32 {
-	key := pcKey(set)
-	if id, ok := b.ids[string(key)]; ok {
+	b.key = appendPCKey(b.key[:0], set)
+	if id, ok := b.ids[string(b.key)]; ok {
 		return id
 	}
 	id := int32(len(b.sets))
-	b.ids[string(key)] = id
-	b.sets = append(b.sets, set)
+	b.ids[string(b.key)] = id
+	b.sets = append(b.sets, slices.Clone(set))
 	return id
 }
 
-// closure follows the empty moves from seeds: the sorted counters of the
-// instructions that read a character or match, and of the $ that do not
-// hold here (kept, so that acceptAtEnd can follow them). A ^ past the
+// closure follows the empty moves from seeds and appends to out the
+// sorted counters of the instructions that read a character or match,
+// and of the $ that do not hold here (kept, so that acceptAtEnd can
+// follow them). A ^ past the
 // start ends its path (the DFA of an alternation of anchored branches,
 // which Go's program does not report anchored, still dies).
-func (b *dfaBuilder) closure(seeds []uint32, begin, end bool) []uint32 {
-	var out []uint32
+func (b *dfaBuilder) closure(out, seeds []uint32, begin, end bool) []uint32 {
+	from := len(out)
 	b.stack = append(b.stack[:0], seeds...)
 	for len(b.stack) > 0 {
 		pc := b.stack[len(b.stack)-1]
@@ -574,6 +683,6 @@ func (b *dfaBuilder) closure(seeds []uint32, begin, end bool) []uint32 {
 		b.seen[pc] = false
 	}
 	b.done = b.done[:0]
-	slices.Sort(out)
+	slices.Sort(out[from:])
 	return out
 }

@@ -86,7 +86,7 @@ func NewLineMatcher(r *Regex) *LineMatcher {
 	}
 	m.near = sync.OnceValue(func() *LineFilter {
 		if loose, ok := tightShape(`^(?:` + r.src + `)`); ok {
-			return compileFilter(loose, false, maxFilterStates)
+			return compileFilter(loose, maxFilterStates)
 		}
 		return nil
 	})

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/dlclark/regexp2"
 )
 
 // A label pattern may spell out a name of up to eight words of many forms
@@ -43,18 +45,20 @@ type repeatBound struct {
 // pattern that has no LineMatcher, as few as it takes to get one; nil
 // where widening does not give one.
 func NewShortMatcher(r *Regex) *ShortMatcher {
-	if r == nil || r.re.RightToLeft() || r.line != nil {
+	if r == nil || r.re.RightToLeft() || r.LineMatcher() != nil {
 		return nil
 	}
 	reps := groupRepeats(r.src)
 	slices.SortStableFunc(reps, func(a, b groupRepeat) int { return b.weight() - a.weight() })
 	for k := 1; k <= len(reps); k++ {
 		src := widenRepeats(r.src, reps[:k])
-		wide, err := compile(src)
+		wide, err := parseRegex(src, regexp2.None)
 		if err != nil {
 			return nil
 		}
-		if m := wide.line; m != nil {
+		// Only the translation is wanted of the widened pattern, not the
+		// prefilter and sequences that compile would derive.
+		if m := NewLineMatcher(wide); m != nil {
 			bounds, ok := widenedBounds(r.src, src)
 			if !ok {
 				return nil
