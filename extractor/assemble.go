@@ -597,20 +597,39 @@ func (e *Engine) comparedWith(gap string) bool {
 	if len(gap) > 80 {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(gap))
+	var buf [5]string
+	words := lastWords(gap, buf[:])
 	// k is where the lead ends: the last word, or one of the two before it.
 	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
 		if k < len(words)-1 && strings.ContainsAny(words[k+1], ",;:()") {
 			return false
 		}
-		for _, lead := range e.rules.ComparisonLeads {
-			lw := strings.Fields(lead)
-			if from := k + 1 - len(lw); from >= 0 && slices.Equal(words[from:k+1], lw) {
+		for _, lead := range e.comparisons {
+			if from := k + 1 - len(lead); from >= 0 && slices.EqualFunc(words[from:k+1], lead, strings.EqualFold) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// lastWords fills buf with the last len(buf) words of s, or all of them
+// if fewer, in order.
+func lastWords(s string, buf []string) []string {
+	n := len(buf)
+	for end := len(s); n > 0; {
+		for end > 0 && isSpace(s[end-1]) {
+			end--
+		}
+		start := strings.LastIndexAny(s[:end], " \t\n\r") + 1
+		if start == end {
+			break
+		}
+		n--
+		buf[n] = s[start:end]
+		end = start
+	}
+	return buf[n:]
 }
 
 // bareIncrement: after, the text after a figure, is an increment word

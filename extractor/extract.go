@@ -33,6 +33,7 @@ type Engine struct {
 	rateUnits   map[string]bool
 	frequency   map[string]bool // multiples that are counts of times unless they compare
 	rateLeads   *rateLeads
+	comparisons [][]string // the rules' comparison_leads, each as its words
 	notLabels   map[string]bool
 	questioners map[string]bool
 	units       []unitForm
@@ -81,6 +82,9 @@ func New(rs *rules.Set) *Engine {
 	e.exclusions = indexExclusions(rs.Exclusions)
 	e.periodTriggers = newTriggerIndex(rs.Periods)
 	e.rateLeads = newRateLeads(rs.RateLeads)
+	for _, l := range rs.ComparisonLeads {
+		e.comparisons = append(e.comparisons, strings.Fields(strings.ToLower(l)))
+	}
 	e.speech = newSpeakerPatterns(rs)
 	e.abbrevShapes = newWordShapes(e.abbrev, e.numAbbrev)
 	return e
