@@ -560,11 +560,10 @@ func (sc *sentenceCtx) inheritUnit(c *Claim, claims []Claim, i int, nextInherite
 			return false
 		}
 	}
-	// The claim before it, when it compares this one with that one, or
-	// this one adds to it ("4,000 people, and we plan to add 2,500 more").
-	if i > 0 {
-		if p := claims[i-1]; p.Kind == KindCount && p.Unit != "" &&
-			(sc.x.e.comparedWith(sc.x.d.Text[p.End:c.Start]) || sc.x.e.bareIncrement(sc.x.d.Text[c.End:sc.sp.End])) {
+	// A claim before it, when it compares this one with that one, or this
+	// one adds to it ("4,000 people, and we plan to add 2,500 more").
+	if i > 0 && (sc.x.e.comparedWith(sc.x.d.Text[claims[i-1].End:c.Start]) || sc.x.e.bareIncrement(sc.x.d.Text[c.End:sc.sp.End])) {
+		if p := sc.x.e.compared(claims[:i], c); p != nil {
 			c.Unit, c.Object = p.Unit, p.Object
 			return false
 		}
@@ -611,6 +610,32 @@ func (e *Engine) comparedWith(gap string) bool {
 		}
 	}
 	return false
+}
+
+// compared is the count among before, the claims before c, that c is
+// compared with: the nearest said with the same scale word ("152 million
+// people in 120 countries, down from 160 million"), else the one just
+// before it, if it counts a noun.
+func (e *Engine) compared(before []Claim, c *Claim) *Claim {
+	scale := e.scaleWord(c.Number)
+	for k := len(before) - 1; k >= 0; k-- {
+		if p := &before[k]; p.Kind == KindCount && p.Unit != "" && e.scaleWord(p.Number) == scale {
+			return p
+		}
+	}
+	if p := &before[len(before)-1]; p.Kind == KindCount && p.Unit != "" {
+		return p
+	}
+	return nil
+}
+
+// scaleWord is the scale word a number ends with ("160 million"), or "".
+func (e *Engine) scaleWord(number string) string {
+	w := number[strings.LastIndexByte(number, ' ')+1:]
+	if e.rules.Scales[strings.ToLower(w)] == 0 {
+		return ""
+	}
+	return strings.ToLower(w)
 }
 
 // lastWords fills buf with the last len(buf) words of s, or all of them
