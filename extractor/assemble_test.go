@@ -196,6 +196,8 @@ func TestClaimObjects(t *testing.T) {
 		{"today is no object", "Inflation is 3.1 percent today.", ""},
 		{"year on year, unhyphenated, is no object either", "Trade rose 31 percent year on year.", ""},
 		{"nor is year-to-date", "Sales are up 4 percent year-to-date.", ""},
+		{"a word a printed page broke at a line's end is whole again", "WFP helped people in 120 countries and terri-\ntories.", "countries and territories"},
+		{"a count's head broken at a line's end is whole again", "It opened 40 hospi-\ntals.", "hospitals"},
 		{"a dotted abbreviation does not end the object", "About 1,000 U.S. service members are involved.", "U.S. service members"},
 		{"nor does one before an amount's object", "It costs $5 billion in U.K. aid.", "U.K. aid"},
 		{"an irregular participle after a share is its verb", "Volumes were down 3 percent driven by weakness.", ""},

@@ -40,7 +40,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 				h = heads[1]
 			}
 		}
-		return joinedIn(s, kept[:n]), strings.Trim(h, "-")
+		return unbreak(joinedIn(s, kept[:n])), unbreak(strings.Trim(h, "-"))
 	}
 	afterComma := false // the word after a comma between adjectives is one too
 	// The next word lower-cased, and its classes: each word is looked up
@@ -320,6 +320,10 @@ func phraseWords(s string, i int, words []string, n int) ([]string, int) {
 					j++
 					continue
 				}
+				if n := lineBreakHyphen(s[j:]); n > 0 {
+					j += n // "terri-\ntories": a word a printed page broke
+					continue
+				}
 				if cj >= 0x80 && !strings.HasPrefix(s[j:], "—") && !strings.HasPrefix(s[j:], "–") && !strings.HasPrefix(s[j:], "”") && !strings.HasPrefix(s[j:], "“") && !strings.HasPrefix(s[j:], "’") && !strings.HasPrefix(s[j:], "\u00a0") {
 					j++
 					continue
@@ -354,6 +358,38 @@ func dottedEnd(s string, i int) int {
 		return i
 	}
 	return j
+}
+
+// lineBreakHyphen is the length of a hyphen and the line break after it
+// at the start of s, when a small letter goes on after the break: a word
+// a printed page broke ("terri-\ntories"); else 0.
+func lineBreakHyphen(s string) int {
+	n := len("-\n")
+	if strings.HasPrefix(s, "-\r\n") {
+		n++
+	} else if !strings.HasPrefix(s, "-\n") {
+		return 0
+	}
+	if n < len(s) && 'a' <= s[n] && s[n] <= 'z' {
+		return n
+	}
+	return 0
+}
+
+// unbreak joins the words in s that a printed page broke at a line's end.
+func unbreak(s string) string {
+	if !strings.Contains(s, "-\n") && !strings.Contains(s, "-\r\n") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if n := lineBreakHyphen(s[i:]); n > 0 {
+			i += n - 1
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // contraction: "couldn't", "we're", "they've", "it'll", "she'd" are verbs
