@@ -237,6 +237,7 @@ func TestNotClaims(t *testing.T) {
 		"Karine, two questions. I'll take two more.",
 		"It is the lowest in half a century, and for half a decade now.",
 		"They sent 155mm and 105mm artillery rounds, and he carried a 9mm handgun.",
+		"I am 100% sure of it, and 100 percent committed.",
 		"Shots were fired in the 1200 block of West Harrison Street; text 274637 with tips.",
 	} {
 		t.Run(text, func(t *testing.T) {
