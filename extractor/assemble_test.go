@@ -180,6 +180,8 @@ func TestClaimObjects(t *testing.T) {
 		{"below after a share is no object", "Starts were 0.5 percent below the estimate.", ""},
 		{"sequentially is no object", "Margin rose 80 basis points sequentially.", "basis points"},
 		{"year to date is no object", "Violent crime is down 11% year to date.", ""},
+		{"a post-modifier alone is no counted noun", "There are about 48,000 statewide.", ""},
+		{"a post-modifier before its noun is part of the phrase", "He hit 2 home runs.", "home runs"},
 		{"a part of that whole counts its noun", "A third of that decline came from Germany.", "decline"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -205,6 +207,7 @@ func TestNotClaims(t *testing.T) {
 		"The House passed the bill 219 to 213, and the Senate voted 51 to 49 on it.",
 		"The 17-year-old was hurt, a five-year-old girl too, and the President is 81 years old.",
 		"Shots were fired in the 1400 block of West Elm Street, and crews from Station 12 came.",
+		"Lines peaked between 5 and 7 p.m. and from 9-11 a.m.",
 		"Between 2015 and 2022 it fell, and in the 2019-2021 period it rose.",
 		"Warming must stay low by 2100, from 2019 levels.",
 		"Karine, two questions. I'll take two more.",
