@@ -23,6 +23,8 @@ func TestClaimTopics(t *testing.T) {
 		{"a noun compound is about its head: car thefts are crime", "Car thefts rose 12 percent.", "Law and Crime"},
 		{"a noun compound is about its head: school shootings are crime", "He said school shootings rose 9 percent.", "Law and Crime"},
 		{"a name's words are no compound", "The National Congress met 3 times.", "International Affairs"},
+		{"damages are no dams", "They seek damages of about $620 million in court.", "Law and Crime"},
+		{"the European Union is no labor union", "The European Union has 27 member countries.", "International Affairs"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.topic, onlyClaimOf(t, tc.text).Topic)
