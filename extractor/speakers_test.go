@@ -145,6 +145,8 @@ func TestProseAttribution(t *testing.T) {
 		{"you are no source", "You said 300 people died.", "300", ""},
 		{"a pronoun after a surname", "Maria Lopez runs a bakery. Smith told reporters 12 were hurt. He said 3 of them were children.", "3", "Smith"},
 		{"one person is no they", "Smith said 12 were hurt. They said 40 more were hurt.", "40", ""},
+		{"states after a name is a noun, no verb of saying", "Trade between China and Arab states reached $431.4 billion.", "$431.4 billion", ""},
+		{"projects and notes after a name are nouns too", "Belt and Road projects employ 420,000 people, and Treasury notes yield 4 percent.", "420,000", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, speakersOf(t, tc.text)[tc.number])
