@@ -208,6 +208,7 @@ func TestNotClaims(t *testing.T) {
 		"The 17-year-old was hurt, a five-year-old girl too, and the President is 81 years old.",
 		"Shots were fired in the 1400 block of West Elm Street, and crews from Station 12 came.",
 		"Lines peaked between 5 and 7 p.m. and from 9-11 a.m.",
+		"Anyone can call 555-0142 or call 555-1234.",
 		"Between 2015 and 2022 it fell, and in the 2019-2021 period it rose.",
 		"Warming must stay low by 2100, from 2019 levels.",
 		"Karine, two questions. I'll take two more.",
