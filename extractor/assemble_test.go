@@ -181,6 +181,7 @@ func TestClaimObjects(t *testing.T) {
 		{"sequentially is no object", "Margin rose 80 basis points sequentially.", "basis points"},
 		{"year to date is no object", "Violent crime is down 11% year to date.", ""},
 		{"a post-modifier alone is no counted noun", "There are about 48,000 statewide.", ""},
+		{"due is no counted noun", "Totals may not sum to 100 due to rounding.", ""},
 		{"a post-modifier before its noun is part of the phrase", "He hit 2 home runs.", "home runs"},
 		{"a part of that whole counts its noun", "A third of that decline came from Germany.", "decline"},
 	} {

@@ -25,6 +25,7 @@ func TestClaimTopics(t *testing.T) {
 		{"a name's words are no compound", "The National Congress met 3 times.", "International Affairs"},
 		{"damages are no dams", "They seek damages of about $620 million in court.", "Law and Crime"},
 		{"the European Union is no labor union", "The European Union has 27 member countries.", "International Affairs"},
+		{"policies are no police", "It adopted 40 tax policies.", "Macroeconomics"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.topic, onlyClaimOf(t, tc.text).Topic)
