@@ -80,6 +80,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "threefold", Kind: "multiple", Unit: "increase", Bound: "exact", Value: 3}, {Number: "halved", Kind: "multiple", Bound: "exact", Value: 0.5}}},
 		{"a rate's lead after the next figure is that figure's", "We shipped 2.3 million units and sold 40 cars a day.",
 			[]want{{Number: "2.3 million", Kind: "count", Unit: "units", Bound: "exact", Value: 2.3e6}, {Number: "40", Kind: "count", Unit: "cars", Bound: "exact", Per: "day", Value: 40}}},
+		{"a share of a whole counted in digits is a share of its noun", "Two-thirds of the 400 clinics are open.",
+			[]want{{Number: "Two-thirds", Kind: "fraction", Unit: "clinics", Bound: "exact", Value: 0.6667}, {Number: "400", Kind: "count", Unit: "clinics", Bound: "exact", Value: 400}}},
 		{"a share of one unit is that much of the unit, no rate", "We met for half an hour. It is a quarter of a mile.",
 			[]want{{Number: "half", Kind: "duration", Unit: "hour", Bound: "exact", Value: 0.5}, {Number: "a quarter", Kind: "measure", Unit: "mile", Bound: "exact", Value: 0.25}}},
 		{"a price a unit is a rate", "Gas cost $1.87 a gallon.",
