@@ -26,6 +26,7 @@ func TestClaimTopics(t *testing.T) {
 		{"damages are no dams", "They seek damages of about $620 million in court.", "Law and Crime"},
 		{"the European Union is no labor union", "The European Union has 27 member countries.", "International Affairs"},
 		{"policies are no police", "It adopted 40 tax policies.", "Macroeconomics"},
+		{"the officials who give a figure are not what it is about", "Cases rose to 146 this week, state health officials said.", "Health"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.topic, onlyClaimOf(t, tc.text).Topic)
