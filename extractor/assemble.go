@@ -455,7 +455,20 @@ func (e *Engine) ofPhrase(rest string) string {
 			best = len(det) + 1
 		}
 	}
-	return t[best:]
+	return skipDigits(t[best:])
+}
+
+// skipDigits steps over a number in digits and a space at the start of
+// s: "two-thirds of the 400 new clinics" counts clinics, as the 400 does.
+func skipDigits(s string) string {
+	i := 0
+	for i < len(s) && (isDigit(s[i]) || i > 0 && s[i] == ',' && i+1 < len(s) && isDigit(s[i+1])) {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] != ' ' {
+		return s
+	}
+	return s[i+1:]
 }
 
 func skipWords(rest string, words ...string) string {

@@ -80,6 +80,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "threefold", Kind: "multiple", Unit: "increase", Bound: "exact", Value: 3}, {Number: "halved", Kind: "multiple", Bound: "exact", Value: 0.5}}},
 		{"a rate's lead after the next figure is that figure's", "We shipped 2.3 million units and sold 40 cars a day.",
 			[]want{{Number: "2.3 million", Kind: "count", Unit: "units", Bound: "exact", Value: 2.3e6}, {Number: "40", Kind: "count", Unit: "cars", Bound: "exact", Per: "day", Value: 40}}},
+		{"a share of a whole counted in digits is a share of its noun", "Two-thirds of the 400 clinics are open.",
+			[]want{{Number: "Two-thirds", Kind: "fraction", Unit: "clinics", Bound: "exact", Value: 0.6667}, {Number: "400", Kind: "count", Unit: "clinics", Bound: "exact", Value: 400}}},
 		{"a share of one unit is that much of the unit, no rate", "We met for half an hour. It is a quarter of a mile.",
 			[]want{{Number: "half", Kind: "duration", Unit: "hour", Bound: "exact", Value: 0.5}, {Number: "a quarter", Kind: "measure", Unit: "mile", Bound: "exact", Value: 0.25}}},
 		{"a price a unit is a rate", "Gas cost $1.87 a gallon.",
@@ -210,6 +212,9 @@ func TestClaimObjects(t *testing.T) {
 		{"below after a share is no object", "Starts were 0.5 percent below the estimate.", ""},
 		{"sequentially is no object", "Margin rose 80 basis points sequentially.", "basis points"},
 		{"year to date is no object", "Violent crime is down 11% year to date.", ""},
+		{"a post-modifier alone is no counted noun", "There are about 48,000 statewide.", ""},
+		{"due is no counted noun", "Totals may not sum to 100 due to rounding.", ""},
+		{"a post-modifier before its noun is part of the phrase", "He hit 2 home runs.", "home runs"},
 		{"a part of that whole counts its noun", "A third of that decline came from Germany.", "decline"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -235,6 +240,8 @@ func TestNotClaims(t *testing.T) {
 		"The House passed the bill 219 to 213, and the Senate voted 51 to 49 on it.",
 		"The 17-year-old was hurt, a five-year-old girl too, and the President is 81 years old.",
 		"Shots were fired in the 1400 block of West Elm Street, and crews from Station 12 came.",
+		"Lines peaked between 5 and 7 p.m. and from 9-11 a.m.",
+		"Anyone can call 555-0142 or call 555-1234.",
 		"Between 2015 and 2022 it fell, and in the 2019-2021 period it rose.",
 		"Warming must stay low by 2100, from 2019 levels.",
 		"Karine, two questions. I'll take two more.",

@@ -131,6 +131,8 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		case len(kept) > 0 && lc&postModifier != 0:
 			kept = append(kept, w)
 			return done()
+		case counted && len(kept) == 0 && e.phraseClass(lw)&postModifier != 0 && (next == "" || next == "," || e.phraseClass(next)&stopWord != 0):
+			return done() // "about 48,000 statewide.": a count with no noun, only where it is ("2 home runs" has one)
 		case counted && len(kept) > 0 && 'a' <= w[0] && w[0] <= 'z' && !e.plural(lw) && e.plural(strings.ToLower(kept[len(kept)-1])):
 			return done()
 		}

@@ -540,11 +540,15 @@ func (e *Engine) plausibleLabel(l string) bool {
 	if letters < 1 || len(l) > 80 {
 		return false
 	}
-	// One word that names no one ("Tuesday:").
+	// One word that names no one ("Tuesday:"); a numbering abbreviation
+	// and its number ("Case No. 1:23-cv-04567") identify a document.
 	words := 0
-	var word string
+	var word, prev string
 	for w := range strings.FieldsSeq(l) {
-		words, word = words+1, w
+		if words > 0 && isDigit(w[0]) && strings.HasSuffix(prev, ".") && hasLowered(e.numAbbrev, strings.TrimSuffix(prev, ".")) {
+			return false
+		}
+		words, word, prev = words+1, w, w
 	}
 	return !(words == 1 && hasLowered(e.notLabels, strings.Trim(word, ".,")))
 }

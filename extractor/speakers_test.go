@@ -105,6 +105,9 @@ func TestSpeakerLabelsAndTurns(t *testing.T) {
 		{"a question by an outlet in brackets does not inherit the answerer",
 			"Chief Spokesperson Paula Pinho: We adopted 150 billion euros.\n\nQuestion (Euronews): Is it 25% tariffs?\n\nChief Spokesperson Paula Pinho: And 27 states.\n",
 			map[string]string{"150 billion": "Chief Spokesperson Paula Pinho", "25%": "", "27": "Chief Spokesperson Paula Pinho"}},
+		{"a case number is no label, though its layout is in use",
+			"Case No. 1:23-cv-04567 lists 9 claims.\n\nTHE COURT: We saw 5 cases.\n\nMR. ALVAREZ: And 6 more.\n\nTHE COURT: Fine.\n\nMR. ALVAREZ: Then 7.\n",
+			map[string]string{"9": "", "5": "THE COURT", "6": "MR. ALVAREZ", "7": "MR. ALVAREZ"}},
 		{"an unlabeled new question does not inherit the answerer",
 			"Ma Zhaoxu:\n\nWe have 181 partners.\n\nQuestion from CNA. Are there 20 more?\n",
 			map[string]string{"181": "Ma Zhaoxu", "20": ""}},
@@ -145,6 +148,8 @@ func TestProseAttribution(t *testing.T) {
 		{"you are no source", "You said 300 people died.", "300", ""},
 		{"a pronoun after a surname", "Maria Lopez runs a bakery. Smith told reporters 12 were hurt. He said 3 of them were children.", "3", "Smith"},
 		{"one person is no they", "Smith said 12 were hurt. They said 40 more were hurt.", "40", ""},
+		{"states after a name is a noun, no verb of saying", "Trade between China and Arab states reached $431.4 billion.", "$431.4 billion", ""},
+		{"projects and notes after a name are nouns too", "Belt and Road projects employ 420,000 people, and Treasury notes yield 4 percent.", "420,000", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, speakersOf(t, tc.text)[tc.number])

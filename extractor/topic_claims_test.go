@@ -37,6 +37,9 @@ func TestClaimTopics(t *testing.T) {
 		{"a noun compound is about its head: car thefts are crime", "Car thefts rose 12 percent.", "Law and Crime"},
 		{"a noun compound is about its head: school shootings are crime", "He said school shootings rose 9 percent.", "Law and Crime"},
 		{"a name's words are no compound", "The Immigration Court heard 3 appeals.", "Immigration"}, // lower-case, the court is the head: Law and Crime
+		{"damages are no dams", "They seek damages of about $620 million in court.", "Law and Crime"},
+		{"policies are no police", "It adopted 40 tax policies.", "Macroeconomics"},
+		{"the officials who give a figure are not what it is about", "Cases rose to 146 this week, state health officials said.", "Health"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.topic, onlyClaimOf(t, tc.text).Topic)
