@@ -43,8 +43,8 @@ type Engine struct {
 	qualAfter   []qualForm
 	qualAfterAt *firstByteIndex // qualAfter by first byte
 	// the words qualBefore's hedges end with (mayEndHedge)
-	hedgeLastWords wordSet
-	phraseWords    wordTable[uint8] // nounPhrase's word classes (phrase.go)
+	hedgeLastWords map[string]bool
+	phraseWords    map[string]uint8 // nounPhrase's word classes (phrase.go)
 	topics         *topicIndex
 	exclusions     *exclusionIndex
 

@@ -10,14 +10,13 @@ import (
 
 // lexicon is the rule set's number vocabulary arranged for the scanner:
 // a byte table and a word filter say cheaply where nothing can start, one
-// look-up (known, unhashed) per word that passes.
+// map lookup per word that passes.
 type lexicon struct {
 	class    [256]byteClass
 	prefixes [256]uint32 // where a symbol, URL, vulgar fraction or minus may begin: bit [second] of [first], second by its low five bits
 	filter   wordFilter  // the words below and the grammar's own
 	starts   wordStarts  // the same and the prefixes, by their first two letters and length
 	words    map[string]wordInfo
-	known    wordTable[wordInfo]   // words again, for the scanner's look-ups (index)
 	vulgar   map[rune]float64      // the cardinals written as one non-ASCII character: ½, ⅔
 	vague    map[string][][]string // first word -> phrases (as words), longest first
 	articles []string              // the articles the lexicon does not list as words of its own
@@ -148,7 +147,6 @@ func (lx *lexicon) index() {
 	lx.addPrefix(minusSign)
 	lx.vulgar = map[rune]float64{}
 	for w, wi := range lx.words {
-		*lx.known.entry(w) = wi
 		lx.addWord(w)
 		r, n := utf8.DecodeRuneInString(w)
 		if n == len(w) && n > 1 && wi.isCardinal && wi.cardinal > 0 && wi.cardinal < 1 {
@@ -223,7 +221,8 @@ func (lx *lexicon) lookup(w string) (wordInfo, bool) {
 		}
 		buf[i] = c
 	}
-	return lx.known.get(string(buf[:len(w)]))
+	wi, ok := lx.words[string(buf[:len(w)])]
+	return wi, ok
 }
 
 // articles stand for one before a number word: "a hundred", "an eighth".

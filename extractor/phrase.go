@@ -43,28 +43,24 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		return unbreak(joinedIn(s, kept[:n])), unbreak(strings.Trim(h, "-"))
 	}
 	afterComma := false // the word after a comma between adjectives is one too
-	// The next word lower-cased, and its classes: each word is looked up
-	// once, though the cases below ask for its classes several times.
-	next := ""
+	next := ""          // the next word lower-cased
 	if words, read = phraseWords(s, read, words, 1); len(words) > 0 {
 		next = strings.ToLower(words[0])
 	}
-	nextClass := e.phraseClass(next)
 	for i := 0; len(kept) < maxPhraseWords; i++ {
 		words, read = phraseWords(s, read, words, i+3) // the word and two after it
 		if i >= len(words) {
 			break
 		}
-		w, lw, lc := words[i], next, nextClass
+		w, lw := words[i], next
 		wasAfterComma := afterComma
 		afterComma = false
 		next = ""
 		if i+1 < len(words) {
 			next = strings.ToLower(words[i+1])
 		}
-		nextClass = e.phraseClass(next)
 		switch {
-		case counted && i == 0 && lc&increment != 0 && next != "" && next != "," && nextClass&(stopWord|numberWord) == 0:
+		case counted && i == 0 && e.phraseClass(lw)&increment != 0 && next != "" && next != "," && e.phraseClass(next)&(stopWord|numberWord) == 0:
 			kept = append(kept, w) // "20,000 more nurses": the head is the noun after it
 			continue
 		case w == ",":
@@ -74,7 +70,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			// before a function word is the verb.
 			if len(kept) > 0 && !headFixed && i+2 < len(words) && words[i+2] != "" && words[i+2] != "," &&
 				e.phraseClass(strings.ToLower(words[i+2]))&stopWord == 0 &&
-				(adjectival(strings.ToLower(kept[len(kept)-1])) || e.isParticiple(next)) && nextClass&(stopWord|numberWord) == 0 {
+				(adjectival(strings.ToLower(kept[len(kept)-1])) || e.isParticiple(next)) && e.phraseClass(next)&(stopWord|numberWord) == 0 {
 				afterComma = true
 				kept[len(kept)-1] += ","
 				continue
@@ -87,14 +83,14 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		case i == 0 && (next == "on" || next == "over") && i+2 < len(words) && strings.EqualFold(words[i+2], lw),
 			i == 0 && next == "to" && i+2 < len(words) && strings.EqualFold(words[i+2], "date"):
 			return done() // "31 percent year on year", "11% year to date": a comparison, no object
-		case !counted && len(kept) == 0 && e.isParticiple(lw) && nextClass&stopWord != 0:
+		case !counted && len(kept) == 0 && e.isParticiple(lw) && e.phraseClass(next)&stopWord != 0:
 			// "25 percent compared to", "$2 billion raised by": what follows
 			// a share or an amount is a verb when a function word follows
 			// it. A count's participle is its noun ("1,500 injured in").
 			return done()
 		case lw == "of" && len(kept) > 0 && !headFixed:
 			// "doses of vaccines": the head stays before "of"; the object goes on.
-			if next != "" && (nextClass&stopWord == 0 || next == "the") {
+			if next != "" && (e.phraseClass(next)&stopWord == 0 || next == "the") {
 				headFixed = true
 				kept = append(kept, w)
 				continue
@@ -103,7 +99,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		case (lw == "and" || lw == "or") && len(kept) > 0 && conj == 0:
 			// "troops and buys 68 fighters": a word with a number after it
 			// is a verb taking its own count, not a second noun.
-			if next != "" && nextClass&(stopWord|numberWord) == 0 && !(i+2 < len(words) && e.phraseClass(words[i+2])&numberWord != 0) {
+			if next != "" && e.phraseClass(next)&(stopWord|numberWord) == 0 && !(i+2 < len(words) && e.phraseClass(words[i+2])&numberWord != 0) {
 				conj = 1
 				kept = append(kept, w)
 				continue
@@ -116,8 +112,8 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		case len(kept) > 0 && !headFixed && i+1 < len(words) && e.modelNumber(kept[len(kept)-1], lw, words[i+1]):
 			kept = append(kept, w) // "two Boeing 737 aircraft": the head is the noun after the name
 			continue
-		case lc&numberWord != 0 || lc&stopWord != 0 && !isAcronym(w) || contraction(lw):
-			if len(kept) > 0 && lc&postModifier != 0 && adjectival(strings.ToLower(kept[len(kept)-1])) {
+		case e.phraseClass(lw)&numberWord != 0 || e.phraseClass(lw)&stopWord != 0 && !isAcronym(w) || contraction(lw):
+			if len(kept) > 0 && e.phraseClass(lw)&postModifier != 0 && adjectival(strings.ToLower(kept[len(kept)-1])) {
 				// "a quarter of the global total": after an adjective, a
 				// post-modifier that ends phrases is their noun.
 				kept = append(kept, w)
@@ -128,7 +124,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			return done() // a verb or an adverb
 		case len(kept) > 0 && strings.HasSuffix(lw, "ing") && len(lw) > 5:
 			return done()
-		case len(kept) > 0 && lc&postModifier != 0:
+		case len(kept) > 0 && e.phraseClass(lw)&postModifier != 0:
 			kept = append(kept, w)
 			return done()
 		case counted && len(kept) == 0 && e.phraseClass(lw)&postModifier != 0 && (next == "" || next == "," || e.phraseClass(next)&stopWord != 0):
@@ -211,7 +207,7 @@ const (
 // rules' plural_nouns, or a word ending in s but not in ss, us or is
 // ("class", "virus", "this"), nor in 's.
 func (e *Engine) plural(lw string) bool {
-	if c, _ := e.phraseWords.get(lw); c&pluralNoun != 0 {
+	if e.phraseWords[lw]&pluralNoun != 0 {
 		return true
 	}
 	n := len(lw)
@@ -222,24 +218,25 @@ func (e *Engine) plural(lw string) bool {
 // the rules' phrase stops, post-modifiers, plural nouns and increments and
 // the lexicon's number words: one look-up a word instead of five.
 func (e *Engine) indexPhraseWords() {
+	e.phraseWords = map[string]uint8{}
 	for _, w := range e.rules.PhraseStops {
-		*e.phraseWords.entry(strings.ToLower(w)) |= stopWord
+		e.phraseWords[strings.ToLower(w)] |= stopWord
 	}
 	for _, w := range e.rules.PostModifiers {
-		*e.phraseWords.entry(strings.ToLower(w)) |= postModifier
+		e.phraseWords[strings.ToLower(w)] |= postModifier
 	}
 	for _, w := range e.rules.PluralNouns {
-		*e.phraseWords.entry(strings.ToLower(w)) |= pluralNoun
+		e.phraseWords[strings.ToLower(w)] |= pluralNoun
 	}
 	for _, w := range e.rules.PhraseIncrements {
-		*e.phraseWords.entry(strings.ToLower(w)) |= increment
+		e.phraseWords[strings.ToLower(w)] |= increment
 	}
 	for _, w := range e.rules.Participles {
-		*e.phraseWords.entry(strings.ToLower(w)) |= participle
+		e.phraseWords[strings.ToLower(w)] |= participle
 	}
 	for w, info := range e.lx.words {
 		if info.cardinal > 0 || info.scale > 0 {
-			*e.phraseWords.entry(w) |= numberWord
+			e.phraseWords[w] |= numberWord
 		}
 	}
 }
@@ -247,7 +244,7 @@ func (e *Engine) indexPhraseWords() {
 // phraseClass is the classes of lw, a lower-cased word; a word that begins
 // with a digit or "$" is a number's.
 func (e *Engine) phraseClass(lw string) uint8 {
-	c, _ := e.phraseWords.get(lw)
+	c := e.phraseWords[lw]
 	if lw != "" && (isDigit(lw[0]) || lw[0] == '$') {
 		c |= numberWord
 	}
@@ -397,11 +394,6 @@ func unbreak(s string) string {
 // contraction: "couldn't", "we're", "they've", "it'll", "she'd" are verbs
 // and pronouns, never part of a counted noun phrase.
 func contraction(w string) bool {
-	// Each ending holds an apostrophe, straight or curly (whose UTF-8 ends
-	// in 0x99): most words have neither byte and skip the endings.
-	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, "’"[2]) < 0 {
-		return false
-	}
 	for _, suf := range contractionEndings {
 		if strings.HasSuffix(w, suf) {
 			return true

@@ -1004,7 +1004,7 @@ func (s *scanner) numberWord(i, j int, w string) {
 		lb[k] = w[k] | 0x20
 	}
 	lw := string(lb[:len(w)])
-	info, known := s.lx.known.get(lw)
+	info, known := s.lx.words[lw]
 	if !known && !slices.Contains(grammarStarts, lw) {
 		return
 	}

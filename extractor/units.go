@@ -79,9 +79,10 @@ func (e *Engine) indexQualifiers() {
 	sort.SliceStable(e.qualAfter, func(i, j int) bool { return len(e.qualAfter[i].text) > len(e.qualAfter[j].text) })
 	e.lx.qualBefore, e.lx.qualAfter = e.qualBefore, e.qualAfter
 	e.qualAfterAt = indexByFirstByte(e.qualAfter)
+	e.hedgeLastWords = map[string]bool{}
 	for _, q := range e.qualBefore {
 		if w := lastWord(q.text); w != "" {
-			e.hedgeLastWords.add(w)
+			e.hedgeLastWords[w] = true
 		}
 	}
 }
@@ -298,10 +299,8 @@ func foldHyphen(c byte) byte {
 // returns where that word begins, spaces before it included, or -1. (It is
 // the regular expression \s*\S*\w-\s*[—–]\s*$ read from the end.)
 func falseStartAt(s string) int {
-	// Most texts have no dash: "—" and "–" both begin with the byte 0xe2
-	// (UTF-8), and one look for it rules both out.
-	if strings.IndexByte(s, "—"[0]) < 0 || !strings.Contains(s, "—") && !strings.Contains(s, "–") {
-		return -1
+	if !strings.Contains(s, "—") && !strings.Contains(s, "–") {
+		return -1 // most texts have no dash
 	}
 	j := len(strings.TrimRight(s, reSpaces))
 	if !strings.HasSuffix(s[:j], "—") && !strings.HasSuffix(s[:j], "–") {
@@ -406,13 +405,8 @@ func (e *Engine) mayEndHedge(text string) bool {
 	if w == "" || len(w) > maxHedgeWord {
 		return true
 	}
-	// Ends and length, which mayHave compares, are the same in either case.
-	if !e.hedgeLastWords.mayHave(w) {
-		return false
-	}
 	var buf [maxHedgeWord]byte
-	_, ok := e.hedgeLastWords.find(string(lowerASCII(buf[:0], w)))
-	return ok
+	return e.hedgeLastWords[string(lowerASCII(buf[:0], w))]
 }
 
 // maxHedgeWord bounds the words mayEndHedge looks up, lowered on the stack;
@@ -444,14 +438,12 @@ func spacedTail(s string, buf []byte) []byte {
 	i := len(buf)
 	inSpace := true // at the end: trailing spaces are dropped
 	for j := len(s); j > 0; {
-		space, size := isSpace(s[j-1]), 1 // unicode.IsSpace of an ASCII byte, inline
-		if s[j-1] >= utf8.RuneSelf {
-			var r rune
+		r, size := rune(s[j-1]), 1
+		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeLastRuneInString(s[:j])
-			space = unicode.IsSpace(r)
 		}
 		j -= size
-		if space {
+		if unicode.IsSpace(r) {
 			inSpace = true
 			continue
 		}

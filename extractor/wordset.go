@@ -52,30 +52,3 @@ func endsOf(w string) int {
 }
 
 func lengthBit(w string) uint64 { return 1 << min(len(w), 63) }
-
-// wordTable gives the words of a wordSet a value each, found as wordSet
-// finds words: no hashing, and most words looked up that are not there
-// are told so by one table look-up.
-type wordTable[V any] struct {
-	set    wordSet
-	values []V // by word number
-}
-
-// entry is the value of w, added (zero) if w has none, to be set.
-func (t *wordTable[V]) entry(w string) *V {
-	k := t.set.add(w)
-	if k == len(t.values) {
-		var zero V
-		t.values = append(t.values, zero)
-	}
-	return &t.values[k]
-}
-
-// get is the value of w, and whether it has one.
-func (t *wordTable[V]) get(w string) (V, bool) {
-	if k, ok := t.set.find(w); ok {
-		return t.values[k], true
-	}
-	var zero V
-	return zero, false
-}
