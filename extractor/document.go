@@ -46,6 +46,9 @@ type Paragraph struct {
 	Question   bool // spoken by a questioner
 	Header     bool // before the first speaker label (title, roster, dateline)
 	RosterLine bool
+	// A row of a table: it opens with a bar (markup.go). Told when the
+	// paragraph is made, while its text is in the caches (table.go).
+	Table bool
 }
 
 // ErrBinary reports input that is not text.
@@ -281,7 +284,7 @@ func (d *Document) addParagraph(start, end int) {
 			return
 		}
 	}
-	d.Paragraphs = append(d.Paragraphs, Paragraph{Start: start, End: end, BodyStart: start})
+	d.Paragraphs = append(d.Paragraphs, Paragraph{Start: start, End: end, BodyStart: start, Table: d.Text[start] == '|'})
 }
 
 func isSpace(c byte) bool {

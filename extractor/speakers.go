@@ -276,7 +276,7 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 			if cur.End > cur.Start {
 				out = append(out, cur)
 			}
-			cur = Paragraph{Start: ln.Start, End: p.End, BodyStart: ln.Start}
+			cur = Paragraph{Start: ln.Start, End: p.End, BodyStart: ln.Start, Table: p.Table}
 			if furniture {
 				out = append(out, Paragraph{Start: ln.Start, End: ln.Start + len(strings.TrimRight(text, " \t")), BodyStart: ln.Start})
 				cur.Start, cur.BodyStart = ln.End+1, ln.End+1

@@ -23,18 +23,18 @@ import (
 // tableCells reads the sentence's claims that stand alone in a cell of a
 // table row.
 func (sc *sentenceCtx) tableCells() {
-	d := sc.x.d
-	if sc.sp.Start >= sc.sp.End || d.Text[sc.sp.Start] != '|' {
+	if !sc.p.Table || len(sc.x.res.Claims) == sc.claimsStart {
 		return
 	}
-	row := cellsOf(d.Text[sc.sp.Start:sc.sp.End])
+	d := sc.x.d
+	row := cellsOf(d.Text[sc.p.Start:sc.p.End])
 	var heading []cell
 	if top := tableTop(d, sc.p); top != nil && top.Start != sc.p.Start {
 		heading = cellsOf(d.Text[top.Start:top.End])
 	}
 	for i := range sc.x.res.Claims[sc.claimsStart:] {
 		c := &sc.x.res.Claims[sc.claimsStart+i]
-		k := cellAt(row, c.Start-sc.sp.Start)
+		k := cellAt(row, c.Start-sc.p.Start)
 		if k <= 0 || strings.TrimSpace(row[k].text) != c.Number {
 			continue // the row's label, or a figure with words beside it
 		}
@@ -107,10 +107,10 @@ func tableTop(d *Document, p *Paragraph) *Paragraph {
 	if k == len(d.Paragraphs) || d.Paragraphs[k].Start != p.Start {
 		return nil
 	}
-	for k > 0 && d.Text[d.Paragraphs[k-1].Start] == '|' {
+	for k > 0 && d.Paragraphs[k-1].Table {
 		k--
 		if q := &d.Paragraphs[k]; dashRow(d.Text[q.Start:q.End]) {
-			if k > 0 && d.Text[d.Paragraphs[k-1].Start] == '|' {
+			if k > 0 && d.Paragraphs[k-1].Table {
 				return &d.Paragraphs[k-1]
 			}
 			return nil
