@@ -302,7 +302,7 @@ func phraseWords(s string, i int, words []string, n int) ([]string, int) {
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
 			i++
-		case dottedEnd(s, i) > i:
+		case isUpperASCII(c) && i+3 < len(s) && s[i+1] == '.' && dottedEnd(s, i) > i:
 			j := dottedEnd(s, i)
 			words = append(words, s[i:j])
 			i = j
