@@ -202,6 +202,7 @@ func TestClaimObjects(t *testing.T) {
 		{"a hedged unit's object is the unit as written", "He spent 40-odd years there.", "years"},
 		{"year-on-year is no object of a change", "Exports grew 8.7 percent year-on-year.", ""},
 		{"today is no object", "Inflation is 3.1 percent today.", ""},
+		{"straight after a count is no noun", "We have won 14 straight at home.", ""},
 		{"year on year, unhyphenated, is no object either", "Trade rose 31 percent year on year.", ""},
 		{"nor is year-to-date", "Sales are up 4 percent year-to-date.", ""},
 		{"a word a printed page broke at a line's end is whole again", "WFP helped people in 120 countries and terri-\ntories.", "countries and territories"},

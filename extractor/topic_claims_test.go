@@ -28,6 +28,7 @@ func TestClaimTopics(t *testing.T) {
 		{"a roadmap is no road", "The roadmap sets out 12 steps for the bilateral talks.", "International Affairs"},
 		{"a phrase's last word may be a prefix", "The plan closes 3 power plants.", "Energy"},
 		{"crop yields are agriculture, not bond yields", "Wheat yields were 3.5 tonnes per hectare.", "Agriculture"},
+		{"a game's touchdowns are sport, though the defense held", "Our defense held, and he threw three touchdowns.", "Culture"},
 		{"important is no import", "This is important: 40 percent agreed.", ""},
 		{"a policy is no police", "The new policy affects 40 percent of people.", ""},
 		{"national is not international", "The national average is 40 percent.", ""},
