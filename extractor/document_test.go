@@ -133,6 +133,8 @@ func TestTableRowsAreSentencesReadAgainstRowAndColumn(t *testing.T) {
 	}{
 		{"page.html", "<table><tr><th>Indicator</th><th>2014</th><th>2023</th></tr>\n<tr><td>Medical colleges</td><td>387</td><td>706</td></tr>\n<tr><td>seats</td><td>51,348</td><td>1,08,940</td></tr></table>", years},
 		{"notes.md", "| Indicator | 2014 | 2023 |\n|---|---|---|\n| Medical colleges | 387 | 706 |\n| seats | 51,348 | 1,08,940 |\n", years},
+		{"years.md", "| Year | Visitors |\n|---|---|\n| 2023 | 1,450,000 |\n",
+			[]string{"1,450,000 visitors 2023 | | 2023 | 1,450,000"}},
 		{"cases.md", "| Country | Cases | Deaths |\n|---|---|---|\n| Italy | 1,200 | 45 |\n\n| Indicator | 2014 |\n|---|---|\n| Growth | 3.5% |\n",
 			[]string{"1,200 cases  | | Italy | 1,200 | 45", "45 deaths  | | Italy | 1,200 | 45", "3.5% percent 2014 | | Growth | 3.5%"}},
 	} {

@@ -10,12 +10,14 @@ import (
 // alone in its cell is read against its row and its column, as a reader
 // reads a table:
 //
-//   - under a heading that names a year ("| Indicator | 2014 | 2023"), the
-//     heading is the figure's period, and the row's first cell what it
-//     counts;
+//   - under a heading that names a year and little else ("| Indicator |
+//     2014 | 2023"), the heading is the figure's period, and the row's
+//     first cell what it counts;
 //   - under a heading that names a measure ("| Country | Cases | Deaths"),
 //     the heading is what it counts;
-//   - under no heading, the row's first cell is.
+//   - under no heading, the row's first cell is;
+//   - in a row whose first cell names a year ("| 2023 | 1,450,000"), that
+//     year is the period.
 //
 // The heading row is the one above the row of dashes under it (Markdown),
 // else the table's first.
@@ -42,8 +44,11 @@ func (sc *sentenceCtx) tableCells() {
 		if k < len(heading) {
 			head = heading[k].text
 		}
+		if yearCell(row[0].text) && c.Period == "" {
+			c.Period = row[0].text // "| 2023 | 1,450,000 | 415": the row is a year's
+		}
 		switch {
-		case hasYear(head):
+		case yearCell(head):
 			if c.Period == "" {
 				c.Period = head
 			}
@@ -121,6 +126,11 @@ func tableTop(d *Document, p *Paragraph) *Paragraph {
 
 // dashRow: a row of dashes, which a Markdown table puts under its heading.
 func dashRow(row string) bool { return strings.Trim(row, "|-: \t\r\n") == "" }
+
+// yearCell: a table cell that names a year and little else ("2023",
+// "2022-23", "FY 2023", "Q3 2023", "2023 (est.)"), not a longer label
+// that holds a date.
+func yearCell(s string) bool { return len(s) <= 16 && hasYear(s) }
 
 // hasYear: s holds a calendar year, four digits alone ("2014", "FY 2023",
 // "2014-15", "Q3 2023").
