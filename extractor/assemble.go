@@ -685,15 +685,7 @@ func (e *Engine) bareIncrement(after string) bool {
 // after them, as a spoken list of alternatives writes them ("30, 40, 50%").
 func smallFigure(number string) bool {
 	number = strings.TrimSuffix(number, "%")
-	if len(number) == 0 || len(number) > 3 {
-		return false
-	}
-	for i := 0; i < len(number); i++ {
-		if !isDigit(number[i]) {
-			return false
-		}
-	}
-	return true
+	return len(number) > 0 && len(number) <= 3 && allBytes(number, isDigit)
 }
 
 // partitive: gap, lower-cased and trimmed, joins a part to the number of

@@ -274,15 +274,7 @@ func adjectival(w string) bool {
 
 // isAcronym: "US" in "300 US Marines" is a country, not the pronoun.
 func isAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 4 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if !isUpperASCII(w[i]) {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 2 && len(w) <= 4 && allBytes(w, isUpperASCII)
 }
 
 // isParticiple: lw, a lower-cased word, is a past participle, by its -ed

@@ -225,6 +225,16 @@ func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isAlnum(c byte) bool  { return isDigit(c) || isLetter(c) }
 
+// allBytes reports whether every byte of s is one that is says.
+func allBytes(s string, is func(byte) bool) bool {
+	for i := 0; i < len(s); i++ {
+		if !is(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *scanner) alnumBefore(i int) bool { return i > 0 && isAlnum(s.src[i-1]) }
 
 // minusSign is U+2212, written before a number as a hyphen is.
