@@ -21,12 +21,15 @@ type Document struct {
 	Text       string
 	Body       int // where the text starts after a BOM
 	lineStarts []int
+	lineRoom   lineTable // the line table's memory, kept as room for the next document
 	Paragraphs []Paragraph
 	Warnings   []string
 	Labeled    bool // the text names its speakers with labels
 
 	markup      bool   // stripped of HTML or Markdown: sentences are shown cleaned (shownText)
 	entityTails []span // the spaces after decoded HTML entities, in order
+
+	lastOfParagraph byte // the last byte of the last paragraph, while they are split
 
 	lineMatch rules.Match // findLine's (speakers.go)
 }
@@ -70,7 +73,7 @@ func NewDocument(source string, raw []byte) (*Document, error) {
 // would otherwise allocate, zero and collect tens of KB a file. Only the
 // room is reused: every entry is written anew.
 type docRoom struct {
-	lineStarts []int
+	lines      lineTable
 	paragraphs []Paragraph
 }
 
@@ -79,7 +82,7 @@ type docRoom struct {
 // hold its memory through the small documents after it.
 func (r *docRoom) keep(d *Document) {
 	if cap(d.lineStarts) <= maxRoomEntries {
-		r.lineStarts = d.lineStarts
+		r.lines = d.lineRoom
 	}
 	if cap(d.Paragraphs) <= maxRoomEntries {
 		r.paragraphs = d.Paragraphs
@@ -114,7 +117,8 @@ func newDocument(source string, raw []byte, room *docRoom) (*Document, error) {
 		d.Body = len("\uFEFF")
 	}
 	// Lines are the file's, counted before markup is stripped.
-	d.lineStarts = lineStartsOf(room.lineStarts, unsafe.String(unsafe.SliceData(raw), len(raw)))
+	fileLines := linesOf(room.lines, unsafe.String(unsafe.SliceData(raw), len(raw)))
+	d.lineStarts, d.lineRoom = fileLines.starts, fileLines
 	format := FormatOf(source, raw)
 	switch format {
 	case FormatHTML:
@@ -140,11 +144,11 @@ func newDocument(source string, raw []byte, room *docRoom) (*Document, error) {
 	}
 	// Paragraphs follow the text's own line breaks: the file's lines for
 	// plain text, found afresh where stripped markup may have added some.
-	lines := d.lineStarts
+	textLines := fileLines
 	if format != FormatText {
-		lines = lineStartsOf(nil, d.Text)
+		textLines = linesOf(lineTable{}, d.Text)
 	}
-	d.splitParagraphs(room.paragraphs, lines)
+	d.splitParagraphs(room.paragraphs, textLines)
 	return d, nil
 }
 
@@ -162,48 +166,82 @@ func decodeUTF16(raw []byte) []byte {
 	return []byte(string(utf16.Decode(u)))
 }
 
-// lineStartsOf returns where each line of t starts, in room's memory. A
-// line ends at \n, \r\n or a lone \r.
-func lineStartsOf(room []int, t string) []int {
-	if cap(room) == 0 {
+// lineTable is where each line of a text starts, with the first and the
+// last byte of each: they are read as the line breaks are found, while
+// they are in the caches. splitParagraphs, a second pass over the whole
+// text, then reads the text itself only at lines that start or end in
+// white space (on a long input, reading each line's ends again cost a
+// cache miss or two a line: 4% of a run).
+type lineTable struct {
+	starts      []int
+	first, last []byte // of each line; '\n' for an empty one
+	cr          bool   // the text holds a \r
+}
+
+// inked reports a byte that shows a line is not blank (blankLine).
+func inked(c byte) bool { return c < utf8.RuneSelf && !isSpace(c) }
+
+// linesOf finds the lines of t, in room's memory. A line ends at \n,
+// \r\n or a lone \r.
+func linesOf(room lineTable, t string) lineTable {
+	if cap(room.starts) == 0 {
 		// No room: sized once, not grown by copying. The room of an
 		// earlier document is grown as it fills instead (it mostly
 		// fits): counting the lines would read t once more.
-		room = make([]int, 0, strings.Count(t, "\n")+1)
+		n := strings.Count(t, "\n") + 1
+		room = lineTable{starts: make([]int, 0, n), first: make([]byte, 0, n), last: make([]byte, 0, n)}
 	}
-	starts := append(room[:0], 0)
-	if strings.IndexByte(t, '\r') < 0 {
+	l := lineTable{starts: room.starts[:0], first: room.first[:0], last: room.last[:0]}
+	open := func(start int) {
+		c := byte('\n')
+		if start < len(t) {
+			c = t[start]
+		}
+		l.starts = append(l.starts, start)
+		l.first = append(l.first, c)
+	}
+	// close ends the last line opened at end, where its break starts.
+	close := func(end int) {
+		c := byte('\n')
+		if end > l.starts[len(l.starts)-1] {
+			c = t[end-1]
+		}
+		l.last = append(l.last, c)
+	}
+	open(0)
+	if l.cr = strings.IndexByte(t, '\r') >= 0; !l.cr {
 		for i := 0; ; {
 			k := strings.IndexByte(t[i:], '\n')
 			if k < 0 {
-				return starts
+				break
 			}
+			close(i + k)
 			i += k + 1
-			starts = append(starts, i)
+			open(i)
 		}
-	}
-	for i := 0; i < len(t); i++ {
-		switch t[i] {
-		case '\n':
-			starts = append(starts, i+1)
-		case '\r':
-			if i+1 < len(t) && t[i+1] == '\n' {
-				continue
+	} else {
+		for i := 0; i < len(t); i++ {
+			if c := t[i]; c == '\n' || c == '\r' {
+				close(i)
+				if c == '\r' && i+1 < len(t) && t[i+1] == '\n' {
+					i++
+				}
+				open(i + 1)
 			}
-			starts = append(starts, i+1)
 		}
 	}
-	return starts
+	close(len(t))
+	return l
 }
 
-// lineEndOf is where line k (of those starting at starts) ends, before its
-// line break.
-func lineEndOf(t string, starts []int, k int) int {
-	if k+1 == len(starts) {
+// end is where line k of t ends, before its line break. The text is read
+// only where a \r may stand before a \n.
+func (l *lineTable) end(t string, k int) int {
+	if k+1 == len(l.starts) {
 		return len(t)
 	}
-	e := starts[k+1] - 1 // the \n or lone \r
-	if t[e] == '\n' && e > starts[k] && t[e-1] == '\r' {
+	e := l.starts[k+1] - 1 // the \n or lone \r
+	if l.cr && e > l.starts[k] && t[e] == '\n' && t[e-1] == '\r' {
 		e--
 	}
 	return e
@@ -226,65 +264,80 @@ func (d *Document) Lines() int {
 	return n
 }
 
-// splitParagraphs cuts the text, whose lines start at starts, at blank
-// lines, into paragraphs made in room's memory where it has room.
-func (d *Document) splitParagraphs(room []Paragraph, starts []int) {
-	t := d.Text
-	empty := 0 // about one paragraph an empty line: sized once, not grown by copying
-	for k, ls := range starts {
-		if lineEndOf(t, starts, k) == ls {
-			empty++
+// splitParagraphs cuts the text, whose lines are l, at blank lines, into
+// paragraphs made in room's memory where it has room. It reads the text
+// only at the lines that start or end in white space (lineTable).
+func (d *Document) splitParagraphs(room []Paragraph, l lineTable) {
+	mayBlank := 0 // about one paragraph each: sized once, not grown by copying
+	for _, c := range l.first {
+		if !inked(c) {
+			mayBlank++
 		}
 	}
-	d.Paragraphs = withRoom(room, empty+1)
-	start := -1
-	for k, ls := range starts {
-		le := lineEndOf(t, starts, k)
-		ls = min(max(ls, d.Body), le) // the first line starts after a BOM
-		if blankLine(t[ls:le]) {
-			if start >= 0 {
-				d.addParagraph(start, ls)
-				start = -1
+	d.Paragraphs = withRoom(room, mayBlank+1)
+	open := -1 // the first line of the paragraph being read
+	for k := range l.starts {
+		if !d.blankAt(l, k) {
+			if open < 0 {
+				open = k
 			}
-		} else if start < 0 {
-			start = ls
+		} else if open >= 0 {
+			d.addParagraph(l, open, k)
+			open = -1
 		}
 	}
-	if start >= 0 {
-		d.addParagraph(start, len(t))
+	if open >= 0 {
+		d.addParagraph(l, open, len(l.starts))
 	}
+}
+
+// blankAt reports whether line k is blank.
+func (d *Document) blankAt(l lineTable, k int) bool {
+	if inked(l.first[k]) {
+		return false
+	}
+	le := l.end(d.Text, k)
+	ls := min(max(l.starts[k], d.Body), le) // the first line starts after a BOM
+	return blankLine(d.Text[ls:le])
 }
 
 // blankLine reports a line of white space only (Unicode's, as
 // strings.TrimSpace reads it); most lines show a letter first.
 func blankLine(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf && !isSpace(s[0]) {
+	if s != "" && inked(s[0]) {
 		return false
 	}
 	return strings.TrimSpace(s) == ""
 }
 
-func (d *Document) addParagraph(start, end int) {
-	for start < end && isSpace(d.Text[start]) {
-		start++
+// addParagraph adds lines from to to-1, trimmed of white space, as a
+// paragraph.
+func (d *Document) addParagraph(l lineTable, from, to int) {
+	t := d.Text
+	start, first := max(l.starts[from], d.Body), l.first[from]
+	if start != l.starts[from] || !inked(first) {
+		for isSpace(t[start]) { // a blank line closes the paragraph: it has ink
+			start++
+		}
+		first = t[start]
 	}
-	for end > start && isSpace(d.Text[end-1]) {
-		end--
-	}
-	if start >= end {
-		return
+	end, last := l.end(t, to-1), l.last[to-1]
+	if !inked(last) {
+		for end > start && isSpace(t[end-1]) {
+			end--
+		}
+		last = t[end-1]
 	}
 	// A paragraph that starts in lower case after one that stopped
 	// mid-sentence is the same paragraph, broken by the transcription
 	// ("down sharply from north" / "of 7 percent in 2020 Q4.").
-	if n := len(d.Paragraphs); n > 0 && d.Text[start] >= 'a' && d.Text[start] <= 'z' {
-		prev := &d.Paragraphs[n-1]
-		if last := d.Text[prev.End-1]; isLetter(last) || last == ',' {
-			prev.End = end
-			return
-		}
+	if n := len(d.Paragraphs); n > 0 && first >= 'a' && first <= 'z' && (isLetter(d.lastOfParagraph) || d.lastOfParagraph == ',') {
+		d.Paragraphs[n-1].End = end
+		d.lastOfParagraph = last
+		return
 	}
-	d.Paragraphs = append(d.Paragraphs, Paragraph{Start: start, End: end, BodyStart: start, Table: d.Text[start] == '|'})
+	d.lastOfParagraph = last
+	d.Paragraphs = append(d.Paragraphs, Paragraph{Start: start, End: end, BodyStart: start, Table: first == '|'})
 }
 
 func isSpace(c byte) bool {

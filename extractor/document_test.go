@@ -60,6 +60,39 @@ func TestParagraphsSplitAtBlankLines(t *testing.T) {
 	assert.Equal(t, "Second.", d.ParagraphText(&d.Paragraphs[1]))
 }
 
+// The paragraphs are cut from the lines' first and last bytes, read as
+// the line breaks are found; white space at either end of a line sends
+// the split back to the text.
+func TestParagraphsAreTrimmedWhateverTheLineBreaksAndEdges(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"lf", "One.\n\nTwo.", []string{"One.", "Two."}},
+		{"crlf", "One.\r\n\r\nTwo.\r\n", []string{"One.", "Two."}},
+		{"lone cr", "One.\r\rTwo.\r", []string{"One.", "Two."}},
+		{"indented first line", "  \tOne.\n\nTwo.", []string{"One.", "Two."}},
+		{"trailing spaces", "One.  \t\n \nTwo. \r\n", []string{"One.", "Two."}},
+		{"white-space line between", "One.\n \t \nTwo.", []string{"One.", "Two."}},
+		{"no-break space is not blank", "One.\n\u00a0Two.\n\u00a0\nThree.", []string{"One.\n\u00a0Two.", "Three."}},
+		{"bom then a blank line", "\uFEFF  \n\nOne.", []string{"One."}},
+		{"only blank lines", "\n \r\n\t\n", nil},
+		{"rejoined after trailing space", "from north  \n\nof 7 percent.", []string{"from north  \n\nof 7 percent."}},
+		{"table row", "| a | 1 |\n\n  | b | 2 |", []string{"| a | 1 |", "| b | 2 |"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := NewDocument("x", []byte(tc.text))
+			require.NoError(t, err)
+			var got []string
+			for i := range d.Paragraphs {
+				got = append(got, d.ParagraphText(&d.Paragraphs[i]))
+				assert.Equal(t, got[i][0] == '|', d.Paragraphs[i].Table, got[i])
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
 func TestParagraphBrokenMidSentenceIsRejoined(t *testing.T) {
 	d, err := NewDocument("x", []byte("down sharply from north\n\nof 7 percent in 2020.\n\nNext one."))
 	require.NoError(t, err)
