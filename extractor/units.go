@@ -299,19 +299,27 @@ func foldHyphen(c byte) byte {
 // returns where that word begins, spaces before it included, or -1. (It is
 // the regular expression \s*\S*\w-\s*[—–]\s*$ read from the end.)
 func falseStartAt(s string) int {
-	if !strings.Contains(s, "—") && !strings.Contains(s, "–") {
-		return -1 // most texts have no dash
-	}
-	j := len(strings.TrimRight(s, reSpaces))
+	// The end is looked at first: it holds no dash before most numbers.
+	j := trimReSpacesRight(s)
 	if !strings.HasSuffix(s[:j], "—") && !strings.HasSuffix(s[:j], "–") {
 		return -1
 	}
-	j = len(strings.TrimRight(s[:j-len("—")], reSpaces))
+	j = trimReSpacesRight(s[:j-len("—")])
 	if j < 2 || s[j-1] != '-' || !isAlnum(s[j-2]) && s[j-2] != '_' {
 		return -1
 	}
 	k := strings.LastIndexAny(s[:j], reSpaces) + 1
-	return len(strings.TrimRight(s[:k], reSpaces))
+	return trimReSpacesRight(s[:k])
+}
+
+// trimReSpacesRight is len(strings.TrimRight(s, reSpaces)), without the
+// set of characters TrimRight makes at each call.
+func trimReSpacesRight(s string) int {
+	j := len(s)
+	for j > 0 && strings.IndexByte(reSpaces, s[j-1]) >= 0 {
+		j--
+	}
+	return j
 }
 
 // reSpaces are the characters of \s in a Go regular expression.
