@@ -178,6 +178,8 @@ func TestClaimAssembly(t *testing.T) {
 		{"a ratio is a multiple from one up, a fraction below", "Classes run 20:1, the odds are 1:4 and they won by a 2-to-1 margin.",
 			[]want{{Number: "20:1", Kind: "multiple", Bound: "exact", Value: 20}, {Number: "1:4", Kind: "fraction", Bound: "exact", Value: 0.25},
 				{Number: "2-to-1", Kind: "multiple", Unit: "margin", Bound: "exact", Value: 2}}},
+		{"two fields no clock shows are a ratio; a clock time and a bracketed timestamp are not", "A 60:40 split and a 50:50 chance, agreed at 10:45 (61:20) and said at 75:10.",
+			[]want{{Number: "60:40", Kind: "multiple", Unit: "split", Bound: "exact", Value: 1.5}, {Number: "50:50", Kind: "multiple", Unit: "chance", Bound: "exact", Value: 1}}},
 		{"a hyphened adjective is no counted noun", "A 40-strong team came.",
 			[]want{{Number: "40", Kind: "count", Unit: "", Bound: "exact", Value: 40}}},
 		{"a range of hyphenated mixed numbers", "The target range is 5-1/4 to 5-1/2 percent.",

@@ -148,7 +148,7 @@ func moneyTail(after string) bool {
 // out of five hundred", "1 out of every 5", "one over three", "2000 over 3";
 // and a ratio, "20:1", "1:1,000", "a 2-to-1 margin": a fraction below one,
 // a multiple from one up. (A colon before two digits made a clock time
-// already: "60:40" is read as one.)
+// already, where a clock could show it: "10:45", not "60:40".)
 func joinRatio(src string, a, b *Token) (Token, bool) {
 	if !numeric(a) || !numeric(b) || a.Percent || b.Percent || a.Currency != "" || b.Currency != "" || b.Value == 0 {
 		return Token{}, false

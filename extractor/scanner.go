@@ -438,7 +438,7 @@ func (s *scanner) number(start, i int, pre prefix) {
 		return
 	}
 	// Clock times and timestamps: 10:04, 00:01:23.
-	if !grouped && j+2 < s.end && s.src[j] == ':' && isDigit(s.src[j+1]) && isDigit(s.src[j+2]) {
+	if !grouped && j+2 < s.end && s.src[j] == ':' && isDigit(s.src[j+1]) && isDigit(s.src[j+2]) && s.clockAt(start, numStart, j) {
 		k := j
 		for k+2 < s.end && s.src[k] == ':' && isDigit(s.src[k+1]) && isDigit(s.src[k+2]) {
 			k += 3
@@ -955,6 +955,27 @@ func lettersEnd(src string, i int) int {
 		i++
 	}
 	return i
+}
+
+// clockAt reports whether the digits from numStart to the colon at j,
+// and the two after it, read as a clock time or a timestamp. Two fields
+// that no clock shows ("a 60:40 split", "50:50", "20:80") are a ratio,
+// unless they are a recording's timestamp: held in brackets ("(61:20)"),
+// after "at" ("at 75:10"), or with a third field ("75:20:05").
+func (s *scanner) clockAt(start, numStart, j int) bool {
+	if j+3 < s.end && s.src[j+3] == ':' || j+3 < s.end && isDigit(s.src[j+3]) {
+		return true // a third field, or more digits: not for the ratio to read
+	}
+	hours, _ := strconv.Atoi(s.src[numStart:j])
+	minutes := int(s.src[j+1]-'0')*10 + int(s.src[j+2]-'0')
+	if hours <= 24 && minutes <= 59 {
+		return true
+	}
+	bracketed := start > 0 && (s.src[start-1] == '(' || s.src[start-1] == '[') ||
+		j+3 < len(s.src) && (s.src[j+3] == ')' || s.src[j+3] == ']')
+	before := strings.TrimRight(s.src[max(0, start-4):start], " ")
+	at := len(before) >= 2 && strings.EqualFold(before[len(before)-2:], "at") && (len(before) == 2 || !isLetter(before[len(before)-3]))
+	return bracketed || at
 }
 
 // letterRun returns how many of the eight bytes of w, from the lowest,
