@@ -274,6 +274,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if t.Percent {
 		c.Kind, c.Unit = KindPercent, "percent"
 		c.Object, _ = e.shareOf(rest)
+		if c.Object == "" {
+			c.Object, _ = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier) // "an unemployment rate of 3.9%"
+		}
 		return
 	}
 	currency := t.Currency
@@ -296,6 +299,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			c.Value = x.values.new(scaleValue(trimSign(strings.TrimLeft(c.Number, "$€£¥₹ US")), sc.lastScale))
 		}
 		c.Object, _ = e.nounPhrase(e.ofPhrase(skipWords(rest, "in")))
+		if c.Object == "" {
+			c.Object, _ = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier) // "a budget of $5 billion"
+		}
 		return
 	}
 	if f, n := unitAt(e.units, rest); n > 0 {
@@ -307,7 +313,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			rest = rest[m:]
 		}
 		if c.Kind == KindPercent {
-			c.Object, _ = e.shareOf(rest)
+			if c.Object, _ = e.shareOf(rest); c.Object == "" {
+				c.Object, _ = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier) // "a turnout of 64 percent"
+			}
 		} else {
 			obj, _ := e.nounPhrase(rest)
 			c.Object = strings.TrimSpace(strings.TrimLeft(unit, " -") + " " + obj)
@@ -315,7 +323,11 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		return
 	}
 	obj, head := e.countedPhrase(rest)
-	if head == "" {
+	verb := head != "" && e.verbWithObject(rest, obj)
+	if verb {
+		obj, head = "", "" // "a crowd of 71,608 watched the final": no noun after the number
+	}
+	if head == "" && !verb {
 		obj, head = e.countedPhrase(e.ofPhrase(rest)) // "55 of the biggest companies"
 	}
 	if head == "" {
@@ -330,6 +342,10 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if head == "" {
 		// "extend the number of drugs to 50": the count is of that noun.
 		c.Object, c.Unit = e.numberOfBefore(x.d.Text[sc.sp.Start:t.Start], sc.lowered(sc.sp.Start, t.Start))
+	}
+	if c.Unit == "" {
+		// "a population of 1.4 billion": the count is of that group.
+		c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
 	}
 	// "three times as many" compares, and so does "1.4 times": occasions
 	// come whole.
@@ -703,6 +719,70 @@ func (e *Engine) partitive(gap string) bool {
 		det = strings.TrimSuffix(det, w) // "of the last 14 months"
 	}
 	return slices.Contains(e.rules.Determiners, strings.TrimSpace(det))
+}
+
+// wholeOfBefore finds the group a number is "of" when nothing after the
+// number names what it counts: "a population of 1.4 billion", "the death
+// toll of 312", "its annual budget of about $5 billion". The noun ends
+// right before "of" (and the hedge, when the claim has one), in lower
+// case, after a determiner and at most two words more; the rules'
+// NotWholesBeforeOf ("a total of 500") name none. It returns the phrase
+// and its head.
+func (e *Engine) wholeOfBefore(before, qualifier string) (string, string) {
+	b := strings.TrimRight(before, " ")
+	if qualifier != "" && hasSuffixFold(b, qualifier) {
+		b = strings.TrimRight(b[:len(b)-len(qualifier)], " ")
+	}
+	if !hasSuffixFold(b, " of") {
+		return "", ""
+	}
+	// b is ever a prefix of before: its offsets are before's.
+	b = strings.TrimRight(b[:len(b)-len(" of")], " ")
+	end := len(b)
+	for words := 0; words < 3 && b != ""; words++ {
+		start := strings.LastIndexByte(b, ' ') + 1
+		w := b[start:]
+		if lw := strings.ToLower(w); words > 0 && (lw == "a" || lw == "an" || slices.Contains(e.rules.Determiners, lw) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			phrase := strings.TrimLeft(before[start+len(w):end], " ")
+			return phrase, phrase[strings.LastIndexByte(phrase, ' ')+1:]
+		}
+		if !lowerWord(w) || words == 0 && e.notWholes[w] || e.phraseClass(w)&(stopWord|numberWord) != 0 {
+			return "", ""
+		}
+		b = strings.TrimRight(b[:start], " ")
+	}
+	return "", ""
+}
+
+// verbWithObject: the one word a number was read to count is a verb in
+// the past with an object after it, "71,608 watched the final", "20,000
+// crossed the river": a participle that names the counted ("300 injured",
+// "5,000 displaced people") has no determiner after it.
+func (e *Engine) verbWithObject(rest, obj string) bool {
+	if len(obj) < 4 || !strings.HasSuffix(obj, "ed") || strings.IndexByte(obj, ' ') >= 0 {
+		return false
+	}
+	i := strings.Index(rest, obj)
+	if i < 0 {
+		return false
+	}
+	next, _, _ := strings.Cut(strings.TrimLeft(rest[i+len(obj):], " "), " ")
+	next = strings.ToLower(next)
+	return next == "a" || next == "an" || slices.Contains(e.rules.Determiners, next)
+}
+
+// lowerWord: w is a word of lower-case ASCII letters (and inner hyphens)
+// of three letters or more.
+func lowerWord(w string) bool {
+	if len(w) < 3 || w[0] == '-' || w[len(w)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // numberOfBefore finds "the number of X" earlier in the sentence, in its

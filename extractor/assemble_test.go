@@ -180,6 +180,8 @@ func TestClaimAssembly(t *testing.T) {
 				{Number: "2-to-1", Kind: "multiple", Unit: "margin", Bound: "exact", Value: 2}}},
 		{"two fields no clock shows are a ratio; a clock time and a bracketed timestamp are not", "A 60:40 split and a 50:50 chance, agreed at 10:45 (61:20) and said at 75:10.",
 			[]want{{Number: "60:40", Kind: "multiple", Unit: "split", Bound: "exact", Value: 1.5}, {Number: "50:50", Kind: "multiple", Unit: "chance", Bound: "exact", Value: 1}}},
+		{"a count with no noun after it counts the group it is of", "A crowd of 71,608 watched the final, a total of 80,000 came.",
+			[]want{{Number: "71,608", Kind: "count", Unit: "crowd", Bound: "exact", Value: 71608}, {Number: "80,000", Kind: "count", Bound: "exact", Value: 80000}}},
 		{"a hyphened adjective is no counted noun", "A 40-strong team came.",
 			[]want{{Number: "40", Kind: "count", Unit: "", Bound: "exact", Value: 40}}},
 		{"a range of hyphenated mixed numbers", "The target range is 5-1/4 to 5-1/2 percent.",
@@ -222,6 +224,15 @@ func TestClaimObjects(t *testing.T) {
 		{"due is no counted noun", "Totals may not sum to 100 due to rounding.", ""},
 		{"a post-modifier before its noun is part of the phrase", "He hit 2 home runs.", "home runs"},
 		{"a part of that whole counts its noun", "A third of that decline came from Germany.", "decline"},
+		{"a group a count is of, before it, is its object", "China has a population of 1.4 billion.", "population"},
+		{"its words after the determiner come with it", "The storm left a death toll of 312.", "death toll"},
+		{"a hedge between of and the number is passed over", "Its workforce of about 900 million is aging.", "workforce"},
+		{"an amount's object may stand before it", "It passed an annual budget of $5 billion.", "annual budget"},
+		{"and a share's", "We have an unemployment rate of 3.9 percent.", "unemployment rate"},
+		{"a total names no group", "A total of 71,608 attended.", ""},
+		{"nor does an average", "Classes had an average of 12.", ""},
+		{"a verb in the past with an object after it is no counted noun", "A crowd of 71,608 watched the final.", "crowd"},
+		{"a participle that names the counted still counts", "The blast left 300 injured.", "injured"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.object, onlyClaimOf(t, tc.text).Object)

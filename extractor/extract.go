@@ -32,6 +32,7 @@ type Engine struct {
 	spanWords   map[string]bool // the rules' span_prepositions of one word
 	rateUnits   map[string]bool
 	frequency   map[string]bool // multiples that are counts of times unless they compare
+	notWholes   map[string]bool // nouns before "of" and a number that are no group it counts
 	rateLeads   *rateLeads
 	comparisons [][]string // the rules' comparison_leads, each as its words
 	notLabels   map[string]bool
@@ -67,7 +68,7 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notLabels: set(rs.NotLabels),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
 	e.spanWords = map[string]bool{}
 	for _, p := range rs.SpanPrepositions {

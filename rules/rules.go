@@ -72,7 +72,12 @@ type Set struct {
 	// ("55,000 recruits, up from 50,000"): a bare count there counts the
 	// same noun.
 	ComparisonLeads []string
-	NotLabels       []string
+	// NotWholesBeforeOf are nouns that stand before "of" and a number
+	// but are no group the number counts ("a total of 500", "an average
+	// of 12"): "a population of 1.4 billion" counts a population,
+	// "a total of 500" no total.
+	NotWholesBeforeOf []string
+	NotLabels         []string
 	// SpanPrepositions introduce a span that frames an earlier figure
 	// ("15 million jobs in three years"): the span is its period.
 	SpanPrepositions []string
@@ -307,14 +312,14 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
 		}
 		dst := map[string]*[]string{"rate_leads": &s.RateLeads, "rate_units": &s.RateUnits, "comparatives": &s.Comparatives,
 			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "comparison_leads": &s.ComparisonLeads,
-			"not_labels": &s.NotLabels}[section]
+			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf}[section]
 		*dst = append(*dst, l...)
 		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "office_titles", "questioner_labels":
