@@ -280,7 +280,11 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		return
 	}
 	currency := t.Currency
-	if currency == "" {
+	cued, cuedLen := unitForm{}, 0
+	if currency == "" && len(e.cued) > 0 {
+		cued, cuedLen = e.cuedUnitAt(rest, sc.lowered(sc.sp.Start, t.Start)) // "weighed 225 pounds"
+	}
+	if currency == "" && cuedLen == 0 {
 		if f, n := unitAt(e.currencies, rest); n > 0 {
 			currency = f.unit
 			rest = rest[n:]
@@ -304,7 +308,11 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		}
 		return
 	}
-	if f, n := unitAt(e.units, rest); n > 0 {
+	f, n := cued, cuedLen
+	if n == 0 {
+		f, n = unitAt(e.units, rest)
+	}
+	if n > 0 {
 		c.Kind, c.Unit = f.kind, f.unit
 		unit := rest[:n] // after a hedge the number's own text ends ("40-odd years")
 		rest = rest[n:]

@@ -182,6 +182,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "60:40", Kind: "multiple", Unit: "split", Bound: "exact", Value: 1.5}, {Number: "50:50", Kind: "multiple", Unit: "chance", Bound: "exact", Value: 1}}},
 		{"a count with no noun after it counts the group it is of", "A crowd of 71,608 watched the final, a total of 80,000 came.",
 			[]want{{Number: "71,608", Kind: "count", Unit: "crowd", Bound: "exact", Value: 71608}, {Number: "80,000", Kind: "count", Bound: "exact", Value: 80000}}},
+		{"pounds after a word of weight in the clause are a weight, elsewhere sterling", "He weighed 225 pounds; the ticket cost 40 pounds.",
+			[]want{{Number: "225", Kind: "measure", Unit: "pound", Bound: "exact", Value: 225}, {Number: "40", Kind: "money", Unit: "GBP", Bound: "exact", Value: 40}}},
 		{"a hyphened adjective is no counted noun", "A 40-strong team came.",
 			[]want{{Number: "40", Kind: "count", Unit: "", Bound: "exact", Value: 40}}},
 		{"a range of hyphenated mixed numbers", "The target range is 5-1/4 to 5-1/2 percent.",

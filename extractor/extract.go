@@ -38,6 +38,8 @@ type Engine struct {
 	notLabels   map[string]bool
 	questioners map[string]bool
 	units       []unitForm
+	cued        []unitForm                 // units with cues: a currency's words elsewhere (cuedUnitAt)
+	cues        map[string]map[string]bool // by unit
 	currencies  []unitForm
 	codeEnds    [256]bool // the last bytes of currency codes (currencyCodeBefore)
 	qualBefore  []qualForm

@@ -24,10 +24,21 @@ type qualForm struct {
 
 func (e *Engine) indexUnits() {
 	for _, u := range e.rules.Units {
+		if len(u.Cues) > 0 {
+			for _, w := range u.Words {
+				e.cued = append(e.cued, unitForm{text: w, kind: u.Kind, unit: u.Unit})
+			}
+			if e.cues == nil {
+				e.cues = map[string]map[string]bool{}
+			}
+			e.cues[u.Unit] = set(u.Cues)
+			continue
+		}
 		for _, w := range u.Words {
 			e.units = append(e.units, unitForm{text: w, kind: u.Kind, unit: u.Unit})
 		}
 	}
+	sortForms(e.cued)
 	for _, c := range e.rules.Currencies {
 		for _, w := range append(append([]string{}, c.Words...), c.Codes...) {
 			e.currencies = append(e.currencies, unitForm{text: w, kind: KindMoney, unit: c.Code})
@@ -47,6 +58,25 @@ func (e *Engine) indexUnits() {
 		}
 	}
 	e.lx.units, e.lx.currencies = e.units, e.currencies
+}
+
+// cuedUnitAt is the unit with cues (rules.Unit) that rest starts with,
+// when one of its cues is a word of the clause before the number, lower
+// is that clause's text lower-cased; n is 0 otherwise.
+func (e *Engine) cuedUnitAt(rest, lower string) (unitForm, int) {
+	f, n := unitAt(e.cued, rest)
+	if n == 0 || n < len(rest) && isAlnum(rest[n]) {
+		return unitForm{}, 0
+	}
+	if k := strings.LastIndexAny(lower, ";:!?"); k >= 0 {
+		lower = lower[k+1:]
+	}
+	for w := range strings.FieldsFuncSeq(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if e.cues[f.unit][w] {
+			return f, n
+		}
+	}
+	return unitForm{}, 0
 }
 
 // sortForms orders forms by their first two letters (formKey), so unitAt

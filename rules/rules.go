@@ -114,6 +114,11 @@ type Unit struct {
 	Kind  string   `yaml:"kind"`
 	Unit  string   `yaml:"unit"`
 	Words []string `yaml:"words"`
+	// Cues, when given, make the unit one that a currency also writes
+	// ("pounds"): it is this unit only where one of the cues is a word of
+	// the clause before the number ("weighed 225 pounds"), and the
+	// currency elsewhere.
+	Cues []string `yaml:"cues"`
 }
 
 // Qualifier is a family of hedges that give the same bound.
