@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/factable/factable/rules"
@@ -275,7 +276,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Kind, c.Unit = KindPercent, "percent"
 		c.Object, _ = e.shareOf(rest)
 		if c.Object == "" {
-			c.Object, _ = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier) // "an unemployment rate of 3.9%"
+			c.Object = e.objectBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier) // "an unemployment rate of 3.9%"
 		}
 		return
 	}
@@ -304,7 +305,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		}
 		c.Object, _ = e.nounPhrase(e.ofPhrase(skipWords(rest, "in")))
 		if c.Object == "" {
-			c.Object, _ = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier) // "a budget of $5 billion"
+			c.Object = e.objectBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier) // "a budget of $5 billion"
 		}
 		return
 	}
@@ -322,7 +323,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		}
 		if c.Kind == KindPercent {
 			if c.Object, _ = e.shareOf(rest); c.Object == "" {
-				c.Object, _ = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier) // "a turnout of 64 percent"
+				c.Object = e.objectBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier) // "a turnout of 64 percent"
 			}
 		} else {
 			obj, _ := e.nounPhrase(rest)
@@ -760,6 +761,67 @@ func (e *Engine) wholeOfBefore(before, qualifier string) (string, string) {
 		b = strings.TrimRight(b[:start], " ")
 	}
 	return "", ""
+}
+
+// objectBefore is the object of a share or an amount that nothing after
+// it names, read before it: the group it is "of" (wholeOfBefore), or the
+// subject a change verb links it to (subjectBefore).
+func (e *Engine) objectBefore(before, qualifier string) string {
+	if obj, _ := e.wholeOfBefore(before, qualifier); obj != "" {
+		return obj
+	}
+	return e.subjectBefore(before, qualifier)
+}
+
+// subjectBefore finds the subject of the clause that ends, before a
+// share or an amount (and its hedge), in one of the rules' change verbs:
+// "Unemployment hit 14.7%", "and wages are up 4.2 percent", "The deficit
+// rose to $1.7 trillion". The subject is one to four words after the
+// clause's start, a determiner left out; a pronoun, a function word or a
+// figure in it makes none ("it is 5 percent", "What is 5 percent").
+func (e *Engine) subjectBefore(before, qualifier string) string {
+	b := strings.TrimRight(before, " ")
+	if qualifier != "" && hasSuffixFold(b, qualifier) {
+		b = strings.TrimRight(b[:len(b)-len(qualifier)], " ")
+	}
+	if k := strings.LastIndexAny(b, ",;:—–(\"“”"); k >= 0 {
+		b = b[k+1:]
+	}
+	// A conjunction after the comma opens the clause (", and wages are
+	// up"); one inside it may join the subject's nouns ("toys and games
+	// fell"), which a function word among them turns away below.
+	b = strings.TrimLeft(b, " ")
+	for _, conj := range []string{"and ", "but ", "while ", "whereas ", "yet ", "so "} {
+		if hasPrefixFold(b, conj) {
+			b = b[len(conj):]
+			break
+		}
+	}
+	lower := strings.ToLower(b)
+	for _, v := range e.changeVerbs[lower[strings.LastIndexByte(lower, ' ')+1:]] {
+		if !strings.HasSuffix(lower, " "+v) {
+			continue
+		}
+		words := strings.Fields(b[:len(b)-len(v)-1])
+		if len(words) > 0 && (slices.Contains(e.rules.Determiners, strings.ToLower(words[0])) || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
+			words = words[1:]
+		}
+		if len(words) == 0 || len(words) > 4 {
+			return ""
+		}
+		for i, w := range words {
+			lw := strings.ToLower(w)
+			if lw == "of" && i > 0 && i < len(words)-1 {
+				continue // "the price of oil"
+			}
+			if e.phraseClass(lw)&(stopWord|numberWord) != 0 || !strings.ContainsFunc(w, unicode.IsLetter) ||
+				strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+				return ""
+			}
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
 }
 
 // verbWithObject: the one word a number was read to count is a verb in

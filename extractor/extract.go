@@ -33,6 +33,7 @@ type Engine struct {
 	rateUnits   map[string]bool
 	frequency   map[string]bool // multiples that are counts of times unless they compare
 	notWholes   map[string]bool // nouns before "of" and a number that are no group it counts
+	changeVerbs map[string][]string // the rules' change_verbs, lower-cased, by last word, longest first (subjectBefore)
 	rateLeads   *rateLeads
 	comparisons [][]string // the rules' comparison_leads, each as its words
 	notLabels   map[string]bool
@@ -72,6 +73,16 @@ type Options struct {
 func New(rs *rules.Set) *Engine {
 	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
+	e.changeVerbs = map[string][]string{}
+	for _, v := range rs.ChangeVerbs {
+		if w := strings.Fields(strings.ToLower(v)); len(w) > 0 {
+			last := w[len(w)-1]
+			e.changeVerbs[last] = append(e.changeVerbs[last], strings.Join(w, " "))
+		}
+	}
+	for _, vs := range e.changeVerbs {
+		slices.SortStableFunc(vs, func(a, b string) int { return len(b) - len(a) }) // "was up" before "up"
+	}
 	e.spanWords = map[string]bool{}
 	for _, p := range rs.SpanPrepositions {
 		if !strings.Contains(p, " ") {

@@ -77,7 +77,12 @@ type Set struct {
 	// of 12"): "a population of 1.4 billion" counts a population,
 	// "a total of 500" no total.
 	NotWholesBeforeOf []string
-	NotLabels         []string
+	// ChangeVerbs link a subject to the share or amount said of it
+	// ("Unemployment hit 14.7%", "wages are up 4.2 percent", "the
+	// deficit rose to $1.7 trillion"): the subject is then the figure's
+	// object.
+	ChangeVerbs []string
+	NotLabels   []string
 	// SpanPrepositions introduce a span that frames an earlier figure
 	// ("15 million jobs in three years"): the span is its period.
 	SpanPrepositions []string
@@ -317,14 +322,15 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "change_verbs":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
 		}
 		dst := map[string]*[]string{"rate_leads": &s.RateLeads, "rate_units": &s.RateUnits, "comparatives": &s.Comparatives,
 			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "comparison_leads": &s.ComparisonLeads,
-			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf}[section]
+			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf,
+			"change_verbs": &s.ChangeVerbs}[section]
 		*dst = append(*dst, l...)
 		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "office_titles", "questioner_labels":
