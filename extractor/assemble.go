@@ -303,7 +303,11 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			// the amounts after it.
 			c.Value = x.values.new(scaleValue(trimSign(strings.TrimLeft(c.Number, "$€£¥₹ US")), sc.lastScale))
 		}
-		c.Object, _ = e.nounPhrase(e.ofPhrase(skipWords(rest, "in")))
+		// "$5 billion in U.K. aid", "$20 billion for vaccines"
+		for_ := e.ofPhrase(skipWords(rest, "in", "for"))
+		if c.Object, _ = e.nounPhrase(for_); e.verbWithObject(for_, c.Object) {
+			c.Object = ""
+		}
 		if c.Object == "" {
 			c.Object = e.objectBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier) // "a budget of $5 billion"
 		}
@@ -825,11 +829,12 @@ func (e *Engine) subjectBefore(before, qualifier string) string {
 }
 
 // verbWithObject: the one word a number was read to count is a verb in
-// the past with an object after it, "71,608 watched the final", "20,000
-// crossed the river": a participle that names the counted ("300 injured",
-// "5,000 displaced people") has no determiner after it.
+// the past or a gerund with an object after it, "71,608 watched the
+// final", "20,000 crossed the river", "$4 million for doing the effects":
+// a participle that names the counted ("300 injured", "5,000 displaced
+// people") has no determiner after it.
 func (e *Engine) verbWithObject(rest, obj string) bool {
-	if len(obj) < 4 || !strings.HasSuffix(obj, "ed") || strings.IndexByte(obj, ' ') >= 0 {
+	if len(obj) < 4 || !strings.HasSuffix(obj, "ed") && !strings.HasSuffix(obj, "ing") || strings.IndexByte(obj, ' ') >= 0 {
 		return false
 	}
 	i := strings.Index(rest, obj)

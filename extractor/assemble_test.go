@@ -241,6 +241,8 @@ func TestClaimObjects(t *testing.T) {
 		{"an amount's subject, its determiner left out", "The deficit rose to $1.7 trillion.", "deficit"},
 		{"a pronoun is no object", "It is 5 percent.", ""},
 		{"nor are nouns a conjunction joins inside the clause", "Exports of toys and games fell 19 percent.", ""},
+		{"what an amount is for is its object", "Congress approved $20 billion for vaccines.", "vaccines"},
+		{"a gerund with an object after it is none", "They bid $4 million for doing the effects.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.object, onlyClaimOf(t, tc.text).Object)
