@@ -31,8 +31,8 @@ type Engine struct {
 	offices     map[string]bool // the rules' office_titles
 	spanWords   map[string]bool // the rules' span_prepositions of one word
 	rateUnits   map[string]bool
-	frequency   map[string]bool // multiples that are counts of times unless they compare
-	notWholes   map[string]bool // nouns before "of" and a number that are no group it counts
+	frequency   map[string]bool     // multiples that are counts of times unless they compare
+	notWholes   map[string]bool     // nouns before "of" and a number that are no group it counts
 	changeVerbs map[string][]string // the rules' change_verbs, lower-cased, by last word, longest first (subjectBefore)
 	rateLeads   *rateLeads
 	comparisons [][]string // the rules' comparison_leads, each as its words
