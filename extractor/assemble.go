@@ -298,9 +298,10 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		x.lastCurrency = currency
 		if t.Scaled && t.Scale >= 1000 {
 			sc.lastScale = t.Scale
-		} else if t.Decimal && sc.lastScale > 0 && t.Value >= 1 && t.Value < 1000 && !sc.unitPrice(t, rest) {
+		} else if t.Decimal && t.Kind != TokRange && sc.lastScale > 0 && t.Value >= 1 && t.Value < 1000 && !centsOf(c.Number) && !sc.unitPrice(t, rest) {
 			// "$7.266 trillion ... and $1.781": the scale said once holds for
-			// the amounts after it.
+			// the amounts after it; not for dollars and cents ("revenue was
+			// $4.2 billion, and EPS was $1.37").
 			c.Value = x.values.new(scaleValue(trimSign(strings.TrimLeft(c.Number, "$€£¥₹ US")), sc.lastScale))
 		}
 		// "$5 billion in U.K. aid", "$20 billion for vaccines"
@@ -433,6 +434,12 @@ func (e *Engine) shareOf(rest string) (object, head string) {
 }
 
 func trimSign(s string) string { return strings.TrimLeft(s, "+-") }
+
+// centsOf: an amount written with two decimals, to the cent ("$1.37").
+func centsOf(number string) bool {
+	k := strings.LastIndexByte(number, '.')
+	return k >= 0 && len(number)-k-1 == 2 && isDigit(number[k+1]) && isDigit(number[k+2])
+}
 
 func isLargeScale(s string) bool {
 	s = strings.ToLower(s)
