@@ -361,6 +361,11 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		// "a population of 1.4 billion": the count is of that group.
 		c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
 	}
+	if c.Unit == "" && c.Object == "" {
+		// "Headcount is roughly 12,400": what the figure is of, though it
+		// names no counted noun (the unit stays empty).
+		c.Object = e.subjectBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
+	}
 	// "three times as many" compares, and so does "1.4 times": occasions
 	// come whole.
 	if strings.EqualFold(head, "times") && (e.isComparison(rest) || t.Value != math.Trunc(t.Value)) {

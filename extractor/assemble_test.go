@@ -221,7 +221,7 @@ func TestClaimObjects(t *testing.T) {
 		{"an irregular participle after a share is its verb", "Volumes were down 3 percent driven by weakness.", "Volumes"},
 		{"an irregular participle after a counted noun ends it", "Police found 40 cars stolen in May.", "cars"},
 		{"an irregular participle before a noun describes it", "Police found 300 stolen cars.", "stolen cars"},
-		{"a comparative before than is no counted noun", "Employment was 16,000 lower than reported.", ""},
+		{"a comparative before than is no counted noun: the subject is the object", "Employment was 16,000 lower than reported.", "Employment"},
 		{"below after a share is no object", "Starts were 0.5 percent below the estimate.", "Starts"},
 		{"sequentially is no object", "Margin rose 80 basis points sequentially.", "basis points"},
 		{"year to date is no object", "Violent crime is down 11% year to date.", "Violent crime"},
@@ -245,6 +245,8 @@ func TestClaimObjects(t *testing.T) {
 		{"a pronoun is no object", "It is 5 percent.", ""},
 		{"nor are nouns a conjunction joins inside the clause", "Exports of toys and games fell 19 percent.", ""},
 		{"what an amount is for is its object", "Congress approved $20 billion for vaccines.", "vaccines"},
+		{"a count that names no noun takes its subject as object", "Headcount is roughly 12,400 now.", "Headcount"},
+		{"after a change verb and its particle", "Cases rose to 4,000 last week.", "Cases"},
 		{"a gerund with an object after it is none", "They bid $4 million for doing the effects.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
