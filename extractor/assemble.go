@@ -75,9 +75,24 @@ func (sc *sentenceCtx) run() {
 		x.res.Claims = append(x.res.Claims, c)
 	}
 	sc.inheritUnits()
+	sc.subjectsOfCounts()
 	sc.tableCells()
 	sc.spansAsPeriods()
 	sc.denominatorsAsRates()
+}
+
+// subjectsOfCounts gives a count that names no counted noun, and took
+// none from the figures around it (inheritUnits), the subject of its
+// clause as object: "Headcount is roughly 12,400", "Cases rose to 4,000".
+// Its unit stays empty: the subject says what the figure is of, not what
+// it counts.
+func (sc *sentenceCtx) subjectsOfCounts() {
+	claims := sc.x.res.Claims[sc.claimsStart:]
+	for i := range claims {
+		if c := &claims[i]; c.Kind == KindCount && c.Unit == "" && c.Object == "" && !c.Vague {
+			c.Object = sc.x.e.subjectBefore(sc.x.d.Text[sc.sp.Start:c.Start], c.Qualifier)
+		}
+	}
 }
 
 // spansAsPeriods turns a duration that frames an earlier figure of its
@@ -361,11 +376,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		// "a population of 1.4 billion": the count is of that group.
 		c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
 	}
-	if c.Unit == "" && c.Object == "" {
-		// "Headcount is roughly 12,400": what the figure is of, though it
-		// names no counted noun (the unit stays empty).
-		c.Object = e.subjectBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
-	}
+
 	// "three times as many" compares, and so does "1.4 times": occasions
 	// come whole.
 	if strings.EqualFold(head, "times") && (e.isComparison(rest) || t.Value != math.Trunc(t.Value)) {
