@@ -81,6 +81,18 @@ func (sc *sentenceCtx) run() {
 	sc.denominatorsAsRates()
 }
 
+// partOfThem: rest, after a count, says it is a part of a group named
+// before ("two of them", "five of whom").
+func partOfThem(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	for _, p := range []string{"of them", "of those", "of these", "of whom", "of which"} {
+		if hasPrefixFold(t, p) && (len(t) == len(p) || !isLetter(t[len(p)])) {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectsOfCounts gives a count that names no counted noun, and took
 // none from the figures around it (inheritUnits), the subject of its
 // clause as object: "Headcount is roughly 12,400", "Cases rose to 4,000".
@@ -623,6 +635,16 @@ func (sc *sentenceCtx) inheritUnit(c *Claim, claims []Claim, i int, nextInherite
 		if (n.Kind == KindCount || n.Kind == KindDuration) && n.Unit != "" && sc.x.e.partitive(gap) {
 			c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
 			return false
+		}
+	}
+	// A part of a group a count before it named: "Three people were shot,
+	// two of them fatally".
+	if i > 0 && partOfThem(sc.x.d.Text[c.End:sc.sp.End]) {
+		for k := i - 1; k >= 0; k-- {
+			if p := claims[k]; p.Kind == KindCount && p.Unit != "" {
+				c.Unit, c.Object = p.Unit, p.Object
+				return false
+			}
 		}
 	}
 	// A claim before it, when it compares this one with that one, or this

@@ -189,6 +189,8 @@ func TestClaimAssembly(t *testing.T) {
 				{Number: "$1.25 to $1.30", Kind: "money", Unit: "USD", Bound: "range", Value: 1.25}}},
 		{"a bare decimal among shares is one, though its clause has a subject", "Growth was 2.1 percent, and inflation was 3.2.",
 			[]want{{Number: "2.1", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2.1}, {Number: "3.2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 3.2}}},
+		{"a part of a group named before counts its noun", "Three people were shot, two of them fatally.",
+			[]want{{Number: "Three", Kind: "count", Unit: "people", Bound: "exact", Value: 3}, {Number: "two", Kind: "count", Unit: "people", Bound: "exact", Value: 2}}},
 		{"a hyphened adjective is no counted noun", "A 40-strong team came.",
 			[]want{{Number: "40", Kind: "count", Unit: "", Bound: "exact", Value: 40}}},
 		{"a range of hyphenated mixed numbers", "The target range is 5-1/4 to 5-1/2 percent.",
