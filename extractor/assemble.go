@@ -855,6 +855,17 @@ func (e *Engine) subjectBefore(before, qualifier string) string {
 		if len(words) > 0 && (slices.Contains(e.rules.Determiners, strings.ToLower(words[0])) || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
 			words = words[1:]
 		}
+		if len(words) > 8 {
+			return ""
+		}
+		// A phrase after the noun says when or where: "The humanitarian
+		// appeal for 2024 is $2.7 billion", "Revenue in Q3 rose 12%".
+		for j := 1; j < len(words); j++ {
+			if slices.Contains(subjectPostmodifiers, strings.ToLower(words[j])) {
+				words = words[:j]
+				break
+			}
+		}
 		if len(words) == 0 || len(words) > 4 {
 			return ""
 		}
@@ -872,6 +883,11 @@ func (e *Engine) subjectBefore(before, qualifier string) string {
 	}
 	return ""
 }
+
+// subjectPostmodifiers open a phrase that follows a subject's noun and
+// is not part of what it names.
+var subjectPostmodifiers = []string{"in", "for", "on", "at", "from", "during", "since", "across", "among", "under", "over",
+	"after", "before", "per", "this", "last", "so"}
 
 // verbWithObject: the one word a number was read to count is a verb in
 // the past or a gerund with an object after it, "71,608 watched the

@@ -191,6 +191,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "2.1", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2.1}, {Number: "3.2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 3.2}}},
 		{"a part of a group named before counts its noun", "Three people were shot, two of them fatally.",
 			[]want{{Number: "Three", Kind: "count", Unit: "people", Bound: "exact", Value: 3}, {Number: "two", Kind: "count", Unit: "people", Bound: "exact", Value: 2}}},
+		{"a change said as up or down counts the noun of the figure before it", "18 million people face hunger, up 5 million from a year ago.",
+			[]want{{Number: "18 million", Kind: "count", Unit: "people", Bound: "exact", Value: 18e6}, {Number: "5 million", Kind: "count", Unit: "people", Bound: "exact", Value: 5e6}}},
 		{"a hyphened adjective is no counted noun", "A 40-strong team came.",
 			[]want{{Number: "40", Kind: "count", Unit: "", Bound: "exact", Value: 40}}},
 		{"a range of hyphenated mixed numbers", "The target range is 5-1/4 to 5-1/2 percent.",
@@ -250,6 +252,7 @@ func TestClaimObjects(t *testing.T) {
 		{"nor are nouns a conjunction joins inside the clause", "Exports of toys and games fell 19 percent.", ""},
 		{"what an amount is for is its object", "Congress approved $20 billion for vaccines.", "vaccines"},
 		{"a count that names no noun takes its subject as object", "Headcount is roughly 12,400 now.", "Headcount"},
+		{"a phrase of when after the subject's noun is left out", "The humanitarian appeal for 2024 is $2.7 billion.", "humanitarian appeal"},
 		{"after a change verb and its particle", "Cases rose to 4,000 last week.", "Cases"},
 		{"a gerund with an object after it is none", "They bid $4 million for doing the effects.", ""},
 	} {
