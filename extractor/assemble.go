@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/factable/factable/rules"
 )
@@ -27,9 +28,13 @@ type sentenceCtx struct {
 
 	period     string
 	periodDone bool
-	attr       string
-	attrDone   bool
-	sentTopics []float64
+	// periods: every period phrase of the sentence, when it has two or
+	// more claims and more than one such phrase (periodFor)
+	periods     []periodSpan
+	firstPeriod periodMatch // periodOf\'s: the rule that gave period, and where
+	attr        string
+	attrDone    bool
+	sentTopics  []float64
 	// the clause of the claim whose topic is sought is the whole sentence
 	clauseIsSentence bool
 	lastScale        float64 // scale of the last scaled money amount in the sentence
@@ -286,7 +291,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		}
 	}
 	c.SpeakerRole, c.SpeakerLabel = sc.p.Role, sc.p.Label
-	c.Period = sc.periodOf()
+	c.Period = sc.periodFor(t.Start, t.End)
 	if per := e.perOf(sc.loweredRest(rest)); per != "" {
 		c.Per = x.ids.add([]byte(per)) // a copy: the lowered sentence is the document's scratch
 	}
@@ -579,10 +584,95 @@ func (sc *sentenceCtx) periodOf() string {
 		m, _ := e.find(d, p.Name, p.Re, sc.text)
 		if m != nil {
 			sc.period = joinFields(sc.text[m.Start:m.End])
+			sc.firstPeriod = periodMatch{rule: i, span: periodSpan{m.Start, m.End, sc.period}}
 			return sc.period
 		}
 	}
 	return ""
+}
+
+// periodSpan is a period phrase of a sentence: its offsets in the
+// sentence and its text, spaces normalized.
+type periodSpan struct {
+	start, end int
+	text       string
+}
+
+// periodMatch is the first period phrase periodOf found, and its rule.
+type periodMatch struct {
+	rule int
+	span periodSpan
+}
+
+// findPeriods finds every period phrase of the sentence, in the order of
+// the text; where two overlap, the rules' first. It is asked only of a
+// sentence with two claims or more: "Sales rose 12% in Q3 and 9% in the
+// fourth quarter" gives each its own (periodFor).
+func (sc *sentenceCtx) findPeriods() []periodSpan {
+	x, e, d := sc.x, sc.x.e, sc.x.d
+	lower := sc.lowerText()
+	hits := wordHits{words: x.sentWords} // periodOf's, of this sentence
+	// The rules before periodOf's matched nowhere, and its own matched
+	// first where periodOf found it.
+	first := sc.firstPeriod
+	spans := []periodSpan{first.span}
+	for i := first.rule; i < len(e.rules.Periods); i++ {
+		p := e.rules.Periods[i]
+		if i > first.rule && !e.periodTriggers.mayMatch(i, sc.text, lower, &hits) {
+			continue
+		}
+		from := 0
+		if i == first.rule {
+			from = first.span.end
+		}
+		for from < len(sc.text) {
+			m, _ := e.find(d, p.Name, p.Re, sc.text[from:])
+			if m == nil {
+				break
+			}
+			start, end := from+m.Start, from+m.End
+			if !slices.ContainsFunc(spans, func(o periodSpan) bool { return start < o.end && o.start < end }) {
+				spans = append(spans, periodSpan{start, end, joinFields(sc.text[start:end])})
+			}
+			from = max(end, from+1)
+		}
+	}
+	slices.SortFunc(spans, func(a, b periodSpan) int { return a.start - b.start })
+	return spans
+}
+
+// periodFor is the period of the claim at start..end (offsets in the
+// document). A sentence with one period phrase gives it to all its claims
+// (periodOf). Where it has several, a claim takes the one right after it
+// ("9% in the fourth quarter"), else the nearest before it ("So far this
+// year, 300 people have died"), with no other figure between and in the
+// same clause; else the sentence's.
+func (sc *sentenceCtx) periodFor(start, end int) string {
+	period := sc.periodOf()
+	if len(sc.periods) < 2 {
+		return period
+	}
+	text := sc.x.d.Text
+	from, to := start-sc.sp.Start, end-sc.sp.Start
+	clear := func(a, b int) bool { // no figure and no clause break between a and b (sentence offsets)
+		for _, t := range sc.toks {
+			if t.Start >= sc.sp.Start+a && t.Start < sc.sp.Start+b {
+				return false
+			}
+		}
+		return sameClause(text, sc.sp.Start+a, sc.sp.Start+b)
+	}
+	for _, p := range sc.periods {
+		if p.start >= to && clear(to, p.start) {
+			return p.text
+		}
+	}
+	for k := len(sc.periods) - 1; k >= 0; k-- {
+		if p := sc.periods[k]; p.end <= from && clear(p.end, from) {
+			return p.text
+		}
+	}
+	return period
 }
 
 // joinFields is strings.Join(strings.Fields(s), " "), s itself when it
@@ -846,40 +936,66 @@ func (e *Engine) subjectBefore(before, qualifier string) string {
 			break
 		}
 	}
-	lower := strings.ToLower(b)
-	for _, v := range e.changeVerbs[lower[strings.LastIndexByte(lower, ' ')+1:]] {
-		if !strings.HasSuffix(lower, " "+v) {
+	var key [24]byte // a word lower-cased, for the look-ups
+	lower := func(w string) string {
+		if len(w) > len(key) {
+			return ""
+		}
+		l := lowerASCII(key[:0], w)
+		return unsafe.String(unsafe.SliceData(l), len(l)) // read before the next call
+	}
+	for _, v := range e.changeVerbs[lower(b[strings.LastIndexByte(b, ' ')+1:])] {
+		if !hasSuffixFold(b, v) { // v begins with its space
 			continue
 		}
-		words := strings.Fields(b[:len(b)-len(v)-1])
-		if len(words) > 0 && (slices.Contains(e.rules.Determiners, strings.ToLower(words[0])) || strings.EqualFold(words[0], "a") || strings.EqualFold(words[0], "an")) {
-			words = words[1:]
+		var bounds [9][2]int // the subject's words, as offsets in b
+		words := 0
+		for i, end := 0, len(b)-len(v); i < end; {
+			for i < end && b[i] == ' ' {
+				i++
+			}
+			j := i
+			for j < end && b[j] != ' ' {
+				j++
+			}
+			if j > i {
+				if words == len(bounds) {
+					return ""
+				}
+				bounds[words] = [2]int{i, j}
+				words++
+			}
+			i = j
 		}
-		if len(words) > 8 {
-			return ""
+		ws := bounds[:words]
+		if len(ws) > 0 {
+			if lw := lower(b[ws[0][0]:ws[0][1]]); lw == "a" || lw == "an" || slices.Contains(e.rules.Determiners, lw) {
+				ws = ws[1:]
+			}
 		}
 		// A phrase after the noun says when or where: "The humanitarian
 		// appeal for 2024 is $2.7 billion", "Revenue in Q3 rose 12%".
-		for j := 1; j < len(words); j++ {
-			if slices.Contains(subjectPostmodifiers, strings.ToLower(words[j])) {
-				words = words[:j]
+		for j := 1; j < len(ws); j++ {
+			if slices.Contains(subjectPostmodifiers, lower(b[ws[j][0]:ws[j][1]])) {
+				ws = ws[:j]
 				break
 			}
 		}
-		if len(words) == 0 || len(words) > 4 {
+		if len(ws) == 0 || len(ws) > 4 {
 			return ""
 		}
-		for i, w := range words {
-			lw := strings.ToLower(w)
-			if lw == "of" && i > 0 && i < len(words)-1 {
+		for i, w := range ws {
+			word := b[w[0]:w[1]]
+			lw := lower(word)
+			if lw == "of" && i > 0 && i < len(ws)-1 {
 				continue // "the price of oil"
 			}
-			if e.phraseClass(lw)&(stopWord|numberWord) != 0 || !strings.ContainsFunc(w, unicode.IsLetter) ||
-				strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+			if lw == "" || e.phraseClass(lw)&(stopWord|numberWord) != 0 || !strings.ContainsFunc(word, unicode.IsLetter) ||
+				strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
 				return ""
 			}
 		}
-		return strings.Join(words, " ")
+		return b[ws[0][0]:ws[len(ws)-1][1]]
 	}
 	return ""
 }

@@ -77,7 +77,7 @@ func New(rs *rules.Set) *Engine {
 	for _, v := range rs.ChangeVerbs {
 		if w := strings.Fields(strings.ToLower(v)); len(w) > 0 {
 			last := w[len(w)-1]
-			e.changeVerbs[last] = append(e.changeVerbs[last], strings.Join(w, " "))
+			e.changeVerbs[last] = append(e.changeVerbs[last], " "+strings.Join(w, " ")) // with the space before it
 		}
 	}
 	for _, vs := range e.changeVerbs {
@@ -314,7 +314,19 @@ type scannedParagraph struct {
 // sentenceText is what the periods pass found of a sentence with claims.
 type sentenceText struct {
 	lower, period string
+	periods       []periodSpan // every period phrase, where two claims may take different ones
 	aligned, done bool
+}
+
+// countNil is how many of the verdicts are nil: the claims.
+func countNil(excluded []*rules.Exclusion) int {
+	n := 0
+	for _, r := range excluded {
+		if r == nil {
+			n++
+		}
+	}
+	return n
 }
 
 // scanParagraphs scans the bodies of the document's paragraphs and returns
@@ -388,6 +400,11 @@ func (x *docState) periods(scanned []scannedParagraph, sentences int) {
 			if slices.Contains(sp.excluded[r.from:r.to], nil) {
 				sc := sentenceCtx{x: x, sp: s, text: d.Text[s.Start:s.End]}
 				st = sentenceText{period: sc.periodOf(), lower: sc.lower, aligned: sc.aligned, done: true}
+				if st.period != "" && countNil(sp.excluded[r.from:r.to]) > 1 {
+					if spans := sc.findPeriods(); len(spans) > 1 {
+						st.periods = spans
+					}
+				}
 			}
 			all = append(all, st)
 		}
@@ -455,7 +472,7 @@ func (x *docState) paragraph(p *Paragraph, sp *scannedParagraph) {
 		sc := &sentenceCtx{x: x, p: p, sp: s, text: d.Text[s.Start:s.End], toks: sp.toks[r.from:r.to], excluded: sp.excluded[r.from:r.to], topics: pt}
 		if st := sp.sentences[k]; st.done {
 			sc.lower, sc.aligned, sc.lowerDone = st.lower, st.aligned, true
-			sc.period, sc.periodDone = st.period, true
+			sc.period, sc.periodDone, sc.periods = st.period, true, st.periods
 		}
 		k++
 		x.noteSentence(sc)
