@@ -199,6 +199,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "300", Kind: "count", Unit: "people", Bound: "exact", Period: "this year", Value: 300}, {Number: "250", Kind: "count", Unit: "people", Bound: "exact", Period: "last year", Value: 250}}},
 		{"a fiscal year and a day after since are periods", "Since February 15th, 1.5 million signed up; profit fell 4% in fiscal 2023.",
 			[]want{{Number: "1.5 million", Kind: "count", Bound: "exact", Period: "Since February 15th", Value: 1.5e6}, {Number: "4%", Kind: "percent", Unit: "percent", Bound: "exact", Period: "in fiscal 2023", Value: 4}}},
+		{"a month alone is a period", "The economy added 275,000 jobs in February.",
+			[]want{{Number: "275,000", Kind: "count", Unit: "jobs", Bound: "exact", Period: "in February", Value: 275000}}},
 		{"a hyphened adjective is no counted noun", "A 40-strong team came.",
 			[]want{{Number: "40", Kind: "count", Unit: "", Bound: "exact", Value: 40}}},
 		{"a range of hyphenated mixed numbers", "The target range is 5-1/4 to 5-1/2 percent.",
