@@ -869,6 +869,17 @@ func (e *Engine) partitive(gap string) bool {
 	return slices.Contains(e.rules.Determiners, strings.TrimSpace(det))
 }
 
+// beforeHedge is the text before a number up to its hedge, when the
+// hedge stands right before it ("a population of about"), trimmed of
+// the spaces at its end.
+func beforeHedge(before, qualifier string) string {
+	b := strings.TrimRight(before, " ")
+	if qualifier != "" && hasSuffixFold(b, qualifier) {
+		b = strings.TrimRight(b[:len(b)-len(qualifier)], " ")
+	}
+	return b
+}
+
 // wholeOfBefore finds the group a number is "of" when nothing after the
 // number names what it counts: "a population of 1.4 billion", "the death
 // toll of 312", "its annual budget of about $5 billion". The noun ends
@@ -877,10 +888,7 @@ func (e *Engine) partitive(gap string) bool {
 // NotWholesBeforeOf ("a total of 500") name none. It returns the phrase
 // and its head.
 func (e *Engine) wholeOfBefore(before, qualifier string) (string, string) {
-	b := strings.TrimRight(before, " ")
-	if qualifier != "" && hasSuffixFold(b, qualifier) {
-		b = strings.TrimRight(b[:len(b)-len(qualifier)], " ")
-	}
+	b := beforeHedge(before, qualifier)
 	if !hasSuffixFold(b, " of") {
 		return "", ""
 	}
@@ -919,10 +927,7 @@ func (e *Engine) objectBefore(before, qualifier string) string {
 // clause's start, a determiner left out; a pronoun, a function word or a
 // figure in it makes none ("it is 5 percent", "What is 5 percent").
 func (e *Engine) subjectBefore(before, qualifier string) string {
-	b := strings.TrimRight(before, " ")
-	if qualifier != "" && hasSuffixFold(b, qualifier) {
-		b = strings.TrimRight(b[:len(b)-len(qualifier)], " ")
-	}
+	b := beforeHedge(before, qualifier)
 	if k := strings.LastIndexAny(b, ",;:—–(\"“”"); k >= 0 {
 		b = b[k+1:]
 	}
