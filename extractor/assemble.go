@@ -104,10 +104,19 @@ func partOfThem(rest string) bool {
 // Its unit stays empty: the subject says what the figure is of, not what
 // it counts.
 func (sc *sentenceCtx) subjectsOfCounts() {
+	e := sc.x.e
 	claims := sc.x.res.Claims[sc.claimsStart:]
 	for i := range claims {
-		if c := &claims[i]; c.Kind == KindCount && c.Unit == "" && c.Object == "" && !c.Vague {
-			c.Object = sc.x.e.subjectBefore(sc.x.d.Text[sc.sp.Start:c.Start], c.Qualifier)
+		c := &claims[i]
+		if c.Kind != KindCount || c.Unit != "" || c.Object != "" || c.Vague {
+			continue
+		}
+		var verb string
+		c.Object, verb = e.subjectAndVerb(sc.x.d.Text[sc.sp.Start:c.Start], c.Qualifier)
+		// "Overdose deaths topped 107,000": a verb of level after a plural
+		// subject makes the figure a count of it.
+		if head := strings.ToLower(c.Object[strings.LastIndexByte(c.Object, ' ')+1:]); head != "" && e.levelVerbs[verb] && e.plural(head) {
+			c.Unit = head
 		}
 	}
 }
@@ -927,6 +936,13 @@ func (e *Engine) objectBefore(before, qualifier string) string {
 // clause's start, a determiner left out; a pronoun, a function word or a
 // figure in it makes none ("it is 5 percent", "What is 5 percent").
 func (e *Engine) subjectBefore(before, qualifier string) string {
+	subject, _ := e.subjectAndVerb(before, qualifier)
+	return subject
+}
+
+// subjectAndVerb is subjectBefore with the change verb it found (lower
+// case, with the space before it).
+func (e *Engine) subjectAndVerb(before, qualifier string) (string, string) {
 	b := beforeHedge(before, qualifier)
 	if k := strings.LastIndexAny(b, ",;:—–(\"“”"); k >= 0 {
 		b = b[k+1:]
@@ -965,7 +981,7 @@ func (e *Engine) subjectBefore(before, qualifier string) string {
 			}
 			if j > i {
 				if words == len(bounds) {
-					return ""
+					return "", ""
 				}
 				bounds[words] = [2]int{i, j}
 				words++
@@ -987,7 +1003,7 @@ func (e *Engine) subjectBefore(before, qualifier string) string {
 			}
 		}
 		if len(ws) == 0 || len(ws) > 4 {
-			return ""
+			return "", ""
 		}
 		for i, w := range ws {
 			word := b[w[0]:w[1]]
@@ -997,12 +1013,12 @@ func (e *Engine) subjectBefore(before, qualifier string) string {
 			}
 			if lw == "" || e.phraseClass(lw)&(stopWord|numberWord) != 0 || !strings.ContainsFunc(word, unicode.IsLetter) ||
 				strings.ContainsFunc(word, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
-				return ""
+				return "", ""
 			}
 		}
-		return b[ws[0][0]:ws[len(ws)-1][1]]
+		return b[ws[0][0]:ws[len(ws)-1][1]], v
 	}
-	return ""
+	return "", ""
 }
 
 // subjectPostmodifiers open a phrase that follows a subject's noun and

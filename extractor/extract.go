@@ -34,6 +34,7 @@ type Engine struct {
 	frequency   map[string]bool     // multiples that are counts of times unless they compare
 	notWholes   map[string]bool     // nouns before "of" and a number that are no group it counts
 	changeVerbs map[string][]string // the rules' change_verbs, lower-cased, by last word, longest first (subjectBefore)
+	levelVerbs  map[string]bool     // the rules' level_verbs, lower-cased, with the space before them
 	rateLeads   *rateLeads
 	comparisons [][]string // the rules' comparison_leads, each as its words
 	notLabels   map[string]bool
@@ -79,6 +80,10 @@ func New(rs *rules.Set) *Engine {
 			last := w[len(w)-1]
 			e.changeVerbs[last] = append(e.changeVerbs[last], " "+strings.Join(w, " ")) // with the space before it
 		}
+	}
+	e.levelVerbs = map[string]bool{}
+	for _, v := range rs.LevelVerbs {
+		e.levelVerbs[" "+strings.Join(strings.Fields(strings.ToLower(v)), " ")] = true
 	}
 	for _, vs := range e.changeVerbs {
 		slices.SortStableFunc(vs, func(a, b string) int { return len(b) - len(a) }) // "was up" before "up"
