@@ -944,9 +944,7 @@ func (e *Engine) subjectBefore(before, qualifier string) string {
 // case, with the space before it).
 func (e *Engine) subjectAndVerb(before, qualifier string) (string, string) {
 	b := beforeHedge(before, qualifier)
-	if k := strings.LastIndexAny(b, ",;:—–(\"“”"); k >= 0 {
-		b = b[k+1:]
-	}
+	b = b[afterClauseMark(b):]
 	// A conjunction after the comma opens the clause (", and wages are
 	// up"); one inside it may join the subject's nouns ("toys and games
 	// fell"), which a function word among them turns away below.
@@ -1019,6 +1017,24 @@ func (e *Engine) subjectAndVerb(before, qualifier string) (string, string) {
 		return b[ws[0][0]:ws[len(ws)-1][1]], v
 	}
 	return "", ""
+}
+
+// afterClauseMark is where the text after the last mark that opens a
+// clause begins: , ; : ( " or a dash or curly quote (— – “ ”), read
+// byte by byte from the end (strings.LastIndexAny decodes every rune of
+// the text for a set with runes beyond ASCII); 0 when there is none.
+func afterClauseMark(b string) int {
+	for i := len(b) - 1; i >= 0; i-- {
+		switch c := b[i]; c {
+		case ',', ';', ':', '(', '"':
+			return i + 1
+		case 0x93, 0x94, 0x9C, 0x9D: // the last bytes of – — “ ”
+			if i >= 2 && b[i-1] == 0x80 && b[i-2] == 0xE2 {
+				return i + 1
+			}
+		}
+	}
+	return 0
 }
 
 // subjectPostmodifiers open a phrase that follows a subject's noun and

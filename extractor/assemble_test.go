@@ -416,3 +416,18 @@ func TestLineOfIsLine(t *testing.T) {
 		require.Equal(t, d.Line(off), x.lineOf(off), "offset %d", off)
 	}
 }
+
+func TestAfterClauseMarkFindsTheLastMarkWholeRunesIncluded(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Inflation hit 5%, and wages are up", " and wages are up"},
+		{"the actual came in at 3.2 percent — down sharply", " down sharply"},
+		{"“Prices rose", "Prices rose"},
+		{"no mark at all", "no mark at all"},
+		{"a (b", "b"},
+	} {
+		assert.Equal(t, tc.want, tc.text[afterClauseMark(tc.text):], tc.text)
+	}
+}

@@ -484,7 +484,9 @@ func TestRequiredLiterals(t *testing.T) {
 		{`(?i)ago|(?i:été)`, nil, false},
 		{`(?x)a b`, nil, false},
 		{`^\d{1,4}$`, nil, false},
-		{`\d{2}:\d{2}`, []string{digitRun(2)}, false},
+		{`\d{2}:\d{2}`, []string{":"}, false}, // two digits are in every sentence with a claim
+		{`\d{3}:\d{2}`, []string{digitRun(3)}, false},
+		{`(?i)\b(?:in|for)\s+fy\d{2}\b`, []string{"fy"}, true},
 		{`a?b*`, nil, false},
 		{`[A-Z]:`, []string{":"}, false},
 		{`(?:x|)`, nil, false},

@@ -164,7 +164,7 @@ func selectivity(alts []string) int {
 		v := 0
 		if isDigitRun(s) {
 			v = 3 * int(s[1]-'0') // a run of n digits: rarer the longer
-			if v < 6 {
+			if v < 9 {
 				v = 0 // a digit or two: in every sentence with a number
 			}
 			worst = min(worst, v)
@@ -191,8 +191,8 @@ func usefulRequirement(alts []string) bool {
 	}
 	for _, s := range alts {
 		if isDigitRun(s) {
-			if s[1] < '2' {
-				return false
+			if s[1] < '3' {
+				return false // two digits stand in nearly every sentence with a claim
 			}
 			continue
 		}
