@@ -663,7 +663,7 @@ func (sc *sentenceCtx) periodFor(start, end int) string {
 	}
 	text := sc.x.d.Text
 	from, to := start-sc.sp.Start, end-sc.sp.Start
-	clear := func(a, b int) bool { // no figure and no clause break between a and b (sentence offsets)
+	nothingBetween := func(a, b int) bool { // no figure and no clause break between a and b (sentence offsets)
 		for _, t := range sc.toks {
 			if t.Start >= sc.sp.Start+a && t.Start < sc.sp.Start+b {
 				return false
@@ -672,12 +672,12 @@ func (sc *sentenceCtx) periodFor(start, end int) string {
 		return sameClause(text, sc.sp.Start+a, sc.sp.Start+b)
 	}
 	for _, p := range sc.periods {
-		if p.start >= to && clear(to, p.start) {
+		if p.start >= to && nothingBetween(to, p.start) {
 			return p.text
 		}
 	}
 	for k := len(sc.periods) - 1; k >= 0; k-- {
-		if p := sc.periods[k]; p.end <= from && clear(p.end, from) {
+		if p := sc.periods[k]; p.end <= from && nothingBetween(p.end, from) {
 			return p.text
 		}
 	}
