@@ -907,7 +907,7 @@ func (e *Engine) wholeOfBefore(before, qualifier string) (string, string) {
 	for words := 0; words < 3 && b != ""; words++ {
 		start := strings.LastIndexByte(b, ' ') + 1
 		w := b[start:]
-		if lw := strings.ToLower(w); words > 0 && (lw == "a" || lw == "an" || slices.Contains(e.rules.Determiners, lw) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		if words > 0 && (e.opensNounPhrase(strings.ToLower(w)) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 			phrase := strings.TrimLeft(before[start+len(w):end], " ")
 			return phrase, phrase[strings.LastIndexByte(phrase, ' ')+1:]
 		}
@@ -988,7 +988,7 @@ func (e *Engine) subjectAndVerb(before, qualifier string) (string, string) {
 		}
 		ws := bounds[:words]
 		if len(ws) > 0 {
-			if lw := lower(b[ws[0][0]:ws[0][1]]); lw == "a" || lw == "an" || slices.Contains(e.rules.Determiners, lw) {
+			if e.opensNounPhrase(lower(b[ws[0][0]:ws[0][1]])) {
 				ws = ws[1:]
 			}
 		}
@@ -1057,7 +1057,13 @@ func (e *Engine) verbWithObject(rest, obj string) bool {
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(rest[i+len(obj):], " "), " ")
 	next = strings.ToLower(next)
-	return next == "a" || next == "an" || slices.Contains(e.rules.Determiners, next)
+	return e.opensNounPhrase(next)
+}
+
+// opensNounPhrase: lw, lower-cased, is an article or one of the rules'
+// determiners ("the", "its", "our").
+func (e *Engine) opensNounPhrase(lw string) bool {
+	return lw == "a" || lw == "an" || slices.Contains(e.rules.Determiners, lw)
 }
 
 // lowerWord: w is a word of lower-case ASCII letters (and inner hyphens)
