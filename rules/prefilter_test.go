@@ -517,3 +517,63 @@ func TestRequiredLiterals(t *testing.T) {
 	assert.True(t, d.found("in ٢٠٢٢"), "Arabic-Indic digits are \\d too")
 	assert.False(t, d.found("in 20 22"))
 }
+
+// TestFoundFoldedAgreesWithLowerCasing holds the in-place comparison of
+// foundFolded to what it replaced: s lower-cased (ASCII letters), then
+// searched; undecided (true) where İ or the Kelvin sign could lower-case
+// to a letter.
+func TestFoundFoldedAgreesWithLowerCasing(t *testing.T) {
+	byLowering := func(r *requirement, s string) bool {
+		for _, a := range r.lower {
+			if isDigitRun(a) && hasDigitRun(s, int(a[1]-'0')) {
+				return true
+			}
+		}
+		literals := slices.ContainsFunc(r.lower, func(a string) bool { return !isDigitRun(a) })
+		if literals && (strings.Contains(s, "\u0130") || strings.Contains(s, "\u212A")) {
+			return true
+		}
+		var b []byte
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		for _, a := range r.lower {
+			if !isDigitRun(a) && strings.Contains(string(b), a) {
+				return true
+			}
+		}
+		return false
+	}
+	reqs := []*requirement{required(`(?i)\bfy\d\d|\d{4}`), required(`(?i)\bago\b`), required(`(?i)(?:per cent|percent)`)}
+	for _, r := range reqs {
+		require.NotNil(t, r)
+	}
+	alphabet := []string{"f", "F", "y", "Y", "a", "G", "o", "p", "E", "r", " ", "c", "N", "t", "1", "2", "\u0130", "\u212A", "é", "’"}
+	rng := rand.New(rand.NewPCG(5, 7))
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(14) {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := sb.String()
+		for _, r := range reqs {
+			require.Equal(t, byLowering(r, s), r.found(s), "%q in %q", r.lower, s)
+		}
+	}
+	for _, tc := range []struct {
+		s    string
+		want bool
+	}{
+		{"revenue in FY24 rose", true},
+		{"revenue in Fy24 rose", true},
+		{"f", false},
+		{"", false},
+		{"fFfFY", true},
+	} {
+		assert.Equal(t, tc.want, reqs[0].found(tc.s), tc.s)
+	}
+}

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -491,49 +490,79 @@ func (r *requirement) found(s string) bool {
 	return false
 }
 
-// foundFolded is found under case-insensitivity. Digit runs, and the
-// literals as they are (lower case, as most of a text), are looked for
-// first, in s as it is; only if that fails is s lower-cased (ASCII
-// letters), once, in a stack buffer when it is short.
+// foundFolded is found under case-insensitivity: the literals (ASCII,
+// lower case) are compared with s's ASCII letters lower-cased, in place.
+// A copy of s lower-cased, as before, cost a byte-by-byte loop over every
+// sentence that a common literal ("fy" of a fiscal year) is looked for in.
 func (r *requirement) foundFolded(s string) bool {
 	literals := false
 	for _, a := range r.lower {
-		if !isDigitRun(a) {
-			literals = true
-			if strings.Contains(s, a) {
+		if isDigitRun(a) {
+			if hasDigitRun(s, int(a[1]-'0')) {
 				return true
 			}
-		} else if hasDigitRun(s, int(a[1]-'0')) {
+			continue
+		}
+		literals = true
+		if containsFoldASCII(s, a) {
 			return true
 		}
 	}
-	if !literals {
-		return false
+	// İ and the Kelvin sign lower-case to ASCII letters: undecided.
+	return literals && (strings.Contains(s, "\u0130") || strings.Contains(s, "\u212A"))
+}
+
+// containsFoldASCII reports whether s, its ASCII letters lower-cased, holds
+// a, which is lower case. The places where a's first letter stands, in
+// either case, are found with IndexByte, each case's next one kept.
+func containsFoldASCII(s, a string) bool {
+	if a == "" {
+		return true
 	}
-	var buf [256]byte
-	var b []byte
-	if len(s) <= len(buf) {
-		b = buf[:len(s)]
-	} else {
-		b = make([]byte, len(s))
+	lo, up := a[0], a[0]
+	if lo >= 'a' && lo <= 'z' {
+		up = lo - ('a' - 'A')
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c == 0xC4 && i+1 < len(s) && s[i+1] == 0xB0, // İ
-			c == 0xE2 && i+2 < len(s) && s[i+1] == 0x84 && s[i+2] == 0xAA: // K (Kelvin)
-			return true // they lower-case to ASCII letters: undecided
+	last := len(s) - len(a) // the last place a can begin
+	nextLo, nextUp := -1, -1
+	if last >= 0 {
+		nextLo = strings.IndexByte(s[:last+1], lo)
+		if up != lo {
+			nextUp = strings.IndexByte(s[:last+1], up)
 		}
-		b[i] = c
 	}
-	for _, a := range r.lower {
-		if !isDigitRun(a) && bytes.Contains(b, []byte(a)) {
+	for nextLo >= 0 || nextUp >= 0 {
+		var i int
+		if nextUp < 0 || nextLo >= 0 && nextLo < nextUp {
+			i = nextLo
+			if nextLo = strings.IndexByte(s[i+1:last+1], lo); nextLo >= 0 {
+				nextLo += i + 1
+			}
+		} else {
+			i = nextUp
+			if nextUp = strings.IndexByte(s[i+1:last+1], up); nextUp >= 0 {
+				nextUp += i + 1
+			}
+		}
+		if equalLowerASCII(s[i+1:i+len(a)], a[1:]) {
 			return true
 		}
 	}
 	return false
+}
+
+// equalLowerASCII reports whether s, its ASCII letters lower-cased, is a.
+func equalLowerASCII(s, a string) bool {
+	for k := 0; k < len(a); k++ {
+		c := s[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != a[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // hasDigitRun reports whether s has n decimal digits (Unicode Nd, as \d)
