@@ -79,7 +79,9 @@ func (sc *sentenceCtx) run() {
 		c := sc.assemble(i, t)
 		x.res.Claims = append(x.res.Claims, c)
 	}
+	sc.compoundFigures()
 	sc.inheritUnits()
+	sc.agesOf()
 	sc.subjectsOfCounts()
 	sc.tableCells()
 	sc.spansAsPeriods()
@@ -92,6 +94,87 @@ func partOfThem(rest string) bool {
 	t := strings.TrimLeft(rest, " ")
 	for _, p := range []string{"of them", "of those", "of these", "of whom", "of which"} {
 		if hasPrefixFold(t, p) && (len(t) == len(p) || !isLetter(t[len(p)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundFigures joins a figure in a unit and the figure right after it
+// in the unit's smaller one (rules.Unit.Smaller) into one claim, in the
+// larger unit, as Recognizers-Text reads them: "5 feet 2 inches" and "5
+// ft 2 in" are 5.1667 feet, "6 foot 2" 6.1667, "9 minutes 40 seconds"
+// 9.6667 minutes. The number is the whole expression. A list ("3 years, 2
+// months, 14 days, and 16 hours", "21 years and six months") stays a
+// figure each, as quantulum3's tests read it (conformance).
+func (sc *sentenceCtx) compoundFigures() {
+	x := sc.x
+	sc.dropClaims("part", "compound-figure", func(kept []Claim, prev, c *Claim) bool {
+		last := &kept[len(kept)-1]
+		sm, ok := x.e.smaller[last.Unit]
+		if !ok || last.Start != prev.Start || last.Vague || c.Vague || last.Value == nil || c.Value == nil ||
+			last.ValueHigh != nil || c.ValueHigh != nil || c.Qualifier != "" || *last.Value != math.Trunc(*last.Value) {
+			return false
+		}
+		f, n := unitAt(x.e.units, strings.TrimLeft(x.d.Text[last.End:c.Start], " "))
+		if n == 0 || f.unit != last.Unit {
+			return false
+		}
+		gap := strings.TrimSpace(x.d.Text[c.Start-len(strings.TrimLeft(x.d.Text[last.End:c.Start], " "))+n : c.Start])
+		switch {
+		case c.Kind == last.Kind && c.Unit == sm.unit && gap == "":
+		case c.Kind == KindCount && c.Unit == "" && c.Object == "" && gap == "" && *c.Value < sm.factor: // "6 foot 2"
+		default:
+			return false
+		}
+		end := c.End
+		if c.Unit == sm.unit {
+			_, n := unitAt(x.e.units, x.d.Text[c.End:sc.sp.End])
+			end += n
+		}
+		last.Number = x.d.Text[last.Start:end]
+		last.Value = x.values.new(*last.Value + *c.Value/sm.factor)
+		last.Kind, last.End = sm.kind, end
+		return true
+	})
+}
+
+// agesOf makes a bare count after one of the rules' age_words an age in
+// years ("retired at age 70"), and the counts listed after it too ("aged
+// 23, 31 and 45", "between the ages of 18 and 24"). An age is a duration
+// since birth, as "a 30-year-old friendship" is one.
+func (sc *sentenceCtx) agesOf() {
+	claims := sc.x.res.Claims[sc.claimsStart:]
+	if len(sc.x.e.ageWords) == 0 {
+		return
+	}
+	listed := false // the claim before was an age, in a list that c may go on
+	for i := range claims {
+		c := &claims[i]
+		age := c.Kind == KindCount && c.Unit == "" && !c.Vague && c.Value != nil && *c.Value >= 0 && *c.Value <= 130 &&
+			*c.Value == math.Trunc(*c.Value)
+		if age && listed {
+			switch gap := strings.TrimSpace(sc.lowered(claims[i-1].End, c.Start)); gap {
+			case ",", "and", ", and", "or", ", or", "to", "-", "–":
+			default:
+				age = sc.afterAgeWord(c.Start)
+			}
+		} else if age {
+			age = sc.afterAgeWord(c.Start)
+		}
+		if age {
+			c.Kind, c.Unit, c.Object = KindDuration, "year", "age"
+		}
+		listed = age
+	}
+}
+
+// afterAgeWord: the sentence's words right before offset at are one of
+// the rules' age_words.
+func (sc *sentenceCtx) afterAgeWord(at int) bool {
+	before := strings.TrimRight(sc.lowered(sc.sp.Start, at), " ")
+	for _, w := range sc.x.e.ageWords {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
 			return true
 		}
 	}
@@ -246,7 +329,13 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		c.Value, c.Vague, c.Bound = nil, true, BoundApprox
 		of := e.ofPhrase(rest)
 		obj, head := e.countedPhrase(of)
+		if head != "" && e.verbWithObject(of, obj) {
+			obj, head = "", "" // "thousands gathered outside"
+		}
 		c.Object, c.Unit = obj, head
+		if head == "" {
+			c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier) // "a crowd of thousands"
+		}
 		if f, n := unitAt(e.currencies, of); n > 0 {
 			// "tens of billions of dollars", "a few billion dollars": an
 			// amount of money, in the currency's code as every amount is

@@ -217,6 +217,22 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "24", Kind: "duration", Unit: "month", Bound: "exact", Period: "since the 1960s", Value: 24}}},
 		{"the past decade is a period", "Over the past 10 years, we opened 42 schools.",
 			[]want{{Number: "42", Kind: "count", Unit: "schools", Bound: "exact", Period: "Over the past 10 years", Value: 42}}},
+		{"a verb after a bare count is no unit", "More than 5,000 died in the flooding.",
+			[]want{{Number: "5,000", Kind: "count", Unit: "", Bound: "lower", Value: 5000}}},
+		{"a vague count with a verb after it counts the group it is of", "A crowd of thousands gathered outside.",
+			[]want{{Number: "thousands", Kind: "count", Unit: "crowd", Bound: "approx"}}},
+		{"numbers after an age word, and the list they open, are ages in years", "The victims were aged 23, 31 and 45; she retired at age 70.",
+			[]want{{Number: "23", Kind: "duration", Unit: "year", Bound: "exact", Value: 23}, {Number: "31", Kind: "duration", Unit: "year", Bound: "exact", Value: 31},
+				{Number: "45", Kind: "duration", Unit: "year", Bound: "exact", Value: 45}, {Number: "70", Kind: "duration", Unit: "year", Bound: "exact", Value: 70}}},
+		{"and older bounds an age from below", "Adults ages 65 and older should get it.",
+			[]want{{Number: "65", Kind: "duration", Unit: "year", Bound: "lower", Value: 65}}},
+		{"a figure that goes on in the smaller unit is one, in the larger", "He is 5 feet 2 inches; the mile took 9 minutes 30 seconds.",
+			[]want{{Number: "5 feet 2 inches", Kind: "measure", Unit: "foot", Bound: "exact", Value: 5 + 2.0/12}, {Number: "9 minutes 30 seconds", Kind: "duration", Unit: "minute", Bound: "exact", Value: 9.5}}},
+		{"so is a bare number after feet", "He stands 6 foot 3.",
+			[]want{{Number: "6 foot 3", Kind: "measure", Unit: "foot", Bound: "exact", Value: 6.25}}},
+		{"a list of units stays a figure each", "It took 3 years, 2 months and 21 years and six months.",
+			[]want{{Number: "3", Kind: "duration", Unit: "year", Bound: "exact", Value: 3}, {Number: "2", Kind: "duration", Unit: "month", Bound: "exact", Value: 2},
+				{Number: "21", Kind: "duration", Unit: "year", Bound: "exact", Value: 21}, {Number: "six", Kind: "duration", Unit: "month", Bound: "exact", Value: 6}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, claimsOf(t, tc.text))
@@ -267,6 +283,8 @@ func TestClaimObjects(t *testing.T) {
 		{"a phrase of when after the subject's noun is left out", "The humanitarian appeal for 2024 is $2.7 billion.", "humanitarian appeal"},
 		{"after a change verb and its particle", "Cases rose to 4,000 last week.", "Cases"},
 		{"a gerund with an object after it is none", "They bid $4 million for doing the effects.", ""},
+		{"a singular noun after and, with a verb, is a new subject", "The district hired 300 teachers and enrollment grew.", "teachers"},
+		{"a plural verb keeps the nouns together", "They hired 300 teachers and staff were relieved.", "teachers and staff"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.object, onlyClaimOf(t, tc.text).Object)

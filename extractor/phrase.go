@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // maxPhraseWords bounds a counted noun phrase; past it the words are
 // rarely still the thing counted.
@@ -32,6 +35,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 	read := 0           // where the next word is looked for
 	var heads [2]string // last word of each conjunct ("A and B")
 	conj, headFixed := 0, false
+	conjAt := 0 // where the conjunction stands in kept
 	done := func() (string, string) {
 		n := trimConj(kept)
 		h := heads[0]
@@ -100,7 +104,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			// "troops and buys 68 fighters": a word with a number after it
 			// is a verb taking its own count, not a second noun.
 			if next != "" && e.phraseClass(next)&(stopWord|numberWord) == 0 && !(i+2 < len(words) && e.phraseClass(words[i+2])&numberWord != 0) {
-				conj = 1
+				conj, conjAt = 1, len(kept)
 				kept = append(kept, w)
 				continue
 			}
@@ -112,6 +116,9 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		case len(kept) > 0 && !headFixed && i+1 < len(words) && e.modelNumber(kept[len(kept)-1], lw, words[i+1]):
 			kept = append(kept, w) // "two Boeing 737 aircraft": the head is the noun after the name
 			continue
+		case counted && conj == 1 && e.subjectOfVerb(heads, lw):
+			kept, heads[1] = kept[:conjAt], "" // "300 teachers and enrollment grew": the second noun is a new subject
+			return done()
 		case e.phraseClass(lw)&numberWord != 0 || e.phraseClass(lw)&stopWord != 0 && !isAcronym(w) || contraction(lw):
 			if len(kept) > 0 && e.phraseClass(lw)&postModifier != 0 && adjectival(strings.ToLower(kept[len(kept)-1])) {
 				// "a quarter of the global total": after an adjective, a
@@ -138,6 +145,22 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		}
 	}
 	return done()
+}
+
+// subjectOfVerb: the second of two conjoined nouns after a count (heads)
+// is the subject of lw, a verb of the rules' change_verbs that a plural
+// subject would not take ("300 teachers and enrollment grew", "12 new
+// lines and the budget was"): the first is plural, as counted nouns are,
+// the second is not. "300 teachers and staff were hired" stays whole.
+func (e *Engine) subjectOfVerb(heads [2]string, lw string) bool {
+	if heads[1] == "" || !e.plural(heads[0]) || e.plural(heads[1]) {
+		return false
+	}
+	switch lw {
+	case "are", "were", "have", "do", "'re":
+		return false
+	}
+	return slices.Contains(e.changeVerbs[lw], " "+lw)
 }
 
 // modelNumber: lw, a run of digits after a capitalized word (prev) and

@@ -22,8 +22,20 @@ type qualForm struct {
 	bound string
 }
 
+// smallerUnit is the unit a figure may go on in ("9 minutes 40 seconds"),
+// and how many of it make one of the larger (rules.Unit).
+type smallerUnit struct {
+	unit   string
+	factor float64
+	kind   string // of both units
+}
+
 func (e *Engine) indexUnits() {
+	e.smaller = map[string]smallerUnit{}
 	for _, u := range e.rules.Units {
+		if u.Smaller != "" {
+			e.smaller[u.Unit] = smallerUnit{u.Smaller, u.Factor, u.Kind}
+		}
 		if len(u.Cues) > 0 {
 			for _, w := range u.Words {
 				e.cued = append(e.cued, unitForm{text: w, kind: u.Kind, unit: u.Unit})

@@ -29,6 +29,7 @@ func TestAnInvalidRuleFileNamesFileLineAndRule(t *testing.T) {
 		{"unknown reason", "exclusions:\n  - name: why\n    reason: because\n", 2, "why"},
 		{"not a list", "exclusions: {a: 1}\n", 1, ""},
 		{"not a mapping", "- a\n- b\n", 1, ""},
+		{"a smaller unit without its factor", "units:\n  - {kind: measure, unit: yard, words: [yd], smaller: foot}\n", 2, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := writeRules(t, tc.yaml)

@@ -86,7 +86,10 @@ type Set struct {
 	// after a plural subject the figure counts it ("Overdose deaths
 	// topped 107,000", "Cases rose to 4,000").
 	LevelVerbs []string
-	NotLabels  []string
+	// AgeWords stand before a number that is an age in years: "aged 23,
+	// 31 and 45", "at age 70", "ages 65 and older".
+	AgeWords  []string
+	NotLabels []string
 	// SpanPrepositions introduce a span that frames an earlier figure
 	// ("15 million jobs in three years"): the span is its period.
 	SpanPrepositions []string
@@ -128,6 +131,11 @@ type Unit struct {
 	// the clause before the number ("weighed 225 pounds"), and the
 	// currency elsewhere.
 	Cues []string `yaml:"cues"`
+	// Smaller, when given, is the unit a figure in this one may go on in,
+	// Factor of them to one of this: "9 minutes 40 seconds", "5 feet 10
+	// inches" are one figure, in the smaller unit (580 seconds, 70 inches).
+	Smaller string  `yaml:"smaller"`
+	Factor  float64 `yaml:"factor"`
 }
 
 // Qualifier is a family of hedges that give the same bound.
@@ -326,7 +334,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "change_verbs", "level_verbs":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "change_verbs", "level_verbs", "age_words":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -334,7 +342,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		dst := map[string]*[]string{"rate_leads": &s.RateLeads, "rate_units": &s.RateUnits, "comparatives": &s.Comparatives,
 			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "comparison_leads": &s.ComparisonLeads,
 			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf,
-			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs}[section]
+			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs, "age_words": &s.AgeWords}[section]
 		*dst = append(*dst, l...)
 		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "office_titles", "questioner_labels":
@@ -380,6 +388,11 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		var l []Unit
 		if err := decode(&l); err != nil {
 			return err
+		}
+		for _, u := range l {
+			if u.Smaller != "" && !(u.Factor > 1) {
+				return ruleError(file, val.Line, "", "units: %s goes on in %s, which needs a factor above 1", u.Unit, u.Smaller)
+			}
 		}
 		s.Units = append(s.Units, l...)
 		return nil
