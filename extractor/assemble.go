@@ -81,7 +81,6 @@ func (sc *sentenceCtx) run() {
 	}
 	sc.compoundFigures()
 	sc.inheritUnits()
-	sc.agesOf()
 	sc.subjectsOfCounts()
 	sc.tableCells()
 	sc.spansAsPeriods()
@@ -137,48 +136,6 @@ func (sc *sentenceCtx) compoundFigures() {
 		last.Kind, last.End = sm.kind, end
 		return true
 	})
-}
-
-// agesOf makes a bare count after one of the rules' age_words an age in
-// years ("retired at age 70"), and the counts listed after it too ("aged
-// 23, 31 and 45", "between the ages of 18 and 24"). An age is a duration
-// since birth, as "a 30-year-old friendship" is one.
-func (sc *sentenceCtx) agesOf() {
-	claims := sc.x.res.Claims[sc.claimsStart:]
-	if len(sc.x.e.ageWords) == 0 {
-		return
-	}
-	listed := false // the claim before was an age, in a list that c may go on
-	for i := range claims {
-		c := &claims[i]
-		age := c.Kind == KindCount && c.Unit == "" && !c.Vague && c.Value != nil && *c.Value >= 0 && *c.Value <= 130 &&
-			*c.Value == math.Trunc(*c.Value)
-		if age && listed {
-			switch gap := strings.TrimSpace(sc.lowered(claims[i-1].End, c.Start)); gap {
-			case ",", "and", ", and", "or", ", or", "to", "-", "–":
-			default:
-				age = sc.afterAgeWord(c.Start)
-			}
-		} else if age {
-			age = sc.afterAgeWord(c.Start)
-		}
-		if age {
-			c.Kind, c.Unit, c.Object = KindDuration, "year", "age"
-		}
-		listed = age
-	}
-}
-
-// afterAgeWord: the sentence's words right before offset at are one of
-// the rules' age_words.
-func (sc *sentenceCtx) afterAgeWord(at int) bool {
-	before := strings.TrimRight(sc.lowered(sc.sp.Start, at), " ")
-	for _, w := range sc.x.e.ageWords {
-		if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
-			return true
-		}
-	}
-	return false
 }
 
 // subjectsOfCounts gives a count that names no counted noun, and took

@@ -35,7 +35,6 @@ type Engine struct {
 	notWholes   map[string]bool     // nouns before "of" and a number that are no group it counts
 	changeVerbs map[string][]string // the rules' change_verbs, lower-cased, by last word, longest first (subjectBefore)
 	levelVerbs  map[string]bool     // the rules' level_verbs, lower-cased, with the space before them
-	ageWords    []string            // the rules' age_words, lower-cased, longest first
 	rateLeads   *rateLeads
 	comparisons [][]string // the rules' comparison_leads, each as its words
 	notLabels   map[string]bool
@@ -83,10 +82,6 @@ func New(rs *rules.Set) *Engine {
 			e.changeVerbs[last] = append(e.changeVerbs[last], " "+strings.Join(w, " ")) // with the space before it
 		}
 	}
-	for _, w := range rs.AgeWords {
-		e.ageWords = append(e.ageWords, strings.Join(strings.Fields(strings.ToLower(w)), " "))
-	}
-	slices.SortStableFunc(e.ageWords, func(a, b string) int { return len(b) - len(a) }) // "ages of" before "ages"
 	e.levelVerbs = map[string]bool{}
 	for _, v := range rs.LevelVerbs {
 		e.levelVerbs[" "+strings.Join(strings.Fields(strings.ToLower(v)), " ")] = true

@@ -86,10 +86,7 @@ type Set struct {
 	// after a plural subject the figure counts it ("Overdose deaths
 	// topped 107,000", "Cases rose to 4,000").
 	LevelVerbs []string
-	// AgeWords stand before a number that is an age in years: "aged 23,
-	// 31 and 45", "at age 70", "ages 65 and older".
-	AgeWords  []string
-	NotLabels []string
+	NotLabels  []string
 	// SpanPrepositions introduce a span that frames an earlier figure
 	// ("15 million jobs in three years"): the span is its period.
 	SpanPrepositions []string
@@ -334,7 +331,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "change_verbs", "level_verbs", "age_words":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "change_verbs", "level_verbs":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -342,7 +339,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		dst := map[string]*[]string{"rate_leads": &s.RateLeads, "rate_units": &s.RateUnits, "comparatives": &s.Comparatives,
 			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "comparison_leads": &s.ComparisonLeads,
 			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf,
-			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs, "age_words": &s.AgeWords}[section]
+			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs}[section]
 		*dst = append(*dst, l...)
 		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "office_titles", "questioner_labels":
