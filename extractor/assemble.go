@@ -303,7 +303,10 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		}
 	case TokFraction:
 		c.Kind = KindFraction
-		c.Object, c.Unit = e.countedPhrase(e.ofPhrase(rest))
+		of := e.ofPhrase(rest)
+		if c.Object, c.Unit = e.countedPhrase(of); c.Unit != "" && e.verbWithObject(of, c.Object) {
+			c.Object, c.Unit = "", "" // "one in ten reported any symptoms"
+		}
 		if f, from, to := e.unitOfAFraction(rest); c.Unit == "" && to > 0 {
 			// "half an hour", "a quarter of a mile": a share of one unit is
 			// that much of the unit, and "an hour" is no rate.
@@ -324,6 +327,9 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		}
 		c.Kind = KindMultiple
 		c.Object, c.Unit = e.nounPhrase(rest)
+		if c.Unit == "" {
+			c.Object, c.Unit = e.comparedNoun(rest) // "three times as many workers"
+		}
 	case TokOrdinal:
 		c.Kind = KindRank
 		c.Object, c.Unit = e.nounPhrase(skipSuperlative(rest))
@@ -436,8 +442,8 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		head = strings.ToLower(obj)
 	}
 	c.Object, c.Unit = obj, head
-	if f, n := unitAt(e.units, head); n > 0 && n == len(head) && f.kind == KindDuration {
-		c.Kind, c.Unit = KindDuration, f.unit // "15 consecutive years", "24 straight months"
+	if f, n := unitAt(e.units, head); n > 0 && n == len(head) && (f.kind == KindDuration || f.kind == KindMeasure && n > 2 && !squareOrCubic(obj)) {
+		c.Kind, c.Unit = f.kind, f.unit // "15 consecutive years", "24 straight months", "276 rushing yards"
 		return
 	}
 	if head == "" {
@@ -452,7 +458,8 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	// "three times as many" compares, and so does "1.4 times": occasions
 	// come whole.
 	if strings.EqualFold(head, "times") && (e.isComparison(rest) || t.Value != math.Trunc(t.Value)) {
-		c.Kind, c.Unit, c.Object = KindMultiple, "", ""
+		c.Kind = KindMultiple
+		c.Object, c.Unit = e.comparedNoun(rest) // "three times as many workers"
 	}
 }
 
@@ -603,6 +610,41 @@ func skipWords(rest string, words ...string) string {
 		}
 	}
 	return rest
+}
+
+// squareOrCubic: a phrase says its unit of length is one of area or
+// volume ("190,000 square meters", "0.9 trillion cubic feet"), which the
+// units' words do not all spell.
+func squareOrCubic(obj string) bool {
+	lo := strings.ToLower(obj)
+	return strings.Contains(lo, "square ") || strings.Contains(lo, "cubic ") || strings.Contains(lo, "sq ")
+}
+
+// comparedNoun is the noun a multiple compares, after "as many", "as
+// much", "more" or "fewer": "three times as many workers", "twice as much
+// money", "five times more cases". A count's noun is a plural ("three
+// times more likely" names none).
+func (e *Engine) comparedNoun(rest string) (object, head string) {
+	t := strings.TrimLeft(rest, " ")
+	if hasWordPrefixFold(t, "times") {
+		t = t[len("times")+1:]
+	}
+	switch {
+	case hasWordPrefixFold(t, "as much"):
+		return e.nounPhrase(t[len("as much")+1:])
+	case hasWordPrefixFold(t, "as many"):
+		t = t[len("as many")+1:]
+	case hasWordPrefixFold(t, "more"):
+		t = t[len("more")+1:]
+	case hasWordPrefixFold(t, "fewer"):
+		t = t[len("fewer")+1:]
+	default:
+		return "", ""
+	}
+	if object, head = e.countedPhrase(t); !e.plural(head) {
+		return "", ""
+	}
+	return object, head
 }
 
 // skipSuperlative steps over "largest", "most important" after a rank.

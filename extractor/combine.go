@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -337,6 +338,11 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 				dash, ok = rangeGap(gap)
 			}
 		}
+	}
+	// "six or seven rate cuts", "5 or 6 days": two whole numbers one apart,
+	// joined by "or", are a guess at a range.
+	if !ok && (gap == " or " || gap == " OR ") && a.Kind == b.Kind && numeric(a) && b.Value == a.Value+1 && a.Value == math.Trunc(a.Value) && !a.Scaled && !b.Scaled {
+		ok = true
 	}
 	if !ok && !(gap == ", " && rangeFollows(src[b.End:min(len(src), b.End+20)])) {
 		return Token{}, false

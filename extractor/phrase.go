@@ -127,7 +127,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 				heads[conj] = lw
 			}
 			return done()
-		case len(kept) > 0 && !headFixed && !wasAfterComma && ((strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4 || e.phraseClass(lw)&participle != 0):
+		case len(kept) > 0 && !headFixed && !wasAfterComma && ((strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4 && e.phraseClass(lw)&adjective == 0 || e.phraseClass(lw)&participle != 0):
 			return done() // a verb or an adverb
 		case len(kept) > 0 && strings.HasSuffix(lw, "ing") && len(lw) > 5:
 			return done()
@@ -224,6 +224,7 @@ const (
 	pluralNoun               // the rules' plural_nouns: plurals without a final s
 	increment                // the rules' phrase_increments may open a counted phrase
 	participle               // the rules' participles: verbs as an -ed word is
+	adjective                // the rules' phrase_adjectives: -ly and -ed words that describe a noun
 )
 
 // plural guesses that lw, a lower-cased word, is a plural noun: one of the
@@ -256,6 +257,9 @@ func (e *Engine) indexPhraseWords() {
 	}
 	for _, w := range e.rules.Participles {
 		e.phraseWords[strings.ToLower(w)] |= participle
+	}
+	for _, w := range e.rules.PhraseAdjectives {
+		e.phraseWords[strings.ToLower(w)] |= adjective
 	}
 	for w, info := range e.lx.words {
 		if info.cardinal > 0 || info.scale > 0 {

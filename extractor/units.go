@@ -439,11 +439,18 @@ func (e *Engine) qualifierEndingAt(before string) (string, string) {
 		k := len(tail) - len(q.text)
 		// A symbol hedge needs no space around it: "x>10", "<-30".
 		if (k == 0 || !isAlnum(tail[k-1]) || !isAlnum(q.text[0])) && (spaced || !isAlnum(q.text[len(q.text)-1])) {
+			if q.bound == boundNone {
+				return "", "" // "moved up to": the longer phrase is no hedge
+			}
 			return writtenAs(end, bytes.TrimSpace(tail[k:])), q.bound
 		}
 	}
 	return "", ""
 }
+
+// boundNone is the bound of the rules' phrases that end in a hedge but
+// are none (rules.Qualifier).
+const boundNone = "none"
 
 // mayEndHedge tells text that no hedge can end by its last word, the most
 // of them: a hedge that ends in a letter or digit ends with a word it

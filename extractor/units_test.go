@@ -112,6 +112,9 @@ func qualifierEndingAtLinear(e *Engine, before string) (string, string) {
 		}
 		k := len(tail) - len(q.text)
 		if (k == 0 || !isAlnum(tail[k-1]) || !isAlnum(q.text[0])) && (spaced || !isAlnum(q.text[len(q.text)-1])) {
+			if q.bound == boundNone {
+				return "", ""
+			}
 			return strings.TrimSpace(string(tail[k:])), q.bound
 		}
 	}
