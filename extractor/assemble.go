@@ -32,7 +32,7 @@ type sentenceCtx struct {
 	// more claims and more than one such phrase (periodFor)
 	periods     []periodSpan
 	firstPeriod periodMatch // periodOf\'s: the rule that gave period, and where
-	attr        string
+	attrs       []attrMatch // attribution's: the sources the sentence names
 	attrDone    bool
 	sentTopics  []float64
 	// the clause of the claim whose topic is sought is the whole sentence
@@ -346,7 +346,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	if sc.p.Speaker != "" {
 		c.Speaker = x.texts.new(sc.p.Speaker)
 	} else if !x.d.Labeled || sc.p.Header {
-		if who := sc.attribution(); who != "" {
+		if who := sc.attribution(t.Start - sc.sp.Start); who != "" {
 			c.Speaker = x.texts.new(who)
 			c.Rule = attributedRules[t.Kind]
 		}

@@ -1,24 +1,71 @@
 package extractor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// attribution names whom a sentence of unlabeled prose attributes its
-// numbers to (CLAIMS.md §3): "..., the WHO said", "according to the IMF",
-// "Smith told reporters", "the CDC's data show". A pronoun ("she said")
+// attribution names whom a sentence of unlabeled prose attributes the
+// number at offset at (in the sentence) to (CLAIMS.md §3): "..., the WHO
+// said", "according to the IMF", "Smith told reporters", "the CDC's data
+// show". Where it names several ("the ministry said 37 cases ..., and
+// UNICEF said it was flying in 900,000 doses"), a number takes the source
+// named last before it, else the first after it. A pronoun ("she said")
 // stands for the last one named. Nothing found: the document's own voice
 // (no speaker).
-func (sc *sentenceCtx) attribution() string {
-	if sc.attrDone {
-		return sc.attr
+func (sc *sentenceCtx) attribution(at int) string {
+	if !sc.attrDone {
+		sc.attrDone = true
+		sc.attrs = sc.findAttributions()
 	}
-	sc.attrDone = true
+	who := ""
+	for _, m := range sc.attrs {
+		if m.at >= at {
+			if who == "" {
+				who = m.who
+			}
+			break
+		}
+		who = m.who
+	}
+	return who
+}
+
+// attrMatch is a source a sentence names and where its phrase begins.
+type attrMatch struct {
+	at, end, rule int
+	who           string
+}
+
+// findAttributions is every source the sentence names, in the order of the
+// text; of two phrases that overlap, the rules' first. Pronouns are
+// resolved, and the last source named is noted, in that order.
+func (sc *sentenceCtx) findAttributions() []attrMatch {
 	x := sc.x
-	for _, p := range x.e.rules.Attribution {
-		m, _ := x.e.find(x.d, p.Name, p.Re, sc.text)
-		if m == nil {
+	var found []attrMatch
+	for i, p := range x.e.rules.Attribution {
+		ms, _ := x.e.findAll(x.d, p.Name, p.Re, sc.text)
+		for _, m := range ms {
+			found = append(found, attrMatch{at: m.Start, end: m.End, rule: i, who: m.Groups["who"]})
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(found, func(a, b attrMatch) int { return a.at - b.at })
+	var out []attrMatch
+	for _, m := range found {
+		if k := len(out) - 1; k >= 0 && m.at < out[k].end {
+			if m.rule < out[k].rule {
+				out[k] = m // the same phrase, read by an earlier rule
+			}
 			continue
 		}
-		who := x.e.trimTitles(m.Groups["who"])
+		out = append(out, m)
+	}
+	kept := out[:0]
+	for _, m := range out {
+		who := x.e.trimTitles(m.who)
 		switch strings.ToLower(who) {
 		case "", "you", "we", "i":
 			continue // the speaker's own voice or the listener's: no source
@@ -35,10 +82,12 @@ func (sc *sentenceCtx) attribution() string {
 				x.lastPerson = who
 			}
 		}
-		sc.attr = who
-		return who
+		if who != "" {
+			m.who = who
+			kept = append(kept, m)
+		}
 	}
-	return ""
+	return kept
 }
 
 // trimTitles drops the title words before a name ("Health Minister John
@@ -51,6 +100,10 @@ func (e *Engine) trimTitles(who string) string {
 		who = who[:len(who)-1]
 	}
 	words := strings.Fields(who)
+	if len(words) > 1 && (words[0] == "The" || words[0] == "the") {
+		words = words[1:] // "The health ministry said", at a sentence's start
+		who = strings.Join(words, " ")
+	}
 	if len(words) > 0 && !isUpper(words[len(words)-1][0]) {
 		return who // a group ("state health officials"), not a titled name
 	}

@@ -149,6 +149,11 @@ func TestProseAttribution(t *testing.T) {
 		{"a pronoun after a surname", "Maria Lopez runs a bakery. Smith told reporters 12 were hurt. He said 3 of them were children.", "3", "Smith"},
 		{"one person is no they", "Smith said 12 were hurt. They said 40 more were hurt.", "40", ""},
 		{"states after a name is a noun, no verb of saying", "Trade between China and Arab states reached $431.4 billion.", "$431.4 billion", ""},
+		{"each figure takes the source named before it", "The health ministry said 37 cases were reported, and UNICEF said it was sending 900,000 doses.", "900,000", "UNICEF"},
+		{"the first takes its own", "The health ministry said 37 cases were reported, and UNICEF said it was sending 900,000 doses.", "37", "health ministry"},
+		{"a body named with a possessive", "Mozambique's health ministry said 37 cases were reported.", "37", "Mozambique's health ministry"},
+		{"has said", "Idai killed more than 1,000 people, the World Bank has said.", "1,000", "World Bank"},
+		{"a long name with its acronym", "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said 1.9 million people needed aid.", "1.9 million", "U.N. Office for the Coordination of Humanitarian Affairs"},
 		{"projects and notes after a name are nouns too", "Belt and Road projects employ 420,000 people, and Treasury notes yield 4 percent.", "420,000", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
