@@ -31,20 +31,26 @@ func (e *Engine) exclusion(d *Document, src string, sStart, sEnd int, t Token, r
 	before, after := rules.NewText(src[bs:t.Start], runes), rules.NewText(src[t.End:ae], runes)
 	ix := e.exclusions
 	// A rule is tried only if none of its three texts rules it out, so
-	// that the batches spare the patterns of the other two.
-	alive := ix.kinds[t.Kind] & ix.number.Survivors(t.Text) & ix.before.Survivors(before.String()) & ix.after.Survivors(after.String())
-	for m := uint64(alive); m != 0; m &= m - 1 {
-		if r := ix.rules[bits.TrailingZeros64(m)]; e.excludes(d, r, &num, &before, &after) {
-			return r
+	// that the batches spare the patterns of the other two. The groups
+	// come in the rules' order, and so do their rules.
+	for g := range ix.groups {
+		grp := &ix.groups[g]
+		alive := grp.kinds[t.Kind]
+		if alive == 0 {
+			continue
 		}
-	}
-	for _, i := range ix.unbatched[t.Kind] {
-		if r := ix.rules[i]; e.excludes(d, r, &num, &before, &after) {
-			return r
+		alive &= grp.number.Survivors(t.Text) & grp.before.Survivors(before.String()) & grp.after.Survivors(after.String())
+		for m := uint64(alive); m != 0; m &= m - 1 {
+			if r := ix.rules[g*batchSize+bits.TrailingZeros64(m)]; e.excludes(d, r, &num, &before, &after) {
+				return r
+			}
 		}
 	}
 	return nil
 }
+
+// batchSize is how many patterns a rules.Batch holds (a bit each).
+const batchSize = 64
 
 // excludes reports whether each of rule r's patterns matches its text.
 func (e *Engine) excludes(d *Document, r *rules.Exclusion, num, before, after *rules.Text) bool {
@@ -65,33 +71,38 @@ func (e *Engine) matchText(d *Document, name string, re *rules.Regex, t *rules.T
 	return ok
 }
 
-// exclusionIndex holds, for each token kind, the exclusion rules that
-// apply to it (those naming the kind, and those naming none), in order,
-// and the rules' patterns as batches: a look at the first two characters
-// of the candidate, and of the text before and after it (past the spaces
-// next to it), rules most of them out at once.
+// exclusionIndex holds the exclusion rules in order, in groups of 64,
+// each group with, for each token kind, the rules that apply to it (those
+// naming the kind, and those naming none), and the rules' patterns as
+// batches: a look at the first two characters of the candidate, and of the
+// text before and after it (past the spaces next to it), rules most of
+// them out at once.
 type exclusionIndex struct {
-	rules                 []*rules.Exclusion
-	kinds                 [len(tokenKindNames)]rules.Alive // bit i: rules[i] applies to the kind
-	unbatched             [len(tokenKindNames)][]int       // the rules past the batches' 64: indexes into rules
-	number, before, after *rules.Batch                     // pattern i: rules[i].Number, .Before, .After
+	rules  []*rules.Exclusion
+	groups []exclusionGroup // rules[64g : 64g+64]
+}
+
+type exclusionGroup struct {
+	kinds                 [len(tokenKindNames)]rules.Alive // bit i: rule 64g+i applies to the kind
+	number, before, after *rules.Batch                     // pattern i: rule 64g+i's Number, Before, After
 }
 
 func indexExclusions(rs []*rules.Exclusion) *exclusionIndex {
 	ix := &exclusionIndex{rules: rs}
-	var number, before, after []*rules.Regex
-	for i, r := range rs {
-		number, before, after = append(number, r.Number), append(before, r.Before), append(after, r.After)
-		for k := range ix.kinds {
-			switch {
-			case len(r.Token) != 0 && !slices.Contains(r.Token, TokenKind(k).String()):
-			case i < 64:
-				ix.kinds[k] |= 1 << i
-			default:
-				ix.unbatched[k] = append(ix.unbatched[k], i)
+	for from := 0; from < len(rs); from += batchSize {
+		group := rs[from:min(len(rs), from+batchSize)]
+		var grp exclusionGroup
+		var number, before, after []*rules.Regex
+		for i, r := range group {
+			number, before, after = append(number, r.Number), append(before, r.Before), append(after, r.After)
+			for k := range grp.kinds {
+				if len(r.Token) == 0 || slices.Contains(r.Token, TokenKind(k).String()) {
+					grp.kinds[k] |= 1 << i
+				}
 			}
 		}
+		grp.number, grp.before, grp.after = rules.NewBatch(number, false), rules.NewBatch(before, true), rules.NewBatch(after, false)
+		ix.groups = append(ix.groups, grp)
 	}
-	ix.number, ix.before, ix.after = rules.NewBatch(number, false), rules.NewBatch(before, true), rules.NewBatch(after, false)
 	return ix
 }
