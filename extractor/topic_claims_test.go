@@ -36,6 +36,13 @@ func TestClaimTopics(t *testing.T) {
 		{"Stockholm is no stock", "Stockholm hosted 40 delegates.", ""},
 		{"a party's national congress is no legislature", "We held 300 briefings around the CPC National Congress.", ""},
 		{"food insecurity is social welfare", "Around 2.2 million people face acute food insecurity.", "Social Welfare"},
+		{"a company's earnings per share are commerce", "Adjusted EPS came in at $1.87.", "Domestic Commerce"},
+		{"operating margins are commerce, though said in basis points", "Operating margin widened by 120 basis points.", "Domestic Commerce"},
+		{"emergency department visits for flu are health, no diplomacy", "Emergency department visits for influenza rose 19 percent.", "Health"},
+		{"sea ice is the environment, though satellites measure it", "Arctic sea ice reached 4.28 million square kilometers in the satellite record.", "Environment"},
+		{"a water treatment plant is the environment", "The water treatment plant upgrade costs $74 million.", "Environment"},
+		{"a flu season is no sports season", "This flu season, 27 children died.", "Health"},
+		{"medical teams are health, no sports teams", "We sent 38 medical expert teams.", "Health"},
 		{"a noun compound is about its head: car thefts are crime", "Car thefts rose 12 percent.", "Law and Crime"},
 		{"a noun compound is about its head: school shootings are crime", "He said school shootings rose 9 percent.", "Law and Crime"},
 		{"a name's words are no compound", "The Immigration Court heard 3 appeals.", "Immigration"}, // lower-case, the court is the head: Law and Crime
