@@ -217,6 +217,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "three", Kind: "multiple", Unit: "workers", Bound: "exact", Value: 3}, {Number: "five", Kind: "multiple", Unit: "cases", Bound: "exact", Value: 5}}},
 		{"a unit word after a modifier is the unit", "He ran for 276 rushing yards, and we allowed 88 total yards.",
 			[]want{{Number: "276", Kind: "measure", Unit: "yard", Bound: "exact", Value: 276}, {Number: "88", Kind: "measure", Unit: "yard", Bound: "exact", Value: 88}}},
+		{"a rate per a round base needs no noun after the base", "Among older adults the rate is 128.3 per 100,000, the highest on record.",
+			[]want{{Number: "128.3", Kind: "count", Bound: "exact", Value: 128.3, Per: "100,000"}}},
 		{"a figure something moved up to has no hedge", "The unemployment rate has moved up to 4.2 percent; fines are up to 5 percent.",
 			[]want{{Number: "4.2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 4.2}, {Number: "5", Kind: "percent", Unit: "percent", Bound: "upper", Value: 5}}},
 		{"an age bound after a group says who is counted", "Some 36 million children under 5 were malnourished, and 2 million people over 65.",

@@ -78,6 +78,9 @@ func (e *Engine) rateUnitAfter(before, lead, after string) (string, bool) {
 		if obj, _ := e.nounPhrase(after[len(w):]); obj != "" {
 			return w + " " + obj, true
 		}
+		if roundBase(w) {
+			return w, true // "128.3 per 100,000": a rate's base needs no noun
+		}
 		return "", false
 	}
 	if !e.rateUnits[w] {
@@ -89,6 +92,13 @@ func (e *Engine) rateUnitAfter(before, lead, after string) (string, bool) {
 		return "", false
 	}
 	return w, true
+}
+
+// roundBase: w is a power of ten from a hundred up, written in digits
+// ("100,000", "1000"), the base a rate is given per.
+func roundBase(w string) bool {
+	digits := strings.ReplaceAll(w, ",", "")
+	return len(digits) >= 3 && digits[0] == '1' && strings.Trim(digits[1:], "0") == ""
 }
 
 // denominatorsAsRates drops a claim that is the denominator of the rate
