@@ -460,6 +460,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if strings.EqualFold(head, "times") && (e.isComparison(rest) || t.Value != math.Trunc(t.Value)) {
 		c.Kind = KindMultiple
 		c.Object, c.Unit = e.comparedNoun(rest) // "three times as many workers"
+	} else if t.Value != math.Trunc(t.Value) && hasWordPrefixFold(obj, "times") {
+		c.Kind = KindMultiple // "1.9 times EBITDA": a multiple of what follows
+		c.Object = strings.TrimSpace(obj[len("times"):])
 	}
 }
 
@@ -621,8 +624,8 @@ func squareOrCubic(obj string) bool {
 }
 
 // comparedNoun is the noun a multiple compares, after "as many", "as
-// much", "more" or "fewer": "three times as many workers", "twice as much
-// money", "five times more cases". A count's noun is a plural ("three
+// much", "the", "more" or "fewer": "three times as many workers", "twice
+// as much money", "three times the rate", "five times more cases". A count's noun is a plural ("three
 // times more likely" names none).
 func (e *Engine) comparedNoun(rest string) (object, head string) {
 	t := strings.TrimLeft(rest, " ")
@@ -632,6 +635,8 @@ func (e *Engine) comparedNoun(rest string) (object, head string) {
 	switch {
 	case hasWordPrefixFold(t, "as much"):
 		return e.nounPhrase(t[len("as much")+1:])
+	case hasWordPrefixFold(t, "the"):
+		return e.nounPhrase(t[len("the")+1:]) // "three times the rate"
 	case hasWordPrefixFold(t, "as many"):
 		t = t[len("as many")+1:]
 	case hasWordPrefixFold(t, "more"):

@@ -383,7 +383,9 @@ func (e *Engine) qualifierBefore(before string) (string, string) {
 	lb := strings.ToLower(lastRunes(before, 8))
 	for _, w := range []string{" a ", " an ", " in ", " by "} {
 		if strings.HasSuffix(lb, w) {
-			if q, b := e.qualifierEndingAt(before[:len(before)-len(w)+1]); q != "" {
+			// "cut nearly in half"; but "been around in 26 years" has
+			// around as a particle of its verb, no hedge.
+			if q, b := e.qualifierEndingAt(before[:len(before)-len(w)+1]); q != "" && !(w == " in " && strings.EqualFold(q, "around")) {
 				return q, b
 			}
 		}
