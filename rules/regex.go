@@ -47,12 +47,15 @@ func compile(src string) (*Regex, error) {
 }
 
 // endAnchoredOptions are the options of a pattern that looks at the text
-// before a candidate. Such patterns end in $: matched right to left,
-// regexp2 tries them once at the end instead of at every position of the
-// window.
+// before a candidate. Such patterns end in $ (or \z, the end and not
+// before a final newline): matched right to left, regexp2 tries them once
+// at the end instead of at every position of the window, and the
+// prefilters read the end first.
 func endAnchoredOptions(src string) regexp2.RegexOptions {
-	if strings.HasSuffix(src, "$") && !strings.HasSuffix(src, `\$`) {
-		return regexp2.RightToLeft
+	for _, a := range []string{"$", `\z`, `\Z`} {
+		if strings.HasSuffix(src, a) && !escaped(src, len(src)-len(a)) {
+			return regexp2.RightToLeft
+		}
 	}
 	return regexp2.None
 }
