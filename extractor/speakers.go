@@ -521,11 +521,44 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabel
 		if m == nil || m.Start != 0 {
 			continue
 		}
-		if label := m.Groups["label"]; (!r.Recurring || recurring.has(label)) && e.plausibleLabel(label) {
-			return cleanLabel(label), r.SpeakerRule, m.End, true
+		label := m.Groups["label"]
+		if r.Recurring && !recurring.has(label) || !e.plausibleLabel(label) {
+			continue
 		}
+		// "EASTERN CHAD: Sudan Refugee Crisis" heads a report: what follows
+		// the colon is a title, and the label opens no other paragraph.
+		if !r.Recurring && titleLine(text[m.End:]) && !recurring.has(label) {
+			continue
+		}
+		return cleanLabel(label), r.SpeakerRule, m.End, true
 	}
 	return "", nil, 0, false
+}
+
+// titleLine: the first line of s is a title, not speech: one to eight
+// words, each capitalized or a short function word, with no mark that
+// ends or splits a sentence.
+func titleLine(s string) bool {
+	line, _, _ := strings.Cut(s, "\n")
+	line = strings.TrimSpace(line)
+	if line == "" || strings.ContainsAny(line, ".?!,;:\"“”") {
+		return false
+	}
+	words := 0
+	for w := range strings.FieldsSeq(line) {
+		words++
+		if words > 8 {
+			return false
+		}
+		switch w {
+		case "of", "and", "the", "in", "for", "on", "to", "a", "an", "at", "by", "&", "–", "-", "|":
+			continue
+		}
+		if !isUpper(w[0]) && !isDigit(w[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // plausibleLabel rejects what a label pattern can catch but no one is

@@ -162,6 +162,15 @@ func TestProseAttribution(t *testing.T) {
 	}
 }
 
+// A report's heading is written as a label and a colon, but a title
+// follows it and it opens no other paragraph: no one speaks the report.
+func TestAHeadingWithAColonIsNoSpeaker(t *testing.T) {
+	text := "EASTERN CHAD: Sudan Refugee Crisis\nSituation Report No. 9 | as of 15 March 2024\n\nHIGHLIGHTS\n\u2022 553,000 refugees have arrived in eastern Chad.\n\nSome 1.8 million people need assistance, UNHCR said.\n"
+	assert.Equal(t, map[string]string{"553,000": "", "1.8 million": "UNHCR"}, speakersOf(t, text))
+	speech := "TRUMP: We Have Won\n\nTRUMP: We have 12 states.\n"
+	assert.Equal(t, map[string]string{"12": "TRUMP"}, speakersOf(t, speech), "a label that recurs speaks even its title")
+}
+
 func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {
 	text := "CHAIR SMITH: The fund holds $4 million.\nMEMBER JONES: [crosstalk] No, it holds 5 million\ndollars, and 12 towns share it.\n-3-\nCHAIR SMITH: Order. We have 7 towns left.\n"
 	got := speakersOf(t, text)
