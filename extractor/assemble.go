@@ -829,6 +829,12 @@ func (sc *sentenceCtx) inheritUnit(c *Claim, claims []Claim, i int, nextInherite
 			return false
 		}
 	}
+	// The end of a change said with its unit once: "from 11 hours to just
+	// under 4".
+	if i > 0 && sc.changeEnd(&claims[i-1], c) {
+		c.Kind, c.Unit, c.Object = claims[i-1].Kind, claims[i-1].Unit, claims[i-1].Object
+		return false
+	}
 	// A part of a group a count before it named: "Three people were shot,
 	// two of them fatally".
 	if i > 0 && partOfThem(sc.x.d.Text[c.End:sc.sp.End]) {
@@ -859,6 +865,26 @@ func (sc *sentenceCtx) inheritUnit(c *Claim, claims []Claim, i int, nextInherite
 		}
 	}
 	return false
+}
+
+// changeEnd: c ends a change that from opens, "from 11 hours to just
+// under 4": from has a unit, is said after "from", and only its unit's
+// words, "to" and c's hedge stand between them.
+func (sc *sentenceCtx) changeEnd(from, c *Claim) bool {
+	if from.Unit == "" || from.Kind == KindMoney || from.Kind == KindPercent {
+		return false // an amount's or a share's sign reaches c as it is scanned
+	}
+	text := sc.x.d.Text
+	if !hasSuffixFold(strings.TrimRight(text[sc.sp.Start:from.Start], " "), " from") {
+		return false
+	}
+	gap := strings.TrimSpace(strings.TrimSuffix(strings.TrimRight(text[from.End:c.Start], " "), c.Qualifier))
+	if _, n := unitAt(sc.x.e.units, gap); n > 0 {
+		gap = strings.TrimSpace(gap[n:])
+	} else if f := strings.Fields(from.Object); len(f) > 0 && hasPrefixFold(gap, f[0]) {
+		gap = strings.TrimSpace(gap[len(f[0]):]) // "from 300 officers to 450"
+	}
+	return strings.EqualFold(gap, "to")
 }
 
 // isThousandsGroup: number is three digits, as the group after a

@@ -224,6 +224,14 @@ func TestClaimAssembly(t *testing.T) {
 		{"emissions and energy in their units", "Emissions reached 41.6 GtCO₂, and ocean heat content rose 16 ZJ; he hit a 47-yarder.",
 			[]want{{Number: "41.6", Kind: "measure", Unit: "gigatonne", Bound: "exact", Value: 41.6}, {Number: "16", Kind: "measure", Unit: "zettajoule", Bound: "exact", Value: 16},
 				{Number: "47", Kind: "measure", Unit: "yard", Bound: "exact", Value: 47}}},
+		{"a plus sign after a number is a lower bound, not before a slash", "We crossed 10,000+ customers; g is 9.83 +/- 0.01.",
+			[]want{{Number: "10,000", Kind: "count", Unit: "customers", Bound: "lower", Value: 10000}, {Number: "9.83", Kind: "count", Bound: "exact", Value: 9.83}, {Number: "0.01", Kind: "count", Bound: "exact", Value: 0.01}}},
+		{"the end of a change takes the unit said at its start", "It cut resolution time from 11 hours to just under 4.",
+			[]want{{Number: "11", Kind: "duration", Unit: "hour", Bound: "exact", Value: 11}, {Number: "4", Kind: "duration", Unit: "hour", Bound: "upper", Value: 4}}},
+		{"a ratio with a thousands group is no clock", "There is 1 doctor for every 42,000 people, against a benchmark of 1:10,000.",
+			[]want{{Number: "1", Kind: "count", Unit: "doctor", Bound: "exact", Value: 1}, {Number: "42,000", Kind: "count", Unit: "people", Bound: "exact", Value: 42000}, {Number: "1:10,000", Kind: "fraction", Bound: "exact", Value: 0.0001}}},
+		{"a currency written by its code", "Each household gets XAF 38,000.",
+			[]want{{Number: "38,000", Kind: "money", Unit: "XAF", Bound: "exact", Value: 38000}}},
 		{"a rate per a round base needs no noun after the base", "Among older adults the rate is 128.3 per 100,000, the highest on record.",
 			[]want{{Number: "128.3", Kind: "count", Bound: "exact", Value: 128.3, Per: "100,000"}}},
 		{"a figure something moved up to has no hedge", "The unemployment rate has moved up to 4.2 percent; fines are up to 5 percent.",
@@ -299,6 +307,7 @@ func TestClaimObjects(t *testing.T) {
 		{"a plural verb keeps the nouns together", "They hired 300 teachers and staff were relieved.", "teachers and staff"},
 		{"an -ly or -ed word that describes a noun does not end its phrase", "We saw three straight monthly core readings.", "straight monthly core readings"},
 		{"a verb after a ratio is no noun", "Fewer than one in ten reported any symptoms.", ""},
+		{"a target is no group a count is of", "The figure fell short of a target of 12,000.", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.object, onlyClaimOf(t, tc.text).Object)

@@ -966,6 +966,9 @@ func (s *scanner) clockAt(start, numStart, j int) bool {
 	if j+3 < s.end && s.src[j+3] == ':' || j+3 < s.end && isDigit(s.src[j+3]) {
 		return true // a third field, or more digits: not for the ratio to read
 	}
+	if j+6 < s.end && s.src[j+3] == ',' && isDigit(s.src[j+4]) && isDigit(s.src[j+5]) && isDigit(s.src[j+6]) && (j+7 >= s.end || !isDigit(s.src[j+7])) {
+		return false // "1:10,000": a ratio with a thousands group, no clock
+	}
 	hours, _ := strconv.Atoi(s.src[numStart:j])
 	minutes := int(s.src[j+1]-'0')*10 + int(s.src[j+2]-'0')
 	if hours <= 24 && minutes <= 59 {

@@ -569,7 +569,9 @@ func (e *Engine) qualifierAfter(la string) (string, string, int) {
 		}
 		q := e.qualAfter[k]
 		n := lead + len(q.text)
-		if strings.HasPrefix(la[lead:], q.text) && (len(la) == n || !isAlnum(la[n])) && !thanFollows(la[n:]) && !e.numberFollows(la[n:]) {
+		// A slash joins the hedge to what follows ("+/- 1e-5", "or/and"):
+		// no hedge.
+		if strings.HasPrefix(la[lead:], q.text) && (len(la) == n || !isAlnum(la[n]) && la[n] != '/') && !thanFollows(la[n:]) && !e.numberFollows(la[n:]) {
 			return q.text, q.bound, n
 		}
 	}
