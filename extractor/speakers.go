@@ -708,8 +708,8 @@ func normNameMixed(s string) string {
 // Go's regexp answers in a fraction of regexp2's time.
 type speakerPatterns struct {
 	labels, roster                                  []labelRule
-	inline, ownLine                                 []labelRule       // the labels by layout
-	inlineAny, ownLineAny                           *rules.LineFilter // the union of each layout's filters
+	inline, ownLine                                 []labelRule     // the labels by layout
+	inlineAny, ownLineAny                           rules.FilterSet // the union of each layout's filters
 	stageDirections, questionOpeners, pageFurniture linePattern
 	reporterIntro, rosterHeading                    linePattern
 }
@@ -768,8 +768,8 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 			ownLine = append(ownLine, r.Re)
 		}
 	}
-	jobs = append(jobs, func() { sp.inlineAny = rules.NewUnionFilter(inline) },
-		func() { sp.ownLineAny = rules.NewUnionFilter(ownLine) })
+	jobs = append(jobs, func() { sp.inlineAny = rules.NewUnionFilters(inline) },
+		func() { sp.ownLineAny = rules.NewUnionFilters(ownLine) })
 	runOnCores(jobs)
 	for _, r := range sp.labels {
 		switch r.Layout {

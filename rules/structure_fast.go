@@ -146,6 +146,32 @@ func NewUnionFilter(rs []*Regex) *LineFilter {
 	return compileFilter(strings.Join(shapes, "|"), maxUnionStates)
 }
 
+// FilterSet is the union of several patterns' filters as a few DFAs: a
+// string may match where one of them says it may.
+type FilterSet []*LineFilter
+
+// NewUnionFilters is NewUnionFilter of rs, split in halves, and halves
+// of those, where one union would need too many states: the label
+// patterns of a layout grow past what one automaton holds when a layout
+// gains a pattern much like the others (the union's states multiply).
+func NewUnionFilters(rs []*Regex) FilterSet {
+	if f := NewUnionFilter(rs); f != nil || len(rs) <= 1 {
+		return FilterSet{f} // a nil filter lets every string through
+	}
+	mid := len(rs) / 2
+	return append(NewUnionFilters(rs[:mid]), NewUnionFilters(rs[mid:])...)
+}
+
+// MayMatch reports whether one of the patterns may match s.
+func (fs FilterSet) MayMatch(s string) bool {
+	for _, f := range fs {
+		if f.MayMatch(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // compileFilter builds the DFA of a loose shape.
 func compileFilter(shape string, maxStates int) *LineFilter {
 	re, err := gosyntax.Parse(shape, gosyntax.Perl)
