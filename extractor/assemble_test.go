@@ -232,6 +232,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "1", Kind: "count", Unit: "doctor", Bound: "exact", Value: 1}, {Number: "42,000", Kind: "count", Unit: "people", Bound: "exact", Value: 42000}, {Number: "1:10,000", Kind: "fraction", Bound: "exact", Value: 0.0001}}},
 		{"a currency written by its code", "Each household gets XAF 38,000.",
 			[]want{{Number: "38,000", Kind: "money", Unit: "XAF", Bound: "exact", Value: 38000}}},
+		{"a vague count may go on in a larger scale", "Several hundred thousand people fled.",
+			[]want{{Number: "Several hundred thousand", Kind: "count", Unit: "people", Bound: "approx"}}},
 		{"a rate per a round base needs no noun after the base", "Among older adults the rate is 128.3 per 100,000, the highest on record.",
 			[]want{{Number: "128.3", Kind: "count", Bound: "exact", Value: 128.3, Per: "100,000"}}},
 		{"a figure something moved up to has no hedge", "The unemployment rate has moved up to 4.2 percent; fines are up to 5 percent.",
