@@ -234,6 +234,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "38,000", Kind: "money", Unit: "XAF", Bound: "exact", Value: 38000}}},
 		{"a vague count may go on in a larger scale", "Several hundred thousand people fled.",
 			[]want{{Number: "Several hundred thousand", Kind: "count", Unit: "people", Bound: "approx"}}},
+		{"a couple of hundred is vague, not a hundred", "Infections dropped by a couple of hundred cases.",
+			[]want{{Number: "a couple of hundred", Kind: "count", Unit: "cases", Bound: "approx"}}},
 		{"a rate per a round base needs no noun after the base", "Among older adults the rate is 128.3 per 100,000, the highest on record.",
 			[]want{{Number: "128.3", Kind: "count", Bound: "exact", Value: 128.3, Per: "100,000"}}},
 		{"a figure something moved up to has no hedge", "The unemployment rate has moved up to 4.2 percent; fines are up to 5 percent.",
