@@ -392,11 +392,36 @@ func (l *labelSet) nearest(n []byte) int {
 		if bits.OnesCount64(chars^k.chars) > 2*limit {
 			continue
 		}
+		// Numbered labels are different people: "Speaker 2" is no OCR
+		// slip of "Speaker 1", nor "ANCHOR 2" of "ANCHOR 1".
+		if !sameDigits(string(sq), msq) {
+			continue
+		}
 		if dist := editDistanceWithin(sq, msq, limit); dist <= limit {
 			best, bestD = i, dist
 		}
 	}
 	return best
+}
+
+// sameDigits: a and b hold the same digits in the same order.
+func sameDigits(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && !isDigit(a[i]) {
+			i++
+		}
+		for j < len(b) && !isDigit(b[j]) {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
 }
 
 // charSet is the set of the bytes of s, each as the bit of its low six

@@ -171,6 +171,14 @@ func TestAHeadingWithAColonIsNoSpeaker(t *testing.T) {
 	assert.Equal(t, map[string]string{"12": "TRUMP"}, speakersOf(t, speech), "a label that recurs speaks even its title")
 }
 
+// Numbered labels are different people, and a broadcast script's label
+// may carry a note in brackets: "REPORTER (LIVE):" is the reporter.
+func TestNumberedLabelsAreDifferentSpeakers(t *testing.T) {
+	text := "Speaker 1: We have 12 sites.\n\nSpeaker 2: And 40 staff.\n\nSpeaker 1: Plus 3 more.\n\n" +
+		"ANCHOR 2: About 4,800 residents left.\n\nREPORTER (LIVE): It grew to 14,000 acres.\n\nANCHOR 2: And 9 homes burned.\n"
+	assert.Equal(t, map[string]string{"12": "Speaker 1", "40": "Speaker 2", "3": "Speaker 1", "4,800": "ANCHOR 2", "14,000": "REPORTER", "9": "ANCHOR 2"}, speakersOf(t, text))
+}
+
 func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {
 	text := "CHAIR SMITH: The fund holds $4 million.\nMEMBER JONES: [crosstalk] No, it holds 5 million\ndollars, and 12 towns share it.\n-3-\nCHAIR SMITH: Order. We have 7 towns left.\n"
 	got := speakersOf(t, text)
