@@ -45,6 +45,11 @@ type wordInfo struct {
 	isCardinal                                bool   // listed as a cardinal, so zero and nought count
 	vague                                     bool   // the first word of a vague count ("dozens", "tens of")
 	currency                                  string // a currency's name or subunit (cents -> USD)
+	// For a vague count's first word: whether it is a whole phrase
+	// ("dozens"), and the first letters of the words that go on from it
+	// ("a few", "a couple"), a bit each: "a" stands before most nouns.
+	vagueAlone bool
+	vagueNext  uint32
 }
 
 type currencySymbol struct {
@@ -76,6 +81,13 @@ func newLexicon(rs *rules.Set) *lexicon {
 			lx.vague[ws[0]] = append(lx.vague[ws[0]], ws)
 			wi := lx.words[ws[0]]
 			wi.vague = true
+			if len(ws) == 1 {
+				wi.vagueAlone = true
+			} else if c := ws[1][0] | 0x20; c >= 'a' && c <= 'z' {
+				wi.vagueNext |= 1 << (c - 'a')
+			} else {
+				wi.vagueNext = ^uint32(0) // a word that begins otherwise: look at every one
+			}
 			lx.words[ws[0]] = wi
 		}
 	}

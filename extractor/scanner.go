@@ -1046,7 +1046,7 @@ func (s *scanner) numberWord(i, j int, w string) {
 	if isSignWord(lw) && s.signedWord(i, j) {
 		return
 	}
-	if info.vague && s.vague(i, lw) {
+	if info.vague && s.mayGoOnVague(info, j) && s.vague(i, lw) {
 		return
 	}
 	if article && !s.numberWordAfter(j) {
@@ -1067,6 +1067,20 @@ func (s *scanner) numberWord(i, j int, w string) {
 	if info.ordinal > 0 {
 		s.emit(Token{Kind: TokOrdinal, Start: i, End: j, Text: w, Value: info.ordinal, Capital: isUpper(w[0])})
 	}
+}
+
+// mayGoOnVague: a vague count may begin with the word that ends at j,
+// info's: it is one alone ("dozens"), or the next word's first letter is
+// one its phrases go on with ("a few", not "a year").
+func (s *scanner) mayGoOnVague(info wordInfo, j int) bool {
+	if info.vagueAlone {
+		return true
+	}
+	if j+1 >= s.end || s.src[j] != ' ' {
+		return false
+	}
+	c := s.src[j+1] | 0x20
+	return c < 'a' || c > 'z' || info.vagueNext&(1<<(c-'a')) != 0
 }
 
 // numberWordAfter: the word after j is one the lexicon knows ("a hundred",
@@ -1143,7 +1157,8 @@ func (s *scanner) vague(i int, first string) bool {
 				_, e := s.wordAt(j + 1)
 				ends = append(ends, e)
 			}
-			if !strings.EqualFold(s.src[ends[k-1]+1:ends[k]], phrase[k]) {
+			// Lengths first: after "a", most words are no "few" or "couple".
+			if w := s.src[ends[k-1]+1 : ends[k]]; len(w) != len(phrase[k]) || !strings.EqualFold(w, phrase[k]) {
 				break
 			}
 		}
