@@ -115,11 +115,12 @@ func (sc *sentenceCtx) compoundFigures() {
 			last.ValueHigh != nil || c.ValueHigh != nil || c.Qualifier != "" || *last.Value != math.Trunc(*last.Value) {
 			return false
 		}
-		f, n := unitAt(x.e.units, strings.TrimLeft(x.d.Text[last.End:c.Start], " "))
+		between := strings.TrimLeft(x.d.Text[last.End:c.Start], " ") // the larger unit's word, then the gap
+		f, n := unitAt(x.e.units, between)
 		if n == 0 || f.unit != last.Unit {
 			return false
 		}
-		gap := strings.TrimSpace(x.d.Text[c.Start-len(strings.TrimLeft(x.d.Text[last.End:c.Start], " "))+n : c.Start])
+		gap := strings.TrimSpace(between[n:])
 		switch {
 		case c.Kind == last.Kind && c.Unit == sm.unit && gap == "":
 		case c.Kind == KindCount && c.Unit == "" && c.Object == "" && gap == "" && *c.Value < sm.factor: // "6 foot 2"
@@ -285,10 +286,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	case TokVague:
 		c.Value, c.Vague, c.Bound = nil, true, BoundApprox
 		of := e.ofPhrase(rest)
-		obj, head := e.countedPhrase(of)
-		if head != "" && e.verbWithObject(of, obj) {
-			obj, head = "", "" // "thousands gathered outside"
-		}
+		obj, head := e.countedNounOf(of) // not "thousands gathered outside"
 		c.Object, c.Unit = obj, head
 		if head == "" {
 			c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier) // "a crowd of thousands"
@@ -303,10 +301,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		}
 	case TokFraction:
 		c.Kind = KindFraction
-		of := e.ofPhrase(rest)
-		if c.Object, c.Unit = e.countedPhrase(of); c.Unit != "" && e.verbWithObject(of, c.Object) {
-			c.Object, c.Unit = "", "" // "one in ten reported any symptoms"
-		}
+		c.Object, c.Unit = e.countedNounOf(e.ofPhrase(rest)) // not "one in ten reported any symptoms"
 		if f, from, to := e.unitOfAFraction(rest); c.Unit == "" && to > 0 {
 			// "half an hour", "a quarter of a mile": a share of one unit is
 			// that much of the unit, and "an hour" is no rate.
@@ -625,8 +620,8 @@ func squareOrCubic(obj string) bool {
 
 // comparedNoun is the noun a multiple compares, after "as many", "as
 // much", "the", "more" or "fewer": "three times as many workers", "twice
-// as much money", "three times the rate", "five times more cases". A count's noun is a plural ("three
-// times more likely" names none).
+// as much money", "three times the rate", "five times more cases". A
+// count's noun is a plural ("three times more likely" names none).
 func (e *Engine) comparedNoun(rest string) (object, head string) {
 	t := strings.TrimLeft(rest, " ")
 	if hasWordPrefixFold(t, "times") {
@@ -1160,6 +1155,16 @@ func afterClauseMark(b string) int {
 // is not part of what it names.
 var subjectPostmodifiers = []string{"in", "for", "on", "at", "from", "during", "since", "across", "among", "under", "over",
 	"after", "before", "per", "this", "last", "so"}
+
+// countedNounOf is the countedPhrase of s, or none where its one word is
+// a verb with an object (verbWithObject).
+func (e *Engine) countedNounOf(s string) (object, head string) {
+	object, head = e.countedPhrase(s)
+	if head != "" && e.verbWithObject(s, object) {
+		return "", ""
+	}
+	return object, head
+}
 
 // verbWithObject: the one word a number was read to count is a verb in
 // the past or a gerund with an object after it, "71,608 watched the
