@@ -358,10 +358,16 @@ func falseStartAt(s string) int {
 // set of characters TrimRight makes at each call.
 func trimReSpacesRight(s string) int {
 	j := len(s)
-	for j > 0 && strings.IndexByte(reSpaces, s[j-1]) >= 0 {
+	for j > 0 && isReSpace(s[j-1]) {
 		j--
 	}
 	return j
+}
+
+// isReSpace reports whether c is one of reSpaces, without a call to look
+// it up: the text before every number is trimmed with it.
+func isReSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // reSpaces are the characters of \s in a Go regular expression.
