@@ -40,9 +40,9 @@ type Engine struct {
 	notLabels   map[string]bool
 	questioners map[string]bool
 	units       []unitForm
-	cued        []unitForm                 // units with cues: a currency's words elsewhere (cuedUnitAt)
-	cues        map[string]map[string]bool // by unit
-	smaller     map[string]smallerUnit     // by unit: the unit a figure in it may go on in
+	cued        []unitForm             // units with cues: a currency's words elsewhere (cuedUnitAt)
+	cues        map[string]*unitCues   // by unit
+	smaller     map[string]smallerUnit // by unit: the unit a figure in it may go on in
 	currencies  []unitForm
 	codeEnds    [256]bool // the last bytes of currency codes (currencyCodeBefore)
 	qualBefore  []qualForm

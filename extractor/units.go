@@ -36,14 +36,14 @@ func (e *Engine) indexUnits() {
 		if u.Smaller != "" {
 			e.smaller[u.Unit] = smallerUnit{u.Smaller, u.Factor, u.Kind}
 		}
-		if len(u.Cues) > 0 {
+		if len(u.Cues) > 0 || len(u.PlainCues) > 0 || u.OfCue {
 			for _, w := range u.Words {
 				e.cued = append(e.cued, unitForm{text: w, kind: u.Kind, unit: u.Unit})
 			}
 			if e.cues == nil {
-				e.cues = map[string]map[string]bool{}
+				e.cues = map[string]*unitCues{}
 			}
-			e.cues[u.Unit] = set(u.Cues)
+			e.cues[u.Unit] = &unitCues{words: set(u.Cues), plain: set(u.PlainCues), of: u.OfCue, ofNot: set(u.OfNot)}
 			continue
 		}
 		for _, w := range u.Words {
@@ -72,23 +72,50 @@ func (e *Engine) indexUnits() {
 	e.lx.units, e.lx.currencies = e.units, e.currencies
 }
 
+// unitCues are the words that make a figure one of a unit a currency
+// also writes (rules.Unit).
+type unitCues struct {
+	words, plain map[string]bool // in the clause before; plain: only for a figure with no scale word
+	of           bool            // "of" and a noun after the unit
+	ofNot        map[string]bool // ... unless the noun is one of these
+}
+
 // cuedUnitAt is the unit with cues (rules.Unit) that rest starts with,
 // when one of its cues is a word of the clause before the number, lower
-// is that clause's text lower-cased; n is 0 otherwise.
-func (e *Engine) cuedUnitAt(rest, lower string) (unitForm, int) {
+// (or of plain's, for a figure said without a scale word), or its "of"
+// cue follows it.
+func (e *Engine) cuedUnitAt(rest, lower string, plain bool) (unitForm, int) {
 	f, n := unitAt(e.cued, rest)
 	if n == 0 || n < len(rest) && isAlnum(rest[n]) {
 		return unitForm{}, 0
+	}
+	cues := e.cues[f.unit]
+	if cues.of && cues.ofNoun(rest[n:]) {
+		return f, n
 	}
 	if k := strings.LastIndexAny(lower, ";:!?"); k >= 0 {
 		lower = lower[k+1:]
 	}
 	for w := range strings.FieldsFuncSeq(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if e.cues[f.unit][w] {
+		if cues.words[w] || plain && cues.plain[w] {
 			return f, n
 		}
 	}
 	return unitForm{}, 0
+}
+
+// ofNoun reports whether rest, after a unit, goes on with "of" and a word
+// that is not one of ofNot: "pounds of beef", not "pounds of funding".
+func (c *unitCues) ofNoun(rest string) bool {
+	t, ok := strings.CutPrefix(rest, " of ")
+	if !ok {
+		return false
+	}
+	end := 0
+	for end < len(t) && (isLetter(t[end]) || t[end] == '-') {
+		end++
+	}
+	return end > 0 && !c.ofNot[strings.ToLower(t[:end])]
 }
 
 // sortForms orders forms by their first two letters (formKey), so unitAt

@@ -132,6 +132,14 @@ type Unit struct {
 	// the clause before the number ("weighed 225 pounds"), and the
 	// currency elsewhere.
 	Cues []string `yaml:"cues"`
+	// PlainCues cue the unit only for a figure said without a scale
+	// word: "lost 30 pounds" is a weight, "lost 30 million pounds" money.
+	PlainCues []string `yaml:"plain_cues"`
+	// OfCue makes "of" and a noun after the unit a cue ("4,000 pounds of
+	// beef"), unless the noun is one of OfNot ("5 million pounds of
+	// funding").
+	OfCue bool     `yaml:"of_cue"`
+	OfNot []string `yaml:"of_not"`
 	// Smaller, when given, is the unit a figure in this one may go on in,
 	// Factor of them to one of this: "9 minutes 40 seconds", "5 feet 10
 	// inches" are one figure, in the smaller unit (580 seconds, 70 inches).
@@ -397,6 +405,9 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		for _, u := range l {
 			if u.Smaller != "" && !(u.Factor > 1) {
 				return ruleError(file, val.Line, "", "units: %s goes on in %s, which needs a factor above 1", u.Unit, u.Smaller)
+			}
+			if len(u.OfNot) > 0 && !u.OfCue {
+				return ruleError(file, val.Line, "", "units: %s lists of_not without of_cue", u.Unit)
 			}
 		}
 		s.Units = append(s.Units, l...)
