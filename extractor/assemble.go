@@ -373,13 +373,17 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if currency == "" && len(e.cued) > 0 {
 		cued, cuedLen = e.cuedUnitAt(rest, sc.lowered(sc.sp.Start, t.Start), !t.Scaled) // "weighed 225 pounds"
 	}
+	form := t.Text // what wrote the currency: the symbol, or the word after
 	if currency == "" && cuedLen == 0 {
 		if f, n := unitAt(e.currencies, rest); n > 0 {
-			currency = f.unit
+			currency, form = f.unit, f.text
 			rest = rest[n:]
 		} else if code := currencyCodeBefore(e, x.d.Text[sc.sp.Start:t.Start]); code != "" {
-			currency = code
+			currency, form = code, code
 		}
+	}
+	if currency == "USD" && x.localDollar != "" && !explicitUS(form) {
+		currency = x.localDollar // "$227 million" where "US$300 million" and "A$470 million" are told apart
 	}
 	if currency != "" {
 		c.Kind, c.Unit = KindMoney, currency

@@ -23,31 +23,32 @@ import (
 // Engine extracts claims with one compiled rule set. It is safe for
 // concurrent use.
 type Engine struct {
-	rules       *rules.Set
-	lx          *lexicon
-	abbrev      map[string]bool
-	numAbbrev   map[string]bool
-	titles      map[string]bool
-	offices     map[string]bool // the rules' office_titles
-	spanWords   map[string]bool // the rules' span_prepositions of one word
-	rateUnits   map[string]bool
-	frequency   map[string]bool     // multiples that are counts of times unless they compare
-	notWholes   map[string]bool     // nouns before "of" and a number that are no group it counts
-	changeVerbs map[string][]string // the rules' change_verbs, lower-cased, by last word, longest first (subjectBefore)
-	levelVerbs  map[string]bool     // the rules' level_verbs, lower-cased, with the space before them
-	rateLeads   *rateLeads
-	comparisons [][]string // the rules' comparison_leads, each as its words
-	notLabels   map[string]bool
-	questioners map[string]bool
-	units       []unitForm
-	cued        []unitForm             // units with cues: a currency's words elsewhere (cuedUnitAt)
-	cues        map[string]*unitCues   // by unit
-	smaller     map[string]smallerUnit // by unit: the unit a figure in it may go on in
-	currencies  []unitForm
-	codeEnds    [256]bool // the last bytes of currency codes (currencyCodeBefore)
-	qualBefore  []qualForm
-	qualAfter   []qualForm
-	qualAfterAt *firstByteIndex // qualAfter by first byte
+	rules        *rules.Set
+	lx           *lexicon
+	abbrev       map[string]bool
+	numAbbrev    map[string]bool
+	titles       map[string]bool
+	offices      map[string]bool // the rules' office_titles
+	spanWords    map[string]bool // the rules' span_prepositions of one word
+	rateUnits    map[string]bool
+	frequency    map[string]bool     // multiples that are counts of times unless they compare
+	notWholes    map[string]bool     // nouns before "of" and a number that are no group it counts
+	changeVerbs  map[string][]string // the rules' change_verbs, lower-cased, by last word, longest first (subjectBefore)
+	levelVerbs   map[string]bool     // the rules' level_verbs, lower-cased, with the space before them
+	rateLeads    *rateLeads
+	comparisons  [][]string // the rules' comparison_leads, each as its words
+	notLabels    map[string]bool
+	questioners  map[string]bool
+	units        []unitForm
+	cued         []unitForm             // units with cues: a currency's words elsewhere (cuedUnitAt)
+	cues         map[string]*unitCues   // by unit
+	smaller      map[string]smallerUnit // by unit: the unit a figure in it may go on in
+	currencies   []unitForm
+	localDollars map[string]bool // the other dollars a plain "$" may mean (dollars.go)
+	codeEnds     [256]bool       // the last bytes of currency codes (currencyCodeBefore)
+	qualBefore   []qualForm
+	qualAfter    []qualForm
+	qualAfterAt  *firstByteIndex // qualAfter by first byte
 	// the words qualBefore's hedges end with (mayEndHedge)
 	hedgeLastWords map[string]bool
 	phraseWords    map[string]uint8 // nounPhrase's word classes (phrase.go)
@@ -96,6 +97,7 @@ func New(rs *rules.Set) *Engine {
 		}
 	}
 	e.indexUnits()
+	e.localDollars = localDollars(e.lx)
 	e.indexQualifiers()
 	e.indexPhraseWords()
 	e.topics = newTopicIndex(rs.Topics)
@@ -223,6 +225,7 @@ type docState struct {
 
 	question     string // text of the last question asked, for topics
 	lastCurrency string // the currency last named, for bare "trillions"
+	localDollar  string // the dollar a plain "$" means here, if not the US one (findLocalDollar)
 	lastNamed    string // the last source named in prose, for "it said"
 	lastNamedAt  int    // where the sentence that named it starts
 	lastPerson   string // the last person named in prose, for "she said"
@@ -273,6 +276,7 @@ func (x *docState) assemblePass() {
 	// moved as the slice grows nor gathered from chunks at the end, and no
 	// room is made for the tokens turned away (half of them, in speech).
 	x.res.Claims = make([]Claim, 0, kept)
+	x.localDollar = x.findLocalDollar()
 	// The claims' value, speaker and id each, in one chunk of each slab.
 	x.values.reserve(kept)
 	x.texts.reserve(kept)

@@ -1,0 +1,41 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestPlainDollarIsTheLocalOneWhereUSAmountsAreMarked(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // the units of the claims, in order
+	}{
+		{"US$ and A$ named: a plain $ is Australian",
+			"The budget gave $227 million. The contract is US$300 million, or A$470 million, and A$38 million more.",
+			[]string{"AUD", "USD", "AUD", "AUD"}},
+		{"dollars in words count too",
+			"It costs 40 million dollars, or 30 million US dollars; Ottawa added 12 million Canadian dollars and then 2 million Canadian dollars.",
+			[]string{"CAD", "USD", "CAD", "CAD"}},
+		{"another dollar named once, in passing: a plain $ stays the US dollar",
+			"Sales were $14 million. The simulator costs C$16.4 million; the target is US$1 million.",
+			[]string{"USD", "CAD", "USD"}},
+		{"no US amount marked: a plain $ stays the US dollar",
+			"The fund holds $5 billion and A$2 billion.",
+			[]string{"USD", "AUD"}},
+		{"no other dollar named: a plain $ stays the US dollar",
+			"The appeal is US$160 million; vaccines cost $100 a dose.",
+			[]string{"USD", "USD"}},
+		{"the other dollar named most often wins",
+			"We paid $10 million, US$8 million, C$3 million, A$1 million and C$4 million.",
+			[]string{"CAD", "USD", "CAD", "AUD", "CAD"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var units []string
+			for _, c := range claimsOf(t, tc.text) {
+				units = append(units, c.Unit)
+			}
+			assert.Equal(t, tc.want, units)
+		})
+	}
+}
