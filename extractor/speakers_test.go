@@ -176,7 +176,7 @@ func TestAHeadingWithAColonIsNoSpeaker(t *testing.T) {
 func TestNumberedLabelsAreDifferentSpeakers(t *testing.T) {
 	text := "Speaker 1: We have 12 sites.\n\nSpeaker 2: And 40 staff.\n\nSpeaker 1: Plus 3 more.\n\n" +
 		"ANCHOR 2: About 4,800 residents left.\n\nREPORTER (LIVE): It grew to 14,000 acres.\n\nANCHOR 2: And 9 homes burned.\n"
-	assert.Equal(t, map[string]string{"12": "Speaker 1", "40": "Speaker 2", "3": "Speaker 1", "4,800": "ANCHOR 2", "14,000": "REPORTER", "9": "ANCHOR 2"}, speakersOf(t, text))
+	assert.Equal(t, map[string]string{"12": "Speaker 1", "40": "Speaker 2", "3": "Speaker 1", "4,800": "ANCHOR 2", "14,000": "REPORTER (LIVE)", "9": "ANCHOR 2"}, speakersOf(t, text))
 }
 
 func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {
