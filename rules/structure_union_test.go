@@ -27,7 +27,11 @@ func TestUnionFilterIsTheFiltersTogether(t *testing.T) {
 	for layout, res := range byLayout {
 		union := NewUnionFilters(res)
 		require.NotContains(t, union, (*LineFilter)(nil), "%s: a pattern with no filter lets every line through", layout)
-		require.LessOrEqual(t, len(union), 3, "%s: the layout's patterns need more automata than three", layout)
+		// Each automaton is anchored at the line's start and dies within
+		// a few bytes of most paragraphs: a fourth for the inline labels
+		// (label-inline-hearing) cost no instructions measured
+		// (bench/instructions); many more would show.
+		require.LessOrEqual(t, len(union), 4, "%s: the layout's patterns need more automata than four", layout)
 		for _, w := range texts {
 			some := false
 			for _, r := range res {
