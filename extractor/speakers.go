@@ -59,6 +59,14 @@ func (e *Engine) speakerPass(d *Document) {
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
 			continue
 		}
+		if n := e.turnOpener(d, text); n > 0 {
+			// ">> yeah and the wait times": someone speaks whom the
+			// transcript does not name.
+			current, turn, seenLabel = "", turn+1, true
+			p.BodyStart = p.Start + n
+			p.Speaker, p.Turn = "", turn
+			continue
+		}
 		if !seenLabel {
 			p.Header = true
 			continue
@@ -266,6 +274,9 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 			if !labeled {
 				_, _, labeled = e.ownLineLabel(d, text, recurring)
 			}
+			if !labeled {
+				labeled = e.turnOpener(d, text) > 0
+			}
 			if !labeled && !furniture {
 				continue
 			}
@@ -296,6 +307,18 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 }
 
 func isSpaceRune(r rune) bool { return r < 128 && isSpace(byte(r)) }
+
+// turnOpener is the length of the turn marker that opens text (the rules'
+// turn_openers), or 0.
+func (e *Engine) turnOpener(d *Document, text string) int {
+	if e.speech.turnOpeners.re == nil || !e.matchLine(d, e.speech.turnOpeners, text) {
+		return 0
+	}
+	if m := e.findLine(d, e.speech.turnOpeners, text); m != nil && m.Start == 0 {
+		return m.End
+	}
+	return 0
+}
 
 // headline reports text in Title Case, as headlines are and speech is not.
 func headline(s string) bool {
@@ -736,6 +759,7 @@ type speakerPatterns struct {
 	inline, ownLine                                 []labelRule     // the labels by layout
 	inlineAny, ownLineAny                           rules.FilterSet // the union of each layout's filters
 	stageDirections, questionOpeners, pageFurniture linePattern
+	turnOpeners                                     linePattern
 	reporterIntro, rosterHeading                    linePattern
 }
 
@@ -778,6 +802,7 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 	}{
 		{&sp.stageDirections, "stage_directions", rs.StageDirections},
 		{&sp.questionOpeners, "question_openers", rs.QuestionOpeners},
+		{&sp.turnOpeners, "turn_openers", rs.TurnOpeners},
 		{&sp.pageFurniture, "page_furniture", rs.PageFurniture},
 		{&sp.reporterIntro, "reporter_intro", rs.ReporterIntro},
 		{&sp.rosterHeading, "roster_heading", rs.RosterHeading},

@@ -172,11 +172,20 @@ func TestAHeadingWithAColonIsNoSpeaker(t *testing.T) {
 }
 
 // Numbered labels are different people, and a broadcast script's label
-// may carry a note in brackets: "REPORTER (LIVE):" is the reporter.
+// may carry a note in brackets, kept as written: "REPORTER (LIVE):".
 func TestNumberedLabelsAreDifferentSpeakers(t *testing.T) {
 	text := "Speaker 1: We have 12 sites.\n\nSpeaker 2: And 40 staff.\n\nSpeaker 1: Plus 3 more.\n\n" +
 		"ANCHOR 2: About 4,800 residents left.\n\nREPORTER (LIVE): It grew to 14,000 acres.\n\nANCHOR 2: And 9 homes burned.\n"
 	assert.Equal(t, map[string]string{"12": "Speaker 1", "40": "Speaker 2", "3": "Speaker 1", "4,800": "ANCHOR 2", "14,000": "REPORTER (LIVE)", "9": "ANCHOR 2"}, speakersOf(t, text))
+}
+
+// Closed captions mark each change of speaker with ">>" at a line's
+// start, naming the speaker only sometimes: a named turn is the name's,
+// an unnamed one no one's that the text can tell.
+func TestCaptionTurnMarkersChangeTheSpeaker(t *testing.T) {
+	text := "[00:00:02]\n>> DANA: welcome back\n>> DR. BHATT: we have about 140 patients in the hospital\n" +
+		"and 412 visits on monday alone\n>> yeah and the wait was 90 minutes\n>> DANA: wow 12 hours\n"
+	assert.Equal(t, map[string]string{"140": "DR. BHATT", "412": "DR. BHATT", "90": "", "12": "DANA"}, speakersOf(t, text))
 }
 
 func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {

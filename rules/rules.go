@@ -44,6 +44,9 @@ type Set struct {
 	Speakers         []*SpeakerRule
 	Roster           []*SpeakerRule
 	QuestionOpeners  *Regex
+	// TurnOpeners mark a line where someone the transcript does not name
+	// starts to speak (closed captions' ">>").
+	TurnOpeners      *Regex
 	QuestionerLabels []string
 	StageDirections  *Regex
 	PageFurniture    *Regex
@@ -420,7 +423,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return s.mergePatterns(file, val, &s.Periods)
 	case "speakers", "roster":
 		return s.mergeSpeakers(file, section, val)
-	case "question_openers", "stage_directions", "person_name", "page_furniture", "reporter_intro", "roster_heading":
+	case "question_openers", "turn_openers", "stage_directions", "person_name", "page_furniture", "reporter_intro", "roster_heading":
 		re, err := s.comp.compile(val.Value)
 		if err != nil {
 			return ruleError(file, val.Line, section, "bad pattern: %v", err)
@@ -428,6 +431,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		switch section {
 		case "question_openers":
 			s.QuestionOpeners = re
+		case "turn_openers":
+			s.TurnOpeners = re
 		case "stage_directions":
 			s.StageDirections = re
 		case "page_furniture":
