@@ -441,6 +441,10 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		head = strings.ToLower(obj)
 	}
 	c.Object, c.Unit = obj, head
+	if sc.percentagePoints(head, t) {
+		c.Kind, c.Unit = KindPercent, "percent" // "from 58 percent to 49%, nine points"
+		return
+	}
 	if f, n := unitAt(e.units, head); n > 0 && n == len(head) && (f.kind == KindDuration || f.kind == KindMeasure && n > 2 && !squareOrCubic(obj)) {
 		c.Kind, c.Unit = f.kind, f.unit // "15 consecutive years", "24 straight months", "276 rushing yards"
 		return
@@ -463,6 +467,37 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Kind = KindMultiple // "1.9 times EBITDA": a multiple of what follows
 		c.Object = strings.TrimSpace(obj[len("times"):])
 	}
+}
+
+// percentagePoints reports whether a count of head is one of percentage
+// points: "points" (or "point", "pts") of at most 100, in a sentence with
+// a share in it and none of the rules' not_percentage_points words.
+func (sc *sentenceCtx) percentagePoints(head string, t Token) bool {
+	switch head {
+	case "points", "point", "pts":
+	default:
+		return false
+	}
+	if t.Value > 100 || t.High > 100 || !slices.ContainsFunc(sc.toks, sc.isShare) {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(sc.lowerText(), func(r rune) bool { return !unicode.IsLetter(r) && r != '&' }) {
+		if sc.x.e.notPoints[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// isShare reports whether a token of the sentence is a share: "49%", or a
+// number with a unit of percent after it ("58 percent").
+func (sc *sentenceCtx) isShare(t Token) bool {
+	if t.Percent {
+		return true
+	}
+	text := sc.x.d.Text
+	f, n := unitAt(sc.x.e.units, text[t.End:min(len(text), sc.sp.End)])
+	return n > 0 && f.kind == KindPercent
 }
 
 // unitOfAFraction reads "an hour", "of a mile", "of a percent" after a

@@ -38,6 +38,7 @@ type Engine struct {
 	rateLeads    *rateLeads
 	comparisons  [][]string // the rules' comparison_leads, each as its words
 	notLabels    map[string]bool
+	notPoints    map[string]bool // the rules' not_percentage_points
 	questioners  map[string]bool
 	units        []unitForm
 	cued         []unitForm             // units with cues: a currency's words elsewhere (cuedUnitAt)
@@ -74,7 +75,7 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels), notPoints: set(rs.NotPercentagePoints),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
 	e.changeVerbs = map[string][]string{}
 	for _, v := range rs.ChangeVerbs {

@@ -80,6 +80,10 @@ type Set struct {
 	// of 12"): "a population of 1.4 billion" counts a population,
 	// "a total of 500" no total.
 	NotWholesBeforeOf []string
+	// NotPercentagePoints are words of a sentence whose "points" are no
+	// percentage points though a share stands beside them: an index's
+	// ("the Dow fell 300 points, or 0.8%") or a game's.
+	NotPercentagePoints []string
 	// ChangeVerbs link a subject to the share or amount said of it
 	// ("Unemployment hit 14.7%", "wages are up 4.2 percent", "the
 	// deficit rose to $1.7 trillion"): the subject is then the figure's
@@ -348,14 +352,14 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "change_verbs", "level_verbs":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "change_verbs", "level_verbs":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
 		}
 		dst := map[string]*[]string{"rate_leads": &s.RateLeads, "rate_units": &s.RateUnits, "comparatives": &s.Comparatives,
 			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "comparison_leads": &s.ComparisonLeads,
-			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf,
+			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf, "not_percentage_points": &s.NotPercentagePoints,
 			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs}[section]
 		*dst = append(*dst, l...)
 		return nil
