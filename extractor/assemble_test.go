@@ -186,6 +186,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "71,608", Kind: "count", Unit: "crowd", Bound: "exact", Value: 71608}, {Number: "80,000", Kind: "count", Bound: "exact", Value: 80000}}},
 		{"pounds after a word of weight in the clause are a weight, elsewhere sterling", "He weighed 225 pounds; the ticket cost 40 pounds.",
 			[]want{{Number: "225", Kind: "measure", Unit: "pound", Bound: "exact", Value: 225}, {Number: "40", Kind: "money", Unit: "GBP", Bound: "exact", Value: 40}}},
+		{"a subunit after a fraction scales it", "Soybeans are up six and a quarter cents, and wheat fell 40 cents.",
+			[]want{{Number: "six and a quarter", Kind: "money", Unit: "USD", Bound: "exact", Value: 0.0625}, {Number: "40 cents", Kind: "money", Unit: "USD", Bound: "exact", Value: 0.4}}},
 		{"points beside a share are percentage points", "The rate fell from 58 percent to 49%, nine points, and she leads by 4 points.",
 			[]want{{Number: "58", Kind: "percent", Unit: "percent", Bound: "exact", Value: 58}, {Number: "49%", Kind: "percent", Unit: "percent", Bound: "exact", Value: 49},
 				{Number: "nine", Kind: "percent", Unit: "percent", Bound: "exact", Value: 9}, {Number: "4", Kind: "percent", Unit: "percent", Bound: "exact", Value: 4}}},
