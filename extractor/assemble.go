@@ -462,6 +462,14 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		// "a population of 1.4 billion": the count is of that group.
 		c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
 	}
+	if c.Unit == "" {
+		if obj, ok := ratioBefore(x.d.Text[sc.sp.Start:t.Start]); ok {
+			// "a hazard ratio of 0.72", "HR 0.58, 95% CI 0.48 to 0.70": a
+			// ratio is the factor of one thing to another.
+			c.Kind, c.Object, c.Unit = KindMultiple, obj, "ratio"
+			return
+		}
+	}
 
 	// "three times as many" compares, and so does "1.4 times": occasions
 	// come whole.
@@ -1075,6 +1083,47 @@ func (e *Engine) wholeOfBefore(before, qualifier string) (string, string) {
 		b = strings.TrimRight(b[:start], " ")
 	}
 	return "", ""
+}
+
+// ratioBefore reports whether a bare figure is a ratio's, and names it:
+// the text before it ends in "ratio" (or "HR"), with "of", "was", "is" or
+// "at" after it ("a hazard ratio of 0.72": "hazard ratio"), or in a
+// confidence interval that follows a ratio's figure (named "").
+func ratioBefore(before string) (string, bool) {
+	b := strings.TrimRight(before, " ,:=(")
+	for _, link := range [...]string{" of", " was", " is", " at", " were"} {
+		if hasSuffixFold(b, link) {
+			b = strings.TrimRight(b[:len(b)-len(link)], " ")
+			break
+		}
+	}
+	if hasSuffixFold(b, "ratio") || hasSuffixFold(b, "ratios") {
+		// the ratio and the word before it: "hazard ratio", "debt-to-GDP ratio"
+		start := strings.LastIndexByte(b, ' ')
+		if prev := strings.LastIndexByte(b[:max(start, 0)], ' '); start > 0 && isLetter(b[prev+1]) && !isStopWordLike(b[prev+1:start]) {
+			start = prev
+		}
+		return b[start+1:], true
+	}
+	if strings.HasSuffix(b, " HR") || b == "HR" {
+		return "HR", true
+	}
+	// "0.72, 95% CI 0.61 to 0.85": the interval of the ratio just named.
+	if strings.HasSuffix(b, " CI") || hasSuffixFold(b, "confidence interval") {
+		near := b[max(0, len(b)-60):]
+		return "", strings.Contains(strings.ToLower(near), "ratio") || strings.Contains(near, "HR ")
+	}
+	return "", false
+}
+
+// isStopWordLike: an article or a possessive before "ratio" names no kind
+// of ratio ("the ratio", "its ratio").
+func isStopWordLike(w string) bool {
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "its", "their", "our", "this", "that", "that's", "same":
+		return true
+	}
+	return false
 }
 
 // objectBefore is the object of a share or an amount that nothing after
