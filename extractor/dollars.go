@@ -30,49 +30,60 @@ func explicitUS(form string) bool {
 	return strings.Contains(form, "US") || strings.Contains(form, "U.S.")
 }
 
-// findLocalDollar is the dollar a plain "$" means in the document: the
-// other dollar it names most often, where it marks its US amounts too and
-// names that dollar twice or more, and as often; else "" (the US dollar). It reads the scanned tokens, with the currency
-// word after each ("Australian dollars").
-func (x *docState) findLocalDollar() string {
-	e, text := x.e, x.d.Text
-	usMarked := 0
-	var codes []string // the other dollars' amounts, one entry each
-	for _, sp := range x.pass.scanned {
-		for _, t := range sp.toks {
-			code, form := t.Currency, t.Text
-			if code == "" {
-				// The words that mark a dollar name a country, in capitals
-				// ("US dollars", "Australian dollars", "CAD"): a number
-				// followed by anything else is passed over unread.
-				rest := text[t.End:min(len(text), t.End+maxCurrencyWord)]
-				if k := len(rest) - len(strings.TrimLeft(rest, " ")); k == len(rest) || !isUpperASCII(rest[k]) {
-					continue
-				}
-				f, n := unitAt(e.currencies, rest)
-				if n == 0 {
-					continue
-				}
-				code, form = f.unit, f.text
+// dollarTally counts, as the document is scanned, its amounts marked as US
+// dollars and those in each other dollar (findLocalDollar).
+type dollarTally struct {
+	usMarked int
+	others   map[string]int // by code; nil until one is seen
+}
+
+// note counts the dollars of a paragraph's tokens, read as they are
+// scanned (the tokens are still in the caches), with the currency word
+// after each ("Australian dollars").
+func (dt *dollarTally) note(e *Engine, text string, toks []Token) {
+	for i := range toks {
+		t := &toks[i]
+		code, form := t.Currency, t.Text
+		if code == "" {
+			// The words that mark a dollar name a country, in capitals
+			// ("US dollars", "Australian dollars", "CAD"): a number
+			// followed by anything else is passed over unread.
+			k := t.End
+			for k < len(text) && text[k] == ' ' {
+				k++
 			}
-			switch {
-			case code == "USD" && explicitUS(form):
-				usMarked++
-			case e.localDollars[code]:
-				codes = append(codes, code)
+			if k == len(text) || !isUpperASCII(text[k]) {
+				continue
 			}
+			f, n := unitAt(e.currencies, text[t.End:min(len(text), t.End+maxCurrencyWord)])
+			if n == 0 {
+				continue
+			}
+			code, form = f.unit, f.text
+		}
+		switch {
+		case code == "USD" && explicitUS(form):
+			dt.usMarked++
+		case e.localDollars[code]:
+			if dt.others == nil {
+				dt.others = map[string]int{}
+			}
+			dt.others[code]++
 		}
 	}
-	if usMarked == 0 {
-		return ""
-	}
+}
+
+// localDollar is the dollar a plain "$" means in the document: the other
+// dollar it names most often, where it marks its US amounts too and names
+// that dollar twice or more, and as often; else "" (the US dollar).
+func (dt *dollarTally) localDollar() string {
 	best, most := "", 0
-	for _, c := range codes {
-		if n := countOf(codes, c); n > most {
-			best, most = c, n
+	for code, n := range dt.others {
+		if n > most || n == most && code < best { // ties by code: the same answer every run
+			best, most = code, n
 		}
 	}
-	if most < 2 || most < usMarked {
+	if dt.usMarked == 0 || most < 2 || most < dt.usMarked {
 		return ""
 	}
 	return best
@@ -81,13 +92,3 @@ func (x *docState) findLocalDollar() string {
 // maxCurrencyWord bounds the currency words looked for after a number,
 // spaces before them included ("  Australian dollars").
 const maxCurrencyWord = 32
-
-func countOf(l []string, s string) int {
-	n := 0
-	for _, v := range l {
-		if v == s {
-			n++
-		}
-	}
-	return n
-}

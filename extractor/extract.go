@@ -224,12 +224,13 @@ type docState struct {
 	docScratch
 	pass passState
 
-	question     string // text of the last question asked, for topics
-	lastCurrency string // the currency last named, for bare "trillions"
-	localDollar  string // the dollar a plain "$" means here, if not the US one (findLocalDollar)
-	lastNamed    string // the last source named in prose, for "it said"
-	lastNamedAt  int    // where the sentence that named it starts
-	lastPerson   string // the last person named in prose, for "she said"
+	question     string      // text of the last question asked, for topics
+	lastCurrency string      // the currency last named, for bare "trillions"
+	localDollar  string      // the dollar a plain "$" means here, if not the US one (dollars.go)
+	dollars      dollarTally // the amounts in each dollar, counted as the document is scanned
+	lastNamed    string      // the last source named in prose, for "it said"
+	lastNamedAt  int         // where the sentence that named it starts
+	lastPerson   string      // the last person named in prose, for "she said"
 	// the question whose scores its answers share (questionScores)
 	scoredQuestion string
 	questionTopics []float64
@@ -277,14 +278,13 @@ func (x *docState) assemblePass() {
 	// moved as the slice grows nor gathered from chunks at the end, and no
 	// room is made for the tokens turned away (half of them, in speech).
 	x.res.Claims = make([]Claim, 0, kept)
-	x.localDollar = x.findLocalDollar()
+	x.localDollar = x.dollars.localDollar()
 	// The claims' value, speaker and id each, in one chunk of each slab.
 	x.values.reserve(kept)
 	x.texts.reserve(kept)
 	x.ids.reserve(kept * claimIDLen)
 	x.topicIns = slices.Grow(x.topicIns, kept)
 	x.topicSents = slices.Grow(x.topicSents, sentences)
-	x.paraOrder = slices.Grow(x.paraOrder, len(scanned))
 	x.paras = slices.Grow(x.paras, len(scanned))
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
@@ -360,6 +360,7 @@ func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 		if toks := s.scanSpan(p.BodyStart, p.End); len(toks) > 0 {
 			scanned = append(scanned, scannedParagraph{para: i, toks: toks})
 			n += len(toks)
+			x.dollars.note(x.e, d.Text, toks)
 		}
 	}
 	x.scanned, x.tokens = scanned, s.slab
@@ -477,7 +478,6 @@ func (x *docState) paragraph(p *Paragraph, sp *scannedParagraph) {
 	if !p.Question && x.question != "" {
 		pt.question = x.question
 	}
-	x.paraOrder = append(x.paraOrder, pt)
 	k := 0
 	for s, r := range sentenceTokens(sp.sents, sp.toks) {
 		sc := &sentenceCtx{x: x, p: p, sp: s, text: d.Text[s.Start:s.End], toks: sp.toks[r.from:r.to], excluded: sp.excluded[r.from:r.to], topics: pt}

@@ -24,14 +24,11 @@ type docScratch struct {
 	sentences []sentenceText
 	// the topics pass (topicpass.go): what each claim's topic is scored
 	// from, in step with res.Claims; the sentences they stand in; the
-	// paragraphs' scores in document order, and the records they point to
+	// paragraphs' scores; the topics of the claims so far, a point each
 	topicIns   []topicIn
 	topicSents []topicSentence
-	paraOrder  []*paraTopics
 	paras      []paraTopics
-	// paragraphs read whose scores are not yet in docTopics
-	pendingTopics []*paraTopics
-	docTopics     []float64
+	docTopics  []float64
 	// the paragraphs' and questions' scores, cut from one buffer (scoresOf)
 	scores []float64
 	// topicOf's scratch: the scores of a claim's own words and of its
@@ -78,9 +75,7 @@ func (e *Engine) release(s docScratch) {
 	s.sentences = emptied(s.sentences)
 	s.topicIns = emptied(s.topicIns)
 	s.topicSents = emptied(s.topicSents)
-	s.paraOrder = emptied(s.paraOrder)
 	s.paras = emptied(s.paras)
-	s.pendingTopics = emptied(s.pendingTopics)
 	s.docTopics = s.docTopics[:0]
 	s.scores = s.scores[:0]
 	s.tagScratch = emptied(s.tagScratch)

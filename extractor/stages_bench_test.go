@@ -188,7 +188,6 @@ func BenchmarkStageAssemble(b *testing.B) {
 		x := &docState{e: s.e, d: s.d, res: &Result{}}
 		for i, p := range s.paras {
 			pt := &paraTopics{body: s.d.Text[p.BodyStart:p.End]}
-			x.paraOrder = append(x.paraOrder, pt)
 			toks, ti := s.toks[i], 0
 			for _, sp := range s.sents[i] {
 				from := ti

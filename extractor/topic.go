@@ -400,6 +400,7 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	if !informed {
 		return "", nil
 	}
+	x.noteTopic(tied[0], len(ix.topics))
 	topic := ix.topics[tied[0]].Name
 	return topic, sc.tagsOf(topic)
 }
@@ -499,23 +500,24 @@ func (sc *sentenceCtx) sentenceScores() []float64 {
 	return sc.sentTopics
 }
 
-// documentScores is the sum of the scores of the paragraphs read so far:
-// the last tie-breaker, for a claim nothing nearer decides.
+// documentScores are the topics of the claims before this one, one point
+// each: the last tie-breaker, for a claim nothing nearer decides, is what
+// the document has been about so far. (Scoring every paragraph read, as
+// the document level once did, walked the keyword trie over most of the
+// text as soon as one claim needed it.)
 func (x *docState) documentScores() []float64 {
-	for _, pt := range x.pendingTopics {
-		scores := pt.paraScores(x)
-		if len(x.docTopics) == 0 {
-			x.docTopics = append(x.docTopics, make([]float64, len(scores))...)
-		}
-		for i, v := range scores {
-			x.docTopics[i] += v
-		}
-	}
-	x.pendingTopics = x.pendingTopics[:0]
 	if len(x.docTopics) == 0 {
-		return nil // no paragraph read yet
+		return nil // no claim has a topic yet
 	}
 	return x.docTopics
+}
+
+// noteTopic counts a claim's topic, topic i, into the document's scores.
+func (x *docState) noteTopic(i, topics int) {
+	if len(x.docTopics) == 0 {
+		x.docTopics = append(x.docTopics, make([]float64, topics)...)
+	}
+	x.docTopics[i]++
 }
 
 // paraTopics are the topic scores of a paragraph and of the question it

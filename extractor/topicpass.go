@@ -7,7 +7,7 @@ package extractor
 // It gives the answers topicOf gave in the assembly: each claim is scored
 // from its object and unit as assembled (before inheritUnits lends a unit),
 // with its sentence, its paragraph, the question that paragraph answers,
-// and the document's paragraphs up to its own.
+// and the topics of the claims before it.
 
 // topicIn is what a claim's topic is scored from, beside its offsets.
 type topicIn struct {
@@ -21,9 +21,6 @@ type topicSentence struct {
 	topics             *paraTopics
 	lower              string
 	aligned, lowerDone bool
-	// how many paragraphs (docState.paraOrder) were read when the
-	// sentence was: the document's scores take those
-	read int
 }
 
 // noteSentence keeps what the topics pass needs of a sentence about to be
@@ -31,13 +28,13 @@ type topicSentence struct {
 func (x *docState) noteSentence(sc *sentenceCtx) {
 	sc.index = len(x.topicSents)
 	x.topicSents = append(x.topicSents, topicSentence{sp: sc.sp, topics: sc.topics,
-		lower: sc.lower, aligned: sc.aligned, lowerDone: sc.lowerDone, read: len(x.paraOrder)})
+		lower: sc.lower, aligned: sc.aligned, lowerDone: sc.lowerDone})
 }
 
 // topics is the topics pass, over the document's claims in order.
 func (x *docState) topics() {
 	var sc sentenceCtx
-	current, read := -1, 0
+	current := -1
 	for i := range x.res.Claims {
 		in := &x.topicIns[i]
 		if in.sentence != current {
@@ -45,9 +42,6 @@ func (x *docState) topics() {
 			s := &x.topicSents[current]
 			sc = sentenceCtx{x: x, sp: s.sp, text: x.d.Text[s.sp.Start:s.sp.End], topics: s.topics,
 				lower: s.lower, aligned: s.aligned, lowerDone: s.lowerDone}
-			for ; read < s.read; read++ {
-				x.pendingTopics = append(x.pendingTopics, x.paraOrder[read])
-			}
 		}
 		c := &x.res.Claims[i]
 		assembled := *c
