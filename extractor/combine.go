@@ -339,9 +339,10 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 			}
 		}
 	}
-	// "six or seven rate cuts", "5 or 6 days": two whole numbers one apart,
-	// joined by "or", are a guess at a range.
-	if !ok && (gap == " or " || gap == " OR ") && a.Kind == b.Kind && numeric(a) && b.Value == a.Value+1 && a.Value == math.Trunc(a.Value) && !a.Scaled && !b.Scaled {
+	// "six or seven rate cuts", "5 or 6 days", "seventy or eighty miles":
+	// two whole numbers one step apart, joined by "or", are a guess at a
+	// range.
+	if !ok && (gap == " or " || gap == " OR ") && a.Kind == b.Kind && numeric(a) && !a.Scaled && !b.Scaled && oneStepApart(a.Value, b.Value) {
 		ok = true
 	}
 	if !ok && !(gap == ", " && rangeFollows(src[b.End:min(len(src), b.End+20)])) {
@@ -438,4 +439,24 @@ func rangeFollows(after string) bool {
 		}
 	}
 	return false
+}
+
+// oneStepApart reports whether b is the whole number after a, counted in
+// a's own round steps: 6 or 7, 70 or 80, 300 or 400, 10 or 15 (not 2020
+// or 2030).
+func oneStepApart(a, b float64) bool {
+	if a != math.Trunc(a) || a < 0 || b <= a {
+		return false
+	}
+	if b == a+1 {
+		return true
+	}
+	// A step under a tenth of a is no round step of it: "2020 or 2030"
+	// are years.
+	for step := 10.0; step <= a; step *= 10 {
+		if math.Mod(a, step) == 0 && b == a+step && step*100 > a {
+			return true
+		}
+	}
+	return math.Mod(a, 5) == 0 && a > 0 && a <= 50 && b == a+5
 }
