@@ -41,9 +41,9 @@ type Set struct {
 	Exclusions []*Exclusion
 	Periods    []*Pattern
 
-	Speakers         []*SpeakerRule
-	Roster           []*SpeakerRule
-	QuestionOpeners  *Regex
+	Speakers        []*SpeakerRule
+	Roster          []*SpeakerRule
+	QuestionOpeners *Regex
 	// TurnOpeners mark a line where someone the transcript does not name
 	// starts to speak (closed captions' ">>").
 	TurnOpeners      *Regex
