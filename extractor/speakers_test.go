@@ -142,6 +142,7 @@ func TestProseAttribution(t *testing.T) {
 		{"told reporters", "Health Minister John Smith told reporters that 300 beds were added.", "300", "John Smith"},
 		{"data show", "The CDC's data show 1,200 new infections.", "1,200", "CDC"},
 		{"pronoun", "Jane Doe is the director. She said 45 clinics closed.", "45", "Jane Doe"},
+		{"a conjunction opening the sentence is no part of the name", "And Daniel Cho, who is 20, studies water. He tells me the aquifer dropped 60 feet.", "60", "Daniel Cho"},
 		{"organization with a long name", "According to the Centers for Disease Control and Prevention, 90 percent were unvaccinated.", "90", "Centers for Disease Control and Prevention"},
 		{"a group", "Cases rose to 146 this week, state health officials said.", "146", "state health officials"},
 		{"a named survey", "One in five adults skipped medication, a KFF survey found.", "One in five", "KFF"},
