@@ -345,6 +345,11 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	if !ok && (gap == " or " || gap == " OR ") && a.Kind == b.Kind && numeric(a) && !a.Scaled && !b.Scaled && oneStepApart(a.Value, b.Value) {
 		ok = true
 	}
+	// "maybe 20, 25 percent", "about 70, 80 miles": a guess said twice,
+	// one round step apart, after a hedge, is a range.
+	if !ok && gap == ", " && a.Kind == b.Kind && numeric(a) && !a.Scaled && !b.Scaled && !a.Percent && oneStepApart(a.Value, b.Value) && guessBefore(lx, src[max(0, a.Start-30):a.Start]) {
+		ok = true
+	}
 	if !ok && !(gap == ", " && rangeFollows(src[b.End:min(len(src), b.End+20)])) {
 		return Token{}, false
 	}
@@ -459,4 +464,20 @@ func oneStepApart(a, b float64) bool {
 		}
 	}
 	return math.Mod(a, 5) == 0 && a > 0 && a <= 50 && b == a+5
+}
+
+// guessBefore reports whether the text before a number ends in a hedge of
+// approximation ("about", "around") or a word of guessing ("maybe",
+// "probably", "like").
+func guessBefore(lx *lexicon, before string) bool {
+	if _, bound := hedgeEnding(lx.qualBefore, before, false); bound == BoundApprox {
+		return true
+	}
+	t := strings.TrimRight(before, " ")
+	w := strings.ToLower(t[strings.LastIndexAny(t, " ,\n")+1:])
+	switch w {
+	case "maybe", "perhaps", "probably", "like", "say":
+		return true
+	}
+	return false
 }
