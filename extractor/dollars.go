@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A document may write dollars of two countries: "US$300 million, or about
 // A$470 million". One that marks its US amounts so ("US$", "US dollars")
@@ -30,20 +33,25 @@ func explicitUS(form string) bool {
 	return strings.Contains(form, "US") || strings.Contains(form, "U.S.")
 }
 
-// dollarTally counts, as the document is scanned, its amounts marked as US
-// dollars and those in each other dollar (findLocalDollar).
-type dollarTally struct {
+// currencyTally counts, as the document is scanned, its amounts marked as
+// US dollars, those in each other dollar (localDollar), and the
+// currencies written by symbol or code at all (home).
+type currencyTally struct {
 	usMarked int
 	others   map[string]int // by code; nil until one is seen
+	written  []string       // the currencies of the amounts with a symbol or code, each once
 }
 
 // note counts the dollars of a paragraph's tokens, read as they are
 // scanned (the tokens are still in the caches), with the currency word
 // after each ("Australian dollars").
-func (dt *dollarTally) note(e *Engine, text string, toks []Token) {
+func (dt *currencyTally) note(e *Engine, text string, toks []Token) {
 	for i := range toks {
 		t := &toks[i]
 		code, form := t.Currency, t.Text
+		if code != "" && !slices.Contains(dt.written, code) {
+			dt.written = append(dt.written, code)
+		}
 		if code == "" {
 			// The words that mark a dollar name a country, in capitals
 			// ("US dollars", "Australian dollars", "CAD"): a number
@@ -76,7 +84,7 @@ func (dt *dollarTally) note(e *Engine, text string, toks []Token) {
 // localDollar is the dollar a plain "$" means in the document: the other
 // dollar it names most often, where it marks its US amounts too and names
 // that dollar twice or more, and as often; else "" (the US dollar).
-func (dt *dollarTally) localDollar() string {
+func (dt *currencyTally) localDollar() string {
 	best, most := "", 0
 	for code, n := range dt.others {
 		if n > most || n == most && code < best { // ties by code: the same answer every run
@@ -92,3 +100,19 @@ func (dt *dollarTally) localDollar() string {
 // maxCurrencyWord bounds the currency words looked for after a number,
 // spaces before them included ("  Australian dollars").
 const maxCurrencyWord = 32
+
+// home reports whether a unit that a currency's words also write is the
+// words' reading in this document: it writes amounts in one of the unit's
+// home currencies and none in the currency ("$" and never "£": pounds are
+// weights).
+func (dt *currencyTally) home(c *unitCues) bool {
+	if len(c.homes) == 0 || c.twin == "" || slices.Contains(dt.written, c.twin) {
+		return false
+	}
+	for _, h := range c.homes {
+		if slices.Contains(dt.written, h) {
+			return true
+		}
+	}
+	return false
+}

@@ -224,13 +224,13 @@ type docState struct {
 	docScratch
 	pass passState
 
-	question     string      // text of the last question asked, for topics
-	lastCurrency string      // the currency last named, for bare "trillions"
-	localDollar  string      // the dollar a plain "$" means here, if not the US one (dollars.go)
-	dollars      dollarTally // the amounts in each dollar, counted as the document is scanned
-	lastNamed    string      // the last source named in prose, for "it said"
-	lastNamedAt  int         // where the sentence that named it starts
-	lastPerson   string      // the last person named in prose, for "she said"
+	question     string        // text of the last question asked, for topics
+	lastCurrency string        // the currency last named, for bare "trillions"
+	localDollar  string        // the dollar a plain "$" means here, if not the US one (dollars.go)
+	dollars      currencyTally // the amounts in each currency, counted as the document is scanned
+	lastNamed    string        // the last source named in prose, for "it said"
+	lastNamedAt  int           // where the sentence that named it starts
+	lastPerson   string        // the last person named in prose, for "she said"
 	// the question whose scores its answers share (questionScores)
 	scoredQuestion string
 	questionTopics []float64

@@ -2,10 +2,13 @@ package extractor
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/factable/factable/rules"
 )
 
 // unitForm is one written form of a unit ("per cent", "km", "dollars").
@@ -36,14 +39,15 @@ func (e *Engine) indexUnits() {
 		if u.Smaller != "" {
 			e.smaller[u.Unit] = smallerUnit{u.Smaller, u.Factor, u.Kind}
 		}
-		if len(u.Cues) > 0 || len(u.PlainCues) > 0 || u.OfCue {
+		if len(u.Cues) > 0 || len(u.PlainCues) > 0 || u.OfCue || len(u.HomeCurrencies) > 0 {
 			for _, w := range u.Words {
 				e.cued = append(e.cued, unitForm{text: w, kind: u.Kind, unit: u.Unit})
 			}
 			if e.cues == nil {
 				e.cues = map[string]*unitCues{}
 			}
-			e.cues[u.Unit] = &unitCues{words: set(u.Cues), plain: set(u.PlainCues), of: u.OfCue, ofNot: set(u.OfNot)}
+			e.cues[u.Unit] = &unitCues{words: set(u.Cues), plain: set(u.PlainCues), of: u.OfCue, ofNot: set(u.OfNot),
+				homes: u.HomeCurrencies, twin: twinCurrency(e.rules.Currencies, u.Words)}
 			continue
 		}
 		for _, w := range u.Words {
@@ -78,19 +82,21 @@ type unitCues struct {
 	words, plain map[string]bool // in the clause before; plain: only for a figure with no scale word
 	of           bool            // "of" and a noun after the unit
 	ofNot        map[string]bool // ... unless the noun is one of these
+	homes        []string        // currencies whose documents read the words as this unit
+	twin         string          // the currency the words also name ("pounds": GBP)
 }
 
 // cuedUnitAt is the unit with cues (rules.Unit) that rest starts with,
 // when one of its cues is a word of the clause before the number, lower
 // (or of plain's, for a figure said without a scale word), or its "of"
 // cue follows it.
-func (e *Engine) cuedUnitAt(rest, lower string, plain bool) (unitForm, int) {
+func (e *Engine) cuedUnitAt(rest, lower string, plain bool, seen *currencyTally) (unitForm, int) {
 	f, n := unitAt(e.cued, rest)
 	if n == 0 || n < len(rest) && isAlnum(rest[n]) {
 		return unitForm{}, 0
 	}
 	cues := e.cues[f.unit]
-	if cues.of && cues.ofNoun(rest[n:]) {
+	if cues.of && cues.ofNoun(rest[n:]) || seen.home(cues) {
 		return f, n
 	}
 	if k := strings.LastIndexAny(lower, ";:!?"); k >= 0 {
@@ -102,6 +108,19 @@ func (e *Engine) cuedUnitAt(rest, lower string, plain bool) (unitForm, int) {
 		}
 	}
 	return unitForm{}, 0
+}
+
+// twinCurrency is the currency whose words include one of words ("pounds":
+// GBP), or "".
+func twinCurrency(currencies []rules.Currency, words []string) string {
+	for _, c := range currencies {
+		for _, w := range words {
+			if slices.Contains(c.Words, w) {
+				return c.Code
+			}
+		}
+	}
+	return ""
 }
 
 // ofNoun reports whether rest, after a unit, goes on with "of" and a word

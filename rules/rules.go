@@ -147,6 +147,11 @@ type Unit struct {
 	// funding").
 	OfCue bool     `yaml:"of_cue"`
 	OfNot []string `yaml:"of_not"`
+	// HomeCurrencies make the unit its words' reading in a document that
+	// writes amounts in one of these currencies (by symbol or code) and
+	// none in the currency the words also name: a US text that writes "$"
+	// and never "£" weighs its "pounds".
+	HomeCurrencies []string `yaml:"home_currencies"`
 	// Smaller, when given, is the unit a figure in this one may go on in,
 	// Factor of them to one of this: "9 minutes 40 seconds", "5 feet 10
 	// inches" are one figure, in the smaller unit (580 seconds, 70 inches).
