@@ -524,6 +524,10 @@ var reasons = map[string]bool{"year": true, "date": true, "time": true, "ordinal
 var TokenKinds = []string{"number", "word", "ordinal", "fraction", "multiple", "vague", "time", "range"}
 
 func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
+	// A later file's rule replaces an earlier one of the same name (a user
+	// file overrides a default); within one file a name said twice is a
+	// slip that would drop the first rule unseen.
+	named := map[string]int{}
 	return items(file, val, func(n *yaml.Node) error {
 		var r rawExclusion
 		if err := n.Decode(&r); err != nil {
@@ -532,6 +536,10 @@ func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
 		if r.Name == "" {
 			return ruleError(file, n.Line, "", "an exclusion needs a name")
 		}
+		if line, ok := named[r.Name]; ok {
+			return ruleError(file, n.Line, r.Name, "the name is taken by the rule at line %d of this file", line)
+		}
+		named[r.Name] = n.Line
 		if !reasons[r.Reason] {
 			return ruleError(file, n.Line, r.Name, "reason %q is not one of year, date, time, ordinal-name, name, idiom, enumerator, period, identifier, false-start", r.Reason)
 		}
