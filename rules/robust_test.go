@@ -30,7 +30,8 @@ func TestAnInvalidRuleFileNamesFileLineAndRule(t *testing.T) {
 		{"not a list", "exclusions: {a: 1}\n", 1, ""},
 		{"not a mapping", "- a\n- b\n", 1, ""},
 		{"a smaller unit without its factor", "units:\n  - {kind: measure, unit: yard, words: [yd], smaller: foot}\n", 2, ""},
-		{"one name for two rules in a file", "exclusions:\n  - name: twice\n    reason: year\n  - name: twice\n    reason: date\n", 4, "twice"},
+		{"one name for two exclusions in a file", "exclusions:\n  - name: twice\n    reason: year\n  - name: twice\n    reason: date\n", 4, "twice"},
+		{"one name for two periods in a file", "periods:\n  - name: twice\n    pattern: 'a'\n  - name: twice\n    pattern: 'b'\n", 4, "twice"},
 		{"nouns that undo an of cue without the cue", "units:\n  - {kind: measure, unit: stone, words: [stone], of_not: [funding]}\n", 2, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

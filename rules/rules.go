@@ -474,7 +474,20 @@ func items(file string, val *yaml.Node, each func(n *yaml.Node) error) error {
 	if val.Kind != yaml.SequenceNode {
 		return ruleError(file, val.Line, "", "expected a list of rules")
 	}
+	// A later file's rule replaces an earlier one of the same name (a user
+	// file overrides a default); within one list a name said twice is a
+	// slip that would drop the first rule unseen.
+	named := map[string]int{}
 	for _, n := range val.Content {
+		var id struct {
+			Name string `yaml:"name"`
+		}
+		if n.Kind == yaml.MappingNode && n.Decode(&id) == nil && id.Name != "" {
+			if line, ok := named[id.Name]; ok {
+				return ruleError(file, n.Line, id.Name, "the name is taken by the rule at line %d of this file", line)
+			}
+			named[id.Name] = n.Line
+		}
 		if err := each(n); err != nil {
 			return err
 		}
@@ -524,10 +537,6 @@ var reasons = map[string]bool{"year": true, "date": true, "time": true, "ordinal
 var TokenKinds = []string{"number", "word", "ordinal", "fraction", "multiple", "vague", "time", "range"}
 
 func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
-	// A later file's rule replaces an earlier one of the same name (a user
-	// file overrides a default); within one file a name said twice is a
-	// slip that would drop the first rule unseen.
-	named := map[string]int{}
 	return items(file, val, func(n *yaml.Node) error {
 		var r rawExclusion
 		if err := n.Decode(&r); err != nil {
@@ -536,10 +545,6 @@ func (s *Set) mergeExclusions(file string, val *yaml.Node) error {
 		if r.Name == "" {
 			return ruleError(file, n.Line, "", "an exclusion needs a name")
 		}
-		if line, ok := named[r.Name]; ok {
-			return ruleError(file, n.Line, r.Name, "the name is taken by the rule at line %d of this file", line)
-		}
-		named[r.Name] = n.Line
 		if !reasons[r.Reason] {
 			return ruleError(file, n.Line, r.Name, "reason %q is not one of year, date, time, ordinal-name, name, idiom, enumerator, period, identifier, false-start", r.Reason)
 		}
