@@ -371,7 +371,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	currency := t.Currency
 	cued, cuedLen := unitForm{}, 0
 	if currency == "" && len(e.cued) > 0 {
-		cued, cuedLen = e.cuedUnitAt(rest, sc.lowered(sc.sp.Start, t.Start), !t.Scaled, &x.dollars) // "weighed 225 pounds"
+		cued, cuedLen = e.cuedUnitAt(rest, sc.lowered(sc.sp.Start, t.Start), !t.Scaled, &x.tally) // "weighed 225 pounds"
 	}
 	form := t.Text // what wrote the currency: the symbol, or the word after
 	if currency == "" && cuedLen == 0 {

@@ -45,7 +45,7 @@ type Engine struct {
 	cues         map[string]*unitCues   // by unit
 	smaller      map[string]smallerUnit // by unit: the unit a figure in it may go on in
 	currencies   []unitForm
-	localDollars map[string]bool // the other dollars a plain "$" may mean (dollars.go)
+	localDollars map[string]bool // the other dollars a plain "$" may mean (currencytally.go)
 	codeEnds     [256]bool       // the last bytes of currency codes (currencyCodeBefore)
 	qualBefore   []qualForm
 	qualAfter    []qualForm
@@ -226,8 +226,8 @@ type docState struct {
 
 	question     string        // text of the last question asked, for topics
 	lastCurrency string        // the currency last named, for bare "trillions"
-	localDollar  string        // the dollar a plain "$" means here, if not the US one (dollars.go)
-	dollars      currencyTally // the amounts in each currency, counted as the document is scanned
+	localDollar  string        // the dollar a plain "$" means here, if not the US one (currencytally.go)
+	tally        currencyTally // the currencies the document writes, counted as it is scanned (currencytally.go)
 	lastNamed    string        // the last source named in prose, for "it said"
 	lastNamedAt  int           // where the sentence that named it starts
 	lastPerson   string        // the last person named in prose, for "she said"
@@ -278,7 +278,7 @@ func (x *docState) assemblePass() {
 	// moved as the slice grows nor gathered from chunks at the end, and no
 	// room is made for the tokens turned away (half of them, in speech).
 	x.res.Claims = make([]Claim, 0, kept)
-	x.localDollar = x.dollars.localDollar()
+	x.localDollar = x.tally.localDollar()
 	// The claims' value, speaker and id each, in one chunk of each slab.
 	x.values.reserve(kept)
 	x.texts.reserve(kept)
@@ -360,7 +360,7 @@ func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 		if toks := s.scanSpan(p.BodyStart, p.End); len(toks) > 0 {
 			scanned = append(scanned, scannedParagraph{para: i, toks: toks})
 			n += len(toks)
-			x.dollars.note(x.e, d.Text, toks)
+			x.tally.note(x.e, d.Text, toks)
 		}
 	}
 	x.scanned, x.tokens = scanned, s.slab

@@ -5,6 +5,9 @@ import (
 	"strings"
 )
 
+// What a document's written currencies say of its bare ones. A text that
+// writes its amounts in "$" and never in "£" weighs its "pounds" (home).
+//
 // A document may write dollars of two countries: "US$300 million, or about
 // A$470 million". One that marks its US amounts so ("US$", "US dollars")
 // and names another dollar ("A$", "Australian dollars") at least twice,
