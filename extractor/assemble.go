@@ -463,7 +463,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
 	}
 	if c.Unit == "" {
-		if obj, ok := ratioBefore(x.d.Text[sc.sp.Start:t.Start]); ok {
+		if obj, ok := e.ratioBefore(x.d.Text[sc.sp.Start:t.Start]); ok {
 			// "a hazard ratio of 0.72", "HR 0.58, 95% CI 0.48 to 0.70": a
 			// ratio is the factor of one thing to another.
 			c.Kind, c.Object, c.Unit = KindMultiple, obj, "ratio"
@@ -1089,7 +1089,7 @@ func (e *Engine) wholeOfBefore(before, qualifier string) (string, string) {
 // the text before it ends in "ratio" (or "HR"), with "of", "was", "is" or
 // "at" after it ("a hazard ratio of 0.72": "hazard ratio"), or in a
 // confidence interval that follows a ratio's figure (named "").
-func ratioBefore(before string) (string, bool) {
+func (e *Engine) ratioBefore(before string) (string, bool) {
 	b := strings.TrimRight(before, " ,:=(")
 	for _, link := range [...]string{" of", " was", " is", " at", " were"} {
 		if hasSuffixFold(b, link) {
@@ -1097,10 +1097,11 @@ func ratioBefore(before string) (string, bool) {
 			break
 		}
 	}
-	if hasSuffixFold(b, "ratio") || hasSuffixFold(b, "ratios") {
-		// the ratio and the word before it: "hazard ratio", "debt-to-GDP ratio"
-		start := strings.LastIndexByte(b, ' ')
-		if prev := strings.LastIndexByte(b[:max(start, 0)], ' '); start > 0 && isLetter(b[prev+1]) && !isStopWordLike(b[prev+1:start]) {
+	start := strings.LastIndexByte(b, ' ')
+	if w := strings.ToLower(b[start+1:]); w == "ratio" || w == "ratios" {
+		// the ratio and the word before it: "hazard ratio", "debt-to-GDP
+		// ratio"; not "the ratio", "its ratio"
+		if prev := strings.LastIndexByte(b[:max(start, 0)], ' '); start > 0 && isLetter(b[prev+1]) && e.phraseClass(strings.ToLower(b[prev+1:start]))&stopWord == 0 {
 			start = prev
 		}
 		return b[start+1:], true
@@ -1114,16 +1115,6 @@ func ratioBefore(before string) (string, bool) {
 		return "", strings.Contains(strings.ToLower(near), "ratio") || strings.Contains(near, "HR ")
 	}
 	return "", false
-}
-
-// isStopWordLike: an article or a possessive before "ratio" names no kind
-// of ratio ("the ratio", "its ratio").
-func isStopWordLike(w string) bool {
-	switch strings.ToLower(w) {
-	case "a", "an", "the", "its", "their", "our", "this", "that", "that's", "same":
-		return true
-	}
-	return false
 }
 
 // objectBefore is the object of a share or an amount that nothing after

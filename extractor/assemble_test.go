@@ -195,6 +195,8 @@ func TestClaimAssembly(t *testing.T) {
 		{"a ratio's figure and its interval are multiples; the interval's level no claim", "It had a hazard ratio of 0.72, 95% CI 0.61 to 0.85, and the odds ratio was 1.8.",
 			[]want{{Number: "0.72", Kind: "multiple", Unit: "ratio", Bound: "exact", Value: 0.72}, {Number: "0.61 to 0.85", Kind: "multiple", Unit: "ratio", Bound: "range", Value: 0.61},
 				{Number: "1.8", Kind: "multiple", Unit: "ratio", Bound: "exact", Value: 1.8}}},
+		{"a word that only ends in ratio names none", "The proration was 5.",
+			[]want{{Number: "5", Kind: "count", Bound: "exact", Value: 5}}},
 		{"a subunit after a fraction scales it", "Soybeans are up six and a quarter cents, and wheat fell 40 cents.",
 			[]want{{Number: "six and a quarter", Kind: "money", Unit: "USD", Bound: "exact", Value: 0.0625}, {Number: "40 cents", Kind: "money", Unit: "USD", Bound: "exact", Value: 0.4}}},
 		{"points beside a share are percentage points", "The rate fell from 58 percent to 49%, nine points, and she leads by 4 points.",
