@@ -311,9 +311,6 @@ func isSpaceRune(r rune) bool { return r < 128 && isSpace(byte(r)) }
 // turnOpener is the length of the turn marker that opens text (the rules'
 // turn_openers), or 0.
 func (e *Engine) turnOpener(d *Document, text string) int {
-	if e.speech.turnOpeners.re == nil || !e.matchLine(d, e.speech.turnOpeners, text) {
-		return 0
-	}
 	if m := e.findLine(d, e.speech.turnOpeners, text); m != nil && m.Start == 0 {
 		return m.End
 	}
