@@ -104,8 +104,8 @@ func (e *Engine) trimTitles(who string) string {
 		words = words[1:] // "The health ministry said", at a sentence's start
 		who = strings.Join(words, " ")
 	}
-	if len(words) > 2 && sentenceOpener(words[0]) {
-		words = words[1:] // "And Daniel Cho, who is 20": a conjunction capitalized at a sentence's start
+	if len(words) > 2 && e.phraseClass(strings.ToLower(words[0]))&stopWord != 0 {
+		words = words[1:] // "And Daniel Cho, who is 20": a function word capitalized at a sentence's start
 		who = strings.Join(words, " ")
 	}
 	if len(words) > 0 && !isUpper(words[len(words)-1][0]) {
@@ -139,16 +139,6 @@ func (sc *sentenceCtx) lastPersonBefore() string {
 		return name
 	}
 	return x.lastPerson
-}
-
-// sentenceOpener: a conjunction or adverb that a sentence may open with,
-// capitalized as a name's first word would be.
-func sentenceOpener(w string) bool {
-	switch w {
-	case "And", "But", "So", "Or", "Then", "Now", "When", "While", "If", "As", "Because", "Yet", "Still", "Meanwhile":
-		return true
-	}
-	return false
 }
 
 // isSurname: one capitalized word, as prose names a person the second

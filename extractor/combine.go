@@ -467,17 +467,12 @@ func oneStepApart(a, b float64) bool {
 }
 
 // guessBefore reports whether the text before a number ends in a hedge of
-// approximation ("about", "around") or a word of guessing ("maybe",
-// "probably", "like").
+// approximation ("about", "around") or one of the rules' guess_words
+// ("maybe", "probably").
 func guessBefore(lx *lexicon, before string) bool {
 	if _, bound := hedgeEnding(lx.qualBefore, before, false); bound == BoundApprox {
 		return true
 	}
 	t := strings.TrimRight(before, " ")
-	w := strings.ToLower(t[strings.LastIndexAny(t, " ,\n")+1:])
-	switch w {
-	case "maybe", "perhaps", "probably", "like", "say":
-		return true
-	}
-	return false
+	return lx.guesses[strings.ToLower(t[strings.LastIndexAny(t, " ,\n")+1:])]
 }

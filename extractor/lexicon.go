@@ -12,6 +12,7 @@ import (
 // a byte table and a word filter say cheaply where nothing can start, one
 // map lookup per word that passes.
 type lexicon struct {
+	guesses  map[string]bool // the rules' guess_words (combine.go: guessBefore)
 	class    [256]byteClass
 	prefixes [256]uint32 // where a symbol, URL, vulgar fraction or minus may begin: bit [second] of [first], second by its low five bits
 	filter   wordFilter  // the words below and the grammar's own
@@ -58,7 +59,7 @@ type currencySymbol struct {
 
 func newLexicon(rs *rules.Set) *lexicon {
 	lx := &lexicon{words: map[string]wordInfo{}, vague: map[string][][]string{}, suffixes: rs.ScaleSuffixes, codes: map[string]string{},
-		notNoun: map[string]bool{}}
+		notNoun: map[string]bool{}, guesses: set(rs.GuessWords)}
 	for _, w := range append(append([]string{}, rs.PhraseStops...), rs.PostModifiers...) {
 		lx.notNoun[strings.ToLower(w)] = true
 	}

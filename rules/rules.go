@@ -84,6 +84,9 @@ type Set struct {
 	// percentage points though a share stands beside them: an index's
 	// ("the Dow fell 300 points, or 0.8%") or a game's.
 	NotPercentagePoints []string
+	// GuessWords, before a number said twice one step apart ("maybe 20,
+	// 25 percent"), make the two a range, as a hedge of approximation does.
+	GuessWords []string
 	// ChangeVerbs link a subject to the share or amount said of it
 	// ("Unemployment hit 14.7%", "wages are up 4.2 percent", "the
 	// deficit rose to $1.7 trillion"): the subject is then the figure's
@@ -357,14 +360,14 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "change_verbs", "level_verbs":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
 		}
 		dst := map[string]*[]string{"rate_leads": &s.RateLeads, "rate_units": &s.RateUnits, "comparatives": &s.Comparatives,
 			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "comparison_leads": &s.ComparisonLeads,
-			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf, "not_percentage_points": &s.NotPercentagePoints,
+			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf, "not_percentage_points": &s.NotPercentagePoints, "guess_words": &s.GuessWords,
 			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs}[section]
 		*dst = append(*dst, l...)
 		return nil
