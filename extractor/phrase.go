@@ -48,23 +48,26 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 	}
 	afterComma := false // the word after a comma between adjectives is one too
 	next := ""          // the next word lower-cased
+	var nextClass uint8 // and its phraseClass, looked up once
 	if words, read = phraseWords(s, read, words, 1); len(words) > 0 {
 		next = strings.ToLower(words[0])
+		nextClass = e.phraseClass(next)
 	}
 	for i := 0; len(kept) < maxPhraseWords; i++ {
 		words, read = phraseWords(s, read, words, i+3) // the word and two after it
 		if i >= len(words) {
 			break
 		}
-		w, lw := words[i], next
+		w, lw, class := words[i], next, nextClass
 		wasAfterComma := afterComma
 		afterComma = false
-		next = ""
+		next, nextClass = "", 0
 		if i+1 < len(words) {
 			next = strings.ToLower(words[i+1])
+			nextClass = e.phraseClass(next)
 		}
 		switch {
-		case counted && i == 0 && e.phraseClass(lw)&increment != 0 && next != "" && next != "," && e.phraseClass(next)&(stopWord|numberWord) == 0:
+		case counted && i == 0 && class&increment != 0 && next != "" && next != "," && nextClass&(stopWord|numberWord) == 0:
 			kept = append(kept, w) // "20,000 more nurses": the head is the noun after it
 			continue
 		case w == ",":
@@ -74,7 +77,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			// before a function word is the verb.
 			if len(kept) > 0 && !headFixed && i+2 < len(words) && words[i+2] != "" && words[i+2] != "," &&
 				e.phraseClass(strings.ToLower(words[i+2]))&stopWord == 0 &&
-				(adjectival(strings.ToLower(kept[len(kept)-1])) || e.isParticiple(next)) && e.phraseClass(next)&(stopWord|numberWord) == 0 {
+				(adjectival(strings.ToLower(kept[len(kept)-1])) || participleLike(next, nextClass)) && nextClass&(stopWord|numberWord) == 0 {
 				afterComma = true
 				kept[len(kept)-1] += ","
 				continue
@@ -87,14 +90,14 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		case i == 0 && (next == "on" || next == "over") && i+2 < len(words) && strings.EqualFold(words[i+2], lw),
 			i == 0 && next == "to" && i+2 < len(words) && strings.EqualFold(words[i+2], "date"):
 			return done() // "31 percent year on year", "11% year to date": a comparison, no object
-		case !counted && len(kept) == 0 && e.isParticiple(lw) && e.phraseClass(next)&stopWord != 0:
+		case !counted && len(kept) == 0 && participleLike(lw, class) && nextClass&stopWord != 0:
 			// "25 percent compared to", "$2 billion raised by": what follows
 			// a share or an amount is a verb when a function word follows
 			// it. A count's participle is its noun ("1,500 injured in").
 			return done()
 		case lw == "of" && len(kept) > 0 && !headFixed:
 			// "doses of vaccines": the head stays before "of"; the object goes on.
-			if next != "" && (e.phraseClass(next)&stopWord == 0 || next == "the") {
+			if next != "" && (nextClass&stopWord == 0 || next == "the") {
 				headFixed = true
 				kept = append(kept, w)
 				continue
@@ -103,13 +106,13 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		case (lw == "and" || lw == "or") && len(kept) > 0 && conj == 0:
 			// "troops and buys 68 fighters": a word with a number after it
 			// is a verb taking its own count, not a second noun.
-			if next != "" && e.phraseClass(next)&(stopWord|numberWord) == 0 && !(i+2 < len(words) && e.phraseClass(words[i+2])&numberWord != 0) {
+			if next != "" && nextClass&(stopWord|numberWord) == 0 && !(i+2 < len(words) && e.phraseClass(words[i+2])&numberWord != 0) {
 				conj, conjAt = 1, len(kept)
 				kept = append(kept, w)
 				continue
 			}
 			return done()
-		case len(kept) > 0 && isUpperASCII(w[0]) && !isUpperASCII(kept[len(kept)-1][0]) && e.isParticiple(next):
+		case len(kept) > 0 && isUpperASCII(w[0]) && !isUpperASCII(kept[len(kept)-1][0]) && participleLike(next, nextClass):
 			// "half of the territory Russia seized": a name after a common
 			// noun, with a verb after it, is the subject of a clause.
 			return done()
@@ -119,24 +122,24 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		case counted && conj == 1 && e.subjectOfVerb(heads, lw):
 			kept, heads[1] = kept[:conjAt], "" // "300 teachers and enrollment grew": the second noun is a new subject
 			return done()
-		case e.phraseClass(lw)&numberWord != 0 || e.phraseClass(lw)&stopWord != 0 && !isAcronym(w) || contraction(lw):
-			if len(kept) > 0 && e.phraseClass(lw)&postModifier != 0 && adjectival(strings.ToLower(kept[len(kept)-1])) {
+		case class&numberWord != 0 || class&stopWord != 0 && !isAcronym(w) || contraction(lw):
+			if len(kept) > 0 && class&postModifier != 0 && adjectival(strings.ToLower(kept[len(kept)-1])) {
 				// "a quarter of the global total": after an adjective, a
 				// post-modifier that ends phrases is their noun.
 				kept = append(kept, w)
 				heads[conj] = lw
 			}
 			return done()
-		case len(kept) > 0 && !headFixed && !wasAfterComma && ((strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4 && e.phraseClass(lw)&adjective == 0 || e.phraseClass(lw)&participle != 0):
+		case len(kept) > 0 && !headFixed && !wasAfterComma && ((strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4 && class&adjective == 0 || class&participle != 0):
 			return done() // a verb or an adverb
 		case len(kept) > 0 && strings.HasSuffix(lw, "ing") && len(lw) > 5:
 			return done()
-		case len(kept) > 0 && e.phraseClass(lw)&postModifier != 0:
+		case len(kept) > 0 && class&postModifier != 0:
 			kept = append(kept, w)
 			return done()
-		case counted && len(kept) == 0 && e.phraseClass(lw)&postModifier != 0 && (next == "" || next == "," || e.phraseClass(next)&stopWord != 0):
+		case counted && len(kept) == 0 && class&postModifier != 0 && (next == "" || next == "," || nextClass&stopWord != 0):
 			return done() // "about 48,000 statewide.": a count with no noun, only where it is ("2 home runs" has one)
-		case counted && len(kept) > 0 && 'a' <= w[0] && w[0] <= 'z' && !e.plural(lw) && e.plural(strings.ToLower(kept[len(kept)-1])):
+		case counted && len(kept) > 0 && 'a' <= w[0] && w[0] <= 'z' && !pluralLike(lw, class) && e.plural(strings.ToLower(kept[len(kept)-1])):
 			return done()
 		}
 		kept = append(kept, w)
@@ -230,8 +233,11 @@ const (
 // plural guesses that lw, a lower-cased word, is a plural noun: one of the
 // rules' plural_nouns, or a word ending in s but not in ss, us or is
 // ("class", "virus", "this"), nor in 's.
-func (e *Engine) plural(lw string) bool {
-	if e.phraseWords[lw]&pluralNoun != 0 {
+func (e *Engine) plural(lw string) bool { return pluralLike(lw, e.phraseClass(lw)) }
+
+// pluralLike is plural for a word whose phraseClass is known.
+func pluralLike(lw string, class uint8) bool {
+	if class&pluralNoun != 0 {
 		return true
 	}
 	n := len(lw)
@@ -306,8 +312,11 @@ func isAcronym(w string) bool {
 
 // isParticiple: lw, a lower-cased word, is a past participle, by its -ed
 // or as one of the rules' participles ("3 percent driven by").
-func (e *Engine) isParticiple(lw string) bool {
-	return len(lw) > 4 && strings.HasSuffix(lw, "ed") || e.phraseClass(lw)&participle != 0
+func (e *Engine) isParticiple(lw string) bool { return participleLike(lw, e.phraseClass(lw)) }
+
+// participleLike is isParticiple for a word whose phraseClass is known.
+func participleLike(lw string, class uint8) bool {
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") || class&participle != 0
 }
 
 // phraseWords splits s into words, from offset i on, as they are needed:
