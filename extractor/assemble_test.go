@@ -119,6 +119,8 @@ func TestClaimAssembly(t *testing.T) {
 		{"a guess said twice one step apart after a hedge is a range; a list is not", "Maybe 20, 25 percent came, about 70, 80 miles away, at 20, 25 and 30 dollars.",
 			[]want{{Number: "20, 25", Kind: "percent", Unit: "percent", Bound: "range", Value: 20}, {Number: "70, 80", Kind: "measure", Unit: "mile", Bound: "range", Value: 70},
 				{Number: "20", Kind: "money", Unit: "USD", Bound: "exact", Value: 20}, {Number: "25", Kind: "money", Unit: "USD", Bound: "exact", Value: 25}, {Number: "30", Kind: "money", Unit: "USD", Bound: "exact", Value: 30}}},
+		{"a year after in dates the figure before it and opens no range", "Unit sales fell from 30,650 in 2020 to 22,180 in 2023.",
+			[]want{{Number: "30,650", Kind: "count", Bound: "exact", Period: "in 2020", Value: 30650}, {Number: "22,180", Kind: "count", Bound: "exact", Period: "in 2023", Value: 22180}}},
 		{"two whole numbers one apart joined by or are a range", "Markets priced in six or seven rate cuts, or 2 or 3 a year.",
 			[]want{{Number: "six or seven", Kind: "count", Unit: "cuts", Bound: "range", Value: 6}, {Number: "2 or 3", Kind: "count", Bound: "range", Value: 2, Per: "year"}}},
 		{"a spoken list of small figures shares the last one's unit", "Prices are up 30, 40, 50%.",

@@ -381,6 +381,12 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	if a.Start > 0 && isLetter(src[a.Start-1]) || prev != nil && prev.End < a.Start && isDashGap(src[prev.End:a.Start]) {
 		return Token{}, false
 	}
+	// "fell from 30,650 in 2020 to 22,180 in 2023": a year after "in"
+	// dates the figure before it; with a number that is no year it opens
+	// no range.
+	if yearLike(src, a) && !yearLike(src, b) && hasSuffixFold(before, " in ") {
+		return Token{}, false
+	}
 	// "rose from 5% to 7%" is a change between two figures, not a range;
 	// "ranged from", "is from" open one.
 	if opener == "" && hasSuffixFold(before, "from ") {

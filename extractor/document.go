@@ -120,6 +120,9 @@ func newDocument(source string, raw []byte, room *docRoom) (*Document, error) {
 	fileLines := linesOf(room.lines, unsafe.String(unsafe.SliceData(raw), len(raw)))
 	d.lineStarts, d.lineRoom = fileLines.starts, fileLines
 	format := FormatOf(source, raw)
+	if format == FormatText && markdownInText(raw, fileLines) {
+		format = FormatMarkdown
+	}
 	switch format {
 	case FormatHTML:
 		raw = bytes.Clone(raw)

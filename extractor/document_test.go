@@ -151,6 +151,32 @@ func TestMarkdownSyntaxIsStripped(t *testing.T) {
 	assert.Equal(t, map[string]string{"42": "MR. KIRBY", "three": "MR. KIRBY", "5": "MR. KIRBY"}, got)
 }
 
+// A transcript saved as .txt by a podcast tool or a note app is Markdown all
+// the same: two bold labels, two headings or a table's rule say so, and its
+// syntax is stripped as a .md file's is. A plain text keeps its stars.
+func TestMarkdownInAPlainTextFileIsSniffed(t *testing.T) {
+	cases := []struct {
+		name, raw string
+		markdown  bool
+	}{
+		{"bold speaker labels", "**Host (Maya Lindqvist):** Welcome.\n\n**Dr. Tomas Reyes:** Thanks, Maya.\n", true},
+		{"headings", "# Executive summary\n\nWe reached 1.2 million children.\n\n## 2. Findings\n", true},
+		{"a pipe table's rule", "Enrolment by region:\n\n| Region | Children |\n|---|---:|\n| North | 498,000 |\n", true},
+		{"one bold line is emphasis, not a layout", "**Note:** figures are provisional.\n\nMR. KIRBY: We sent 42 planes.\n", false},
+		{"a plain transcript", "MR. KIRBY: We sent 42 planes.\n\n* asterisked aside\n\n#1 priority is safety.\n", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			raw := []byte(c.raw)
+			assert.Equal(t, c.markdown, markdownInText(raw, linesOf(lineTable{}, c.raw)))
+		})
+	}
+	res, err := defaultEngine(t).Extract("episode.txt", []byte(cases[0].raw+"\n**Host (Maya Lindqvist):** That is 4,800 people.\n"), Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Claims, 1)
+	assert.Equal(t, "Host (Maya Lindqvist)", *res.Claims[0].Speaker)
+}
+
 // A table row is a sentence of its own, shown with a bar before each cell;
 // a figure alone in its cell is read against its row and column: a year
 // heading is its period and the row's label what it counts, a heading of

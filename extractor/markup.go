@@ -39,6 +39,74 @@ func FormatOf(source string, raw []byte) Format {
 	return FormatText
 }
 
+// maxSniffLines bounds the lines markdownInText reads: Markdown shows itself
+// in a document's first pages.
+const maxSniffLines = 5000
+
+// markdownInText reports Markdown in a file its name calls plain text, as
+// podcast tools and note apps export transcripts: speakers' labels in bold
+// ("**Host (Maya Lindqvist):**"), headings ("## 2. Findings") and pipe
+// tables. Two bold labels or headings, or a table's rule under its heading
+// row, make it Markdown; the lines of a plain transcript begin with none.
+// Only the lines that begin with '*', '_', '#' or '|' are read.
+func markdownInText(raw []byte, l lineTable) bool {
+	bold, headings := 0, 0
+	for k, c := range l.first[:min(len(l.first), maxSniffLines)] {
+		if c != '*' && c != '_' && c != '#' && c != '|' {
+			continue
+		}
+		line := raw[l.starts[k]:lineEnd(raw, l.starts[k])]
+		switch {
+		case boldLead(line):
+			bold++
+		case headingLine(line):
+			headings++
+		case tableRule(line):
+			return true
+		}
+		if bold >= 2 || headings >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// boldLead: the line opens with a bold span closed on it ("**Dr. Reyes:**").
+func boldLead(line []byte) bool {
+	for _, mark := range []string{"**", "__"} {
+		if rest, ok := bytes.CutPrefix(line, []byte(mark)); ok && len(rest) > 0 && rest[0] != ' ' {
+			k := bytes.Index(rest[:min(len(rest), 120)], []byte(mark))
+			return k > 0
+		}
+	}
+	return false
+}
+
+// headingLine: one to six #, a space and a word ("# Executive summary").
+func headingLine(line []byte) bool {
+	n := 0
+	for n < len(line) && line[n] == '#' {
+		n++
+	}
+	return n >= 1 && n <= 6 && n+1 < len(line) && line[n] == ' ' && isAlnum(line[n+1])
+}
+
+// tableRule: the row of dashes under a pipe table's heading ("|---|:--:|").
+func tableRule(line []byte) bool {
+	line = bytes.TrimRight(line, " \t\r")
+	dashes := 0
+	for _, c := range line {
+		switch c {
+		case '-':
+			dashes++
+		case '|', ':', ' ':
+		default:
+			return false
+		}
+	}
+	return dashes >= 3 && len(line) > 1 && line[0] == '|'
+}
+
 // startsFold reports whether b starts with prefix in any case: the head
 // of every file is read, so it is not lower-cased into a copy.
 func startsFold(b []byte, prefix string) bool {

@@ -29,9 +29,11 @@ func TestUnionFilterIsTheFiltersTogether(t *testing.T) {
 		require.NotContains(t, union, (*LineFilter)(nil), "%s: a pattern with no filter lets every line through", layout)
 		// Each automaton is anchored at the line's start and dies within
 		// a few bytes of most paragraphs: a fourth for the inline labels
-		// (label-inline-hearing) cost no instructions measured
-		// (bench/instructions); many more would show.
-		require.LessOrEqual(t, len(union), 4, "%s: the layout's patterns need more automata than four", layout)
+		// (label-inline-hearing) and a fifth (a role's holder in brackets,
+		// "Host (Maya Lindqvist):") cost no instructions measured
+		// (bench/instructions, +0.1%, within its spread); many more would
+		// show.
+		require.LessOrEqual(t, len(union), 5, "%s: the layout's patterns need more automata than five", layout)
 		for _, w := range texts {
 			some := false
 			for _, r := range res {
