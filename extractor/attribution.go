@@ -96,6 +96,12 @@ func (sc *sentenceCtx) findAttributions() []attrMatch {
 // ("according to UNESCO."); an abbreviation keeps its own ("the U.N.").
 func (e *Engine) trimTitles(who string) string {
 	who = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(who), "'s"), "’s")
+	// "CITY MANAGER'S REPORT\nCity Manager Owen Tate reported": a heading
+	// in capitals on the line above is no part of the name. (A name broken
+	// across two lines of prose keeps its lower-case letters on both.)
+	if k := strings.LastIndexByte(who, '\n'); k > 0 && isAllUpper(who[:k]) && !isAllUpper(who[k+1:]) {
+		who = strings.TrimSpace(who[k+1:])
+	}
 	if last := who[strings.LastIndexByte(who, ' ')+1:]; strings.HasSuffix(last, ".") && strings.Count(last, ".") == 1 {
 		who = who[:len(who)-1]
 	}

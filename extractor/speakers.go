@@ -140,6 +140,8 @@ func (rl *recurringLabels) count() map[string]bool {
 	counts := map[string]int{}
 	byRule := map[string][]string{} // rule -> the labels it matched
 	titled := map[string]string{}   // a label with a title before its name -> the name
+	written := map[string]string{}  // a label as the text first writes it
+	asks := map[string]bool{}       // a label opens a question
 	for _, p := range rl.paras {
 		for ln := range lines(d.Text, p.Start, p.End) {
 			text := d.Text[ln.Start:ln.End]
@@ -166,6 +168,10 @@ func (rl *recurringLabels) count() map[string]bool {
 					}
 				}
 				byRule[r.Name] = append(byRule[r.Name], label)
+				if _, ok := written[label]; !ok {
+					written[label] = m.Groups["label"]
+				}
+				asks[label] = asks[label] || strings.IndexByte(text[m.End:], '?') >= 0
 			}
 		}
 	}
@@ -198,11 +204,25 @@ func (rl *recurringLabels) count() map[string]bool {
 		}
 		if confirmed >= 3 {
 			for _, l := range labels {
-				out[l] = true
+				out[l] = out[l] || asks[l] || rl.e.loneLabel(written[l])
 			}
 		}
 	}
 	return out
+}
+
+// loneLabel: a label seen once reads as someone who speaks, once its
+// layout is in use: a name of two words or more ("Jane Doe:"), one in
+// capitals ("REPORTER:"), an office or a questioner; or any that asks a
+// question ("Reuters: Is it 25 Allies?", count). One word in mixed case
+// that asks nothing is a briefing's lead-in ("Fuel: about 1 in 6 gas
+// stations are dry").
+func (e *Engine) loneLabel(label string) bool {
+	if strings.ContainsAny(strings.TrimSpace(label), " \t") || isAllUpper(label) {
+		return true
+	}
+	l := strings.ToLower(label)
+	return e.offices[l] || e.questioners[l]
 }
 
 // namesOffice: label names an office and a person ("Chief Spokesperson

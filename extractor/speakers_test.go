@@ -57,6 +57,9 @@ func TestSpeakerLabelsAndTurns(t *testing.T) {
 		{"an on-screen graphic in brackets is read, not passed over as a stage direction",
 			"ANCHOR: Here is the Senate.\n\n(ON SCREEN: STATE SENATE -- GOP 16 SEATS)\n\nANCHOR: And 30 races remain.\n",
 			map[string]string{"16": "ANCHOR", "30": "ANCHOR"}},
+		{"a one-word lead-in seen once is no speaker, though labels are in use",
+			"GOVERNOR HALE: We have 186 shelters.\n\nFuel: about 1 in 6 stations are dry.\n\nREPORTER: Is it 20 counties?\n\nGOVERNOR HALE: It is 29.\n\nMAJOR GENERAL ODOM: We have 5,500 troops.\n\nGOVERNOR HALE: And 14 universities closed.\n",
+			map[string]string{"186": "GOVERNOR HALE", "1 in 6": "GOVERNOR HALE", "20": "REPORTER", "29": "GOVERNOR HALE", "5,500": "MAJOR GENERAL ODOM", "14": "GOVERNOR HALE"}},
 		{"label variants resolve to the first form",
 			"MS. BROOKS: We have 40 staff.\n\nMR. BROOKS: Now 44 staff.\n\nMR. CARLETON: And 3 offices.\n\nt'RLETON: Or 4 offices.\n",
 			map[string]string{"40": "MS. BROOKS", "44": "MS. BROOKS", "3": "MR. CARLETON", "4": "MR. CARLETON"}},
@@ -158,6 +161,7 @@ func TestProseAttribution(t *testing.T) {
 		{"a body named with a possessive", "Mozambique's health ministry said 37 cases were reported.", "37", "Mozambique's health ministry"},
 		{"has said", "Idai killed more than 1,000 people, the World Bank has said.", "1,000", "World Bank"},
 		{"a long name with its acronym", "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said 1.9 million people needed aid.", "1.9 million", "U.N. Office for the Coordination of Humanitarian Affairs"},
+		{"a heading in capitals on the line above is no part of the name", "The meeting opened at 7 p.m.\n\n6. CITY MANAGER'S REPORT\nCity Manager Owen Tate reported that crews had filled 1,286 potholes.", "1,286", "City Manager Owen Tate"},
 		{"projects and notes after a name are nouns too", "Belt and Road projects employ 420,000 people, and Treasury notes yield 4 percent.", "420,000", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
