@@ -3,6 +3,8 @@ package extractor
 import (
 	"slices"
 	"strings"
+
+	"github.com/factable/factable/rules"
 )
 
 // What a document's written currencies say of its bare ones. A text that
@@ -15,7 +17,9 @@ import (
 // "$227 million" in an Australian Senate hearing is Australian. A
 // document that marks no US amount, or names another dollar only in
 // passing (a news digest's one Canadian story), keeps "$" for the US
-// dollar.
+// dollar. One that marks none at all but tells its plain "$" amounts about
+// another dollar's country ("rent in Toronto is $3,150", "Canadians pay
+// $710 more"), twice as often as about America, writes that dollar.
 
 // localDollars are the currencies, other than the US dollar, that write a
 // symbol with a dollar sign (A$, C$, NZ$): the dollars a plain "$" may
@@ -28,6 +32,17 @@ func localDollars(lx *lexicon) map[string]bool {
 		}
 	}
 	return local
+}
+
+// places maps each currency's place names to its code.
+func places(cs []rules.Currency) map[string]string {
+	m := map[string]string{}
+	for _, c := range cs {
+		for _, p := range c.Places {
+			m[p] = c.Code
+		}
+	}
+	return m
 }
 
 // explicitUS reports whether the form that wrote a US-dollar amount names
@@ -43,6 +58,8 @@ type currencyTally struct {
 	usMarked int
 	others   map[string]int // by code; nil until one is seen
 	written  []string       // the currencies of the amounts with a symbol or code, each once
+	plain    int            // plain "$" amounts whose surroundings were read (readPlaces)
+	places   map[string]int // by code: the places named around them; nil until one is
 }
 
 // note counts the dollars of a paragraph's tokens, read as they are
@@ -54,6 +71,10 @@ func (dt *currencyTally) note(e *Engine, text string, toks []Token) {
 		code, form := t.Currency, t.Text
 		if code != "" && !slices.Contains(dt.written, code) {
 			dt.written = append(dt.written, code)
+		}
+		if code == "USD" && dt.plain < maxPlainAmounts && strings.Contains(form, "$") && !explicitUS(form) {
+			dt.plain++
+			dt.readPlaces(e, text[max(0, t.Start-placeReach):min(len(text), t.End+placeReach)])
 		}
 		if code == "" {
 			// The words that mark a dollar name a country, in capitals
@@ -84,17 +105,62 @@ func (dt *currencyTally) note(e *Engine, text string, toks []Token) {
 	}
 }
 
+// A plain "$" amount is read with the words around it, placeReach bytes
+// each side, for the first maxPlainAmounts of a document: enough to tell
+// a Canadian debate from an American one, at a cost that no document's
+// length changes.
+const (
+	placeReach      = 160
+	maxPlainAmounts = 24
+)
+
+// readPlaces counts the place names of around, the text about a plain "$"
+// amount: capitalized words the rules' currencies list as their places.
+func (dt *currencyTally) readPlaces(e *Engine, around string) {
+	for i := 0; i < len(around); i++ {
+		if !isUpperASCII(around[i]) || i > 0 && isLetter(around[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(around) && (isLetter(around[j]) || around[j] == '.' && j+1 < len(around) && isUpperASCII(around[j+1])) {
+			j++
+		}
+		if j < len(around) && around[j] == '.' && j > i+1 && around[j-2] == '.' {
+			j++ // "U.S."
+		}
+		if code, ok := e.places[around[i:j]]; ok {
+			if dt.places == nil {
+				dt.places = map[string]int{}
+			}
+			dt.places[code]++
+		}
+		i = j
+	}
+}
+
 // localDollar is the dollar a plain "$" means in the document: the other
 // dollar it names most often, where it marks its US amounts too and names
-// that dollar twice or more, and as often; else "" (the US dollar).
-func (dt *currencyTally) localDollar() string {
+// that dollar twice or more, and as often; else the dollar of the country
+// its plain amounts are told about, where the names of its places come
+// twice or more and at least twice as often as America's ("$3,150 a month
+// in Toronto", "Canadians pay $710 more"); else "" (the US dollar).
+func (dt *currencyTally) localDollar(e *Engine) string {
 	best, most := "", 0
 	for code, n := range dt.others {
 		if n > most || n == most && code < best { // ties by code: the same answer every run
 			best, most = code, n
 		}
 	}
-	if dt.usMarked == 0 || most < 2 || most < dt.usMarked {
+	if dt.usMarked > 0 && most >= 2 && most >= dt.usMarked {
+		return best
+	}
+	best, most = "", 0
+	for code, n := range dt.places {
+		if e.localDollars[code] && (n > most || n == most && code < best) {
+			best, most = code, n
+		}
+	}
+	if dt.usMarked > 0 || most < 2 || most < 2*dt.places["USD"] {
 		return ""
 	}
 	return best

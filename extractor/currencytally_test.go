@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-func TestPlainDollarIsTheLocalOneWhereUSAmountsAreMarked(t *testing.T) {
+func TestPlainDollarIsTheLocalOneWhereUSAmountsAreMarkedOrItsPlacesNamed(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		want       []string // the units of the claims, in order
@@ -29,6 +29,15 @@ func TestPlainDollarIsTheLocalOneWhereUSAmountsAreMarked(t *testing.T) {
 		{"the other dollar named most often wins",
 			"We paid $10 million, US$8 million, C$3 million, A$1 million and C$4 million.",
 			[]string{"CAD", "USD", "CAD", "AUD", "CAD"}},
+		{"amounts told about Canada's places: a plain $ is Canadian",
+			"Rent in Toronto is $3,150 a month. Canadians pay $710 more for fuel, Alberta's truckers say.",
+			[]string{"CAD", "CAD"}},
+		{"Canada named as often as America: a plain $ stays the US dollar",
+			"Canada put tariffs on $30 billion of American goods. Washington answered with $16 billion on Canadian steel.",
+			[]string{"USD", "USD"}},
+		{"one Canadian place in passing: a plain $ stays the US dollar",
+			"The Toronto office cost $4 million.",
+			[]string{"USD"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var units []string

@@ -45,8 +45,9 @@ type Engine struct {
 	cues         map[string]*unitCues   // by unit
 	smaller      map[string]smallerUnit // by unit: the unit a figure in it may go on in
 	currencies   []unitForm
-	localDollars map[string]bool // the other dollars a plain "$" may mean (currencytally.go)
-	codeEnds     [256]bool       // the last bytes of currency codes (currencyCodeBefore)
+	localDollars map[string]bool   // the other dollars a plain "$" may mean (currencytally.go)
+	places       map[string]string // a country's or a place's name -> its currency (currencytally.go)
+	codeEnds     [256]bool         // the last bytes of currency codes (currencyCodeBefore)
 	qualBefore   []qualForm
 	qualAfter    []qualForm
 	qualAfterAt  *firstByteIndex // qualAfter by first byte
@@ -99,6 +100,7 @@ func New(rs *rules.Set) *Engine {
 	}
 	e.indexUnits()
 	e.localDollars = localDollars(e.lx)
+	e.places = places(rs.Currencies)
 	e.indexQualifiers()
 	e.indexPhraseWords()
 	e.topics = newTopicIndex(rs.Topics)
@@ -278,7 +280,7 @@ func (x *docState) assemblePass() {
 	// moved as the slice grows nor gathered from chunks at the end, and no
 	// room is made for the tokens turned away (half of them, in speech).
 	x.res.Claims = make([]Claim, 0, kept)
-	x.localDollar = x.tally.localDollar()
+	x.localDollar = x.tally.localDollar(x.e)
 	// The claims' value, speaker and id each, in one chunk of each slab.
 	x.values.reserve(kept)
 	x.texts.reserve(kept)

@@ -130,6 +130,11 @@ type Currency struct {
 	Symbols []string `yaml:"symbols"`
 	Words   []string `yaml:"words"`
 	Codes   []string `yaml:"codes"`
+	// Places are single capitalized words that name the currency's
+	// country, its people or its places ("Canada", "Canadians",
+	// "Toronto"): read around a document's plain "$" amounts, they tell
+	// whose dollar it writes.
+	Places []string `yaml:"places"`
 }
 
 // Unit maps the words of a unit to the claim kind and unit it gives.
