@@ -546,6 +546,10 @@ func (s *scanner) number(start, i int, pre prefix) {
 			t.Percent, t.End = true, j+1
 		case j+1 < s.end && s.src[j] == ' ' && s.src[j+1] == '%':
 			t.Percent, t.End = true, j+2
+		case j < s.end && s.src[j] >= utf8.RuneSelf && t.Currency == "" && s.subunitSign(&t, j, mantissa):
+			// "14¢"
+		case j+1 < s.end && s.src[j] == ' ' && s.src[j+1] >= utf8.RuneSelf && t.Currency == "" && s.subunitSign(&t, j+1, mantissa):
+			// "6 ¢"
 		case j+1 < s.end && (s.src[j] == ' ' || s.src[j] == '-' || s.src[j] == '\n' || s.src[j] == '\t'):
 			if s.scaleAfter(&t, start, numStart, j, mantissa, plain) {
 				return
@@ -554,6 +558,19 @@ func (s *scanner) number(start, i int, pre prefix) {
 	}
 	t.Text = s.src[start:t.End]
 	s.emit(t)
+}
+
+// subunitSign reads a currency's subunit written as a sign after the digits
+// ("14¢"): a word of the lexicon, one character long, that scales by less
+// than one and names its currency.
+func (s *scanner) subunitSign(t *Token, at int, mantissa string) bool {
+	_, size := utf8.DecodeRuneInString(s.src[at:s.end])
+	wi := s.lx.words[s.src[at:at+size]] // no letters: lookup's filters know words of letters
+	if wi.scale <= 0 || wi.scale >= 1 || wi.currency == "" {
+		return false
+	}
+	t.Value, t.Scaled, t.Scale, t.Currency, t.End = scaleValue(mantissa, wi.scale), true, wi.scale, wi.currency, at+size
+	return true
 }
 
 // scaleAfter reads what may follow a digit amount after a space or a
