@@ -77,6 +77,7 @@ func (sc *sentenceCtx) findAttributions() []attrMatch {
 				who = "" // one person is no "they"
 			}
 		default:
+			who = x.fullerName(who)
 			x.lastNamed, x.lastNamedAt = who, sc.sp.Start
 			if len(strings.Fields(who)) >= 2 {
 				x.lastPerson = who
@@ -88,6 +89,43 @@ func (sc *sentenceCtx) findAttributions() []attrMatch {
 		}
 	}
 	return kept
+}
+
+// fullerName is the name a source was given in full before, where it is
+// named again shorter: "City Manager Tate said" after "City Manager Owen
+// Tate reported" is one person, and one speaker in the table. The shorter
+// name's words, two or more, are all among the fuller one's, in order, and
+// end in the same word (the surname). Names are remembered as they come.
+func (x *docState) fullerName(who string) string {
+	ws := strings.Fields(who)
+	if len(ws) < 2 {
+		return who
+	}
+	for i := len(x.named) - 1; i >= 0; i-- {
+		if full := strings.Fields(x.named[i]); len(full) > len(ws) && full[len(full)-1] == ws[len(ws)-1] && inOrder(ws, full) {
+			return x.named[i]
+		}
+	}
+	if len(x.named) == maxNamed {
+		x.named = x.named[1:]
+	}
+	x.named = append(x.named, who)
+	return who
+}
+
+// maxNamed bounds the names fullerName remembers: the sources of a
+// document's last pages.
+const maxNamed = 32
+
+// inOrder reports whether every word of short occurs in long, in order.
+func inOrder(short, long []string) bool {
+	k := 0
+	for _, w := range long {
+		if k < len(short) && w == short[k] {
+			k++
+		}
+	}
+	return k == len(short)
 }
 
 // trimTitles drops the title words before a name ("Health Minister John

@@ -228,6 +228,7 @@ type docState struct {
 
 	question     string        // text of the last question asked, for topics
 	lastCurrency string        // the currency last named, for bare "trillions"
+	named        []string      // the sources prose named, in full (fullerName)
 	localDollar  string        // the dollar a plain "$" means here, if not the US one (currencytally.go)
 	tally        currencyTally // the currencies the document writes, counted as it is scanned (currencytally.go)
 	lastNamed    string        // the last source named in prose, for "it said"

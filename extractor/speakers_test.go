@@ -162,6 +162,7 @@ func TestProseAttribution(t *testing.T) {
 		{"has said", "Idai killed more than 1,000 people, the World Bank has said.", "1,000", "World Bank"},
 		{"a long name with its acronym", "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said 1.9 million people needed aid.", "1.9 million", "U.N. Office for the Coordination of Humanitarian Affairs"},
 		{"a heading in capitals on the line above is no part of the name", "The meeting opened at 7 p.m.\n\n6. CITY MANAGER'S REPORT\nCity Manager Owen Tate reported that crews had filled 1,286 potholes.", "1,286", "City Manager Owen Tate"},
+		{"a source named again shorter is the one named in full before", "City Manager Owen Tate reported that crews filled 1,286 potholes. Later, City Manager Tate said the budget had 53 vacancies.", "53", "City Manager Owen Tate"},
 		{"projects and notes after a name are nouns too", "Belt and Road projects employ 420,000 people, and Treasury notes yield 4 percent.", "420,000", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
