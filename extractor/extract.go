@@ -383,7 +383,8 @@ func (x *docState) classify(scanned []scannedParagraph, n int) (kept, sentences 
 		sp := &scanned[k]
 		p := &d.Paragraphs[sp.para]
 		from := len(sents)
-		sents = x.e.appendSentences(sents, d.Text, p.BodyStart, p.End, sp.toks[len(sp.toks)-1].Start)
+		sents = x.e.appendSentences(sents, d.Text, p.BodyStart, p.End, sp.toks[len(sp.toks)-1].End)
+		sents = sents[:from+len(joinSplitTokens(sents[from:], sp.toks))]
 		sp.sents = capSentences(d.Text, sents[from:len(sents):len(sents)], sp.toks)
 		sp.excluded, excluded = excluded[:len(sp.toks):len(sp.toks)], excluded[len(sp.toks):]
 		for s, r := range sentenceTokens(sp.sents, sp.toks) {

@@ -17,8 +17,9 @@ func (e *Engine) sentences(src string, start, end int) []span {
 }
 
 // appendSentences appends the sentences of src[start:end] to out, up to
-// the one that holds offset last: a caller that wants the sentences of its
-// tokens does not have the rest of the paragraph split.
+// the one that holds offset last-1: a caller that wants the sentences of
+// its tokens (last is where the last one ends) does not have the rest of
+// the paragraph split.
 func (e *Engine) appendSentences(out []span, src string, start, end, last int) []span {
 	s := start
 	marks := newMarkFinder(src, end)
@@ -56,7 +57,7 @@ func (e *Engine) appendSentences(out []span, src string, start, end, last int) [
 			continue
 		}
 		out = append(out, span{s, j})
-		if last < j {
+		if last <= j {
 			return out
 		}
 		s = k
@@ -64,6 +65,29 @@ func (e *Engine) appendSentences(out []span, src string, start, end, last int) [
 	}
 	if s < end {
 		out = append(out, span{s, end})
+	}
+	return out
+}
+
+// joinSplitTokens joins each sentence that ends inside a token to the one
+// after it, in place: a number is read whole before the text is split, and
+// a full stop inside it ends no sentence ("loses nearly Rs. 15,000 a
+// year", where an unknown abbreviation's dot would). toks are the
+// paragraph's, in order.
+func joinSplitTokens(sents []span, toks []Token) []span {
+	out := sents[:0]
+	ti := 0
+	for _, s := range sents {
+		if k := len(out) - 1; k >= 0 {
+			for ti < len(toks) && toks[ti].End <= out[k].End {
+				ti++
+			}
+			if ti < len(toks) && toks[ti].Start < out[k].End {
+				out[k].End = s.End
+				continue
+			}
+		}
+		out = append(out, s)
 	}
 	return out
 }

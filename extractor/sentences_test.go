@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func splitSentences(e *Engine, s string) []string {
@@ -36,4 +37,23 @@ func TestSentencesSurviveAbbreviationsAndDecimals(t *testing.T) {
 			assert.Equal(t, tc.want, splitSentences(e, tc.text))
 		})
 	}
+}
+
+// A sentence never ends inside a number the scanner read whole: where a
+// full stop in it looked like a sentence's end, the two sentences are one.
+func TestSentencesJoinWhereAFullStopFallsInsideANumber(t *testing.T) {
+	sents := []span{{0, 10}, {11, 30}, {31, 40}}
+	toks := []Token{{Start: 2, End: 5}, {Start: 8, End: 14}, {Start: 33, End: 36}}
+	assert.Equal(t, []span{{0, 30}, {31, 40}}, joinSplitTokens(sents, toks))
+	assert.Equal(t, []span{{0, 10}}, joinSplitTokens([]span{{0, 10}}, []Token{{Start: 2, End: 10}}))
+
+	text := "SHRI A: Sir, a family loses nearly Rs. 15,000 a year. We lost Rs. 2 lakh."
+	res, err := defaultEngine(t).Extract("debate.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	var got []string
+	for _, c := range res.Claims {
+		got = append(got, c.Number+" "+c.Unit)
+		assert.Contains(t, c.Sentence, c.Number)
+	}
+	assert.Equal(t, []string{"Rs. 15,000 INR", "Rs. 2 lakh INR"}, got)
 }
