@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -75,6 +76,9 @@ func (lx *lexicon) joinPair(src string, prev, a, b, next *Token) (Token, bool) {
 	if r, ok := lx.joinMoney(src, a, b); ok {
 		return r, true
 	}
+	if r, ok := joinFractionTail(src, a, b); ok {
+		return r, true
+	}
 	if r, ok := joinRatio(src, a, b); ok {
 		return r, true
 	}
@@ -82,6 +86,35 @@ func (lx *lexicon) joinPair(src string, prev, a, b, next *Token) (Token, bool) {
 		return r, true
 	}
 	return lx.joinRange(src, prev, a, b, next)
+}
+
+// joinFractionTail reads a whole number in digits and the fraction said
+// after it, as "two and a half" is read in words: "23 and a half million"
+// (23.5 million), "3 and a quarter percent", "$4 and a half billion". The
+// fraction is "a" or "an" one ("and three quarters" may be a count of its
+// own), and carries the scale.
+func joinFractionTail(src string, a, b *Token) (Token, bool) {
+	if a.Kind != TokNumber || a.Scaled || a.Percent || a.Decimal || a.Value < 0 || a.Value != math.Trunc(a.Value) ||
+		b.Kind != TokWord && b.Kind != TokFraction || b.Percent || a.Currency != "" && b.Currency != "" && a.Currency != b.Currency {
+		return Token{}, false
+	}
+	if gap := src[a.End:b.Start]; gap != " and " && gap != " AND " {
+		return Token{}, false
+	}
+	lead, _, _ := strings.Cut(b.Text, " ")
+	if !strings.EqualFold(lead, "a") && !strings.EqualFold(lead, "an") {
+		return Token{}, false
+	}
+	frac, scale := b.Value, 1.0
+	if b.Scaled {
+		scale = b.Scale
+		frac = b.Value / scale
+	}
+	if frac <= 0 || frac >= 1 {
+		return Token{}, false
+	}
+	return Token{Kind: TokNumber, Start: a.Start, End: b.End, Text: src[a.Start:b.End], Value: (a.Value + frac) * scale,
+		Scale: b.Scale, Scaled: b.Scaled, Currency: cmp.Or(a.Currency, b.Currency), Decimal: true, Compounded: true}, true
 }
 
 // joinMoney reads an amount in a currency and its subunit: "3 dollars 50

@@ -183,6 +183,7 @@ func TestScannerReadsMoney(t *testing.T) {
 		{"about $ 14 million", []string{"$ 14 million=1.4e+07 USD"}},
 		{"50 cents and 470 pence", []string{"50 cents=0.5 USD", "470 pence=4.7 GBP"}},
 		{"a 12-cent dividend", []string{"12-cent=0.12 USD"}},
+		{"23 and a half million, $4 and a half billion, 3 and a quarter", []string{"23 and a half million=2.35e+07", "$4 and a half billion=4.5e+09 USD", "3 and a quarter=3.25"}},
 		{"it adds 14¢ a litre, then 6 ¢ more", []string{"14¢=0.14 USD", "6 ¢=0.06 USD"}},
 		{"3 dollars 50 cents", []string{"3 dollars 50 cents=3.5 USD"}},
 		{"thirteen dollars and forty-five cents", []string{"thirteen dollars and forty-five cents=13.45 USD"}},
