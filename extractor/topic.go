@@ -12,7 +12,11 @@ import (
 
 // topicIndex scores texts against the topics' keywords.
 type topicIndex struct {
+	// topics are the rules' topics, then one more for each topic with weak
+	// keywords, under which those are scored: weakOf maps it to its topic.
 	topics     []*rules.Topic
+	real       int              // how many of topics are the rules'
+	weakOf     map[int]int      // a weak keywords' index in topics -> its topic
 	exact      map[string][]int // word -> topics
 	prefixes   []keyword        // sorted by text
 	phraseList []phrase         // multi-word keywords and `not` phrases
@@ -85,9 +89,15 @@ type tagKeyword struct {
 }
 
 func newTopicIndex(ts []*rules.Topic) *topicIndex {
-	ix := &topicIndex{topics: ts, exact: map[string][]int{}, byFirst: map[string][]int{}, tags: map[string]*topicTags{}}
-	var tags []tagKeyword
+	ix := &topicIndex{topics: slices.Clone(ts), real: len(ts), weakOf: map[int]int{}, exact: map[string][]int{}, byFirst: map[string][]int{}, tags: map[string]*topicTags{}}
 	for ti, t := range ts {
+		if len(t.Weak) > 0 {
+			ix.weakOf[len(ix.topics)] = ti
+			ix.topics = append(ix.topics, &rules.Topic{Name: t.Name, Code: t.Code, Keywords: t.Weak})
+		}
+	}
+	var tags []tagKeyword
+	for ti, t := range ix.topics {
 		for _, kw := range t.Keywords {
 			switch {
 			case strings.Contains(kw, " "):
@@ -362,16 +372,20 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		x.claimScores, x.sentScores, x.tied = make([]float64, n), make([]float64, n), make([]int, n)
 	}
 	// Each level only breaks the ties the levels before it left, so a level
-	// is scored only when it is needed.
-	tied := x.tied
+	// is scored only when it is needed. Weak keywords decide only where no
+	// level names a topic: the nearest level that holds one.
+	tied := x.tied[:ix.real]
 	for i := range tied {
 		tied[i] = i
 	}
-	informed := false
+	informed, weak := false, -1
 	for level := range topicLevels {
 		scores := sc.levelScores(level, &c)
 		if scores == nil {
 			continue
+		}
+		if weak < 0 && len(ix.weakOf) > 0 {
+			weak = ix.weakest(scores)
 		}
 		// A comparison, not max: a score is never NaN, and the builtin's
 		// care for NaN and signed zeros made a chain of six instructions a
@@ -398,11 +412,29 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		}
 	}
 	if !informed {
-		return "", nil
+		if weak < 0 {
+			return "", nil
+		}
+		// Not noted for the document level: the claims after it would
+		// take the weak word's topic from it.
+		topic := ix.topics[weak].Name
+		return topic, sc.tagsOf(topic)
 	}
 	x.noteTopic(tied[0], len(ix.topics))
 	topic := ix.topics[tied[0]].Name
 	return topic, sc.tagsOf(topic)
+}
+
+// weakest is the topic whose weak keywords scores holds most, or -1 for
+// none: ties go to the rules' first.
+func (ix *topicIndex) weakest(scores []float64) int {
+	best, top := -1, 0.0
+	for i := ix.real; i < len(scores); i++ {
+		if scores[i] > top {
+			best, top = ix.weakOf[i], scores[i]
+		}
+	}
+	return best
 }
 
 // The levels of topicOf, nearest the claim first.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestClaimTopics pins the topic of a claim whose sentence holds keywords
@@ -36,6 +37,8 @@ func TestClaimTopics(t *testing.T) {
 		{"Stockholm is no stock", "Stockholm hosted 40 delegates.", ""},
 		{"a party's national congress is no legislature", "We held 300 briefings around the CPC National Congress.", ""},
 		{"food insecurity is social welfare", "Around 2.2 million people face acute food insecurity.", "Social Welfare"},
+		{"a budget alone is the economy's", "The draft budget is $412.6 million.", "Macroeconomics"},
+		{"a budget with a topic's word is that topic's", "Revenue from water rates fell to $2.3 million.", "Environment"},
 		{"a company's earnings per share are commerce", "Adjusted EPS came in at $1.87.", "Domestic Commerce"},
 		{"operating margins are commerce, though said in basis points", "Operating margin widened by 120 basis points.", "Domestic Commerce"},
 		{"emergency department visits for flu are health, no diplomacy", "Emergency department visits for influenza rose 19 percent.", "Health"},
@@ -54,4 +57,18 @@ func TestClaimTopics(t *testing.T) {
 			assert.Equal(t, tc.topic, onlyClaimOf(t, tc.text).Topic)
 		})
 	}
+}
+
+// A weak keyword ("budget") gives its topic only where nothing about the
+// claim, its paragraph or the claims before it names one, and is not
+// counted as the document's: the claims after it take the topic the
+// others named.
+func TestWeakKeywordsYieldToTheDocumentsTopic(t *testing.T) {
+	res, err := defaultEngine(t).Extract("session.txt", []byte("The draft budget is $412.6 million.\n\nRidership reached 31.4 million trips.\n\nRevenue is $23 million.\n"), Options{})
+	require.NoError(t, err)
+	var topics []string
+	for _, c := range res.Claims {
+		topics = append(topics, c.Topic)
+	}
+	assert.Equal(t, []string{"Macroeconomics", "Transportation", "Transportation"}, topics)
 }

@@ -230,6 +230,11 @@ type Topic struct {
 	Keywords []string
 	Tags     map[string][]string `yaml:"tags"`
 	Not      []string            // phrases that hold a keyword but do not mean the topic ("this country")
+	// Weak keywords name the topic only where nothing about the claim
+	// names another: "budget" and "revenue" are economics in a finance
+	// minister's text, transit in a transit agency's (the document's other
+	// claims decide).
+	Weak []string `yaml:"weak"`
 	Origin   string
 }
 
