@@ -44,8 +44,8 @@ func TestGoldTextsMeetThresholds(t *testing.T) {
 }
 
 // TestGenreTextsHoldTheirFloors scores transcripts of kinds the gold texts
-// lack, written for the project with their keys (testdata/genres, genres2
-// and genres3), against floors a little under what the extractor scored when
+// lack, written for the project with their keys (testdata/genres to
+// genres4), against floors a little under what the extractor scored when
 // they were added (genres, 2026-11-28: F1 0.966, record recall 0.923,
 // speaker 0.982, topic 0.814; genres2, the same day: F1 0.978, record
 // recall 0.937, speaker 1.000, topic 0.725; genres3 below). A drop below
@@ -61,17 +61,23 @@ func TestGenreTextsHoldTheirFloors(t *testing.T) {
 	}{
 		// the tenth round's eight: council, sports, earnings call, health
 		// briefing, central bank, debate, wrapped wire, climate report
-		{"genres", 8, 0.95, 0.90, 0.97, 0.78},
+		{"genres", 8, 0.95, 0.90, 0.97, 0.82},
 		// the eleventh round's six, first scored unread: a UN Security
 		// Council record, a US House hearing, closed captions, election
 		// night, a trial-results call, a farm radio report (topic 0.725)
-		{"genres2", 6, 0.95, 0.90, 0.97, 0.65},
+		{"genres2", 6, 0.95, 0.90, 0.97, 0.72},
 		// the twelfth round's six, first scored unread: a court transcript,
 		// council minutes, a podcast saved as .txt with bold labels, an NGO
 		// report in Markdown, a Canadian Question Period, a hurricane
 		// briefing (first fixes: F1 0.973, record 0.910, speaker 0.974,
 		// topic 0.778)
-		{"genres3", 6, 0.95, 0.88, 0.95, 0.74},
+		{"genres3", 6, 0.95, 0.88, 0.95, 0.78},
+		// and its second six, scored unread after the first fixes: a UK
+		// select committee, an Otter.ai meeting, a Lok Sabha debate, a
+		// police press conference, Congressional Record floor speeches,
+		// an Australian radio interview (F1 0.944, record 0.906, speaker
+		// 1.000, topic 0.882 once read and fixed)
+		{"genres4", 6, 0.92, 0.88, 0.97, 0.85},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", set.dir)
