@@ -234,8 +234,8 @@ type Topic struct {
 	// names another: "budget" and "revenue" are economics in a finance
 	// minister's text, transit in a transit agency's (the document's other
 	// claims decide).
-	Weak []string `yaml:"weak"`
-	Origin   string
+	Weak   []string `yaml:"weak"`
+	Origin string
 }
 
 // Default returns the embedded rule set.
