@@ -145,25 +145,25 @@ func (dt *currencyTally) readPlaces(e *Engine, around string) {
 // twice or more and at least twice as often as America's ("$3,150 a month
 // in Toronto", "Canadians pay $710 more"); else "" (the US dollar).
 func (dt *currencyTally) localDollar(e *Engine) string {
-	best, most := "", 0
-	for code, n := range dt.others {
-		if n > most || n == most && code < best { // ties by code: the same answer every run
-			best, most = code, n
-		}
-	}
-	if dt.usMarked > 0 && most >= 2 && most >= dt.usMarked {
+	if best, most := mostCounted(dt.others, e.localDollars); dt.usMarked > 0 && most >= 2 && most >= dt.usMarked {
 		return best
 	}
-	best, most = "", 0
-	for code, n := range dt.places {
-		if e.localDollars[code] && (n > most || n == most && code < best) {
+	if best, most := mostCounted(dt.places, e.localDollars); dt.usMarked == 0 && most >= 2 && most >= 2*dt.places["USD"] {
+		return best
+	}
+	return ""
+}
+
+// mostCounted is the code of counts, among those of codes, counted most,
+// and its count; ties go to the first code in order, so that every run
+// gives the same answer.
+func mostCounted(counts map[string]int, codes map[string]bool) (best string, most int) {
+	for code, n := range counts {
+		if codes[code] && (n > most || n == most && code < best) {
 			best, most = code, n
 		}
 	}
-	if dt.usMarked > 0 || most < 2 || most < 2*dt.places["USD"] {
-		return ""
-	}
-	return best
+	return best, most
 }
 
 // maxCurrencyWord bounds the currency words looked for after a number,
