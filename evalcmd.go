@@ -149,7 +149,7 @@ func extractGoldTexts(gold map[string][]eval.Gold, goldDirs, textDirs, ruleFiles
 
 func findText(name string, dirs []string) string {
 	for _, d := range dirs {
-		for _, ext := range []string{".txt", ".md", ".markdown", ".html", ".htm", ".text"} {
+		for _, ext := range []string{".txt", ".md", ".markdown", ".html", ".htm", ".text", ".vtt", ".srt"} {
 			p := filepath.Join(d, name+ext)
 			if st, err := os.Stat(p); err == nil && !st.IsDir() {
 				return p

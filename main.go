@@ -349,7 +349,7 @@ func supported(path string) bool {
 }
 
 // textExts are the files a folder argument contributes.
-var textExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".text": true}
+var textExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".text": true, ".vtt": true, ".srt": true}
 
 // expandInputs turns folders into their text files, recursively and in a
 // stable order.
@@ -388,7 +388,7 @@ func expandInputs(inputs []string) ([]string, error) {
 			return nil, err
 		}
 		if len(found) == 0 {
-			return nil, fmt.Errorf("%s: folder holds no texts (.txt, .md, .html, .htm)", in)
+			return nil, fmt.Errorf("%s: folder holds no texts (.txt, .md, .html, .htm, .vtt, .srt)", in)
 		}
 		sort.Strings(found)
 		files = append(files, found...)

@@ -26,8 +26,9 @@ type Document struct {
 	Warnings   []string
 	Labeled    bool // the text names its speakers with labels
 
-	markup      bool   // stripped of HTML or Markdown: sentences are shown cleaned (shownText)
-	entityTails []span // the spaces after decoded HTML entities, in order
+	markup      bool     // stripped of HTML or Markdown: sentences are shown cleaned (shownText)
+	entityTails []span   // the spaces after decoded HTML entities, in order
+	voices      []string // the names a caption file's voice tags give (captions.go)
 
 	lastOfParagraph byte // the last byte of the last paragraph, while they are split
 
@@ -130,6 +131,9 @@ func newDocument(source string, raw []byte, room *docRoom) (*Document, error) {
 	case FormatMarkdown:
 		raw = bytes.Clone(raw)
 		stripMarkdown(raw)
+	case FormatCaptions:
+		raw = bytes.Clone(raw)
+		d.entityTails, d.voices = stripCaptions(raw)
 	}
 	d.markup = format != FormatText
 	d.Text = unsafe.String(unsafe.SliceData(raw), len(raw))

@@ -21,16 +21,22 @@ const (
 	FormatText Format = iota
 	FormatMarkdown
 	FormatHTML
+	FormatCaptions // WebVTT or SubRip (captions.go)
 )
 
 // FormatOf picks the format by the file's extension, sniffing HTML on
-// standard input.
+// standard input and captions in any other file.
 func FormatOf(source string, raw []byte) Format {
 	switch strings.ToLower(filepath.Ext(source)) {
 	case ".md", ".markdown":
 		return FormatMarkdown
 	case ".html", ".htm", ".xhtml":
 		return FormatHTML
+	case ".vtt", ".srt":
+		return FormatCaptions
+	}
+	if captionsSniffed(raw) { // exported captions are often saved as .txt
+		return FormatCaptions
 	}
 	head := bytes.TrimLeftFunc(raw[:min(len(raw), 512)], unicode.IsSpace)
 	if startsFold(head, "<!doctype html") || startsFold(head, "<html") {

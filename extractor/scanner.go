@@ -643,8 +643,10 @@ func (s *scanner) scaleAfter(t *Token, start, numStart, j int, mantissa string, 
 	return false
 }
 
-// maxAmountGap bounds the white space between an amount and its scale.
-const maxAmountGap = 16
+// maxAmountGap bounds the white space between an amount and its scale: a
+// caption file's cue number and timing, blanked, fill some forty bytes
+// between "212" and "million" (captions.go).
+const maxAmountGap = 64
 
 // wordAfterSpace returns where the word after the white space at j
 // begins: one space nearly always, but text wrapped between "15" and

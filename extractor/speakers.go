@@ -175,6 +175,9 @@ func (rl *recurringLabels) count() map[string]bool {
 			}
 		}
 	}
+	for _, v := range d.voices {
+		counts[normName(v)] += 2 // a caption's voice tag names a speaker for sure
+	}
 	out := map[string]bool{}
 	for k, n := range counts {
 		if n >= 2 {

@@ -1,0 +1,213 @@
+package extractor
+
+import (
+	"bytes"
+)
+
+// Caption files (WebVTT, SubRip) cut what was said into timed cues: a cue
+// number, a timing line and a line or two of text, a blank line between
+// cues. A sentence runs on from one cue into the next ("paid out a little
+// over 212" / "million dollars"), and WebVTT names who speaks in a voice
+// tag ("<v Dr. Lena Marsh>"). stripCaptions blanks what is no speech (the
+// header, NOTE, STYLE and REGION blocks, cue numbers, timings, tags), joins
+// a cue to the one before where that one ends mid-sentence, and writes a
+// voice tag that changes the speaker as an inline label ("Dr. Lena
+// Marsh:"), so that the rest of the pipeline reads captions as the
+// transcript they are. Offsets stay those of the file (markup.go).
+
+// captionsSniffed reports a caption file from its start: "WEBVTT", or a
+// SubRip cue (a number on its own line, then a timing line).
+func captionsSniffed(raw []byte) bool {
+	head := bytes.TrimPrefix(raw[:min(len(raw), 512)], []byte("\uFEFF"))
+	head = bytes.TrimLeft(head, " \t\r\n")
+	if bytes.HasPrefix(head, []byte("WEBVTT")) {
+		return len(head) == 6 || head[6] == ' ' || head[6] == '\t' || head[6] == '\r' || head[6] == '\n'
+	}
+	first, rest, ok := bytes.Cut(head, []byte("\n"))
+	first = bytes.TrimRight(first, "\r ")
+	if !ok || len(first) == 0 || !allDigits(string(first)) {
+		return false
+	}
+	second, _, _ := bytes.Cut(rest, []byte("\n"))
+	return timingLine(second)
+}
+
+// timingLine: "00:00:14.260 --> 00:00:24.900" (SubRip writes a comma),
+// maybe followed by cue settings.
+func timingLine(line []byte) bool {
+	k := bytes.Index(line, []byte("-->"))
+	if k < 0 {
+		return false
+	}
+	before := bytes.TrimSpace(line[:k])
+	return len(before) >= 5 && isDigit(before[0]) && bytes.IndexByte(before, ':') > 0
+}
+
+// captionLine is one line of a caption file: its offsets without the line
+// break.
+type captionLine struct{ start, end int }
+
+// stripCaptions rewrites a caption file in place (see above) and returns
+// the padding left after the entities it decoded, as stripHTML does, and
+// the names its voice tags give: labels that need no second sighting
+// (recurringLabels).
+func stripCaptions(b []byte) (tails []span, voices []string) {
+	var lines []captionLine
+	for i := 0; i <= len(b); {
+		e := lineEnd(b, i)
+		end := e
+		if end > i && b[end-1] == '\r' {
+			end--
+		}
+		lines = append(lines, captionLine{i, end})
+		i = e + 1
+	}
+	blankLine := func(l captionLine) bool { return len(bytes.TrimSpace(b[l.start:l.end])) == 0 }
+
+	voice := ""    // who the last cue's voice tag named
+	lastText := -1 // where the last cue's text ends, -1 before any
+	midSentence := false
+	for k := 0; k < len(lines); {
+		if blankLine(lines[k]) {
+			k++
+			continue
+		}
+		// A block: the lines up to the next blank one.
+		end := k
+		for end < len(lines) && !blankLine(lines[end]) {
+			end++
+		}
+		first := b[lines[k].start:lines[k].end]
+		timing := -1
+		for j := k; j < min(end, k+2); j++ {
+			if timingLine(b[lines[j].start:lines[j].end]) {
+				timing = j
+				break
+			}
+		}
+		switch {
+		case bytes.HasPrefix(first, []byte("WEBVTT")) || blockKeyword(first, "NOTE") || blockKeyword(first, "STYLE") || blockKeyword(first, "REGION"):
+			blank(b[lines[k].start:lines[end-1].end])
+		case timing >= 0 && timing+1 < end:
+			textStart := lines[timing+1].start
+			blank(b[lines[k].start:lines[timing].end]) // the cue number and the timing
+			named, textTails := stripCueText(b, lines[timing+1:end])
+			tails = append(tails, textTails...)
+			switch {
+			case named != "" && named != voice:
+				voice = named
+				writeLabel(b, textStart, named)
+				voices = append(voices, named)
+			case lastText >= 0 && midSentence && !turnMark(b[textStart:lines[timing+1].end]):
+				// The sentence runs on: the cues between are one line.
+				for i := lastText; i < textStart; i++ {
+					if b[i] == '\n' || b[i] == '\r' {
+						b[i] = ' '
+					}
+				}
+			}
+			lastText = lines[end-1].end
+			midSentence = !endsSentence(b[textStart:lastText])
+		case timing >= 0: // a cue with no text
+			blank(b[lines[k].start:lines[end-1].end])
+		}
+		k = end
+	}
+	return tails, voices
+}
+
+// turnMark: the cue's first line opens a turn of its own, as SubRip files
+// mark one: ">>", a dialogue dash, or a label ("KIRBY:", "Dr. Cho:").
+func turnMark(line []byte) bool {
+	line = bytes.TrimLeft(line, " \t")
+	if bytes.HasPrefix(line, []byte(">>")) || bytes.HasPrefix(line, []byte("- ")) {
+		return true
+	}
+	if len(line) == 0 || line[0] < 'A' || line[0] > 'Z' {
+		return false
+	}
+	k := bytes.IndexByte(line[:min(len(line), 40)], ':')
+	return k > 0 && (k+1 == len(line) || line[k+1] == ' ')
+}
+
+// blockKeyword: the line is word alone or followed by white space.
+func blockKeyword(line []byte, word string) bool {
+	rest, ok := bytes.CutPrefix(line, []byte(word))
+	return ok && (len(rest) == 0 || rest[0] == ' ' || rest[0] == '\t')
+}
+
+// stripCueText blanks the tags of a cue's text lines, decodes entities,
+// and returns the name of the voice tag that opens the cue, if any.
+func stripCueText(b []byte, lines []captionLine) (voice string, tails []span) {
+	for n, l := range lines {
+		for i := l.start; i < l.end; {
+			switch b[i] {
+			case '<':
+				close := bytes.IndexByte(b[i:l.end], '>')
+				if close < 0 {
+					i = l.end
+					continue
+				}
+				tag := b[i+1 : i+close]
+				if n == 0 && i == l.start && voice == "" {
+					voice = voiceName(tag)
+				}
+				blank(b[i : i+close+1])
+				i += close + 1
+			case '&':
+				var tail span
+				if i, tail = decodeEntity(b[:l.end], i); tail.End > tail.Start {
+					tails = append(tails, tail)
+				}
+			default:
+				i++
+			}
+		}
+	}
+	return voice, tails
+}
+
+// voiceName is the name in a voice tag's text ("v Dr. Lena Marsh", "v.loud
+// Esme"), or "" for any other tag.
+func voiceName(tag []byte) string {
+	if len(tag) < 3 || tag[0] != 'v' || (tag[1] != ' ' && tag[1] != '.') {
+		return ""
+	}
+	rest := tag[1:]
+	if rest[0] == '.' { // classes before the name
+		k := bytes.IndexByte(rest, ' ')
+		if k < 0 {
+			return ""
+		}
+		rest = rest[k:]
+	}
+	return string(bytes.TrimSpace(rest))
+}
+
+// writeLabel writes "name:" over the blanked voice tag at i: the tag is
+// always longer than the label by three bytes or more.
+func writeLabel(b []byte, i int, name string) {
+	copy(b[i:], name)
+	b[i+len(name)] = ':'
+}
+
+// endsSentence: the cue's text ends a sentence (a full stop, a question or
+// exclamation mark, maybe closed by a quote or bracket).
+func endsSentence(text []byte) bool {
+	t := bytes.TrimRight(text, " \t\r\n")
+	for len(t) > 0 {
+		switch c := t[len(t)-1]; c {
+		case '"', '\'', ')', ']':
+			t = t[:len(t)-1]
+			continue
+		case '.', '?', '!', ':':
+			return true
+		}
+		if bytes.HasSuffix(t, []byte("”")) || bytes.HasSuffix(t, []byte("’")) {
+			t = t[:len(t)-len("”")]
+			continue
+		}
+		return bytes.HasSuffix(t, []byte("…"))
+	}
+	return true
+}

@@ -1,0 +1,99 @@
+package extractor
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestCaptionsAreSniffedFromTheirStart(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		head string
+		want bool
+	}{
+		{"webvtt header", "WEBVTT\n\n1\n00:00:00.800 --> 00:00:14.260\nHello", true},
+		{"webvtt header with a title", "\uFEFFWEBVTT - Heat Pumps 101\n\n", true},
+		{"subrip cue", "1\r\n00:00:01,000 --> 00:00:04,000\r\nHello\r\n", true},
+		{"a word that begins with WEBVTT", "WEBVTTISH notes", false},
+		{"a numbered list", "1\nThe first point.\n", false},
+		{"a transcript", "MR. KIRBY: Thanks, Karine.\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, captionsSniffed([]byte(tc.head)))
+		})
+	}
+}
+
+// A caption file reads as the transcript it is: cue numbers, timings and
+// notes are no claims, a voice tag names the speaker, and a sentence runs
+// on from one cue into the next, its number with it.
+func TestCaptionCuesReadAsATranscript(t *testing.T) {
+	raw := []byte(`WEBVTT
+
+NOTE Excerpt of cues 1-3 and 212-214, recorded 09/23/2025.
+
+1
+00:00:00.800 --> 00:00:14.260
+<v Kendra Biles>Welcome. We have just over 1,100 people registered.
+
+2
+00:00:14.260 --> 00:00:24.900
+<v Dr. Lena Marsh>Thanks, Kendra. Heat pumps outsold furnaces, 412,000 units &amp; more.
+
+3
+00:00:24.900 --> 00:00:45.620
+Homes cut their bills by $740 a year.
+
+212
+00:42:01.300 --> 00:42:16.880
+<v Tomás Aguirre>We have paid out a little over 212
+
+213
+00:42:16.880 --> 00:42:31.410
+million dollars, and trained twelve
+
+214
+00:42:31.410 --> 00:42:43.020
+hundred contractors so far.
+`)
+	res, err := fuzzEngine().Extract("webinar.vtt", raw, Options{})
+	require.NoError(t, err)
+	type row struct {
+		number, speaker string
+		value           float64
+		line            int
+	}
+	var got []row
+	for _, c := range res.Claims {
+		require.NotNil(t, c.Speaker, c.Number)
+		require.NotNil(t, c.Value, c.Number)
+		got = append(got, row{c.Number, *c.Speaker, *c.Value, c.Line})
+		assert.NotContains(t, c.Sentence, "-->")
+	}
+	assert.Equal(t, []row{
+		{"1,100", "Kendra Biles", 1100, 7},
+		{"412,000", "Dr. Lena Marsh", 412000, 11},
+		{"$740", "Dr. Lena Marsh", 740, 15},
+		{"212 million", "Tomás Aguirre", 212e6, 19},
+		{"twelve hundred", "Tomás Aguirre", 1200, 23},
+	}, got)
+	assert.Equal(t, "We have paid out a little over 212 million dollars, and trained twelve hundred contractors so far.", res.Claims[3].Sentence)
+}
+
+// SubRip names no voice: a label in the cue's text does, and a cue that
+// opens with one starts a turn even where the cue before ends mid-sentence.
+func TestSubRipCuesKeepTheirLabels(t *testing.T) {
+	raw := []byte("1\r\n00:00:01,000 --> 00:00:04,000\r\nKIRBY: We sent 1,200\r\n\r\n" +
+		"2\r\n00:00:04,000 --> 00:00:06,000\r\nmore troops last year, and\r\n\r\n" +
+		"3\r\n00:00:06,000 --> 00:00:09,000\r\nREPORTER: How many are left? About 300?\r\n")
+	res, err := fuzzEngine().Extract("briefing.srt", raw, Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Claims, 2)
+	assert.Equal(t, "1,200", res.Claims[0].Number)
+	assert.Equal(t, "KIRBY", *res.Claims[0].Speaker)
+	assert.Equal(t, "We sent 1,200 more troops last year, and", res.Claims[0].Sentence)
+	assert.Equal(t, "300", res.Claims[1].Number)
+	assert.Equal(t, "REPORTER", *res.Claims[1].Speaker)
+}
