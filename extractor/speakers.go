@@ -71,6 +71,11 @@ func (e *Engine) speakerPass(d *Document) {
 			p.Header = true
 			continue
 		}
+		if e.recordLine(text) || sectionHeading(firstLine(text)) {
+			current, turn = "", turn+1
+			p.Speaker, p.Turn = "", turn
+			continue
+		}
 		if e.matchLine(d, e.speech.questionOpeners, text) && !d.Paragraphs[i-1].Question {
 			current, turn = "", turn+1 // a new question the transcript left unlabeled
 		}
@@ -298,7 +303,7 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 				_, _, labeled = e.ownLineLabel(d, text, recurring)
 			}
 			if !labeled {
-				labeled = e.turnOpener(d, text) > 0
+				labeled = e.turnOpener(d, text) > 0 || e.recordLine(text)
 			}
 			if !labeled && !furniture {
 				continue
@@ -651,7 +656,44 @@ func (e *Engine) plausibleLabel(l string) bool {
 		}
 		words, word, prev = words+1, w, w
 	}
+	if words == 2 && len(l) < 32 && !strings.Contains(l, "  ") {
+		return !hasLowered(e.notLabels, strings.Trim(l, ".,")) // "Action items:"
+	}
 	return !(words == 1 && hasLowered(e.notLabels, strings.Trim(word, ".,")))
+}
+
+// sectionHeading reports a heading in capitals on a line of its own ("5.
+// PUBLIC COMMENT", "ITEM 7.3 — BOND ELECTION"): a new part of the record,
+// which the turn before it does not run into.
+func sectionHeading(text string) bool {
+	if len(text) > 160 || text == "" || text[0] == '(' || text[0] == '[' {
+		return false // "(ON SCREEN: AZ-06 -- 91% IN)": a caption over speech
+	}
+	letters, words := 0, 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			letters++
+			if i == 0 || !isLetter(text[i-1]) {
+				words++
+			}
+		}
+	}
+	return letters >= 8 && words >= 2
+}
+
+// recordLine reports a paragraph that opens with a word of the record, not
+// of anyone's speech ("MOTION: Trustee Raman moved ...", "Note: ..."): it
+// is the document's own voice, and the turn before it has ended.
+func (e *Engine) recordLine(text string) bool {
+	k := strings.IndexByte(text[:min(len(text), 24)], ':')
+	if k <= 0 || k+1 < len(text) && text[k+1] != ' ' {
+		return false
+	}
+	lead := text[:k]
+	return strings.Count(lead, " ") <= 1 && lead[0] != ' ' && isLetter(lead[0]) && hasLowered(e.notLabels, lead)
 }
 
 // hasLowered is m[strings.ToLower(s)], lower-casing ASCII in a stack

@@ -123,6 +123,18 @@ func TestSpeakerLabelsAndTurns(t *testing.T) {
 		{"an unlabeled new question does not inherit the answerer",
 			"Ma Zhaoxu:\n\nWe have 181 partners.\n\nQuestion from CNA. Are there 20 more?\n",
 			map[string]string{"181": "Ma Zhaoxu", "20": ""}},
+		{"a word of the record ends the turn before it, even inside a paragraph",
+			"CFO Mark Osei: We cut 13 routes.\nMOTION: Trustee Whitford moved to adopt the plan. Motion carried 5-2.\nThe board heard 11 speakers.\n\nCFO Mark Osei: And 19 drivers.\n",
+			map[string]string{"13": "CFO Mark Osei", "11": "", "19": "CFO Mark Osei"}},
+		{"a heading in capitals opens a part of the record no turn runs into",
+			"Trustee Alvarez: We have 42 schools.\n\n5. PUBLIC COMMENT\nThe board received 11 speaker cards.\n\nTrustee Alvarez: And 3 more.\n",
+			map[string]string{"42": "Trustee Alvarez", "11": "", "3": "Trustee Alvarez"}},
+		{"a caption over speech is no heading",
+			"CORRESPONDENT: Turnout hit 81 percent.\n\n(ON SCREEN: AZ-06 U.S. HOUSE -- 91% IN)\nThe county has 38,000 ballots left.\n\nANCHOR: Thanks.\n",
+			map[string]string{"81": "CORRESPONDENT", "91%": "CORRESPONDENT", "38,000": "CORRESPONDENT"}},
+		{"a member of the public speaks after the minutes' heading word and a dash",
+			"Trustee Alvarez: We have 42 schools.\n\nPublic comment — Linda Park, parent: There are 29 kids in his class.\nPublic comment — Rev. Grace Mbeki, Eastside Community Pantry: We feed 400 families.\n\nTrustee Alvarez: Thank you.\n",
+			map[string]string{"42": "Trustee Alvarez", "29": "Linda Park", "400": "Rev. Grace Mbeki"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, speakersOf(t, tc.text))
