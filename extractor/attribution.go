@@ -3,6 +3,7 @@ package extractor
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // attribution names whom a sentence of unlabeled prose attributes the
@@ -16,7 +17,7 @@ import (
 func (sc *sentenceCtx) attribution(at int) string {
 	if !sc.attrDone {
 		sc.attrDone = true
-		sc.attrs = sc.findAttributions()
+		sc.attrs = sc.findAttributions(sc.text, true)
 	}
 	who := ""
 	for _, m := range sc.attrs {
@@ -28,7 +29,84 @@ func (sc *sentenceCtx) attribution(at int) string {
 		}
 		who = m.who
 	}
+	if who == "" {
+		who = sc.quoteSource(sc.sp.Start + at)
+	}
 	return who
+}
+
+// quoteSource names whom a quotation is attributed to, for a number at
+// offset at of the document inside one whose own sentence names no source:
+// a quote runs over sentences ("\"... 41,000 people. Tell the 1,150
+// workers ...,\" Brandt said."), and the paragraph says whose it is after
+// its closing mark (", Brandt said", "— Mara Lindqvist") or before its
+// opening one ("Ferro said, \"", or the quote before: "\"...,\" Brandt
+// said in an email. \"Tell ..."). "" when at is in no quotation.
+func (sc *sentenceCtx) quoteSource(at int) string {
+	p := sc.p
+	if p == nil {
+		return ""
+	}
+	t := sc.x.d.Text
+	qs, qe := quoteAround(t[p.BodyStart:p.End], at-p.BodyStart)
+	if qs < 0 {
+		return ""
+	}
+	qs, qe = qs+p.BodyStart, qe+p.BodyStart
+	mark := qe - 1 // the closing mark, which "— Mara Lindqvist" follows
+	for mark > qs && !utf8.RuneStart(t[mark]) {
+		mark--
+	}
+	after := t[mark:min(p.End, qe+maxQuoteTag)]
+	if ms := sc.findAttributions(after, false); len(ms) > 0 && ms[0].at <= maxQuoteGap {
+		return ms[0].who
+	}
+	from := max(p.BodyStart, qs-maxQuoteTag)
+	if ms := sc.findAttributions(t[from:qs+1], false); len(ms) > 0 {
+		return ms[len(ms)-1].who
+	}
+	return ""
+}
+
+// maxQuoteTag bounds the text read on either side of a quotation for its
+// attribution, and maxQuoteGap how far from the closing mark it may begin
+// (", Brandt said in an email", "— Mara Lindqvist, candidate").
+const (
+	maxQuoteTag = 120
+	maxQuoteGap = 6
+)
+
+// quoteAround returns the offsets in s of the opening mark and just after
+// the closing mark of the quotation holding offset at, or -1, -1. Curly
+// marks say which way they face; straight ones pair up in order.
+func quoteAround(s string, at int) (int, int) {
+	open := -1
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '"':
+			if open < 0 {
+				open = i
+				continue
+			}
+			if open <= at && at < i {
+				return open, i + 1
+			}
+			open = -1
+		case strings.HasPrefix(s[i:], "“"):
+			open = i
+			i += len("“") - 1
+		case strings.HasPrefix(s[i:], "”"):
+			if open >= 0 && open <= at && at < i {
+				return open, i + len("”")
+			}
+			open = -1
+			i += len("”") - 1
+		}
+		if open < 0 && i > at {
+			break
+		}
+	}
+	return -1, -1
 }
 
 // attrMatch is a source a sentence names and where its phrase begins.
@@ -40,11 +118,11 @@ type attrMatch struct {
 // findAttributions is every source the sentence names, in the order of the
 // text; of two phrases that overlap, the rules' first. Pronouns are
 // resolved, and the last source named is noted, in that order.
-func (sc *sentenceCtx) findAttributions() []attrMatch {
+func (sc *sentenceCtx) findAttributions(text string, note bool) []attrMatch {
 	x := sc.x
 	var found []attrMatch
 	for i, p := range x.e.rules.Attribution {
-		ms, _ := x.e.findAll(x.d, p.Name, p.Re, sc.text)
+		ms, _ := x.e.findAll(x.d, p.Name, p.Re, text)
 		for _, m := range ms {
 			found = append(found, attrMatch{at: m.Start, end: m.End, rule: i, who: m.Groups["who"]})
 		}
@@ -77,9 +155,16 @@ func (sc *sentenceCtx) findAttributions() []attrMatch {
 				who = "" // one person is no "they"
 			}
 		default:
+			if !note {
+				who = x.knownName(who)
+				break
+			}
+			if body := sc.namedBody(who); body != "" {
+				who = body // "the bureau": the Bureau of Labor Statistics named before
+			}
 			who = x.fullerName(who)
 			x.lastNamed, x.lastNamedAt = who, sc.sp.Start
-			if len(strings.Fields(who)) >= 2 {
+			if personLike(who) {
 				x.lastPerson = who
 			}
 		}
@@ -170,7 +255,13 @@ func (sc *sentenceCtx) lastPersonBefore() string {
 		return x.lastPerson
 	}
 	from := max(0, sc.sp.Start-600)
-	ms, _ := x.e.findAll(x.d, "person_name", re, x.d.Text[from:sc.sp.Start])
+	before := x.d.Text[from:sc.sp.Start]
+	ms, _ := x.e.findAll(x.d, "person_name", re, before)
+	// Capitalized words name bodies too ("the Job Openings and Labor
+	// Turnover Survey"): he or she is the last that is no part of one.
+	for len(ms) > 1 && x.e.partOfBody(before, ms[len(ms)-1].Start, ms[len(ms)-1].End) {
+		ms = ms[:len(ms)-1]
+	}
 	if len(ms) > 0 {
 		last := ms[len(ms)-1]
 		if from+last.Start < x.lastNamedAt && isSurname(x.lastNamed) {
@@ -199,4 +290,173 @@ func isAllUpper(s string) bool {
 		}
 	}
 	return true
+}
+
+// knownName is fullerName's look-up alone: the name given in full before,
+// or who. A quotation's attribution, read again for a sentence inside it,
+// names no one new.
+func (x *docState) knownName(who string) string {
+	ws := strings.Fields(who)
+	if len(ws) < 2 {
+		return who
+	}
+	for i := len(x.named) - 1; i >= 0; i-- {
+		if full := strings.Fields(x.named[i]); len(full) > len(ws) && full[len(full)-1] == ws[len(ws)-1] && inOrder(ws, full) {
+			return x.named[i]
+		}
+	}
+	return who
+}
+
+// namedBody resolves a body the prose names by its kind alone ("according
+// to the bureau", "the department's database") to its name in full, given
+// before: a source of the sentences before, or a capitalized name in the
+// text before the sentence ("the state Department of Workforce
+// Development"). Unresolved, it is the body as written ("the bureau"); a
+// name already is "".
+func (sc *sentenceCtx) namedBody(who string) string {
+	if who == "" || !('a' <= who[0] && who[0] <= 'z') || strings.IndexByte(who, ' ') >= 0 {
+		return ""
+	}
+	head := string(who[0]-'a'+'A') + who[1:] // "bureau" -> "Bureau"
+	x := sc.x
+	for i := len(x.named) - 1; i >= 0; i-- {
+		if slices.Contains(strings.Fields(x.named[i]), head) {
+			return x.named[i]
+		}
+	}
+	before := x.d.Text[max(0, sc.sp.Start-maxBodyLookback):sc.sp.Start]
+	if name := nameAround(before, head); name != "" {
+		return name
+	}
+	return "the " + who
+}
+
+// maxBodyLookback bounds the text namedBody reads for a body's full name.
+const maxBodyLookback = 4000
+
+// nameAround finds the last capitalized name in s with the word head in it
+// ("Department of Workforce Development", "Wisconsin Department of
+// Revenue"), or "" for none: head with the capitalized words on either
+// side, joined by "of", "for", "and" or "the" after it.
+func nameAround(s, head string) string {
+	for end := len(s); ; {
+		k := strings.LastIndex(s[:end], head)
+		if k < 0 {
+			return ""
+		}
+		e := k + len(head)
+		if (k > 0 && isLetter(s[k-1])) || (e < len(s) && isLetter(s[e])) {
+			end = k
+			continue
+		}
+		words := []string{head}
+		// Capitalized words before it ("Wisconsin Department").
+		for start := k; start > 0; {
+			w, ws := prevWord(s, start)
+			if w == "" || !isUpper(w[0]) || ws < 1 || s[ws-1] == '.' || ws >= 2 && s[ws-2] == '.' {
+				break
+			}
+			words, start = append([]string{w}, words...), ws
+		}
+		// "of Labor Statistics", "for Disease Control and Prevention".
+		for i := e; ; {
+			w, we := nextWordAt(s, i)
+			if w == "" {
+				break
+			}
+			if isUpper(w[0]) {
+				words, i = append(words, w), we
+				continue
+			}
+			n, _ := nextWordAt(s, we)
+			if (w == "of" || w == "for" || w == "and" || w == "on") && n != "" && isUpper(n[0]) {
+				words, i = append(words, w), we
+				continue
+			}
+			break
+		}
+		if len(words) < 2 {
+			end = k
+			continue
+		}
+		return strings.Join(words, " ")
+	}
+}
+
+// prevWord is the word of letters ending at the space before offset i, and
+// where it starts.
+func prevWord(s string, i int) (string, int) {
+	if i < 1 || s[i-1] != ' ' {
+		return "", i
+	}
+	j := i - 1
+	for j > 0 && isLetter(s[j-1]) {
+		j--
+	}
+	return s[j : i-1], j
+}
+
+// nextWordAt is the word of letters after the one space at offset i, and
+// where it ends.
+func nextWordAt(s string, i int) (string, int) {
+	if i >= len(s) || s[i] != ' ' {
+		return "", i
+	}
+	j := i + 1
+	for j < len(s) && isLetter(s[j]) {
+		j++
+	}
+	return s[i+1 : j], j
+}
+
+// personLike: a name of two words or more that names a person, not a body
+// ("Dana Kowalczyk", not "Job Openings and Labor Turnover Survey"): every
+// word capitalized, none a joining word or a word bodies are named with.
+func personLike(who string) bool {
+	ws := strings.Fields(who)
+	if len(ws) < 2 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !isUpper(w[0]) || bodyWords[strings.Trim(w, ".,'’")] {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyWords are the words that show a name is a body's.
+var bodyWords = map[string]bool{"Bureau": true, "Department": true, "Ministry": true, "Agency": true, "Office": true,
+	"Survey": true, "University": true, "College": true, "Institute": true, "Association": true, "Council": true,
+	"Commission": true, "Committee": true, "Board": true, "Bank": true, "Fund": true, "Organization": true,
+	"Organisation": true, "Administration": true, "Authority": true, "Service": true, "Services": true, "Center": true,
+	"Centre": true, "Party": true, "Group": true, "Company": true, "Corporation": true, "Inc": true, "Corp": true,
+	"Ltd": true, "LLC": true, "News": true, "Times": true, "Post": true, "Journal": true, "Foundation": true, "Trust": true,
+	"Union": true, "Federation": true, "League": true, "Alliance": true, "Coalition": true, "Network": true,
+	"Project": true, "Program": true, "Programme": true, "Report": true, "Index": true, "Court": true,
+	"Government": true, "Parliament": true, "Congress": true, "Senate": true, "Statistics": true, "Hospital": true,
+	"Laboratory": true, "Research": true, "Database": true, "Census": true, "Poll": true, "Study": true}
+
+// partOfBody reports capitalized words at s[start:end] that name a body or
+// are a part of a longer name joined by "and", "of" or "for" ("Job
+// Openings" in "Job Openings and Labor Turnover Survey"). Titles are no
+// body ("Police Chief Darnell").
+func (e *Engine) partOfBody(s string, start, end int) bool {
+	for _, w := range strings.Fields(e.trimTitles(s[start:end])) {
+		if bodyWords[strings.Trim(w, ".,'’")] {
+			return true
+		}
+	}
+	for _, j := range []string{" and ", " of ", " for "} {
+		if rest, ok := strings.CutPrefix(s[end:], j); ok && rest != "" && isUpper(rest[0]) {
+			return true
+		}
+		if head, ok := strings.CutSuffix(s[:start], j); ok {
+			if w, _ := prevWord(head+" ", len(head)+1); w != "" && isUpper(w[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -50,7 +50,7 @@ func (e *Engine) appendSentences(out []span, src string, start, end, last int) [
 			continue
 		}
 		k := skipSpace(src, j, end)
-		if k >= end || !opensSentence(src[k:end]) {
+		if k >= end || !opensSentence(src[k:end]) && !listDash(src, j, k, end) {
 			continue
 		}
 		if c == '.' && e.abbreviationBefore(src, s, i, isDigit(src[k])) {
@@ -182,12 +182,18 @@ func opensSentence(s string) bool {
 	if isUpper(c) || isDigit(c) || strings.ContainsRune(`"'([$£€`, rune(c)) {
 		return true
 	}
-	for _, q := range []string{"“", "‘", "«", "—", "¥", "€", "£"} {
+	for _, q := range []string{"“", "‘", "«", "—", "¥", "€", "£", "•", "●", "▪", "◦"} {
 		if strings.HasPrefix(s, q) {
-			return true
+			return true // "£4m", or a bullet ("said.\n• Cash transfers")
 		}
 	}
 	return false
+}
+
+// listDash: a line that opens with "- " or "* " after the full stop, a
+// list's next item. (Mid-line, ". - " is a dash in tokenized text.)
+func listDash(src string, j, k, end int) bool {
+	return k+1 < end && (src[k] == '-' || src[k] == '*') && src[k+1] == ' ' && strings.IndexByte(src[j:k], '\n') >= 0
 }
 
 // abbreviationBefore reports whether the dot at i closes an abbreviation or

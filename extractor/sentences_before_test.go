@@ -90,7 +90,7 @@ func (e *Engine) sentencesBefore(src string, start, end int) []span {
 			continue
 		}
 		k := skipSpace(src, j, end)
-		if k >= end || !opensSentence(src[k:end]) {
+		if k >= end || !opensSentence(src[k:end]) && !listDash(src, j, k, end) {
 			continue
 		}
 		if c == '.' && e.abbreviationBeforeOld(src, s, i, isDigit(src[k])) {

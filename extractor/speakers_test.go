@@ -182,6 +182,16 @@ func TestProseAttribution(t *testing.T) {
 		{"a heading in capitals on the line above is no part of the name", "The meeting opened at 7 p.m.\n\n6. CITY MANAGER'S REPORT\nCity Manager Owen Tate reported that crews had filled 1,286 potholes.", "1,286", "City Manager Owen Tate"},
 		{"a source named again shorter is the one named in full before", "City Manager Owen Tate reported that crews filled 1,286 potholes. Later, City Manager Tate said the budget had 53 vacancies.", "53", "City Manager Owen Tate"},
 		{"projects and notes after a name are nouns too", "Belt and Road projects employ 420,000 people, and Treasury notes yield 4 percent.", "420,000", ""},
+		{"a quotation is whose its attribution says, in each of its sentences", "\"Those 41,000 people got a letter. Ask the 1,150 workers at the foundry,\" Brandt said in an email.", "41,000", "Brandt"},
+		{"a quotation after an attributed one is the same speaker's", "\"Those 41,000 people got a letter,\" Brandt said in an email. \"Tell the 1,150 workers at the foundry.\"", "1,150", "Brandt"},
+		{"a quotation signed after a dash", "The claim: \u201cSince 2019, Wisconsin has lost 41,000 jobs. That is one in 12.\u201d \u2014 Mara Lindqvist, candidate for governor", "41,000", "Mara Lindqvist"},
+		{"a body named by its kind is the one named in full before", "According to the Bureau of Labor Statistics, the state had 481,600 jobs. Paper mills shed 4,800, the bureau's figures show.", "4,800", "Bureau of Labor Statistics"},
+		{"or the one the text named before", "Notices are filed with the state Department of Workforce Development. Firms filed 286 notices, according to the department's online database.", "286", "Department of Workforce Development"},
+		{"a body named by its kind alone is as written", "Cases rose to 300, the agency said.", "300", "the agency"},
+		{"added before a number is a gain, not speech", "Wisconsin lost jobs while Minnesota added 9,000.", "9,000", ""},
+		{"she is the last person named, not a body's capitalized words", "\"Plants hire,\" said Dana Kowalczyk, an economist. \"They posted 14,000 openings, according to the Job Openings and Labor Turnover Survey.\" She added that the share is 15.8 percent.", "15.8", "Dana Kowalczyk"},
+		{"a bullet opens a sentence", "\u2022 WFP assisted 398,000 people, the agency said.\n\u2022 Cash transfers are 9,500 francs a month.", "9,500", ""},
+		{"a dash that opens a line opens a sentence", "- WFP assisted 398,000 people, the agency said.\n- Cash transfers are 9,500 francs a month.", "9,500", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, speakersOf(t, tc.text)[tc.number])
