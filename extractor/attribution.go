@@ -47,12 +47,15 @@ func (sc *sentenceCtx) quoteSource(at int) string {
 	if p == nil {
 		return ""
 	}
-	t := sc.x.d.Text
-	qs, qe := quoteAround(t[p.BodyStart:p.End], at-p.BodyStart)
-	if qs < 0 {
+	x, t := sc.x, sc.x.d.Text
+	if x.quotesOf != p.BodyStart+1 { // found once a paragraph: one can be a whole book
+		x.quotesOf, x.quotes = p.BodyStart+1, appendQuotes(x.quotes[:0], t, p.BodyStart, p.End)
+	}
+	k, _ := slices.BinarySearchFunc(x.quotes, at, func(q span, at int) int { return q.End - 1 - at })
+	if k == len(x.quotes) || x.quotes[k].Start > at {
 		return ""
 	}
-	qs, qe = qs+p.BodyStart, qe+p.BodyStart
+	qs, qe := x.quotes[k].Start, x.quotes[k].End
 	mark := qe - 1 // the closing mark, which "— Mara Lindqvist" follows
 	for mark > qs && !utf8.RuneStart(t[mark]) {
 		mark--
@@ -76,37 +79,32 @@ const (
 	maxQuoteGap = 6
 )
 
-// quoteAround returns the offsets in s of the opening mark and just after
-// the closing mark of the quotation holding offset at, or -1, -1. Curly
-// marks say which way they face; straight ones pair up in order.
-func quoteAround(s string, at int) (int, int) {
+// appendQuotes appends the quotations of t[from:to] to out, in order:
+// each from its opening mark to just after its closing one. Curly marks
+// say which way they face; straight ones pair up in order.
+func appendQuotes(out []span, t string, from, to int) []span {
 	open := -1
-	for i := 0; i < len(s); i++ {
+	for i := from; i < to; i++ {
 		switch {
-		case s[i] == '"':
+		case t[i] == '"':
 			if open < 0 {
 				open = i
 				continue
 			}
-			if open <= at && at < i {
-				return open, i + 1
-			}
+			out = append(out, span{open, i + 1})
 			open = -1
-		case strings.HasPrefix(s[i:], "“"):
+		case strings.HasPrefix(t[i:to], "“"):
 			open = i
 			i += len("“") - 1
-		case strings.HasPrefix(s[i:], "”"):
-			if open >= 0 && open <= at && at < i {
-				return open, i + len("”")
+		case strings.HasPrefix(t[i:to], "”"):
+			if open >= 0 {
+				out = append(out, span{open, i + len("”")})
 			}
 			open = -1
 			i += len("”") - 1
 		}
-		if open < 0 && i > at {
-			break
-		}
 	}
-	return -1, -1
+	return out
 }
 
 // attrMatch is a source a sentence names and where its phrase begins.

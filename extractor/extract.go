@@ -232,6 +232,8 @@ type docState struct {
 	localDollar  string        // the dollar a plain "$" means here, if not the US one (currencytally.go)
 	tally        currencyTally // the currencies the document writes, counted as it is scanned (currencytally.go)
 	lastNamed    string        // the last source named in prose, for "it said"
+	quotesOf     int           // 1 + BodyStart of the paragraph quotes holds, 0 for none
+	quotes       []span        // the quotations of that paragraph (quoteSource)
 	lastNamedAt  int           // where the sentence that named it starts
 	lastPerson   string        // the last person named in prose, for "she said"
 	// the question whose scores its answers share (questionScores)
