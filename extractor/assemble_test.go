@@ -267,6 +267,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "a couple of hundred", Kind: "count", Unit: "cases", Bound: "approx"}}},
 		{"a rate per a round base needs no noun after the base", "Among older adults the rate is 128.3 per 100,000, the highest on record.",
 			[]want{{Number: "128.3", Kind: "count", Bound: "exact", Value: 128.3, Per: "100,000"}}},
+		{"so does a base in money, which is no figure of its own", "It would cost owners $38 per $100,000 of assessed value.",
+			[]want{{Number: "$38", Kind: "money", Unit: "USD", Bound: "exact", Value: 38, Per: "$100,000"}}},
 		{"a figure something moved up to has no hedge", "The unemployment rate has moved up to 4.2 percent; fines are up to 5 percent.",
 			[]want{{Number: "4.2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 4.2}, {Number: "5", Kind: "percent", Unit: "percent", Bound: "upper", Value: 5}}},
 		{"an age bound after a group says who is counted", "Some 36 million children under 5 were malnourished, and 2 million people over 65.",

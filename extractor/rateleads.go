@@ -74,11 +74,12 @@ func (e *Engine) rateUnitAfter(before, lead, after string) (string, bool) {
 	}
 	w, _, _ := strings.Cut(after, " ")
 	w = strings.Trim(w, ".,;:!?")
-	if lead == "per" && w != "" && (isDigit(w[0]) || e.rules.Scales[strings.ToLower(w)] > 1) {
+	num := strings.TrimLeft(w, "$£€¥") // "$38 per $100,000 of assessed value"
+	if lead == "per" && num != "" && (isDigit(num[0]) || e.rules.Scales[strings.ToLower(w)] > 1) {
 		if obj, _ := e.nounPhrase(after[len(w):]); obj != "" {
 			return w + " " + obj, true
 		}
-		if roundBase(w) {
+		if roundBase(num) {
 			return w, true // "128.3 per 100,000": a rate's base needs no noun
 		}
 		return "", false
