@@ -2,6 +2,8 @@ package extractor
 
 import (
 	"bytes"
+	"slices"
+	"strings"
 )
 
 // Caption files (WebVTT, SubRip) cut what was said into timed cues: a cue
@@ -64,17 +66,19 @@ func stripCaptions(b []byte) (tails []span, voices []string) {
 	}
 	blankLine := func(l captionLine) bool { return len(bytes.TrimSpace(b[l.start:l.end])) == 0 }
 
-	voice := ""    // who the last cue's voice tag named
-	lastText := -1 // where the last cue's text ends, -1 before any
+	var said, shown []string // the text lines of the cue before, and of this one
+	voice := ""              // who the last cue's voice tag named
+	lastText := -1           // where the last cue's text ends, -1 before any
 	midSentence := false
 	for k := 0; k < len(lines); {
 		if blankLine(lines[k]) {
 			k++
 			continue
 		}
-		// A block: the lines up to the next blank one.
+		// A block: the lines up to the next blank one. (YouTube writes a
+		// line of one space right under a cue's timing: its text follows.)
 		end := k
-		for end < len(lines) && !blankLine(lines[end]) {
+		for end < len(lines) && (!blankLine(lines[end]) || end > k && timingLine(b[lines[end-1].start:lines[end-1].end]) && end+1 < len(lines) && !blankLine(lines[end+1])) {
 			end++
 		}
 		first := b[lines[k].start:lines[k].end]
@@ -89,16 +93,37 @@ func stripCaptions(b []byte) (tails []span, voices []string) {
 		case bytes.HasPrefix(first, []byte("WEBVTT")) || blockKeyword(first, "NOTE") || blockKeyword(first, "STYLE") || blockKeyword(first, "REGION"):
 			blank(b[lines[k].start:lines[end-1].end])
 		case timing >= 0 && timing+1 < end:
-			textStart := lines[timing+1].start
 			blank(b[lines[k].start:lines[timing].end]) // the cue number and the timing
-			named, textTails := stripCueText(b, lines[timing+1:end])
+			text := lines[timing+1 : end]
+			named, textTails := stripCueText(b, text)
 			tails = append(tails, textTails...)
+			// Rolling captions (YouTube's) show each line twice, in its own
+			// cue and again above the next one's: the second time is no
+			// new speech.
+			said, shown = shown, said[:0]
+			for _, l := range text {
+				line := strings.Join(strings.Fields(string(b[l.start:l.end])), " ")
+				shown = append(shown, line) // on screen again, whether said now or before
+				if line != "" && slices.Contains(said, line) {
+					blank(b[l.start:l.end])
+				}
+			}
+			for len(text) > 0 && len(bytes.TrimSpace(b[text[0].start:text[0].end])) == 0 && named == "" {
+				text = text[1:]
+			}
+			for len(text) > 0 && len(bytes.TrimSpace(b[text[len(text)-1].start:text[len(text)-1].end])) == 0 {
+				text = text[:len(text)-1]
+			}
+			if len(text) == 0 {
+				break // a cue that only repeats
+			}
+			textStart := text[0].start
 			switch {
 			case named != "" && named != voice:
 				voice = named
 				writeLabel(b, textStart, named)
 				voices = append(voices, named)
-			case lastText >= 0 && midSentence && !turnMark(b[textStart:lines[timing+1].end]):
+			case lastText >= 0 && midSentence && !turnMark(b[textStart:text[0].end]):
 				// The sentence runs on: the cues between are one line.
 				for i := lastText; i < textStart; i++ {
 					if b[i] == '\n' || b[i] == '\r' {
@@ -106,7 +131,7 @@ func stripCaptions(b []byte) (tails []span, voices []string) {
 					}
 				}
 			}
-			lastText = lines[end-1].end
+			lastText = text[len(text)-1].end
 			midSentence = !endsSentence(b[textStart:lastText])
 		case timing >= 0: // a cue with no text
 			blank(b[lines[k].start:lines[end-1].end])

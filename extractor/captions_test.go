@@ -97,3 +97,21 @@ func TestSubRipCuesKeepTheirLabels(t *testing.T) {
 	assert.Equal(t, "300", res.Claims[1].Number)
 	assert.Equal(t, "REPORTER", *res.Claims[1].Speaker)
 }
+
+// YouTube's automatic captions roll: each line shows in its own cue, with
+// a timestamp per word, and again above the next cue's line. A figure is
+// said once, and read once.
+func TestRollingCaptionsReadEachLineOnce(t *testing.T) {
+	raw := []byte("WEBVTT\nKind: captions\nLanguage: en\n\n" +
+		"00:00:00.000 --> 00:00:02.350 align:start position:0%\n \nwe<00:00:00.160><c> sent</c><00:00:00.560><c> 1,200</c>\n\n" +
+		"00:00:02.350 --> 00:00:02.360 align:start position:0%\nwe sent 1,200\n \n\n" +
+		"00:00:02.360 --> 00:00:04.000 align:start position:0%\nwe sent 1,200\nteams<00:00:02.700><c> to</c><00:00:03.000><c> 42</c><00:00:03.200><c> countries</c>\n\n" +
+		"00:00:04.000 --> 00:00:04.010 align:start position:0%\nteams to 42 countries\n \n")
+	res, err := fuzzEngine().Extract("auto.en.vtt", raw, Options{})
+	require.NoError(t, err)
+	var got []string
+	for _, c := range res.Claims {
+		got = append(got, c.Number+" "+c.Sentence)
+	}
+	assert.Equal(t, []string{"1,200 we sent 1,200 teams to 42 countries", "42 we sent 1,200 teams to 42 countries"}, got)
+}

@@ -300,17 +300,19 @@ func FuzzNumberWords(f *testing.F) {
 	})
 }
 
-// fuzzName picks an input name, and so the format: text, Markdown, HTML.
+// fuzzName picks an input name, and so the format: text, Markdown, HTML,
+// captions.
 func fuzzName(format uint8) string {
-	return [...]string{"fuzz.txt", "fuzz.md", "fuzz.html"}[format%3]
+	return [...]string{"fuzz.txt", "fuzz.md", "fuzz.html", "fuzz.vtt"}[format%4]
 }
 
 // FuzzDocument: decoding, lines, paragraphs, speaker turns and sentences
 // of any input.
 func FuzzDocument(f *testing.F) {
 	for i, s := range fuzzSeeds(f, true) {
-		f.Add([]byte(s), uint8(i%3))
+		f.Add([]byte(s), uint8(i%4))
 	}
+	f.Add([]byte("WEBVTT\n\n1\n00:00:00.800 --> 00:00:14.260\n<v Kendra Biles>We have 1,100\n\n2\n00:00:14.260 --> 00:00:24.900\nmillion &amp; <c>more</c>.\n"), uint8(3))
 	utf16le := []byte{0xFF, 0xFE}
 	for _, u := range utf16.Encode([]rune("Ma Zhaoxu:\n\nWe sent 38 teams.")) {
 		utf16le = append(utf16le, byte(u), byte(u>>8))
