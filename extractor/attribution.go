@@ -180,14 +180,8 @@ func (sc *sentenceCtx) findAttributions(text string, note bool) []attrMatch {
 // name's words, two or more, are all among the fuller one's, in order, and
 // end in the same word (the surname). Names are remembered as they come.
 func (x *docState) fullerName(who string) string {
-	ws := strings.Fields(who)
-	if len(ws) < 2 {
-		return who
-	}
-	for i := len(x.named) - 1; i >= 0; i-- {
-		if full := strings.Fields(x.named[i]); len(full) > len(ws) && full[len(full)-1] == ws[len(ws)-1] && inOrder(ws, full) {
-			return x.named[i]
-		}
+	if full := x.knownName(who); full != who || strings.IndexByte(who, ' ') < 0 {
+		return full
 	}
 	if len(x.named) == maxNamed {
 		x.named = x.named[1:]
