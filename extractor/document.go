@@ -26,7 +26,7 @@ type Document struct {
 	Warnings   []string
 	Labeled    bool // the text names its speakers with labels
 
-	markup      bool     // stripped of HTML or Markdown: sentences are shown cleaned (shownText)
+	markup      bool     // stripped of HTML, Markdown or captions: sentences are shown cleaned (shownText)
 	entityTails []span   // the spaces after decoded HTML entities, in order
 	voices      []string // the names a caption file's voice tags give (captions.go)
 
