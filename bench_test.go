@@ -103,11 +103,11 @@ func BenchmarkEndToEndJSON(b *testing.B) {
 			b.Fatal(err)
 		}
 		w := output.BeginJSON(io.Discard, output.Header{})
-		writeResult(b, w, res)
+		writeResult(b, e, w, res)
 		if err := w.End(); err != nil {
 			b.Fatal(err)
 		}
-		claims = len(res.Claims)
+		claims = res.Source.Claims
 	}
 	b.StopTimer()
 	mb := float64(len(text)) / 1e6
@@ -146,7 +146,7 @@ func BenchmarkEndToEndFilesJSON(b *testing.B) {
 				if o.Err != nil {
 					b.Fatal(o.Err)
 				}
-				writeResult(b, w, o.Result)
+				writeResult(b, e, w, o.Result)
 			}
 			from = to
 		}
@@ -156,8 +156,9 @@ func BenchmarkEndToEndFilesJSON(b *testing.B) {
 	}
 }
 
-// writeResult writes one file's claims and source, as the CLI does.
-func writeResult(b *testing.B, w output.Writer, res *extractor.Result) {
+// writeResult writes one file's claims and source and recycles them, as
+// the CLI does.
+func writeResult(b *testing.B, e *extractor.Engine, w output.Writer, res *extractor.Result) {
 	for i := range res.Claims {
 		if err := w.Claim(&res.Claims[i]); err != nil {
 			b.Fatal(err)
@@ -166,6 +167,7 @@ func writeResult(b *testing.B, w output.Writer, res *extractor.Result) {
 	if err := w.Source(res.Source); err != nil {
 		b.Fatal(err)
 	}
+	e.Recycle(res)
 }
 
 // cliGC sets the collector as the CLI runs it (gcDefaults) and returns

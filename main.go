@@ -278,6 +278,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		prog.add(size, len(r.Claims))
+		eng.Recycle(r) // written: its claims' memory serves the files after it
 		return nil
 	})
 	prog.clear()

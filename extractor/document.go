@@ -79,19 +79,20 @@ type docRoom struct {
 }
 
 // keep takes d's tables back as room for the next document: d is not
-// used after. The tables of a long document are let go: kept, they would
-// hold its memory through the small documents after it.
+// used after. Whether a long document's room stays is release's choice.
 func (r *docRoom) keep(d *Document) {
-	if cap(d.lineStarts) <= maxRoomEntries {
-		r.lines = d.lineRoom
-	}
-	if cap(d.Paragraphs) <= maxRoomEntries {
-		r.paragraphs = d.Paragraphs
-	}
+	r.lines = d.lineRoom
+	r.paragraphs = d.Paragraphs
 }
 
-// maxRoomEntries bounds the room kept (a transcript has a few thousand
-// lines, and fewer paragraphs).
+// entries is the most entries a table of the room held.
+func (r *docRoom) entries() int {
+	return max(len(r.lines.starts), len(r.paragraphs))
+}
+
+// maxRoomEntries is the room the pool keeps whatever comes (a transcript
+// has a few thousand lines, and fewer paragraphs); more is kept only
+// while long documents keep coming (longRoomDocs).
 const maxRoomEntries = 1 << 14
 
 // withRoom is s emptied, or a new slice where s has no room for n.

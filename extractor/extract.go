@@ -67,6 +67,7 @@ type Engine struct {
 	anyDead  atomic.Bool          // some pattern is skipped (the fast path of every match)
 
 	scratches sync.Pool // of *docScratch (scratch.go)
+	claimRoom sync.Pool // of *[]Claim, zeroed: results' claims given back (Recycle)
 }
 
 // Options change what Extract reports.
@@ -282,7 +283,7 @@ func (x *docState) assemblePass() {
 	// for them all is made once, so the claims (large structs) are neither
 	// moved as the slice grows nor gathered from chunks at the end, and no
 	// room is made for the tokens turned away (half of them, in speech).
-	x.res.Claims = make([]Claim, 0, kept)
+	x.res.Claims = x.e.claimsWithRoom(kept)
 	x.localDollar = x.tally.localDollar(x.e)
 	// The claims' value, speaker and id each, in one chunk of each slab.
 	x.values.reserve(kept)

@@ -126,16 +126,15 @@ const slabTokens = 256
 // handOut copies toks to the free end of the slab and returns the copy,
 // capped so that an append to it cannot reach the next call's tokens. A
 // full slab is followed by one twice as large, so that a document's tokens
-// soon fit in one, which the next document is given (scanParagraphs); but
-// by none larger than the pool keeps (maxRoomEntries, 1.7 MB), so that a
-// long document's tokens take no more than twice their room.
+// soon fit in one, which the next document is given (scanParagraphs), and
+// a document's tokens take no more than twice their room.
 func (s *scanner) handOut(toks []Token) []Token {
 	if len(toks) > cap(s.slab)-len(s.slab) {
 		first := slabTokens
 		if s.single {
 			first = 0
 		}
-		s.slab = make([]Token, 0, max(first, min(2*cap(s.slab), maxRoomEntries), len(toks)))
+		s.slab = make([]Token, 0, max(first, 2*cap(s.slab), len(toks)))
 	}
 	n := len(s.slab)
 	s.slab = append(s.slab, toks...)
