@@ -227,16 +227,17 @@ type docState struct {
 	docScratch
 	pass passState
 
-	question     string        // text of the last question asked, for topics
-	lastCurrency string        // the currency last named, for bare "trillions"
-	named        []string      // the sources prose named, in full (fullerName)
-	localDollar  string        // the dollar a plain "$" means here, if not the US one (currencytally.go)
-	tally        currencyTally // the currencies the document writes, counted as it is scanned (currencytally.go)
-	lastNamed    string        // the last source named in prose, for "it said"
-	quotesOf     int           // 1 + BodyStart of the paragraph quotes holds, 0 for none
-	quotes       []span        // the quotations of that paragraph (quoteSource)
-	lastNamedAt  int           // where the sentence that named it starts
-	lastPerson   string        // the last person named in prose, for "she said"
+	question      string        // text of the last question asked, for topics
+	questionStart int           // ... and where it starts
+	lastCurrency  string        // the currency last named, for bare "trillions"
+	named         []string      // the sources prose named, in full (fullerName)
+	localDollar   string        // the dollar a plain "$" means here, if not the US one (currencytally.go)
+	tally         currencyTally // the currencies the document writes, counted as it is scanned (currencytally.go)
+	lastNamed     string        // the last source named in prose, for "it said"
+	quotesOf      int           // 1 + BodyStart of the paragraph quotes holds, 0 for none
+	quotes        []span        // the quotations of that paragraph (quoteSource)
+	lastNamedAt   int           // where the sentence that named it starts
+	lastPerson    string        // the last person named in prose, for "she said"
 	// the question whose scores its answers share (questionScores)
 	scoredQuestion string
 	questionTopics []float64
@@ -440,13 +441,15 @@ func (x *docState) noteQuestion(i int) {
 	if !p.Question {
 		return
 	}
-	body := d.Text[p.BodyStart:p.End]
 	if p.BodyStart > 0 && i > 0 && d.Paragraphs[i-1].Question && d.Paragraphs[i-1].Turn == p.Turn {
-		if len(x.question) < maxQuestion { // a long turn would make this quadratic
-			x.question += " " + body
+		// The paragraphs of a turn follow each other with only white
+		// space between: the question is the text from the first one's
+		// body on, not a copy of their bodies joined.
+		if len(x.question) < maxQuestion {
+			x.question = d.Text[x.questionStart:p.End]
 		}
 	} else {
-		x.question = body
+		x.question, x.questionStart = d.Text[p.BodyStart:p.End], p.BodyStart
 	}
 }
 

@@ -63,7 +63,9 @@ func (e *Engine) scratch() docScratch {
 	if s, ok := e.scratches.Get().(*docScratch); ok {
 		return *s
 	}
-	return docScratch{}
+	var s docScratch
+	s.lowered.reusable()
+	return s
 }
 
 // release empties s and gives its memory back to the pool. What the
@@ -92,7 +94,7 @@ func (e *Engine) release(s docScratch) {
 	s.docTopics = s.docTopics[:0]
 	s.scores = s.scores[:0]
 	s.tagScratch = emptied(s.tagScratch)
-	s.lowered.reuse()
+	s.lowered.reuse(keepLong)
 	if cap(s.sentWords) > maxRoomEntries { // a long sentence's is let go
 		s.sentWords = nil
 	}

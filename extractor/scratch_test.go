@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -53,4 +54,30 @@ func TestRecycledRoomHoldsNoClaim(t *testing.T) {
 	for _, c := range room[:cap(room)] {
 		assert.Zero(t, c, "the pool keeps no document's text alive")
 	}
+}
+
+func TestReusedSlabHandsItsChunksOutAgainInTurn(t *testing.T) {
+	var s byteSlab
+	s.reusable()
+	var first []string
+	for i := range 40 {
+		first = append(first, s.add([]byte(strings.Repeat(string(rune('a'+i%26)), 5000))))
+	}
+	made := len(s.chunks)
+	s.reuse(true)
+	for i := range 40 {
+		b := s.take(5000)
+		assert.Same(t, unsafe.StringData(first[i]), &b[0], "take %d is cut from the same memory as before", i)
+	}
+	assert.Equal(t, made, len(s.chunks), "a document as long as the last makes no chunk")
+
+	// A chunk too short for what is asked is passed over, not handed out
+	// again in the same document.
+	s.reuse(true)
+	big := s.take(60 << 10)
+	again := s.take(60 << 10)
+	assert.NotSame(t, &big[0], &again[0])
+
+	s.reuse(false)
+	assert.LessOrEqual(t, len(s.chunks), maxKeptChunks, "without keepLong a long document's chunks go")
 }
