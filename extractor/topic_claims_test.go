@@ -52,6 +52,9 @@ func TestClaimTopics(t *testing.T) {
 		{"damages are no dams", "They seek damages of about $620 million in court.", "Law and Crime"},
 		{"policies are no police", "It adopted 40 tax policies.", "Macroeconomics"},
 		{"the officials who give a figure are not what it is about", "Cases rose to 146 this week, state health officials said.", "Health"},
+		{"a shooting percentage is sport, no crime", "They held Rivermont to 41 percent shooting in the playoffs.", "Culture"},
+		{"rebounds and assists are sport", "He had 11 rebounds last night.", "Culture"},
+		{"a shooting is still crime", "The shooting left 3 people wounded.", "Law and Crime"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.topic, onlyClaimOf(t, tc.text).Topic)
