@@ -432,7 +432,7 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	// "$5-7 billion", "10 to 20 million", "5-7%": the second number's scale,
 	// currency and percent sign reach back to the first.
 	if hi.Scaled && !lo.Scaled && lo.Value*hi.Scale <= hi.Value {
-		lo.Value *= hi.Scale
+		lo.Value = scaleFloat(lo.Value, hi.Scale)
 		lo.Scaled, lo.Scale = true, hi.Scale
 	}
 	if lo.Kind == TokTime {

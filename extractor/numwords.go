@@ -470,7 +470,7 @@ func (p *phraseParser) parse() (phraseResult, bool) {
 			r.value += d
 			r.next, r.decimal = m, true
 			if m < len(as) && as[m].kind == aScale && as[m].v >= 1000 && ir.big == 0 {
-				r.value *= as[m].v
+				r.value = scaleFloat(r.value, as[m].v)
 				r.scale = as[m].v
 				r.next++
 			}
@@ -513,7 +513,7 @@ func (p *phraseParser) parse() (phraseResult, bool) {
 			m++
 		}
 		if m < len(as) && as[m].kind == aScale && as[m].v >= 12 {
-			r.value *= as[m].v
+			r.value = scaleFloat(r.value, as[m].v)
 			r.next, r.common, frac, bare = m+1, false, false, false
 			if as[m].v >= 1000 {
 				r.scale = as[m].v

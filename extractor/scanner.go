@@ -694,7 +694,7 @@ func (s *scanner) scaledCodeAfter(t *Token) {
 	}
 	w := s.letters(t.End + 1)
 	if sc, code, ok := s.scaledCode(w); ok {
-		t.Value *= sc
+		t.Value = scaleFloat(t.Value, sc)
 		t.Scaled, t.Scale, t.Currency, t.End = true, sc, code, t.End+1+len(w)
 		t.Text = s.src[t.Start:t.End]
 	}
@@ -925,6 +925,14 @@ func scaleValue(mantissa string, scale float64) float64 {
 	}
 	v, _ := strconv.ParseFloat(mantissa, 64)
 	return v * scale
+}
+
+// scaleFloat is v times scale, without the float error of the product
+// where scale is a power of ten: v is read as its shortest decimal (4.1)
+// and scaled as scaleValue scales it, so 4.1 billion is 4100000000, not
+// 4099999999.9999995.
+func scaleFloat(v, scale float64) float64 {
+	return scaleValue(strconv.FormatFloat(v, 'g', -1, 64), scale)
 }
 
 // powerOfTen returns n when scale is 10^n (n may be negative).

@@ -253,3 +253,29 @@ func BenchmarkScan(b *testing.B) {
 		e.lx.scan(src, 0, len(src))
 	}
 }
+
+// A value is the decimal a reader sees: 4.1 billion is 4100000000 in the
+// JSON and the sheet, whichever way its scale reached it, not the
+// 4099999999.9999995 that 4.1 × 1e9 is in floating point.
+func TestScaledValuesAreExactDecimals(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		low, high float64
+	}{
+		{"Revenue of $4.1 to $4.3 billion is expected.", 4100000000, 4300000000},
+		{"They moved 4.1 to 4.3 million tonnes.", 4100000, 4300000},
+		{"He earns forty-nine point two million a year.", 49200000, 0},
+		{"It cost four point one billion dollars.", 4100000000, 0},
+		{"The fund holds 0.3 MUSD.", 300000, 0},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			c := onlyClaimOf(t, tc.text)
+			require.NotNil(t, c.Value)
+			assert.Equal(t, tc.low, *c.Value)
+			if tc.high != 0 {
+				require.NotNil(t, c.ValueHigh)
+				assert.Equal(t, tc.high, *c.ValueHigh)
+			}
+		})
+	}
+}
