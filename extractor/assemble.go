@@ -902,13 +902,24 @@ func (sc *sentenceCtx) inheritUnit(c *Claim, claims []Claim, i int, nextInherite
 	}
 	// A decimal with no noun of its own, in a sentence whose other figures
 	// are percentages, is one too; not one with a scale ("1.6 million"),
-	// which counts.
-	if strings.Contains(c.Number, ".") && c.Object == "" && isDigit(c.Number[len(c.Number)-1]) {
+	// which counts, nor a rate ("14.2 a game on 47 percent shooting").
+	if strings.Contains(c.Number, ".") && c.Object == "" && c.Per == "" && isDigit(c.Number[len(c.Number)-1]) && !rateAfter(sc.x.d.Text[c.End:sc.sp.End]) {
 		for _, o := range claims {
 			if o.Kind == KindPercent {
 				c.Kind, c.Unit = KindPercent, "percent"
 				break
 			}
+		}
+	}
+	return false
+}
+
+// rateAfter: rest, the text after a number, opens with a rate's "a" or
+// "per" and a word ("14.2 a game", "3 per outing").
+func rateAfter(rest string) bool {
+	for _, lead := range []string{" a ", " per "} {
+		if len(rest) > len(lead) && hasPrefixFold(rest, lead) && isLetter(rest[len(lead)]) {
+			return true
 		}
 	}
 	return false

@@ -271,6 +271,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "$38", Kind: "money", Unit: "USD", Bound: "exact", Value: 38, Per: "$100,000"}}},
 		{"a figure something moved up to has no hedge", "The unemployment rate has moved up to 4.2 percent; fines are up to 5 percent.",
 			[]want{{Number: "4.2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 4.2}, {Number: "5", Kind: "percent", Unit: "percent", Bound: "upper", Value: 5}}},
+		{"a decimal rate beside a percentage is no percentage", "He is at 14.2 a game on 47 percent shooting.",
+			[]want{{Number: "14.2", Kind: "count", Bound: "exact", Value: 14.2}, {Number: "47", Kind: "percent", Unit: "percent", Bound: "exact", Value: 47}}},
 		{"the figure a speech is about has no hedge", "He talks about 7.41 million; it is about 7.6 million.",
 			[]want{{Number: "7.41 million", Kind: "count", Bound: "exact", Value: 7.41e6}, {Number: "7.6 million", Kind: "count", Bound: "approx", Value: 7.6e6}}},
 		{"longer than is a lower bound, younger than an upper one", "Patients waited longer than 52 weeks; children younger than 5 were seen first.",
