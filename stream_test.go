@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/factable/factable/extractor"
+	"github.com/factable/factable/output"
 	"github.com/factable/factable/rules"
 )
 
@@ -61,7 +62,7 @@ func TestExtractEachOrderAndFirstError(t *testing.T) {
 	}
 	for _, workers := range []int{1, 2, 7} {
 		var got []string
-		err := extractEach(eng, files, nil, extractor.Options{}, workers, func(r *extractor.Result, size int64) error {
+		err := extractEach(eng, files, nil, nil, extractor.Options{}, workers, func(r *extractor.Result, size int64) error {
 			got = append(got, r.Source.File)
 			assert.Positive(t, size)
 			return nil
@@ -71,7 +72,7 @@ func TestExtractEachOrderAndFirstError(t *testing.T) {
 	}
 	// An error from emit stops the run too.
 	calls := 0
-	err = extractEach(eng, files[:10], nil, extractor.Options{}, 2, func(*extractor.Result, int64) error {
+	err = extractEach(eng, files[:10], nil, nil, extractor.Options{}, 2, func(*extractor.Result, int64) error {
 		calls++
 		return fmt.Errorf("disk full")
 	})
@@ -171,10 +172,52 @@ func TestAMissingFileEndsTheRunAtIt(t *testing.T) {
 		files = append(files, p)
 	}
 	var got []string
-	err = extractEach(eng, files, nil, extractor.Options{}, 1, func(r *extractor.Result, _ int64) error {
+	err = extractEach(eng, files, nil, nil, extractor.Options{}, 1, func(r *extractor.Result, _ int64) error {
 		got = append(got, r.Source.File)
 		return nil
 	})
 	require.ErrorContains(t, err, "21.txt")
 	assert.Equal(t, files[:21], got)
+}
+
+// Reading each file into the buffer of one already written changes no
+// claim: the buffer comes back only after its claims are emitted, and a
+// file longer than the buffer gets room of its own. The texts alternate
+// long and short so that every buffer is reused for both.
+func TestReusedInputBuffersChangeNoClaim(t *testing.T) {
+	rs, err := rules.Default()
+	require.NoError(t, err)
+	eng := extractor.New(rs)
+	dir := t.TempDir()
+	var files []string
+	for i := range 24 {
+		body := fmt.Sprintf("MS. LEE: We sent %d teams to %d countries.\n\n", 100+i, 30+i)
+		if i%3 == 0 {
+			body = strings.Repeat(fmt.Sprintf("MR. ROY: Exports rose %d percent, to $%d billion.\n\n", i, 400+i), 200)
+		}
+		p := filepath.Join(dir, fmt.Sprintf("%02d.txt", i))
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+		files = append(files, p)
+	}
+	collect := func(inputs *inputBuffers, workers int) []string {
+		var got []string
+		require.NoError(t, extractEach(eng, files, nil, inputs, extractor.Options{}, workers, func(r *extractor.Result, _ int64) error {
+			for _, c := range r.Claims {
+				got = append(got, fmt.Sprintf("%s:%d %s %s %s %s", filepath.Base(c.Source), c.Line, c.Number, c.Unit, *c.Speaker, c.Sentence))
+			}
+			return nil
+		}))
+		return got
+	}
+	want := collect(nil, 1)
+	require.Len(t, want, 8*400+16*2)
+	for _, workers := range []int{1, 2, 4} {
+		assert.Equal(t, want, collect(&inputBuffers{reuse: true}, workers), "workers=%d", workers)
+	}
+}
+
+func TestOnlyTheWorkbookKeepsClaimText(t *testing.T) {
+	for path, done := range map[string]bool{"a.json": true, "a.jsonl": true, "a.csv": true, "a.xlsx": false, "A.XLSX": false} {
+		assert.Equal(t, done, output.DoneWithText(path), path)
+	}
 }

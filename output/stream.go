@@ -68,6 +68,14 @@ func Begin(path string, h Header, opt Options) (Writer, error) {
 	}
 }
 
+// DoneWithText reports whether a table in path's format is done with a
+// claim's text (and the input it shares) once Claim returns: every format
+// but the workbook, which holds rows to fit its columns and names for its
+// summary until End.
+func DoneWithText(path string) bool {
+	return !strings.EqualFold(filepath.Ext(path), ".xlsx")
+}
+
 // BeginJSON starts a JSON table on w (standard output).
 func BeginJSON(w io.Writer, h Header) Writer { return newJSONWriter(w, h) }
 
