@@ -54,6 +54,8 @@ func TestClaimTopics(t *testing.T) {
 		{"the officials who give a figure are not what it is about", "Cases rose to 146 this week, state health officials said.", "Health"},
 		{"a shooting percentage is sport, no crime", "They held Rivermont to 41 percent shooting in the playoffs.", "Culture"},
 		{"rebounds and assists are sport", "He had 11 rebounds last night.", "Culture"},
+		{"a fire is a disaster, as a flood is", "The fire destroyed 212 structures.", "Domestic Commerce"},
+		{"firefighters are a city's public safety, as police are", "The department is budgeted for 42 firefighters.", "Law and Crime"},
 		{"a shooting is still crime", "The shooting left 3 people wounded.", "Law and Crime"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
