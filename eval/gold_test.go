@@ -93,10 +93,10 @@ func TestGenreTextsHoldTheirFloors(t *testing.T) {
 		// 0.864, speaker 0.998, topic 0.666): a UK ministerial statement
 		// with questions, a transit board meeting, sports talk radio, a
 		// wildfire update, a pharmaceutical earnings call, a documentary
-		// narration (F1 0.969, record 0.878, speaker 0.998, topic 0.722 once
+		// narration (F1 0.969, record 0.878, speaker 0.998, topic 0.788 once
 		// fixed). Their keys wrote a third as 1/3; it is 0.3333 here, as the
 		// shared keys write two thirds 0.6667.
-		{"genres7", 6, 0.95, 0.85, 0.97, 0.69},
+		{"genres7", 6, 0.95, 0.85, 0.97, 0.75},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", set.dir)
