@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/factable/factable/rules"
@@ -849,6 +850,11 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 	// derive, and every run waits for them before its first file: they
 	// are derived side by side, one pattern a core.
 	var jobs []func()
+	// The unions take longest: they go first, so that the cores end
+	// together (the jobs are taken in order).
+	inline, ownLine := layoutPatterns(rs)
+	jobs = append(jobs, func() { sp.inlineAny = rules.NewUnionFilters(inline) },
+		func() { sp.ownLineAny = rules.NewUnionFilters(ownLine) })
 	for _, l := range []struct {
 		rules []*rules.SpeakerRule
 		out   []labelRule
@@ -871,17 +877,6 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 	} {
 		jobs = append(jobs, func() { *p.dst = newLinePattern(p.name, p.re) })
 	}
-	var inline, ownLine []*rules.Regex
-	for _, r := range rs.Speakers {
-		switch r.Layout {
-		case "inline":
-			inline = append(inline, r.Re)
-		case "own-line":
-			ownLine = append(ownLine, r.Re)
-		}
-	}
-	jobs = append(jobs, func() { sp.inlineAny = rules.NewUnionFilters(inline) },
-		func() { sp.ownLineAny = rules.NewUnionFilters(ownLine) })
 	runOnCores(jobs)
 	for _, r := range sp.labels {
 		switch r.Layout {
@@ -894,15 +889,29 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 	return sp
 }
 
+// layoutPatterns returns the patterns of the inline and the own-line
+// speaker labels, in the rules' order.
+func layoutPatterns(rs *rules.Set) (inline, ownLine []*rules.Regex) {
+	for _, r := range rs.Speakers {
+		switch r.Layout {
+		case "inline":
+			inline = append(inline, r.Re)
+		case "own-line":
+			ownLine = append(ownLine, r.Re)
+		}
+	}
+	return inline, ownLine
+}
+
 // runOnCores runs the jobs, as many at once as there are cores.
 func runOnCores(jobs []func()) {
 	var wg sync.WaitGroup
-	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for _, job := range jobs {
+	var next atomic.Int64 // the jobs are taken in order
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
 		wg.Go(func() {
-			slots <- struct{}{}
-			job()
-			<-slots
+			for i := next.Add(1) - 1; i < int64(len(jobs)); i = next.Add(1) - 1 {
+				jobs[i]()
+			}
 		})
 	}
 	wg.Wait()

@@ -1,12 +1,17 @@
 package rules
 
 import (
+	"crypto/sha256"
+	_ "embed"
 	"encoding/binary"
+	"encoding/hex"
 	"math"
 	"math/bits"
 	gosyntax "regexp/syntax"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -154,13 +159,105 @@ type FilterSet []*LineFilter
 // of those, where one union would need too many states: the label
 // patterns of a layout grow past what one automaton holds when a layout
 // gains a pattern much like the others (the union's states multiply).
+//
+// The search builds every union that turns out too large up to its bound
+// before it gives up: 80 ms of a run's start on the default rules, twice
+// what the unions kept cost. Where unionplans.txt holds the groups the
+// search found for these patterns (UnionPlan), only those are built.
 func NewUnionFilters(rs []*Regex) FilterSet {
+	if plan, ok := unionPlans()[unionKey(rs)]; ok {
+		if fs, ok := unionsByPlan(rs, plan); ok {
+			return fs
+		}
+	}
+	return searchUnions(rs)
+}
+
+// searchUnions is NewUnionFilters without a plan.
+func searchUnions(rs []*Regex) FilterSet {
 	if f := NewUnionFilter(rs); f != nil || len(rs) <= 1 {
 		return FilterSet{f} // a nil filter lets every string through
 	}
 	mid := len(rs) / 2
-	return append(NewUnionFilters(rs[:mid]), NewUnionFilters(rs[mid:])...)
+	return append(searchUnions(rs[:mid]), searchUnions(rs[mid:])...)
 }
+
+// unionsByPlan builds the unions of rs's consecutive groups of the sizes
+// in plan; ok is false where the plan does not fit rs or a group of
+// several patterns gives no filter.
+func unionsByPlan(rs []*Regex, plan []int) (fs FilterSet, ok bool) {
+	for _, n := range plan {
+		if n < 1 || n > len(rs) {
+			return nil, false
+		}
+		f := NewUnionFilter(rs[:n])
+		if f == nil && n > 1 {
+			return nil, false
+		}
+		fs, rs = append(fs, f), rs[n:]
+	}
+	return fs, len(rs) == 0
+}
+
+// UnionPlan returns the key of rs and the sizes of the groups that
+// NewUnionFilters's search splits it into: a line of unionplans.txt.
+func UnionPlan(rs []*Regex) (key string, sizes []int) {
+	var walk func(rs []*Regex)
+	walk = func(rs []*Regex) {
+		if NewUnionFilter(rs) != nil || len(rs) <= 1 {
+			sizes = append(sizes, len(rs))
+			return
+		}
+		mid := len(rs) / 2
+		walk(rs[:mid])
+		walk(rs[mid:])
+	}
+	walk(rs)
+	return unionKey(rs), sizes
+}
+
+// unionKey names a list of patterns: the SHA-256 of their sources, in
+// order, each ended by a zero byte.
+func unionKey(rs []*Regex) string {
+	h := sha256.New()
+	for _, r := range rs {
+		if r != nil {
+			h.Write([]byte(r.src))
+		}
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// unionPlansFile is written by the extractor's TestUnionPlansAreCurrent
+// (go test ./extractor -run UnionPlans -update-union-plans): a line a
+// pattern list, its key and its groups' sizes.
+//
+//go:embed unionplans.txt
+var unionPlansFile string
+
+var unionPlans = sync.OnceValue(func() map[string][]int {
+	plans := map[string][]int{}
+	for line := range strings.Lines(unionPlansFile) {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		var sizes []int
+		for _, n := range strings.Split(f[1], ",") {
+			v, err := strconv.Atoi(n)
+			if err != nil {
+				sizes = nil
+				break
+			}
+			sizes = append(sizes, v)
+		}
+		if sizes != nil {
+			plans[f[0]] = sizes
+		}
+	}
+	return plans
+})
 
 // MayMatch reports whether one of the patterns may match s.
 func (fs FilterSet) MayMatch(s string) bool {

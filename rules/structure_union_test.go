@@ -48,3 +48,30 @@ func TestUnionFilterIsTheFiltersTogether(t *testing.T) {
 	require.Greater(t, rejected, 1000)
 	require.Nil(t, NewUnionFilter(nil))
 }
+
+// A plan (unionplans.txt) only saves the search: the layouts' filters are
+// the ones the search builds, automaton for automaton, and a plan that
+// does not fit the patterns is not followed.
+func TestUnionPlansGiveTheSearchsFilters(t *testing.T) {
+	s, err := Default()
+	require.NoError(t, err)
+	byLayout := map[string][]*Regex{}
+	for _, r := range s.Speakers {
+		byLayout[r.Layout] = append(byLayout[r.Layout], r.Re)
+	}
+	texts := append(lineFilterTexts(t), guideTexts()...)
+	for layout, res := range byLayout {
+		plan, ok := unionPlans()[unionKey(res)]
+		require.True(t, ok, "%s: no plan for the default patterns (go test ./extractor -run UnionPlans -update-union-plans)", layout)
+		planned, searched := NewUnionFilters(res), searchUnions(res)
+		require.Len(t, planned, len(searched), layout)
+		require.Len(t, plan, len(searched), layout)
+		for _, w := range texts {
+			require.Equal(t, searched.MayMatch(w), planned.MayMatch(w), "%s on %q", layout, w)
+		}
+	}
+	_, ok := unionsByPlan(byLayout["inline"], []int{1})
+	require.False(t, ok, "a plan for fewer patterns")
+	_, ok = unionsByPlan(byLayout["inline"], []int{len(byLayout["inline"])})
+	require.False(t, ok, "a plan whose group is too large for one automaton")
+}
