@@ -127,6 +127,8 @@ func set(l []string) map[string]bool {
 // Extract reads one input and returns its claims (and, with
 // Options.Mentions, the numbers that are not claims). The claims' text may
 // share raw's memory (NewDocument): raw must not change after the call.
+// A caller done with the result may hand its claims' memory to the next
+// call (Recycle).
 func (e *Engine) Extract(source string, raw []byte, opt Options) (*Result, error) {
 	var out [1]Outcome
 	e.extractBatch([]Input{{Source: source, Raw: raw}}, opt, out[:])
