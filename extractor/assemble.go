@@ -39,6 +39,7 @@ type sentenceCtx struct {
 	clauseIsSentence bool
 	lastScale        float64 // scale of the last scaled money amount in the sentence
 	claimsStart      int
+	claimsLeft       int    // claims of the sentence yet to be assembled (claimID)
 	lower            string // text lower-cased (lowerText)
 	lowerDone        bool
 	aligned          bool // lower has text's byte offsets (see lowered)
@@ -68,6 +69,12 @@ func (sc *sentenceCtx) loweredRest(rest string) string {
 func (sc *sentenceCtx) run() {
 	x, d := sc.x, sc.x.d
 	sc.claimsStart = len(x.res.Claims)
+	sc.claimsLeft = 0
+	for _, r := range sc.excluded[:len(sc.toks)] {
+		if r == nil {
+			sc.claimsLeft++
+		}
+	}
 	for i, t := range sc.toks {
 		if r := sc.excluded[i]; r != nil {
 			if x.opt.Mentions {
@@ -352,7 +359,8 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		c.Per = x.ids.add([]byte(per)) // a copy: the lowered sentence is the document's scratch
 	}
 	x.topicIns = append(x.topicIns, topicIn{object: c.Object, unit: c.Unit, sentence: sc.index})
-	c.ID = x.claimID(sc.text, c.Number)
+	c.ID = x.claimID(sc.text, c.Number, len(x.res.Claims) == sc.claimsStart, sc.claimsLeft == 1)
+	sc.claimsLeft--
 	return c
 }
 

@@ -251,8 +251,8 @@ type docState struct {
 
 	line int // the line lineOf found last
 
-	idSentence, idNorm string // the last sentence given an id, its spaces normalized
-	idSlot             int32  // idNorm's slot in idSlots
+	idNorm string // the sentence of the last claim given an id, its spaces normalized
+	idSlot int32  // idNorm's slot in idSlots
 
 	// the claims' values, speakers and tags, and ids and rate units
 	// (slab.go)
@@ -664,19 +664,29 @@ func (x *docState) lineOf(off int) int {
 // claimID is stable across runs and unchanged by edits elsewhere in the
 // document: it hashes the source's file name (not its folder, which
 // changes with where a run starts), the sentence and the number, plus how
-// many times that same triple occurred before.
-func (x *docState) claimID(sentence, number string) string {
-	if sentence != x.idSentence || x.idNorm == "" {
+// many times that same triple occurred before. first and last say whether
+// the claim is its sentence's first and last.
+func (x *docState) claimID(sentence, number string, first, last bool) string {
+	if first {
 		// The claims of a sentence come one after the other: its spaces
 		// are normalized once (most sentences need no change).
-		x.idSentence, x.idNorm = sentence, sentence
+		x.idNorm = sentence
 		if !spacesNormalized(sentence) {
 			x.idNorm = strings.Join(strings.Fields(sentence), " ")
 		}
 		x.idSlot = x.idSlotOf(x.idNorm)
-		x.idHash.begin(filepath.Base(x.d.Source), x.idNorm)
 	}
-	h := x.idHash.sum(number, x.countID(number))
+	var h []byte
+	switch n := x.countID(number); {
+	case first && last:
+		// The sentence's only claim: hashed in one go, no state kept.
+		h = x.idHash.once(filepath.Base(x.d.Source), x.idNorm, number, n)
+	case first:
+		x.idHash.begin(filepath.Base(x.d.Source), x.idNorm)
+		h = x.idHash.sum(number, n)
+	default:
+		h = x.idHash.sum(number, n)
+	}
 	var id [claimIDLen]byte
 	id[0] = 'c'
 	hex.Encode(id[1:], h[:5])
@@ -711,6 +721,19 @@ func (ih *idHasher) begin(file, sentence string) {
 	if ih.state, err = ih.h.(encoding.BinaryAppender).AppendBinary(ih.state[:0]); err != nil {
 		panic(err) // sha256 always has a state to give
 	}
+}
+
+// once is begin and sum for a sentence with one claim: the hash's state
+// after the sentence is needed for no other number.
+func (ih *idHasher) once(file, sentence, number string, n int) []byte {
+	if ih.h == nil {
+		ih.h = sha256.New()
+	}
+	ih.h.Reset()
+	ih.buf = append(append(append(append(ih.buf[:0], file...), 0), sentence...), 0)
+	ih.buf = strconv.AppendInt(append(append(ih.buf, number...), 0), int64(n), 10)
+	ih.h.Write(ih.buf)
+	return ih.h.Sum(ih.out[:0])
 }
 
 // sum is the SHA-256 of the sentence's part, number, a zero byte and n.

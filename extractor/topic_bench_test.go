@@ -70,9 +70,9 @@ func BenchmarkTopicID(b *testing.B) {
 				pts[next] = topics(next)
 			}
 			sc := &sentenceCtx{x: x, p: s.paras[st.para], sp: st.sp, text: s.d.Text[st.sp.Start:st.sp.End], topics: pts[st.para]}
-			for _, c := range st.claims {
+			for k, c := range st.claims {
 				c.Topic, c.Tags = sc.topicOf(c)
-				c.ID = x.claimID(sc.text, c.Number)
+				c.ID = x.claimID(sc.text, c.Number, k == 0, k == len(st.claims)-1)
 			}
 		}
 	}
