@@ -56,10 +56,11 @@ func readBenchTexts(b *testing.B) [][]byte {
 	return texts
 }
 
-func benchEngine(b *testing.B) *extractor.Engine {
+// benchEngine is an engine of the default rules, for benchmarks and tests.
+func benchEngine(tb testing.TB) *extractor.Engine {
 	rs, err := rules.Default()
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	return extractor.New(rs)
 }

@@ -15,7 +15,6 @@ import (
 
 	"github.com/factable/factable/extractor"
 	"github.com/factable/factable/output"
-	"github.com/factable/factable/rules"
 )
 
 // Files are extracted in parallel and written in input order, sources too,
@@ -46,9 +45,7 @@ func TestManyFilesComeOutInInputOrder(t *testing.T) {
 // extractEach hands results over in input order with any number of
 // workers, and stops at the first error in input order.
 func TestExtractEachOrderAndFirstError(t *testing.T) {
-	rs, err := rules.Default()
-	require.NoError(t, err)
-	eng := extractor.New(rs)
+	eng := benchEngine(t)
 	dir := t.TempDir()
 	var files []string
 	for i := range 20 {
@@ -72,7 +69,7 @@ func TestExtractEachOrderAndFirstError(t *testing.T) {
 	}
 	// An error from emit stops the run too.
 	calls := 0
-	err = extractEach(eng, files[:10], nil, nil, extractor.Options{}, 2, func(*extractor.Result, int64) error {
+	err := extractEach(eng, files[:10], nil, nil, extractor.Options{}, 2, func(*extractor.Result, int64) error {
 		calls++
 		return fmt.Errorf("disk full")
 	})
@@ -159,9 +156,7 @@ func TestBatchesHoldConsecutiveFilesUpToTheirBound(t *testing.T) {
 // ends the run there with its name; the batches before it are emitted. A
 // file refused amid a batch is TestExtractEachOrderAndFirstError's.
 func TestAMissingFileEndsTheRunAtIt(t *testing.T) {
-	rs, err := rules.Default()
-	require.NoError(t, err)
-	eng := extractor.New(rs)
+	eng := benchEngine(t)
 	dir := t.TempDir()
 	var files []string
 	for i := range 40 {
@@ -172,7 +167,7 @@ func TestAMissingFileEndsTheRunAtIt(t *testing.T) {
 		files = append(files, p)
 	}
 	var got []string
-	err = extractEach(eng, files, nil, nil, extractor.Options{}, 1, func(r *extractor.Result, _ int64) error {
+	err := extractEach(eng, files, nil, nil, extractor.Options{}, 1, func(r *extractor.Result, _ int64) error {
 		got = append(got, r.Source.File)
 		return nil
 	})
@@ -185,9 +180,7 @@ func TestAMissingFileEndsTheRunAtIt(t *testing.T) {
 // file longer than the buffer gets room of its own. The texts alternate
 // long and short so that every buffer is reused for both.
 func TestReusedInputBuffersChangeNoClaim(t *testing.T) {
-	rs, err := rules.Default()
-	require.NoError(t, err)
-	eng := extractor.New(rs)
+	eng := benchEngine(t)
 	dir := t.TempDir()
 	var files []string
 	for i := range 24 {

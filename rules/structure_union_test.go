@@ -12,12 +12,7 @@ import (
 // checked on the lines and paragraphs of the bundled texts and on random
 // strings of label pieces.
 func TestUnionFilterIsTheFiltersTogether(t *testing.T) {
-	s, err := Default()
-	require.NoError(t, err)
-	byLayout := map[string][]*Regex{}
-	for _, r := range s.Speakers {
-		byLayout[r.Layout] = append(byLayout[r.Layout], r.Re)
-	}
+	s, byLayout := speakerPatternsByLayout(t)
 	filters := map[*Regex]*LineFilter{}
 	for _, r := range s.Speakers {
 		filters[r.Re] = NewLineFilter(r.Re)
@@ -53,12 +48,7 @@ func TestUnionFilterIsTheFiltersTogether(t *testing.T) {
 // the ones the search builds, automaton for automaton, and a plan that
 // does not fit the patterns is not followed.
 func TestUnionPlansGiveTheSearchsFilters(t *testing.T) {
-	s, err := Default()
-	require.NoError(t, err)
-	byLayout := map[string][]*Regex{}
-	for _, r := range s.Speakers {
-		byLayout[r.Layout] = append(byLayout[r.Layout], r.Re)
-	}
+	_, byLayout := speakerPatternsByLayout(t)
 	texts := append(lineFilterTexts(t), guideTexts()...)
 	for layout, res := range byLayout {
 		plan, ok := unionPlans()[unionKey(res)]
@@ -74,4 +64,16 @@ func TestUnionPlansGiveTheSearchsFilters(t *testing.T) {
 	require.False(t, ok, "a plan for fewer patterns")
 	_, ok = unionsByPlan(byLayout["inline"], []int{len(byLayout["inline"])})
 	require.False(t, ok, "a plan whose group is too large for one automaton")
+}
+
+// speakerPatternsByLayout returns the default rules and their speaker
+// patterns by layout, in the rules' order.
+func speakerPatternsByLayout(t *testing.T) (*Set, map[string][]*Regex) {
+	s, err := Default()
+	require.NoError(t, err)
+	byLayout := map[string][]*Regex{}
+	for _, r := range s.Speakers {
+		byLayout[r.Layout] = append(byLayout[r.Layout], r.Re)
+	}
+	return s, byLayout
 }
