@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -589,7 +588,7 @@ func (b *inputBuffers) read(file string, stdin io.Reader) ([]byte, error) {
 	if p, ok := b.pool.Get().(*[]byte); ok {
 		buf = (*p)[:0]
 	}
-	if st, err := f.Stat(); err == nil && st.Size() < math.MaxInt32 && int(st.Size()) > cap(buf) {
+	if st, err := f.Stat(); err == nil && st.Size() > int64(cap(buf)) {
 		buf = make([]byte, 0, st.Size()+512) // as os.ReadFile sizes it
 	}
 	for {

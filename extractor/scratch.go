@@ -161,8 +161,10 @@ func (e *Engine) Recycle(res *Result) {
 	}
 	cs := res.Claims
 	res.Claims = nil
-	clear(cs) // the pool keeps no document's text alive; the rest is zero
+	// The pool keeps no document's text alive: the room past the claims
+	// too, which a pass that dropped claims may have written.
 	cs = cs[:0]
+	clear(cs[:cap(cs)])
 	e.claimRoom.Put(&cs)
 }
 

@@ -170,16 +170,20 @@ func NewUnionFilters(rs []*Regex) FilterSet {
 			return fs
 		}
 	}
-	return searchUnions(rs)
+	return searchUnions(rs, nil)
 }
 
-// searchUnions is NewUnionFilters without a plan.
-func searchUnions(rs []*Regex) FilterSet {
+// searchUnions is NewUnionFilters without a plan; it appends the size of
+// each group it keeps to sizes, if given.
+func searchUnions(rs []*Regex, sizes *[]int) FilterSet {
 	if f := NewUnionFilter(rs); f != nil || len(rs) <= 1 {
+		if sizes != nil {
+			*sizes = append(*sizes, len(rs))
+		}
 		return FilterSet{f} // a nil filter lets every string through
 	}
 	mid := len(rs) / 2
-	return append(searchUnions(rs[:mid]), searchUnions(rs[mid:])...)
+	return append(searchUnions(rs[:mid], sizes), searchUnions(rs[mid:], sizes)...)
 }
 
 // unionsByPlan builds the unions of rs's consecutive groups of the sizes
@@ -202,17 +206,7 @@ func unionsByPlan(rs []*Regex, plan []int) (fs FilterSet, ok bool) {
 // UnionPlan returns the key of rs and the sizes of the groups that
 // NewUnionFilters's search splits it into: a line of unionplans.txt.
 func UnionPlan(rs []*Regex) (key string, sizes []int) {
-	var walk func(rs []*Regex)
-	walk = func(rs []*Regex) {
-		if NewUnionFilter(rs) != nil || len(rs) <= 1 {
-			sizes = append(sizes, len(rs))
-			return
-		}
-		mid := len(rs) / 2
-		walk(rs[:mid])
-		walk(rs[mid:])
-	}
-	walk(rs)
+	searchUnions(rs, &sizes)
 	return unionKey(rs), sizes
 }
 

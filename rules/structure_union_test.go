@@ -53,7 +53,7 @@ func TestUnionPlansGiveTheSearchsFilters(t *testing.T) {
 	for layout, res := range byLayout {
 		plan, ok := unionPlans()[unionKey(res)]
 		require.True(t, ok, "%s: no plan for the default patterns (go test ./extractor -run UnionPlans -update-union-plans)", layout)
-		planned, searched := NewUnionFilters(res), searchUnions(res)
+		planned, searched := NewUnionFilters(res), searchUnions(res, nil)
 		require.Len(t, planned, len(searched), layout)
 		require.Len(t, plan, len(searched), layout)
 		for _, w := range texts {
