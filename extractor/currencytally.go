@@ -117,6 +117,14 @@ const (
 // readPlaces counts the place names of around, the text about a plain "$"
 // amount: capitalized words the rules' currencies list as their places.
 func (dt *currencyTally) readPlaces(e *Engine, around string) {
+	dt.countPlaces(e, around, false)
+}
+
+// countPlaces is readPlaces, or with capitals, the same for the words in
+// capitals alone, each read as the name it spells ("COMMONWEALTH OF
+// AUSTRALIA", "CANBERRA"): readPlaces never counts those, so a heading
+// that an amount's surroundings reach is not counted twice.
+func (dt *currencyTally) countPlaces(e *Engine, around string, capitals bool) {
 	for i := 0; i < len(around); i++ {
 		if !isUpperASCII(around[i]) || i > 0 && isLetter(around[i-1]) {
 			continue
@@ -128,7 +136,15 @@ func (dt *currencyTally) readPlaces(e *Engine, around string) {
 		if j < len(around) && around[j] == '.' && j > i+1 && around[j-2] == '.' {
 			j++ // "U.S."
 		}
-		if code, ok := e.places[around[i:j]]; ok {
+		word := around[i:j]
+		if capitals {
+			if j-i <= 2 || !isUpperASCII(around[i+1]) {
+				i = j
+				continue
+			}
+			word = around[i:i+1] + strings.ToLower(around[i+1:j])
+		}
+		if code, ok := e.places[word]; ok {
 			if dt.places == nil {
 				dt.places = map[string]int{}
 			}
@@ -144,15 +160,37 @@ func (dt *currencyTally) readPlaces(e *Engine, around string) {
 // its plain amounts are told about, where the names of its places come
 // twice or more and at least twice as often as America's ("$3,150 a month
 // in Toronto", "Canadians pay $710 more"); else "" (the US dollar).
-func (dt *currencyTally) localDollar(e *Engine) string {
+//
+// Where the places about its amounts do not decide, those its heading
+// names count too (the first headingReach bytes of text): a Hansard's
+// "COMMONWEALTH OF AUSTRALIA ... CANBERRA", a dateline's "OTTAWA".
+func (dt *currencyTally) localDollar(e *Engine, text string) string {
 	if best, most := mostCounted(dt.others, e.localDollars); dt.usMarked > 0 && most >= 2 && most >= dt.usMarked {
 		return best
 	}
-	if best, most := mostCounted(dt.places, e.localDollars); dt.usMarked == 0 && most >= 2 && most >= 2*dt.places["USD"] {
+	if dt.usMarked > 0 || dt.plain == 0 {
+		return ""
+	}
+	if best, ok := dt.placesDecide(e); ok {
+		return best
+	}
+	dt.countPlaces(e, text[:min(len(text), headingReach)], true)
+	if best, ok := dt.placesDecide(e); ok {
 		return best
 	}
 	return ""
 }
+
+// placesDecide is the dollar whose places the tally counted twice or
+// more, and at least twice as often as America's.
+func (dt *currencyTally) placesDecide(e *Engine) (string, bool) {
+	best, most := mostCounted(dt.places, e.localDollars)
+	return best, most >= 2 && most >= 2*dt.places["USD"]
+}
+
+// headingReach is the start of a document read for the places its
+// heading names: a transcript's title block or a dateline.
+const headingReach = 600
 
 // mostCounted is the code of counts, among those of codes, counted most,
 // and its count; ties go to the first code in order, so that every run

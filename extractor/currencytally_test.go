@@ -38,6 +38,18 @@ func TestPlainDollarIsTheLocalOneWhereUSAmountsAreMarkedOrItsPlacesNamed(t *test
 		{"one Canadian place in passing: a plain $ stays the US dollar",
 			"The Toronto office cost $4 million.",
 			[]string{"USD"}},
+		{"a heading in capitals names the country: a plain $ is its dollar",
+			"COMMONWEALTH OF AUSTRALIA\n\nSenate Estimates\n\nCANBERRA\n\nMs Nguyen: The agency spent $386.2 million on staff.",
+			[]string{"AUD"}},
+		{"a heading names the country, but US amounts are marked: a plain $ stays the US dollar",
+			"COMMONWEALTH OF AUSTRALIA\n\nCANBERRA\n\nMs Nguyen: We paid $5 million and US$3 million.",
+			[]string{"USD", "USD"}},
+		{"one place in the heading: a plain $ stays the US dollar",
+			"TORONTO BUREAU\n\nThe fund holds $5 billion.",
+			[]string{"USD"}},
+		{"a heading's places weigh only where the amounts' own places do not decide",
+			"CANBERRA, AUSTRALIA\n\nRent in Toronto is $3,150 a month. Canadians pay $710 more for fuel.",
+			[]string{"CAD", "CAD"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var units []string

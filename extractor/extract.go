@@ -287,7 +287,7 @@ func (x *docState) assemblePass() {
 	// moved as the slice grows nor gathered from chunks at the end, and no
 	// room is made for the tokens turned away (half of them, in speech).
 	x.res.Claims = x.e.claimsWithRoom(kept)
-	x.localDollar = x.tally.localDollar(x.e)
+	x.localDollar = x.tally.localDollar(x.e, d.Text)
 	// The claims' value, speaker and id each, in one chunk of each slab.
 	x.values.reserve(kept)
 	x.texts.reserve(kept)
