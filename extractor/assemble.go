@@ -471,6 +471,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
 	}
 	if c.Unit == "" {
+		c.Unit = sc.unitBack(t, rest) // "Eleven of them", "completed 3,115."
+	}
+	if c.Unit == "" {
 		if obj, ok := e.ratioBefore(x.d.Text[sc.sp.Start:t.Start]); ok {
 			// "a hazard ratio of 0.72", "HR 0.58, 95% CI 0.48 to 0.70": a
 			// ratio is the factor of one thing to another.
@@ -488,6 +491,119 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Kind = KindMultiple // "1.9 times EBITDA": a multiple of what follows
 		c.Object = strings.TrimSpace(obj[len("times"):])
 	}
+}
+
+// unitBack is the unit a bare count takes from a count said just before
+// it, where the words say both count the same things:
+//   - "N of them": the last count's ("96 units ... Eleven of them");
+//   - "N of the M": the count of M given before ("all 12 CubeSats ... 11
+//     of the 12"), and so "the M" itself;
+//   - a count that ends its clause after another count of its sentence
+//     ("permitted 4,870 new units and completed 3,115."), or that is the
+//     sentence ("1,100 members ... Eleven hundred!").
+//
+// Only counts within backReach bytes before it are looked at.
+func (sc *sentenceCtx) unitBack(t Token, rest string) string {
+	text := sc.x.d.Text
+	before := text[sc.sp.Start:t.Start]
+	if t.Value != math.Trunc(t.Value) || t.High != 0 || afterCopula(before) {
+		return "" // "an average of 18.6", "from 74 to 61", "the estimate was 52,000", "he's just 21"
+	}
+	switch {
+	case hasWordPrefixFold(strings.TrimLeft(rest, " "), "of them") || hasWordPrefixFold(strings.TrimLeft(rest, " "), "of those") || hasWordPrefixFold(strings.TrimLeft(rest, " "), "of these"):
+		// Within the paragraph, and with no nearer "those homes" between.
+		return sc.lastCountUnit(max(t.Start-backReach, sc.p.BodyStart), t.Start, -1)
+	case hasWordPrefixFold(strings.TrimLeft(rest, " "), "of the"):
+		if v, ok := leadingWhole(strings.TrimLeft(rest, " ")[len("of the"):]); ok {
+			return sc.lastCountUnit(t.Start-backReach, t.Start, v)
+		}
+	}
+	if strings.HasSuffix(strings.ToLower(before), "the ") {
+		return sc.lastCountUnit(t.Start-backReach, t.Start, t.Value)
+	}
+	if r := strings.TrimLeft(rest, " "); r == "" || strings.IndexByte(".;!?", r[0]) >= 0 {
+		if strings.TrimSpace(before) == "" {
+			return sc.lastCountUnit(t.Start-backReach, t.Start, -1) // "Eleven hundred!"
+		}
+		if elliptic(before) {
+			return sc.lastCountUnit(sc.sp.Start, t.Start, -1)
+		}
+	}
+	return ""
+}
+
+// elliptic reports whether the words before a count that ends its clause
+// leave out the noun of a count before it: a verb ("and completed
+// 3,115"), "and", "sometimes" ("six patients each, sometimes seven"). A
+// preposition ("one of four", "for week 37") or a noun names what the
+// count is of.
+func elliptic(before string) bool {
+	i := strings.LastIndexByte(strings.TrimRight(before, " "), ' ')
+	w := strings.ToLower(strings.Trim(strings.TrimRight(before, " ")[i+1:], ",;:—–"))
+	switch w {
+	case "and", "or", "sometimes", "maybe", "perhaps", "another", "got", "had", "has", "have", "hit", "made", "built", "won", "lost", "took", "saw", "cost", "sold", "hired", "opened":
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// backReach bounds how far before a bare count unitBack looks.
+const backReach = 300
+
+// afterCopula reports whether before ends in a form of "be", and an
+// adverb or two ("was 52,000", "he's just 21", "are now about"): what the
+// number is, the words before it say.
+func afterCopula(before string) bool {
+	ws := strings.Fields(strings.ToLower(before))
+	for i := len(ws) - 1; i >= max(0, len(ws)-3); i-- {
+		w := strings.Trim(ws[i], ",;:—–-")
+		switch {
+		case w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" ||
+			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re"):
+			return true
+		case w == "just" || w == "only" || w == "now" || w == "still" || w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "exactly":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// lastCountUnit is the unit of the document's last count claim that
+// starts at from or after and has one, of value v where v is not -1; for
+// any value, none where "those" or "these" comes between it and at.
+func (sc *sentenceCtx) lastCountUnit(from, at int, v float64) string {
+	claims := sc.x.res.Claims
+	for i := len(claims) - 1; i >= 0 && claims[i].Start >= from; i-- {
+		c := &claims[i]
+		if c.Kind == KindCount && c.Unit != "" && c.Unit != "times" && (v < 0 || c.Value != nil && *c.Value == v) {
+			if v < 0 && nearerPlural(sc.x.d.Text[c.End:max(c.End, at)]) {
+				return "" // "1,200 units ... those homes ... 410 of them"
+			}
+			return c.Unit
+		}
+	}
+	return ""
+}
+
+// nearerPlural reports a "those" or "these" between a count and the words
+// that refer back: the group they name is the nearer one.
+func nearerPlural(between string) bool {
+	l := strings.ToLower(between)
+	return strings.Contains(l, "those ") || strings.Contains(l, "these ")
+}
+
+// leadingWhole reads the whole number in digits that s begins with, after
+// spaces: "12 have phoned home" gives 12.
+func leadingWhole(s string) (float64, bool) {
+	s = strings.TrimLeft(s, " ")
+	n, i := 0.0, 0
+	for ; i < len(s) && (isDigit(s[i]) || s[i] == ',' && i > 0 && i+1 < len(s) && isDigit(s[i+1])); i++ {
+		if s[i] != ',' {
+			n = n*10 + float64(s[i]-'0')
+		}
+	}
+	return n, i > 0 && (i == len(s) || !isLetter(s[i]))
 }
 
 // percentagePoints reports whether a count of head is one of percentage

@@ -513,3 +513,30 @@ func TestAfterClauseMarkFindsTheLastMarkWholeRunesIncluded(t *testing.T) {
 		assert.Equal(t, tc.want, tc.text[afterClauseMark(tc.text):], tc.text)
 	}
 }
+
+func TestBareCountTakesTheUnitOfTheCountItRefersBackTo(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, number, unit string
+	}{
+		{"N of them: the last count's", "There are 96 units in my building. Eleven of them have been sitting empty.", "Eleven", "units"},
+		{"a count that ends its clause after a verb", "We've permitted 4,870 new units and completed 3,115.", "3,115", "units"},
+		{"N of the M: M's count given before", "The dispenser released all 12 CubeSats. 11 of the 12 have phoned home.", "11", "cubesats"},
+		{"the M: the count given before", "The dispenser released all 12 CubeSats. 11 of the 12 have phoned home.", "12", "cubesats"},
+		{"a sentence that is the count", "I want to thank the 1,100 members of this local. Eleven hundred!", "Eleven hundred", "members"},
+		{"after a form of be, the words before say what it is", "We saw 710,000 hospitalizations, and the death estimate was 52,000.", "52,000", ""},
+		{"a nearer group named between", "Twelve hundred families moved in. About a third of those homes are small, and 410 of them are reserved.", "410", ""},
+		{"no whole number", "Bowlers took 23 wickets at an average of 18.6.", "18.6", ""},
+		{"a preposition names what it is of", "We were one of two suppliers of the top three hyperscalers; now we're one of four.", "four", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range claimsOf(t, "MS. LEE: "+tc.text) {
+				if c.Number == tc.number {
+					got = append(got, c.Unit)
+				}
+			}
+			require.NotEmpty(t, got, "no claim %q", tc.number)
+			assert.Equal(t, tc.unit, got[len(got)-1])
+		})
+	}
+}
