@@ -380,7 +380,8 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	}
 	// "maybe 20, 25 percent", "about 70, 80 miles": a guess said twice,
 	// one round step apart, after a hedge, is a range.
-	if !ok && gap == ", " && a.Kind == b.Kind && numeric(a) && !a.Scaled && !b.Scaled && !a.Percent && oneStepApart(a.Value, b.Value) && guessBefore(lx, src[max(0, a.Start-30):a.Start]) {
+	if !ok && gap == ", " && a.Kind == b.Kind && numeric(a) && !a.Scaled && !b.Scaled && !a.Percent && oneStepApart(a.Value, b.Value) &&
+		(guessBefore(lx, src[max(0, a.Start-30):a.Start]) || spokenPair(src, prev, a, b, next)) {
 		ok = true
 	}
 	if !ok && !(gap == ", " && rangeFollows(src[b.End:min(len(src), b.End+20)])) {
@@ -503,6 +504,24 @@ func oneStepApart(a, b float64) bool {
 		}
 	}
 	return math.Mod(a, 5) == 0 && a > 0 && a <= 50 && b == a+5
+}
+
+// spokenPair reports whether two numbers one step apart, joined by a
+// comma ("for six, seven years", "hired 20, 25 people"), stand alone
+// before the noun they count: a guess said twice, with no hedge. A third
+// number joined to them makes a list ("6, 7 and 8").
+func spokenPair(src string, prev, a, b, next *Token) bool {
+	listed := func(gap string) bool {
+		return gap == ", " || gap == " and " || gap == ", and " || gap == " or " || gap == ", or "
+	}
+	if prev != nil && prev.End <= a.Start && listed(src[prev.End:a.Start]) || next != nil && next.Start >= b.End && listed(src[b.End:next.Start]) {
+		return false
+	}
+	if a.Start > 0 && src[a.Start-1] != ' ' {
+		return false // "4km^3, 4 cubic kilometers": an exponent
+	}
+	rest := src[b.End:min(len(src), b.End+2)]
+	return len(rest) == 2 && rest[0] == ' ' && isLetter(rest[1])
 }
 
 // guessBefore reports whether the text before a number ends in a hedge of
