@@ -368,6 +368,14 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 // money, measure, duration, a multiple ("seven times as many") or a count.
 func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	x, e := sc.x, sc.x.e
+	if t.Compounded && t.Kind == TokWord && (hasSuffixFold(t.Text, " and a half") || hasSuffixFold(t.Text, " and a quarter")) {
+		if w := strings.Fields(t.Text); len(w) > 1 {
+			if f, ok := e.lx.unitWithin(w[1]); ok {
+				c.Kind, c.Unit = f.kind, f.unit // "an hour and a half"
+				return
+			}
+		}
+	}
 	if t.Percent {
 		c.Kind, c.Unit = KindPercent, "percent"
 		c.Object, _ = e.shareOf(rest)

@@ -122,6 +122,8 @@ func TestClaimAssembly(t *testing.T) {
 		{"a pair one step apart before its noun is a range with no hedge; a third number makes a list", "Kits sat there for six, seven years, and they hired 20, 25 people, at 6, 7 and 8 dollars.",
 			[]want{{Number: "six, seven", Kind: "duration", Unit: "year", Bound: "range", Value: 6}, {Number: "20, 25", Kind: "count", Unit: "people", Bound: "range", Value: 20},
 				{Number: "6", Kind: "money", Unit: "USD", Bound: "exact", Value: 6}, {Number: "7", Kind: "money", Unit: "USD", Bound: "exact", Value: 7}, {Number: "8", Kind: "money", Unit: "USD", Bound: "exact", Value: 8}}},
+		{"a unit said inside the number: an hour and a half is 1.5 hours, and a hedge before it still holds", "We waited up to an hour and a half, and laid a mile and a quarter of road.",
+			[]want{{Number: "an hour and a half", Kind: "duration", Unit: "hour", Bound: "upper", Value: 1.5}, {Number: "a mile and a quarter", Kind: "measure", Unit: "mile", Bound: "exact", Value: 1.25}}},
 		{"a year after in dates the figure before it and opens no range", "Unit sales fell from 30,650 in 2020 to 22,180 in 2023.",
 			[]want{{Number: "30,650", Kind: "count", Bound: "exact", Period: "in 2020", Value: 30650}, {Number: "22,180", Kind: "count", Bound: "exact", Period: "in 2023", Value: 22180}}},
 		{"two whole numbers one apart joined by or are a range", "Markets priced in six or seven rate cuts, or 2 or 3 a year.",

@@ -37,6 +37,9 @@ func (lx *lexicon) combine(src string, toks []Token) []Token {
 				t.Text = src[t.Start:t.End]
 			}
 		}
+		if t.Kind == TokFraction {
+			lx.unitAndAPart(src, &t, prevEnd(out))
+		}
 		out = append(out, t)
 	}
 	return out
@@ -44,6 +47,50 @@ func (lx *lexicon) combine(src string, toks []Token) []Token {
 
 // foldSuffix is the length of a factor's suffix at the start of rest:
 // "10-fold", "a 10 fold rise", and the "3x", "2.5×" of business talk.
+// prevEnd is where the last token kept ends, 0 for none.
+func prevEnd(out []Token) int {
+	if len(out) == 0 {
+		return 0
+	}
+	return out[len(out)-1].End
+}
+
+// unitAndAPart makes "an hour and a half", "a mile and a quarter" one
+// number of the unit it names inside (1.5 hours): t is the fraction, "a
+// half", after "a" or "an", a unit of time or measure and "and". No
+// token before it may reach into those words (from).
+func (lx *lexicon) unitAndAPart(src string, t *Token, from int) {
+	lead, _, _ := strings.Cut(t.Text, " ")
+	if t.Value >= 1 || !strings.EqualFold(lead, "a") {
+		return
+	}
+	before := src[max(from, t.Start-30):t.Start]
+	if !strings.HasSuffix(before, " and ") {
+		return
+	}
+	words := strings.Fields(before)
+	if len(words) < 3 || !strings.EqualFold(words[len(words)-3], "a") && !strings.EqualFold(words[len(words)-3], "an") {
+		return
+	}
+	if _, ok := lx.unitWithin(words[len(words)-2]); !ok {
+		return
+	}
+	start := t.Start - len(" and ") - len(words[len(words)-2]) - 1 - len(words[len(words)-3])
+	if start < from || src[start:t.Start] != words[len(words)-3]+" "+words[len(words)-2]+" and " {
+		return // other spaces between: not the phrase
+	}
+	t.Start, t.Text = start, src[start:t.End]
+	t.Kind, t.Value, t.Common, t.Compounded = TokWord, 1+t.Value, false, true
+	t.Capital = isUpperASCII(src[start])
+}
+
+// unitWithin is the unit of time or measure that w names, a word of a
+// number said with its unit inside ("an hour and a half").
+func (lx *lexicon) unitWithin(w string) (unitForm, bool) {
+	f, n := unitAt(lx.units, w)
+	return f, n == len(w) && (f.kind == KindDuration || f.kind == KindMeasure)
+}
+
 func foldSuffix(rest string) int {
 	for _, suf := range []string{"-fold", " fold", "fold"} {
 		if hasPrefixFold(rest, suf) && (len(rest) == len(suf) || !isLetter(rest[len(suf)])) {
