@@ -478,6 +478,12 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		// "a population of 1.4 billion": the count is of that group.
 		c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
 	}
+	if c.Unit == "" && !t.Scaled && t.Currency == "" && t.Value < 100 {
+		if subject := e.subjectBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier); e.percentSubject(subject) {
+			c.Kind, c.Unit, c.Object = KindPercent, "percent", subject // "unemployment was down to 3.9"
+			return
+		}
+	}
 	if c.Unit == "" {
 		c.Unit = sc.unitBack(t, rest) // "Eleven of them", "completed 3,115."
 	}
@@ -499,6 +505,25 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Kind = KindMultiple // "1.9 times EBITDA": a multiple of what follows
 		c.Object = strings.TrimSpace(obj[len("times"):])
 	}
+}
+
+// percentSubject reports whether a clause's subject is a rate given as a
+// bare figure (the rules' percent_subjects): "unemployment", "the
+// jobless rate".
+func (e *Engine) percentSubject(subject string) bool {
+	if subject == "" {
+		return false
+	}
+	l := strings.ToLower(subject)
+	if e.percentSubjects[l] {
+		return true
+	}
+	for w := range e.percentSubjects {
+		if strings.HasSuffix(l, " "+w) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitBack is the unit a bare count takes from a count said just before

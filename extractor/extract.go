@@ -23,34 +23,36 @@ import (
 // Engine extracts claims with one compiled rule set. It is safe for
 // concurrent use.
 type Engine struct {
-	rules        *rules.Set
-	lx           *lexicon
-	abbrev       map[string]bool
-	numAbbrev    map[string]bool
-	titles       map[string]bool
-	offices      map[string]bool // the rules' office_titles
-	spanWords    map[string]bool // the rules' span_prepositions of one word
-	rateUnits    map[string]bool
-	frequency    map[string]bool     // multiples that are counts of times unless they compare
-	notWholes    map[string]bool     // nouns before "of" and a number that are no group it counts
-	changeVerbs  map[string][]string // the rules' change_verbs, lower-cased, by last word, longest first (subjectBefore)
-	levelVerbs   map[string]bool     // the rules' level_verbs, lower-cased, with the space before them
-	rateLeads    *rateLeads
-	comparisons  [][]string // the rules' comparison_leads, each as its words
-	notLabels    map[string]bool
-	notPoints    map[string]bool // the rules' not_percentage_points
-	questioners  map[string]bool
-	units        []unitForm
-	cued         []unitForm             // units with cues: a currency's words elsewhere (cuedUnitAt)
-	cues         map[string]*unitCues   // by unit
-	smaller      map[string]smallerUnit // by unit: the unit a figure in it may go on in
-	currencies   []unitForm
-	localDollars map[string]bool   // the other dollars a plain "$" may mean (currencytally.go)
-	places       map[string]string // a country's or a place's name -> its currency (currencytally.go)
-	codeEnds     [256]bool         // the last bytes of currency codes (currencyCodeBefore)
-	qualBefore   []qualForm
-	qualAfter    []qualForm
-	qualAfterAt  *firstByteIndex // qualAfter by first byte
+	rules       *rules.Set
+	lx          *lexicon
+	abbrev      map[string]bool
+	numAbbrev   map[string]bool
+	titles      map[string]bool
+	offices     map[string]bool // the rules' office_titles
+	spanWords   map[string]bool // the rules' span_prepositions of one word
+	rateUnits   map[string]bool
+	frequency   map[string]bool     // multiples that are counts of times unless they compare
+	notWholes   map[string]bool     // nouns before "of" and a number that are no group it counts
+	changeVerbs map[string][]string // the rules' change_verbs, lower-cased, by last word, longest first (subjectBefore)
+	levelVerbs  map[string]bool     // the rules' level_verbs, lower-cased, with the space before them
+	rateLeads   *rateLeads
+	comparisons [][]string // the rules' comparison_leads, each as its words
+	notLabels   map[string]bool
+	notPoints   map[string]bool // the rules' not_percentage_points
+	// the rules' percent_subjects: rates given as a bare figure
+	percentSubjects map[string]bool
+	questioners     map[string]bool
+	units           []unitForm
+	cued            []unitForm             // units with cues: a currency's words elsewhere (cuedUnitAt)
+	cues            map[string]*unitCues   // by unit
+	smaller         map[string]smallerUnit // by unit: the unit a figure in it may go on in
+	currencies      []unitForm
+	localDollars    map[string]bool   // the other dollars a plain "$" may mean (currencytally.go)
+	places          map[string]string // a country's or a place's name -> its currency (currencytally.go)
+	codeEnds        [256]bool         // the last bytes of currency codes (currencyCodeBefore)
+	qualBefore      []qualForm
+	qualAfter       []qualForm
+	qualAfterAt     *firstByteIndex // qualAfter by first byte
 	// the words qualBefore's hedges end with (mayEndHedge)
 	hedgeLastWords map[string]bool
 	phraseWords    map[string]uint8 // nounPhrase's word classes (phrase.go)
@@ -77,7 +79,7 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels), notPoints: set(rs.NotPercentagePoints),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels), notPoints: set(rs.NotPercentagePoints), percentSubjects: set(rs.PercentSubjects),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
 	e.changeVerbs = map[string][]string{}
 	for _, v := range rs.ChangeVerbs {

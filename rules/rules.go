@@ -84,6 +84,9 @@ type Set struct {
 	// percentage points though a share stands beside them: an index's
 	// ("the Dow fell 300 points, or 0.8%") or a game's.
 	NotPercentagePoints []string
+	// PercentSubjects are rates said without "percent" when a figure is
+	// given for them: "unemployment was down to 3.9" is 3.9 percent.
+	PercentSubjects []string
 	// GuessWords, before a number said twice one step apart ("maybe 20,
 	// 25 percent"), make the two a range, as a hedge of approximation does.
 	GuessWords []string
@@ -370,7 +373,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs", "percent_subjects":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -378,7 +381,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		dst := map[string]*[]string{"rate_leads": &s.RateLeads, "rate_units": &s.RateUnits, "comparatives": &s.Comparatives,
 			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "comparison_leads": &s.ComparisonLeads,
 			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf, "not_percentage_points": &s.NotPercentagePoints, "guess_words": &s.GuessWords,
-			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs}[section]
+			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs, "percent_subjects": &s.PercentSubjects}[section]
 		*dst = append(*dst, l...)
 		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "phrase_adjectives", "office_titles", "questioner_labels":
