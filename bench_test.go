@@ -88,14 +88,15 @@ func BenchmarkDigitScanBaseline(b *testing.B) {
 
 // BenchmarkEndToEndJSON: text in, JSON fact table out, as the CLI does it
 // (one core: a single input), with the CLI's collector settings
-// (gcDefaults). Reports the regexp2 runs per MB of text.
+// (gcDefaults). Reports the regexp2 runs per MB of text, and the runs of
+// patterns' translations to Go's regexp (rules.Translations).
 func BenchmarkEndToEndJSON(b *testing.B) {
 	defer cliGC()()
 	text := benchCorpus(b, corpusSize())
 	e := benchEngine(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	evals := rules.Evaluations()
+	evals, translated := rules.Evaluations(), rules.Translations()
 	b.ResetTimer()
 	claims := 0
 	for range b.N {
@@ -113,6 +114,7 @@ func BenchmarkEndToEndJSON(b *testing.B) {
 	b.StopTimer()
 	mb := float64(len(text)) / 1e6
 	b.ReportMetric(float64(rules.Evaluations()-evals)/float64(b.N)/mb, "evals/MB")
+	b.ReportMetric(float64(rules.Translations()-translated)/float64(b.N)/mb, "goruns/MB")
 	b.ReportMetric(float64(claims)/mb, "claims/MB")
 }
 

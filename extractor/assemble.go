@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"strconv"
@@ -514,16 +515,22 @@ func (e *Engine) percentSubject(subject string) bool {
 	if subject == "" {
 		return false
 	}
-	l := strings.ToLower(subject)
-	if e.percentSubjects[l] {
+	// The subject's last word, or its last two ("jobless rate"), lowered
+	// in a buffer of the stack.
+	var buf [48]byte
+	tail := subject
+	if k := strings.LastIndexByte(strings.TrimRight(subject[:max(0, strings.LastIndexByte(subject, ' '))], " "), ' '); k >= 0 {
+		tail = subject[k+1:]
+	}
+	if len(tail) > len(buf) {
+		return false
+	}
+	l := lowerASCII(buf[:0], tail)
+	if e.percentSubjects[string(l)] {
 		return true
 	}
-	for w := range e.percentSubjects {
-		if strings.HasSuffix(l, " "+w) {
-			return true
-		}
-	}
-	return false
+	k := bytes.IndexByte(l, ' ')
+	return k >= 0 && e.percentSubjects[string(l[k+1:])]
 }
 
 // unitBack is the unit a bare count takes from a count said just before
@@ -537,24 +544,27 @@ func (e *Engine) percentSubject(subject string) bool {
 //
 // Only counts within backReach bytes before it are looked at.
 func (sc *sentenceCtx) unitBack(t Token, rest string) string {
-	text := sc.x.d.Text
-	before := text[sc.sp.Start:t.Start]
-	if t.Value != math.Trunc(t.Value) || t.High != 0 || afterCopula(before) {
-		return "" // "an average of 18.6", "from 74 to 61", "the estimate was 52,000", "he's just 21"
+	if t.Value != math.Trunc(t.Value) || t.High != 0 || len(sc.x.res.Claims) == 0 {
+		return "" // "an average of 18.6", "from 74 to 61"
 	}
+	before := sc.lowered(sc.sp.Start, t.Start)
+	if afterCopula(before) {
+		return "" // "the estimate was 52,000", "he's just 21"
+	}
+	r := strings.TrimLeft(rest, " ")
 	switch {
-	case hasWordPrefixFold(strings.TrimLeft(rest, " "), "of them") || hasWordPrefixFold(strings.TrimLeft(rest, " "), "of those") || hasWordPrefixFold(strings.TrimLeft(rest, " "), "of these"):
+	case hasWordPrefixFold(r, "of them") || hasWordPrefixFold(r, "of those") || hasWordPrefixFold(r, "of these"):
 		// Within the paragraph, and with no nearer "those homes" between.
 		return sc.lastCountUnit(max(t.Start-backReach, sc.p.BodyStart), t.Start, -1)
-	case hasWordPrefixFold(strings.TrimLeft(rest, " "), "of the"):
-		if v, ok := leadingWhole(strings.TrimLeft(rest, " ")[len("of the"):]); ok {
+	case hasWordPrefixFold(r, "of the"):
+		if v, ok := leadingWhole(r[len("of the"):]); ok {
 			return sc.lastCountUnit(t.Start-backReach, t.Start, v)
 		}
 	}
-	if strings.HasSuffix(strings.ToLower(before), "the ") {
+	if strings.HasSuffix(before, "the ") {
 		return sc.lastCountUnit(t.Start-backReach, t.Start, t.Value)
 	}
-	if r := strings.TrimLeft(rest, " "); r == "" || strings.IndexByte(".;!?", r[0]) >= 0 {
+	if r == "" || strings.IndexByte(".;!?", r[0]) >= 0 {
 		if strings.TrimSpace(before) == "" {
 			return sc.lastCountUnit(t.Start-backReach, t.Start, -1) // "Eleven hundred!"
 		}
@@ -565,14 +575,14 @@ func (sc *sentenceCtx) unitBack(t Token, rest string) string {
 	return ""
 }
 
-// elliptic reports whether the words before a count that ends its clause
+// elliptic reports whether the words before (lower case) a count that ends its clause
 // leave out the noun of a count before it: a verb ("and completed
 // 3,115"), "and", "sometimes" ("six patients each, sometimes seven"). A
 // preposition ("one of four", "for week 37") or a noun names what the
 // count is of.
 func elliptic(before string) bool {
 	i := strings.LastIndexByte(strings.TrimRight(before, " "), ' ')
-	w := strings.ToLower(strings.Trim(strings.TrimRight(before, " ")[i+1:], ",;:—–"))
+	w := strings.Trim(strings.TrimRight(before, " ")[i+1:], ",;:—–")
 	switch w {
 	case "and", "or", "sometimes", "maybe", "perhaps", "another", "got", "had", "has", "have", "hit", "made", "built", "won", "lost", "took", "saw", "cost", "sold", "hired", "opened":
 		return true
@@ -583,13 +593,16 @@ func elliptic(before string) bool {
 // backReach bounds how far before a bare count unitBack looks.
 const backReach = 300
 
-// afterCopula reports whether before ends in a form of "be", and an
-// adverb or two ("was 52,000", "he's just 21", "are now about"): what the
-// number is, the words before it say.
+// afterCopula reports whether before (lower case) ends in a form of "be",
+// and an adverb or two ("was 52,000", "he's just 21", "are now about"):
+// what the number is, the words before it say.
 func afterCopula(before string) bool {
-	ws := strings.Fields(strings.ToLower(before))
-	for i := len(ws) - 1; i >= max(0, len(ws)-3); i-- {
-		w := strings.Trim(ws[i], ",;:—–-")
+	b := before
+	for range 3 {
+		b = strings.TrimRight(b, " ")
+		k := strings.LastIndexByte(b, ' ')
+		w := strings.Trim(b[k+1:], ",;:—–-")
+		b = b[:max(k, 0)]
 		switch {
 		case w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" ||
 			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re"):
