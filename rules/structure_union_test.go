@@ -26,9 +26,10 @@ func TestUnionFilterIsTheFiltersTogether(t *testing.T) {
 		// a few bytes of most paragraphs: a fourth for the inline labels
 		// (label-inline-hearing) and a fifth (a role's holder in brackets,
 		// "Host (Maya Lindqvist):") cost no instructions measured
-		// (bench/instructions, +0.1%, within its spread); many more would
+		// (bench/instructions, +0.1%, within its spread), a sixth (a voice
+		// in brackets, "(Unidentified Speaker):") +0.2%; many more would
 		// show.
-		require.LessOrEqual(t, len(union), 5, "%s: the layout's patterns need more automata than five", layout)
+		require.LessOrEqual(t, len(union), 6, "%s: the layout's patterns need more automata than six", layout)
 		for _, w := range texts {
 			some := false
 			for _, r := range res {
