@@ -309,7 +309,11 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		}
 	case TokFraction:
 		c.Kind = KindFraction
-		c.Object, c.Unit = e.countedNounOf(e.ofPhrase(rest)) // not "one in ten reported any symptoms"
+		of := rest
+		if strings.EqualFold(t.Text, "half") && e.determinerFirst(rest) {
+			of = " of" + rest // "half the nurses" is half of them
+		}
+		c.Object, c.Unit = e.countedNounOf(e.ofPhrase(of)) // not "one in ten reported any symptoms"
 		if f, from, to := e.unitOfAFraction(rest); c.Unit == "" && to > 0 {
 			// "half an hour", "a quarter of a mile": a share of one unit is
 			// that much of the unit, and "an hour" is no rate.
@@ -807,6 +811,18 @@ func (e *Engine) ofPhrase(rest string) string {
 		}
 	}
 	return skipDigits(t[best:])
+}
+
+// determinerFirst reports whether rest begins with one of the rules'
+// determiners ("the", "our", "all the").
+func (e *Engine) determinerFirst(rest string) bool {
+	t := strings.TrimLeft(rest, " ")
+	for _, det := range e.rules.Determiners {
+		if hasWordPrefixFold(t, det) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipDigits steps over a number in digits and a space at the start of

@@ -127,6 +127,8 @@ func TestClaimAssembly(t *testing.T) {
 		{"a rate given as a bare figure is a percent; a count of a rate's cases is not", "Unemployment was down to 3.9, the jobless rate fell to 4.1 and inflation is at 3.2, while unemployment claims reached 210.",
 			[]want{{Number: "3.9", Kind: "percent", Unit: "percent", Bound: "exact", Value: 3.9}, {Number: "4.1", Kind: "percent", Unit: "percent", Bound: "exact", Value: 4.1},
 				{Number: "3.2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 3.2}, {Number: "210", Kind: "count", Unit: "claims", Bound: "exact", Value: 210}}},
+		{"half before a determiner is half of what follows", "Half the nurses on my unit live outside the city.",
+			[]want{{Number: "Half", Kind: "fraction", Unit: "nurses", Bound: "exact", Value: 0.5}}},
 		{"a speed in knots is a measure", "The airplane crossed the threshold at 128 knots.",
 			[]want{{Number: "128", Kind: "measure", Unit: "knot", Bound: "exact", Value: 128}}},
 		{"a year after in dates the figure before it and opens no range", "Unit sales fell from 30,650 in 2020 to 22,180 in 2023.",
