@@ -810,7 +810,29 @@ func (e *Engine) ofPhrase(rest string) string {
 			best = len(det) + 1
 		}
 	}
-	return skipDigits(t[best:])
+	t = t[best:]
+	// "six of the past seven months" counts months.
+	for _, adj := range []string{"past ", "last ", "next ", "previous ", "coming ", "first ", "final "} {
+		if hasPrefixFold(t, adj) {
+			t = e.skipCardinal(t[len(adj):])
+			break
+		}
+	}
+	return skipDigits(t)
+}
+
+// skipCardinal steps over a number word and a space at the start of s
+// ("seven months" gives "months").
+func (e *Engine) skipCardinal(s string) string {
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok || len(w) > len("seventeen") {
+		return s
+	}
+	var buf [16]byte
+	if _, ok := e.rules.Cardinals[string(lowerASCII(buf[:0], w))]; ok {
+		return rest
+	}
+	return s
 }
 
 // determinerFirst reports whether rest begins with one of the rules'
