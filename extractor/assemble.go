@@ -544,7 +544,8 @@ func (e *Engine) percentSubject(subject string) bool {
 //     of the 12"), and so "the M" itself;
 //   - a count that ends its clause after another count of its sentence
 //     ("permitted 4,870 new units and completed 3,115."), or that is the
-//     sentence ("1,100 members ... Eleven hundred!").
+//     sentence and says a count again ("1,100 members ... Eleven
+//     hundred!").
 //
 // Only counts within backReach bytes before it are looked at.
 func (sc *sentenceCtx) unitBack(t Token, rest string) string {
@@ -570,7 +571,7 @@ func (sc *sentenceCtx) unitBack(t Token, rest string) string {
 	}
 	if r == "" || strings.IndexByte(".;!?", r[0]) >= 0 {
 		if strings.TrimSpace(before) == "" {
-			return sc.lastCountUnit(t.Start-backReach, t.Start, -1) // "Eleven hundred!"
+			return sc.lastCountUnit(t.Start-backReach, t.Start, t.Value) // "1,100 members ... Eleven hundred!"
 		}
 		if elliptic(before) {
 			return sc.lastCountUnit(sc.sp.Start, t.Start, -1)

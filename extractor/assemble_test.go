@@ -538,6 +538,7 @@ func TestBareCountTakesTheUnitOfTheCountItRefersBackTo(t *testing.T) {
 		{"N of the M: M's count given before", "The dispenser released all 12 CubeSats. 11 of the 12 have phoned home.", "11", "cubesats"},
 		{"the M: the count given before", "The dispenser released all 12 CubeSats. 11 of the 12 have phoned home.", "12", "cubesats"},
 		{"a sentence that is the count", "I want to thank the 1,100 members of this local. Eleven hundred!", "Eleven hundred", "members"},
+		{"a sentence that is a number said once takes no unit", "Seven assists last night. He's thirty-four years old. Thirty-four!", "Thirty-four", ""},
 		{"after a form of be, the words before say what it is", "We saw 710,000 hospitalizations, and the death estimate was 52,000.", "52,000", ""},
 		{"a nearer group named between", "Twelve hundred families moved in. About a third of those homes are small, and 410 of them are reserved.", "410", ""},
 		{"no whole number", "Bowlers took 23 wickets at an average of 18.6.", "18.6", ""},
