@@ -130,6 +130,8 @@ func TestClaimAssembly(t *testing.T) {
 		{"N of the past M units counts the units", "It has declined in six of the past seven months, and two of the first three games.",
 			[]want{{Number: "six", Kind: "duration", Unit: "month", Bound: "exact", Period: "the past seven months", Value: 6},
 				{Number: "two", Kind: "count", Unit: "games", Bound: "exact", Period: "the past seven months", Value: 2}, {Number: "three", Kind: "count", Unit: "games", Bound: "exact", Period: "the past seven months", Value: 3}}},
+		{"an -ing word after an adjective modifies the noun after it; after a noun it is a verb", "They lost four-fifths of their traditional fishing sites, and 1,000 people attending events left.",
+			[]want{{Number: "four-fifths", Kind: "fraction", Unit: "sites", Bound: "exact", Value: 0.8}, {Number: "1,000", Kind: "count", Unit: "people", Bound: "exact", Value: 1000}}},
 		{"half before a determiner is half of what follows", "Half the nurses on my unit live outside the city.",
 			[]want{{Number: "Half", Kind: "fraction", Unit: "nurses", Bound: "exact", Value: 0.5}}},
 		{"a speed in knots is a measure", "The airplane crossed the threshold at 128 knots.",

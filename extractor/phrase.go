@@ -132,7 +132,10 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 			return done()
 		case len(kept) > 0 && !headFixed && !wasAfterComma && ((strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4 && class&adjective == 0 || class&participle != 0):
 			return done() // a verb or an adverb
-		case len(kept) > 0 && strings.HasSuffix(lw, "ing") && len(lw) > 5:
+		case len(kept) > 0 && strings.HasSuffix(lw, "ing") && len(lw) > 5 &&
+			!(next != "" && nextClass&stopWord == 0 && pluralLike(strings.ToLower(next), nextClass) && !e.plural(strings.ToLower(kept[len(kept)-1]))):
+			// A verb ("5 people living in"), but not a noun's modifier
+			// after an adjective ("their traditional fishing sites").
 			return done()
 		case len(kept) > 0 && class&postModifier != 0:
 			kept = append(kept, w)
