@@ -483,6 +483,16 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		// "a population of 1.4 billion": the count is of that group.
 		c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
 	}
+	if c.Unit == "" && strings.Contains(sc.text, "  ") {
+		switch h := columnHeading(x.d.Text, t.Start, t.End); h {
+		case "":
+		case "percent":
+			c.Kind, c.Unit = KindPercent, "percent" // a "CFR (%)" column
+			return
+		default:
+			c.Unit = h // "402" under "Cases"
+		}
+	}
 	if c.Unit == "" && !t.Scaled && t.Currency == "" && t.Value < 100 {
 		if subject := e.subjectBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier); e.percentSubject(subject) {
 			c.Kind, c.Unit, c.Object = KindPercent, "percent", subject // "unemployment was down to 3.9"
