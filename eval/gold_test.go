@@ -49,7 +49,9 @@ func TestGoldTextsMeetThresholds(t *testing.T) {
 // they were added (genres, 2026-11-28: F1 0.966, record recall 0.923,
 // speaker 0.982, topic 0.814; genres2, the same day: F1 0.978, record
 // recall 0.937, speaker 1.000, topic 0.725; genres3 below). A drop below
-// one is a regression on text the gold does not cover.
+// one is a regression on text the gold does not cover. The topic floors
+// were raised in the sixteenth round, when the levels of a claim's topic
+// came to vote (topicOf) rather than each break the ties of the one above.
 func TestGenreTextsHoldTheirFloors(t *testing.T) {
 	rs, err := rules.Default()
 	require.NoError(t, err)
@@ -61,34 +63,34 @@ func TestGenreTextsHoldTheirFloors(t *testing.T) {
 	}{
 		// the tenth round's eight: council, sports, earnings call, health
 		// briefing, central bank, debate, wrapped wire, climate report
-		{"genres", 8, 0.95, 0.90, 0.97, 0.82},
+		{"genres", 8, 0.95, 0.90, 0.97, 0.84},
 		// the eleventh round's six, first scored unread: a UN Security
 		// Council record, a US House hearing, closed captions, election
 		// night, a trial-results call, a farm radio report (topic 0.725)
-		{"genres2", 6, 0.95, 0.90, 0.97, 0.72},
+		{"genres2", 6, 0.95, 0.90, 0.97, 0.81},
 		// the twelfth round's six, first scored unread: a court transcript,
 		// council minutes, a podcast saved as .txt with bold labels, an NGO
 		// report in Markdown, a Canadian Question Period, a hurricane
 		// briefing (first fixes: F1 0.973, record 0.910, speaker 0.974,
 		// topic 0.778)
-		{"genres3", 6, 0.95, 0.88, 0.95, 0.78},
+		{"genres3", 6, 0.95, 0.88, 0.95, 0.82},
 		// and its second six, scored unread after the first fixes: a UK
 		// select committee, an Otter.ai meeting, a Lok Sabha debate, a
 		// police press conference, Congressional Record floor speeches,
 		// an Australian radio interview (F1 0.944, record 0.906, speaker
 		// 1.000, topic 0.882 once read and fixed)
-		{"genres4", 6, 0.92, 0.88, 0.97, 0.85},
+		{"genres4", 6, 0.92, 0.88, 0.97, 0.88},
 		// the round's third six, scored unread last: a fireside chat, a
 		// plain-text epidemiological bulletin, Scottish FMQs, sentencing
 		// remarks, a cricket commentary, an EU midday briefing (F1 0.938,
 		// record 0.869, speaker 0.995, topic 0.843 once first fixed)
-		{"genres5", 6, 0.92, 0.85, 0.97, 0.80},
+		{"genres5", 6, 0.92, 0.85, 0.97, 0.83},
 		// the thirteenth round's six, first scored unread (F1 0.922,
 		// record 0.708, speaker 0.751, topic 0.681): a State of the City
 		// address, school board minutes, a nurses' union press conference,
 		// a WebVTT webinar saved as .txt, a fact-check article, a talk
 		// (F1 0.968, record 0.948, speaker 0.988, topic 0.720 once fixed)
-		{"genres6", 6, 0.94, 0.92, 0.97, 0.69},
+		{"genres6", 6, 0.94, 0.92, 0.97, 0.74},
 		// the fourteenth round's six, scored unread (F1 0.958, record
 		// 0.864, speaker 0.998, topic 0.666): a UK ministerial statement
 		// with questions, a transit board meeting, sports talk radio, a
@@ -96,7 +98,7 @@ func TestGenreTextsHoldTheirFloors(t *testing.T) {
 		// narration (F1 0.969, record 0.878, speaker 0.998, topic 0.788 once
 		// fixed). Their keys wrote a third as 1/3; it is 0.3333 here, as the
 		// shared keys write two thirds 0.6667.
-		{"genres7", 6, 0.95, 0.85, 0.97, 0.75},
+		{"genres7", 6, 0.95, 0.85, 0.97, 0.78},
 		// the fifteenth round's six, scored unread at 97c2061 (F1 0.915 and
 		// 0.921, record 0.827 and 0.759, topic 0.691 and 0.637 for its two
 		// halves): an accident board's briefing, Australian Senate
@@ -104,7 +106,7 @@ func TestGenreTextsHoldTheirFloors(t *testing.T) {
 		// launch briefing, a housing town hall (F1 0.961, record 0.882,
 		// speaker 0.991, topic 0.779 once fixed). Their keys wrote "one in
 		// three" as 0.3333; it is 1/3 here, as the earlier keys write ratios.
-		{"genres8", 6, 0.95, 0.85, 0.97, 0.76},
+		{"genres8", 6, 0.95, 0.85, 0.97, 0.81},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", set.dir)

@@ -32,10 +32,9 @@ type docScratch struct {
 	// the paragraphs' and questions' scores, cut from one buffer (scoresOf)
 	scores []float64
 	// topicOf's scratch: the scores of a claim's own words and of its
-	// sentence, the topics tied
-	claimScores, sentScores []float64
-	tied                    []int
-	joined                  []byte // a claim's object and unit (objectAndUnit)
+	// sentence, the levels' votes
+	claimScores, sentScores, votes []float64
+	joined                         []byte // a claim's object and unit (objectAndUnit)
 	// tagsOf's scratch
 	tagFound   []bool
 	tagScratch []string

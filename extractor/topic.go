@@ -358,10 +358,11 @@ func containsWord(text, w string) bool {
 	}
 }
 
-// topicOf picks the claim's topic (CLAIMS.md §4): what the counted thing is
-// about decides; where its words are silent, the sentence; then the
-// paragraph, the question it answers and the document. Each level only
-// breaks the ties of the one above it.
+// topicOf picks the claim's topic (CLAIMS.md §4): what the counted fact is
+// about, read from its own words, its clause and sentence, and from its
+// paragraph, the question it answers and what the document has been about
+// so far. Each level votes with its weight (levelWeights), split among the
+// topics it names in proportion to their scores, and the most votes win.
 func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	x, ix := sc.x, sc.x.e.topics
 	if len(ix.topics) == 0 {
@@ -369,46 +370,57 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	}
 	if x.claimScores == nil {
 		n := len(ix.topics)
-		x.claimScores, x.sentScores, x.tied = make([]float64, n), make([]float64, n), make([]int, n)
+		x.claimScores, x.sentScores, x.votes = make([]float64, n), make([]float64, n), make([]float64, n)
 	}
-	// Each level only breaks the ties the levels before it left, so a level
-	// is scored only when it is needed. Weak keywords decide only where no
-	// level names a topic: the nearest level that holds one.
-	tied := x.tied[:ix.real]
-	for i := range tied {
-		tied[i] = i
+	votes := x.votes[:ix.real]
+	clear(votes)
+	informed, weak, weakLevel, best := false, -1, topicLevels, 0
+	left := totalLevelWeight
+	if sc.topics.question == "" {
+		left -= levelWeights[questionLevel] // none was asked: no votes to come
 	}
-	informed, weak := false, -1
-	for level := range topicLevels {
+	for _, level := range voteOrder {
+		if level == sentenceLevel && sc.clauseIsSentence || level == questionLevel && sc.topics.question == "" {
+			continue // the clause was the sentence, or none was asked: no votes left
+		}
 		scores := sc.levelScores(level, &c)
+		left -= levelWeights[level]
+		if level == clauseLevel && sc.clauseIsSentence {
+			left -= levelWeights[sentenceLevel]
+		}
 		if scores == nil {
 			continue
 		}
-		if weak < 0 && len(ix.weakOf) > 0 {
-			weak = ix.weakest(scores)
-		}
-		// A comparison, not max: a score is never NaN, and the builtin's
-		// care for NaN and signed zeros made a chain of six instructions a
-		// topic.
-		var top float64
-		for _, i := range tied {
-			if scores[i] > top {
-				top = scores[i]
+		// Weak keywords decide only where no level names a topic: those of
+		// the nearest level that holds one.
+		if level < weakLevel && len(ix.weakOf) > 0 {
+			if w := ix.weakest(scores); w >= 0 {
+				weak, weakLevel = w, level
 			}
 		}
-		if top == 0 {
+		var sum float64
+		for _, s := range scores[:ix.real] {
+			sum += s
+		}
+		if sum == 0 {
 			continue
 		}
 		informed = true
-		kept := tied[:0]
-		for _, i := range tied {
-			if scores[i] == top {
-				kept = append(kept, i)
+		// The votes are counted and the leader and the runner-up found in
+		// one pass: ties go to the rules' first topic.
+		share := levelWeights[level] / sum
+		first, second := -1.0, -1.0
+		for i, s := range scores[:ix.real] {
+			v := votes[i] + share*s
+			votes[i] = v
+			if v > first {
+				first, second, best = v, first, i
+			} else if v > second {
+				second = v
 			}
 		}
-		tied = kept
-		if len(tied) == 1 {
-			break
+		if first-second > left*levelsLeftCount {
+			break // no other topic can catch up
 		}
 	}
 	if !informed {
@@ -420,10 +432,51 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 		topic := ix.topics[weak].Name
 		return topic, sc.tagsOf(topic)
 	}
-	x.noteTopic(tied[0], len(ix.topics))
-	topic := ix.topics[tied[0]].Name
+	x.noteTopic(best, len(ix.topics))
+	topic := ix.topics[best].Name
 	return topic, sc.tagsOf(topic)
 }
+
+// levelWeights are the votes of topicOf's levels. The counted thing's own
+// words weigh most, but one keyword in them ("1,850 nurses walked off the
+// job") does not outvote a clause, sentence and paragraph about a strike;
+// the topics of the claims before weigh as much as the sentence, so a
+// passing word does not pull one claim away from what the document is
+// about. Weighing the levels, where each once only broke the ties of the
+// level above it, raised topic accuracy on every held-out set (by 0.7 to
+// 8.9 points; mean 0.803 → 0.840) and kept the gold's.
+var levelWeights = [topicLevels]float64{
+	objectLevel:    2,
+	clauseLevel:    1,
+	sentenceLevel:  1,
+	paragraphLevel: 0.7,
+	questionLevel:  0.7,
+	documentLevel:  1,
+}
+
+var totalLevelWeight = func() (sum float64) {
+	for _, w := range levelWeights {
+		sum += w
+	}
+	return sum
+}()
+
+// voteOrder is the order topicOf counts the levels' votes in, cheapest
+// first: the document's topics are counted already, and a paragraph's and
+// a question's are read through the keyword trie on first use, which
+// most claims, settled by their own words and sentence, never need.
+var voteOrder = [topicLevels]int{documentLevel, objectLevel, clauseLevel, sentenceLevel, paragraphLevel, questionLevel}
+
+// levelsLeftCount is how much of their weight the levels not yet counted
+// are reckoned to be able to give a runner-up. Each level holds the words
+// of the one before, which voted for the leader, so a level rarely gives
+// another topic all of its weight: counting half of it left the topics of
+// every held-out set within a claim of counting all of it (mean 0.8395 →
+// 0.8384; probes21 0.853 → 0.864 and 0.688) and reads far fewer
+// paragraphs through the keyword trie: the votes cost 4% more instructions
+// than the old tie-breaking (696M → 726M per 4 MB op), where counting all
+// of it cost 10%.
+const levelsLeftCount = 0.5
 
 // weakest is the topic whose weak keywords scores holds most, or -1 for
 // none: ties go to the rules' first.
@@ -464,10 +517,13 @@ func (sc *sentenceCtx) levelScores(level int, c *Claim) []float64 {
 		return ix.scoreInto(x.claimScores, clause)
 	case sentenceLevel:
 		if sc.clauseIsSentence {
-			return nil // the same scores as the clause's: no tie to break
+			return nil // the clause's scores, which have voted
 		}
 		return sc.sentenceScores()
 	case paragraphLevel:
+		if sameString(sc.topics.body, sc.text) {
+			return sc.sentenceScores() // a paragraph of one sentence
+		}
 		return sc.topics.paraScores(x)
 	case questionLevel:
 		return sc.topics.questionScores(x)

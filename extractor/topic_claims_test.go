@@ -77,3 +77,24 @@ func TestWeakKeywordsYieldToTheDocumentsTopic(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Macroeconomics", "Transportation", "Transportation"}, topics)
 }
+
+// The levels vote: one keyword in the counted thing does not outvote a
+// clause and sentence about something else, while a counted thing that the
+// sentence itself is about keeps its topic in a paragraph about another.
+func TestTopicLevelsVote(t *testing.T) {
+	for _, tc := range []struct{ name, text, topic string }{
+		{"nurses on strike are labor, not health",
+			"The union has been in contract talks over wages for six months.\n\nWe have now been out for six days. Last Friday, 1,850 registered nurses walked off the job, and this morning more than 1,700 of them were on the picket line.", "Labor"},
+		{"nurses on a ward are health",
+			"The hospital has 212 nurses caring for patients on its wards.", "Health"},
+		{"vaccine doses are health in a paragraph about diplomacy",
+			"Our diplomacy stood at the forefront of international cooperation with foreign ministers, and we provided more than 2.2 billion doses of vaccines to other countries.", "Health"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := defaultEngine(t).Extract("t.txt", []byte(tc.text+"\n"), Options{})
+			require.NoError(t, err)
+			require.NotEmpty(t, res.Claims)
+			assert.Equal(t, tc.topic, res.Claims[len(res.Claims)-1].Topic)
+		})
+	}
+}
