@@ -163,7 +163,8 @@ func (dt *currencyTally) countPlaces(e *Engine, around string, capitals bool) {
 //
 // Where the places about its amounts do not decide, those its heading
 // names count too (the first headingReach bytes of text): a Hansard's
-// "COMMONWEALTH OF AUSTRALIA ... CANBERRA", a dateline's "OTTAWA".
+// "COMMONWEALTH OF AUSTRALIA ... CANBERRA", a dateline's "OTTAWA"; and
+// then those its opening names (openingReach).
 func (dt *currencyTally) localDollar(e *Engine, text string) string {
 	if best, most := mostCounted(dt.others, e.localDollars); dt.usMarked > 0 && most >= 2 && most >= dt.usMarked {
 		return best
@@ -176,6 +177,14 @@ func (dt *currencyTally) localDollar(e *Engine, text string) string {
 	}
 	dt.countPlaces(e, text[:min(len(text), headingReach)], true)
 	if best, ok := dt.placesDecide(e); ok {
+		return best
+	}
+	// Counted apart: the opening holds the places the amounts' reach
+	// counted, which must not count twice ("The Toronto office cost $4
+	// million" names Toronto once).
+	var opening currencyTally
+	opening.countPlaces(e, text[:min(len(text), openingReach)], false)
+	if best, ok := opening.placesDecide(e); ok {
 		return best
 	}
 	return ""
@@ -191,6 +200,13 @@ func (dt *currencyTally) placesDecide(e *Engine) (string, bool) {
 // headingReach is the start of a document read for the places its
 // heading names: a transcript's title block or a dateline.
 const headingReach = 600
+
+// openingReach is the start of a document read last for the places it
+// names in any case, where neither its amounts' surroundings nor its
+// heading decide: a debate in "Marlow Falls, Ontario" whose candidates
+// speak of the province, a labour force release that names Ontario and
+// Quebec before its one "$" figure.
+const openingReach = 4096
 
 // mostCounted is the code of counts, among those of codes, counted most,
 // and its count; ties go to the first code in order, so that every run

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -50,6 +51,13 @@ func TestPlainDollarIsTheLocalOneWhereUSAmountsAreMarkedOrItsPlacesNamed(t *test
 		{"a heading's places weigh only where the amounts' own places do not decide",
 			"CANBERRA, AUSTRALIA\n\nRent in Toronto is $3,150 a month. Canadians pay $710 more for fuel.",
 			[]string{"CAD", "CAD"}},
+		{"places named in the opening, beyond the amounts' reach: a plain $ is their dollar",
+			"Mayoral Debate\nRiverside Hall, Marlow Falls, Ontario\n\n" + strings.Repeat("The candidates took questions from the floor for an hour. ", 4) +
+				"The arena will cost $38 million.\n\n" + strings.Repeat("The moderator thanked the hall and asked for quiet. ", 4) + "Ontario pays for it.",
+			[]string{"CAD"}},
+		{"one place named in the opening: a plain $ stays the US dollar",
+			"Debate in Ontario\n\n" + strings.Repeat("The candidates took questions from the floor for an hour. ", 4) + "The arena will cost $38 million.",
+			[]string{"USD"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var units []string
