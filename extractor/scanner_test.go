@@ -191,6 +191,9 @@ func TestScannerReadsMoney(t *testing.T) {
 		{"c $ 100 and fifty.", []string{"c $ 100 and fifty=100.5 CAD"}},
 		{"75 USD million and 30 MUSD and MAUD 60 and twenty MUSD", []string{"75 USD million=7.5e+07 USD", "30 MUSD=3e+07 USD", "MAUD 60=6e+07 AUD", "twenty MUSD=2e+07 USD"}},
 		{"2 satoshis", []string{"2 satoshis=2e-08 BTC"}},
+		// Nairobi's papers write the shilling "Sh", "KSh" or "Kshs."; a plain
+		// "shillings" (units.yaml) is Kenyan; Uganda's and Tanzania's are marked.
+		{"Sh7.5 billion, Kshs. 6,500, Ksh 50, USh 40 billion", []string{"Sh7.5 billion=7.5e+09 KES", "Kshs. 6,500=6500 KES", "Ksh 50=50 KES", "USh 40 billion=4e+10 UGX"}},
 		// A count after the amount is its own figure.
 		{"15 dollars and 50 people", []string{"15=15", "50=50"}},
 	})
