@@ -579,12 +579,53 @@ func (sc *sentenceCtx) unitBack(t Token, rest string) string {
 	if strings.HasSuffix(before, "the ") {
 		return sc.lastCountUnit(t.Start-backReach, t.Start, t.Value)
 	}
+	if ofTheLead(before) {
+		// "Of the 38 infections among health workers, 29 happened
+		// before"; but "Of the 212, 164 were homes" counts homes.
+		if noun := copulaNoun(r); noun != "" {
+			return noun
+		}
+		return sc.lastCountUnit(sc.sp.Start, t.Start, -1)
+	}
 	if r == "" || strings.IndexByte(".;!?", r[0]) >= 0 {
 		if strings.TrimSpace(before) == "" {
 			return sc.lastCountUnit(t.Start-backReach, t.Start, t.Value) // "1,100 members ... Eleven hundred!"
 		}
 		if elliptic(before) {
 			return sc.lastCountUnit(sc.sp.Start, t.Start, -1)
+		}
+	}
+	return ""
+}
+
+// ofTheLead reports whether a sentence opens with the group its count is a
+// part of, before a comma that the count comes after ("of the 38
+// infections among health workers, 29", "among those 12 sites, 3"): before
+// is the sentence's text up to the count, lower case.
+func ofTheLead(before string) bool {
+	for _, lead := range [...]string{"of the ", "of those ", "of these ", "among the ", "among those ", "among these "} {
+		if strings.HasPrefix(before, lead) {
+			k := strings.IndexByte(before, ',')
+			return k > 0 && strings.TrimSpace(before[k+1:]) == ""
+		}
+	}
+	return false
+}
+
+// copulaNoun is the plural that rest, the text after a count, says the
+// things counted are, after a form of "be" ("were homes"), or "".
+func copulaNoun(rest string) string {
+	for _, be := range [...]string{"were", "are"} {
+		if hasWordPrefixFold(rest, be) {
+			w := strings.TrimLeft(rest[len(be):], " ")
+			k := 0
+			for k < len(w) && isLowerASCII(w[k]) {
+				k++
+			}
+			if k > 3 && w[k-1] == 's' && !strings.HasSuffix(w[:k], "ss") {
+				return w[:k]
+			}
+			return ""
 		}
 	}
 	return ""

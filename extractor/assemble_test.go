@@ -548,6 +548,10 @@ func TestBareCountTakesTheUnitOfTheCountItRefersBackTo(t *testing.T) {
 		{"a nearer group named between", "Twelve hundred families moved in. About a third of those homes are small, and 410 of them are reserved.", "410", ""},
 		{"no whole number", "Bowlers took 23 wickets at an average of 18.6.", "18.6", ""},
 		{"a preposition names what it is of", "We were one of two suppliers of the top three hyperscalers; now we're one of four.", "four", ""},
+		{"a part of a group the sentence opens with", "Of the 38 infections among health workers, 29 happened before the outbreak was declared.", "29", "infections"},
+		{"a part of a group, said to be something", "Of the 212, 164 were homes.", "164", "homes"},
+		{"a verb after a count is no noun", "The first doses arrived: 1,800 doses, with another 4,000 expected by the end of the month.", "4,000", "doses"},
+		{"a verb after a count, with nothing to refer to", "Arizona has 11 electoral votes, and 270 needed to win.", "270", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string

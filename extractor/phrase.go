@@ -39,7 +39,10 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 	done := func() (string, string) {
 		n := trimConj(kept)
 		h := heads[0]
-		if h == "" || adjectival(h) || e.phraseClass(h)&postModifier != 0 {
+		if h == "" || adjectival(h) || e.phraseClass(h)&postModifier != 0 ||
+			counted && heads[1] != "" && !e.plural(h) && e.plural(heads[1]) {
+			// "bilateral and multilateral events"; a count's noun is a
+			// plural: "204 safe and dignified burials" counts burials.
 			if heads[1] != "" {
 				h = heads[1]
 			}
@@ -90,6 +93,8 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		case i == 0 && (next == "on" || next == "over") && i+2 < len(words) && strings.EqualFold(words[i+2], lw),
 			i == 0 && next == "to" && i+2 < len(words) && strings.EqualFold(words[i+2], "date"):
 			return done() // "31 percent year on year", "11% year to date": a comparison, no object
+		case counted && len(kept) == 0 && class&countVerb != 0 && (next == "" || next == "," || nextClass&stopWord != 0):
+			return done() // "another 4,000 expected by": a verb, no noun ("the expected vote" has one)
 		case !counted && len(kept) == 0 && participleLike(lw, class) && nextClass&stopWord != 0:
 			// "25 percent compared to", "$2 billion raised by": what follows
 			// a share or an amount is a verb when a function word follows
@@ -130,8 +135,14 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 				heads[conj] = lw
 			}
 			return done()
-		case len(kept) > 0 && !headFixed && !wasAfterComma && ((strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4 && class&adjective == 0 || class&participle != 0):
-			return done() // a verb or an adverb
+		case len(kept) > 0 && !headFixed && !wasAfterComma && ((strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")) && len(lw) >= 4 && class&adjective == 0 || class&participle != 0) &&
+			!(counted && next != "" && nextClass&stopWord == 0 && pluralLike(next, nextClass) && !e.plural(strings.ToLower(kept[len(kept)-1])) &&
+				(conj == 0 || !e.plural(heads[0]))):
+			// A verb or an adverb, but not a participle between an
+			// adjective and the plural it describes ("58 new confirmed
+			// cases", "204 safe and dignified burials"; "181 countries and
+			// forged partnerships" has its noun).
+			return done()
 		case len(kept) > 0 && strings.HasSuffix(lw, "ing") && len(lw) > 5 &&
 			!(next != "" && nextClass&stopWord == 0 && pluralLike(strings.ToLower(next), nextClass) && !e.plural(strings.ToLower(kept[len(kept)-1]))):
 			// A verb ("5 people living in"), but not a noun's modifier
@@ -231,6 +242,7 @@ const (
 	increment                // the rules' phrase_increments may open a counted phrase
 	participle               // the rules' participles: verbs as an -ed word is
 	adjective                // the rules' phrase_adjectives: -ly and -ed words that describe a noun
+	countVerb                // the rules' count_verbs: after a bare count, its verb
 )
 
 // plural guesses that lw, a lower-cased word, is a plural noun: one of the
@@ -269,6 +281,9 @@ func (e *Engine) indexPhraseWords() {
 	}
 	for _, w := range e.rules.PhraseAdjectives {
 		e.phraseWords[strings.ToLower(w)] |= adjective
+	}
+	for _, w := range e.rules.CountVerbs {
+		e.phraseWords[strings.ToLower(w)] |= countVerb
 	}
 	for w, info := range e.lx.words {
 		if info.cardinal > 0 || info.scale > 0 {

@@ -54,6 +54,11 @@ func TestCountedPhraseEndsAfterItsPluralHead(t *testing.T) {
 		{" more nurses this year", "more nurses", "nurses"}, // an increment opens it
 		{" fewer than in 2010", "", ""},                     // "fewer than" is no phrase
 		{" more than last year", "", ""},
+		{" new confirmed cases in the week", "new confirmed cases", "cases"},     // a participle between an adjective and its plural
+		{" safe and dignified burials", "safe and dignified burials", "burials"}, // adjectives conjoined: the plural is the head
+		{" countries and forged partnerships", "countries", "countries"},         // after a plural noun, the participle is a verb
+		{" expected by the end of the month", "", ""},                            // a count's verb (count_verbs)
+		{" injured in the attack", "injured", "injured"},                         // a participle that names the counted
 	} {
 		t.Run(tc.after, func(t *testing.T) {
 			obj, head := e.countedPhrase(tc.after)

@@ -118,6 +118,12 @@ type Set struct {
 	// -ed) that describe the noun after them: "three straight monthly
 	// readings", "7 million fewer vaccinated adults".
 	PhraseAdjectives []string
+	// CountVerbs are participles that, right after a bare count, say what
+	// befell the things counted or what is awaited of them, never what
+	// they are: "another 4,000 expected by", "29 happened before", "270
+	// needed to win". (A count's other participles name it: "1,500
+	// injured".)
+	CountVerbs []string
 
 	// Digest identifies the rule text a run used (sha256 of every file read).
 	Digest string
@@ -384,7 +390,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs, "percent_subjects": &s.PercentSubjects}[section]
 		*dst = append(*dst, l...)
 		return nil
-	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "phrase_adjectives", "office_titles", "questioner_labels":
+	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "phrase_adjectives", "count_verbs", "office_titles", "questioner_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -412,6 +418,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.Participles = append(s.Participles, l...)
 		case "phrase_adjectives":
 			s.PhraseAdjectives = append(s.PhraseAdjectives, l...)
+		case "count_verbs":
+			s.CountVerbs = append(s.CountVerbs, l...)
 		case "office_titles":
 			s.OfficeTitles = append(s.OfficeTitles, l...)
 		default:
