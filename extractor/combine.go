@@ -235,6 +235,9 @@ func joinRatio(src string, a, b *Token) (Token, bool) {
 		return Token{}, false
 	}
 	gap := src[a.End:b.Start]
+	if r, ok := joinNounRatio(src, a, b, gap); ok {
+		return r, true
+	}
 	if len(gap) > len(" out of every ") {
 		return Token{}, false
 	}
@@ -268,6 +271,41 @@ func joinRatio(src string, a, b *Token) (Token, bool) {
 	}
 	return r, true
 }
+
+// joinNounRatio reads a proportion that names its unit between "one" and
+// "in": "one gallon in five", "one child in four". Not where a period
+// follows, which makes a rate ("one goal in 90 minutes"), nor before a
+// year ("one day in 2024").
+func joinNounRatio(src string, a, b *Token, gap string) (Token, bool) {
+	if a.Value != 1 || a.Scaled || b.Value <= 1 || b.Scaled || b.Value != math.Trunc(b.Value) || yearLike(src, b) ||
+		len(gap) < len(" x in ") || len(gap) > len(" ")+maxRatioNoun+len(" in ") || gap[0] != ' ' || !strings.HasSuffix(gap, " in ") {
+		return Token{}, false
+	}
+	noun := gap[1 : len(gap)-len(" in ")]
+	for i := 0; i < len(noun); i++ {
+		if !isLowerASCII(noun[i]) {
+			return Token{}, false
+		}
+	}
+	if strings.HasSuffix(noun, "s") || !isAlnum(src[a.Start]) {
+		return Token{}, false // "one of them in five", a plural: no proportion
+	}
+	next := strings.TrimLeft(src[b.End:min(len(src), b.End+12)], " ")
+	k := 0
+	for k < len(next) && isLowerASCII(next[k]) {
+		k++
+	}
+	if k > 0 && periodNouns[strings.TrimSuffix(next[:k], "s")] {
+		return Token{}, false
+	}
+	return Token{Kind: TokFraction, Start: a.Start, End: b.End, Text: src[a.Start:b.End], Value: 1 / b.Value, Compounded: true}, true
+}
+
+// maxRatioNoun bounds the noun of "one gallon in five".
+const maxRatioNoun = 12
+
+// periodNouns are the periods that make "one goal in 90 minutes" a rate.
+var periodNouns = map[string]bool{"second": true, "minute": true, "hour": true, "day": true, "week": true, "month": true, "year": true, "game": true, "match": true, "season": true, "attempt": true, "tries": true, "try": true, "inning": true, "over": true, "ball": true}
 
 // yearLike: t is four digits that read as a calendar year, so "130 in
 // 2014" is a figure and its year, not one in 2,014.

@@ -108,6 +108,10 @@ func TestScannerReadsFractions(t *testing.T) {
 		{"2021-1/2", []string{"2021=2021", "1=1", "2=2"}},
 		{"⅙ and ½", []string{"⅙=0.1666666667", "½=0.5"}},
 		{"one out of three, 1 in twenty-one, one over three", []string{"one out of three=0.3333333333", "1 in twenty-one=0.04761904762", "one over three=0.3333333333"}},
+		// A proportion may name its unit between "one" and "in"; a period
+		// after it makes a rate, a year a date, a plural no proportion.
+		{"one gallon in five, one child in four", []string{"one gallon in five=0.2", "one child in four=0.25"}},
+		{"one goal in 90 minutes, one day in 2024, one ducks in three", []string{"one=1", "90=90", "one=1", "2024=2024", "one=1", "three=3"}},
 		// A twentieth-century idea is no fraction, nor is a date or 24/7.
 		{"a twentieth-century idea", []string{"twentieth=20"}},
 		{"5/17/2018", []string{"5=5", "17=17", "2018=2018"}},
