@@ -93,6 +93,10 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 		case i == 0 && (next == "on" || next == "over") && i+2 < len(words) && strings.EqualFold(words[i+2], lw),
 			i == 0 && next == "to" && i+2 < len(words) && strings.EqualFold(words[i+2], "date"):
 			return done() // "31 percent year on year", "11% year to date": a comparison, no object
+		case counted && len(kept) == 0 && isDigit(w[0]) && strings.IndexFunc(w, isLetterRune) > 0 &&
+			next != "" && next != "," && nextClass&(stopWord|numberWord) == 0 && pluralLike(next, nextClass):
+			kept = append(kept, w) // "40,000 155mm rounds", "300 5G phones": a size or a standard before the noun
+			continue
 		case counted && len(kept) == 0 && class&countVerb != 0 && (next == "" || next == "," || nextClass&stopWord != 0):
 			return done() // "another 4,000 expected by": a verb, no noun ("the expected vote" has one)
 		case !counted && len(kept) == 0 && participleLike(lw, class) && nextClass&stopWord != 0:
@@ -447,3 +451,6 @@ func contraction(w string) bool {
 	}
 	return false
 }
+
+// isLetterRune reports whether r is an ASCII letter.
+func isLetterRune(r rune) bool { return r < 0x80 && isLetter(byte(r)) }

@@ -59,6 +59,8 @@ func TestCountedPhraseEndsAfterItsPluralHead(t *testing.T) {
 		{" countries and forged partnerships", "countries", "countries"},         // after a plural noun, the participle is a verb
 		{" expected by the end of the month", "", ""},                            // a count's verb (count_verbs)
 		{" injured in the attack", "injured", "injured"},                         // a participle that names the counted
+		{" 155mm rounds a month", "155mm rounds", "rounds"},                      // a size before the noun
+		{" 5G phones", "5G phones", "phones"},
 	} {
 		t.Run(tc.after, func(t *testing.T) {
 			obj, head := e.countedPhrase(tc.after)
