@@ -99,7 +99,10 @@ func (s *scanner) atomAt(k int) (atom, bool) {
 	if isDigit(c) {
 		e, digits := s.integerPart(k)
 		if e < s.end && (isLetter(s.src[e]) || s.src[e] == '/' || s.src[e] == '%' || s.src[e] == ':' ||
-			(s.src[e] == '.' || s.src[e] == ',') && e+1 < s.end && isDigit(s.src[e+1])) {
+			(s.src[e] == '.' || s.src[e] == ',') && e+1 < s.end && isDigit(s.src[e+1]) ||
+			s.src[e] == '-' && e+1 < s.end && isLetter(s.src[e+1])) {
+			// Nor digits that open a compound ("61 million 90-kg bags"):
+			// they describe the noun after them.
 			return atom{}, false
 		}
 		v, _ := strconv.ParseFloat(digits, 64)

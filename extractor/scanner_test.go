@@ -65,6 +65,8 @@ func TestScannerComposesNumberWords(t *testing.T) {
 		{"three lakh crore", []string{"three lakh crore=3e+12"}},
 		{"6 crore and two hundred", []string{"6 crore and two hundred=6.00002e+07"}},
 		{"4 thousand 3 hundred and 21", []string{"4 thousand 3 hundred and 21=4321"}},
+		// Digits that open a compound describe the noun after them.
+		{"61 million 90-kg bags", []string{"61 million=6.1e+07", "90=90"}},
 		{"three hundred and two dozen", []string{"three hundred and two dozen=324"}},
 		{"half a dozen and 3 dozens", []string{"half a dozen=6", "3 dozens=36"}},
 		{"five point five", []string{"five point five=5.5"}},
