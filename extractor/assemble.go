@@ -324,8 +324,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		// significant digits (two thirds = 0.6667), as a reader copies it
 		// into a sheet; a ratio ("one in three", "1/3") keeps its value.
 		if t.Common {
-			v, _ := strconv.ParseFloat(strconv.FormatFloat(t.Value, 'g', 4, 64), 64)
-			c.Value = x.values.new(v)
+			c.Value = x.values.new(fourDigits(t.Value))
 		}
 	case TokMultiple:
 		if e.frequency[strings.ToLower(t.Text)] && !e.isComparison(rest) {
@@ -346,6 +345,10 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	if t.Kind == TokRange {
 		c.Bound = BoundRange
 		c.ValueHigh = x.values.new(t.High)
+		if t.Common {
+			c.Kind = KindFraction // "between a quarter and a third", to four digits as each end alone
+			c.Value, c.ValueHigh = x.values.new(fourDigits(t.Value)), x.values.new(fourDigits(t.High))
+		}
 		if t.RangeWord != "" {
 			c.Qualifier = t.RangeWord
 		}
@@ -1568,4 +1571,10 @@ func (e *Engine) numberOfBefore(before, l string) (string, string) {
 		return "", ""
 	}
 	return e.nounPhrase(before[from+i+len("number of "):])
+}
+
+// fourDigits is v to four significant digits.
+func fourDigits(v float64) float64 {
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 4, 64), 64)
+	return r
 }

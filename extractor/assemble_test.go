@@ -135,6 +135,8 @@ func TestClaimAssembly(t *testing.T) {
 		{"a guess word or a spoken like before a number is a hedge; closer to a target is none", "The land got maybe eight inches of rain, he plays, like, 24 minutes, it is closer to 7 percent, and inflation is much closer to 2 percent.",
 			[]want{{Number: "eight", Kind: "measure", Unit: "inch", Bound: "approx", Value: 8}, {Number: "24", Kind: "duration", Unit: "minute", Bound: "approx", Value: 24},
 				{Number: "7", Kind: "percent", Unit: "percent", Bound: "approx", Value: 7}, {Number: "2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2}}},
+		{"a range of two fractions is a fraction", "Between a quarter and a third of the chains trace back to funerals.",
+			[]want{{Number: "a quarter and a third", Kind: "fraction", Unit: "chains", Bound: "range", Value: 0.25}}},
 		{"estimated at is a hedge", "The treatment facility, estimated at $22 million, opens in the fall.",
 			[]want{{Number: "$22 million", Kind: "money", Unit: "USD", Bound: "approx", Value: 22e6}}},
 		{"half before a determiner is half of what follows", "Half the nurses on my unit live outside the city.",

@@ -541,6 +541,9 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	if opener == "between" {
 		r.RangeWord = opener
 	}
+	// "between a quarter and a third": a range of shares is a fraction,
+	// its ends read as each alone would be.
+	r.Common = lo.Kind == TokFraction && hi.Kind == TokFraction && lo.Common && hi.Common
 	return r, true
 }
 

@@ -39,5 +39,5 @@ type Token struct {
 	Sign       bool    // written with a leading + or -, or minus/negative
 	Capital    bool    // a number word written with a capital letter
 	Compounded bool    // made of several words or a digit-word mix
-	Common     bool    // a common fraction named by its word (two thirds, a quarter)
+	Common     bool    // a common fraction named by its word (two thirds, a quarter), or a range of two
 }
