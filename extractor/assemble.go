@@ -640,8 +640,17 @@ func copulaNoun(rest string) string {
 // preposition ("one of four", "for week 37") or a noun names what the
 // count is of.
 func elliptic(before string) bool {
-	i := strings.LastIndexByte(strings.TrimRight(before, " "), ' ')
-	w := strings.Trim(strings.TrimRight(before, " ")[i+1:], ",;:—–")
+	b := strings.TrimRight(before, " ")
+	i := strings.LastIndexByte(b, ' ')
+	w := strings.Trim(b[i+1:], ",;:—–")
+	switch w {
+	case "about", "around", "roughly", "nearly", "almost", "approximately", "only", "just", "some", "over":
+		// A hedge before the count: the word before it tells ("and we got
+		// about 1,700").
+		b = strings.TrimRight(b[:max(i, 0)], " ")
+		i = strings.LastIndexByte(b, ' ')
+		w = strings.Trim(b[i+1:], ",;:—–")
+	}
 	switch w {
 	case "and", "or", "sometimes", "maybe", "perhaps", "another", "got", "had", "has", "have", "hit", "made", "built", "won", "lost", "took", "saw", "cost", "sold", "hired", "opened":
 		return true

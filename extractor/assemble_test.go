@@ -544,6 +544,7 @@ func TestBareCountTakesTheUnitOfTheCountItRefersBackTo(t *testing.T) {
 	}{
 		{"N of them: the last count's", "There are 96 units in my building. Eleven of them have been sitting empty.", "Eleven", "units"},
 		{"a count that ends its clause after a verb", "We've permitted 4,870 new units and completed 3,115.", "3,115", "units"},
+		{"a count that ends its clause after a verb and a hedge", "The strategy promised 4,000 units by 2022 and we got about 1,700.", "1,700", "units"},
 		{"N of the M: M's count given before", "The dispenser released all 12 CubeSats. 11 of the 12 have phoned home.", "11", "cubesats"},
 		{"the M: the count given before", "The dispenser released all 12 CubeSats. 11 of the 12 have phoned home.", "12", "cubesats"},
 		{"a sentence that is the count", "I want to thank the 1,100 members of this local. Eleven hundred!", "Eleven hundred", "members"},
