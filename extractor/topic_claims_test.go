@@ -57,7 +57,7 @@ func TestClaimTopics(t *testing.T) {
 		{"a fire is a disaster, as a flood is", "The fire destroyed 212 structures.", "Domestic Commerce"},
 		{"firefighters are a city's public safety, as police are", "The department is budgeted for 42 firefighters.", "Law and Crime"},
 		{"a shooting is still crime", "The shooting left 3 people wounded.", "Law and Crime"},
-		{"smartphones are technology", "We shipped 12 million smartphones, and 48 million earbuds.", "Technology"},
+		{"smartphones are technology", "We shipped 12 million smartphones last year.", "Technology"},
 		{"a phone call to an agency is no technology", "The agency answered 41.2 million phone calls.", "Government Operations"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
