@@ -29,6 +29,10 @@ func (e *Engine) speakerPass(d *Document) {
 	}
 	current, turn := "", 0
 	seenLabel := false
+	// The last numbered paragraph of a speech ("2. The per capita income
+	// ...") and its speaker: a budget speech's headings ("BUDGET AT A
+	// GLANCE") do not end the minister's turn when the numbering goes on.
+	lastNum, numSpeaker := 0, ""
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
@@ -79,6 +83,12 @@ func (e *Engine) speakerPass(d *Document) {
 		}
 		if e.matchLine(d, e.speech.questionOpeners, text) && !d.Paragraphs[i-1].Question {
 			current, turn = "", turn+1 // a new question the transcript left unlabeled
+		}
+		if n := paragraphNumber(text); n > 0 {
+			if current == "" && n == lastNum+1 && numSpeaker != "" {
+				current, turn = numSpeaker, turn+1 // "3. Sir, the total size ..." after a heading
+			}
+			lastNum, numSpeaker = n, current
 		}
 		prev := d.Paragraphs[i-1]
 		p.Speaker, p.Turn, p.Question = current, turn, prev.Question && current == prev.Speaker
@@ -661,6 +671,20 @@ func (e *Engine) plausibleLabel(l string) bool {
 		return !hasLowered(e.notLabels, strings.Trim(l, ".,")) // "Action items:"
 	}
 	return !(words == 1 && hasLowered(e.notLabels, strings.Trim(word, ".,")))
+}
+
+// paragraphNumber is the number a paragraph opens with ("3. Sir, the
+// total ..."), or 0.
+func paragraphNumber(text string) int {
+	n, k := 0, 0
+	for k < len(text) && k < 3 && isDigit(text[k]) {
+		n = n*10 + int(text[k]-'0')
+		k++
+	}
+	if k == 0 || k+1 >= len(text) || text[k] != '.' || text[k+1] != ' ' {
+		return 0
+	}
+	return n
 }
 
 // sectionHeading reports a heading in capitals on a line of its own ("5.
