@@ -164,12 +164,14 @@ func (dt *currencyTally) countPlaces(e *Engine, around string, capitals bool) {
 // Where the places about its amounts do not decide, those its heading
 // names count too (the first headingReach bytes of text): a Hansard's
 // "COMMONWEALTH OF AUSTRALIA ... CANBERRA", a dateline's "OTTAWA"; and
-// then those its opening names (openingReach).
+// then those its opening names (openingReach). A document that marks its
+// US amounts ("US$2.1 million") is told by its places as any other: the
+// mark says its plain "$" may be another.
 func (dt *currencyTally) localDollar(e *Engine, text string) string {
 	if best, most := mostCounted(dt.others, e.localDollars); dt.usMarked > 0 && most >= 2 && most >= dt.usMarked {
 		return best
 	}
-	if dt.usMarked > 0 || dt.plain == 0 {
+	if dt.plain == 0 {
 		return ""
 	}
 	if best, ok := dt.placesDecide(e); ok {
