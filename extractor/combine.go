@@ -460,12 +460,12 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	// "six or seven rate cuts", "5 or 6 days", "seventy or eighty miles":
 	// two whole numbers one step apart, joined by "or", are a guess at a
 	// range.
-	if !ok && (gap == " or " || gap == " OR ") && a.Kind == b.Kind && numeric(a) && !a.Scaled && !b.Scaled && oneStepApart(a.Value, b.Value) {
+	if !ok && (gap == " or " || gap == " OR ") && a.Kind == b.Kind && numeric(a) && !a.Scaled && oneStepApart(lowEnd(a, b), b.Value) {
 		ok = true
 	}
 	// "maybe 20, 25 percent", "about 70, 80 miles": a guess said twice,
 	// one round step apart, after a hedge, is a range.
-	if !ok && gap == ", " && a.Kind == b.Kind && numeric(a) && !a.Scaled && !b.Scaled && !a.Percent && oneStepApart(a.Value, b.Value) &&
+	if !ok && gap == ", " && a.Kind == b.Kind && numeric(a) && !a.Scaled && !a.Percent && oneStepApart(lowEnd(a, b), b.Value) &&
 		(guessBefore(lx, src[max(0, a.Start-30):a.Start]) || spokenPair(src, prev, a, b, next)) {
 		ok = true
 	}
@@ -592,6 +592,15 @@ func oneStepApart(a, b float64) bool {
 		}
 	}
 	return math.Mod(a, 5) == 0 && a > 0 && a <= 50 && b == a+5
+}
+
+// lowEnd is a's value as the low end of a range up to b: with b's scale
+// when only b has one ("seventy, eighty thousand" is 70,000 to 80,000).
+func lowEnd(a, b *Token) float64 {
+	if b.Scaled && b.Scale > 0 {
+		return a.Value * b.Scale
+	}
+	return a.Value
 }
 
 // spokenPair reports whether two numbers one step apart, joined by a

@@ -228,6 +228,8 @@ func TestScannerJoinsRanges(t *testing.T) {
 		{"rose 0.3 percentage point to 6.1 percent", []string{"0.3=0.3", "6.1=6.1"}},
 		{"5 degrees to 7 degree", []string{"5 degrees to 7=5..7"}},
 		{"in November ’23 — 2023", []string{"23=23", "2023=2023"}},
+		// A spoken guess whose scale is said once, after the second number.
+		{"seventy, eighty thousand jobs and six or seven million people", []string{"seventy, eighty thousand=70000..80000", "six or seven million=6e+06..7e+06"}},
 	})
 }
 
