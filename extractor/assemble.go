@@ -1421,6 +1421,22 @@ func (e *Engine) subjectBefore(before, qualifier string) string {
 	return subject
 }
 
+// expandIs spells out a contracted "is" in the subject's last word
+// ("Unemployment's at", "Inflation’s running at"), so that the change
+// verbs, written with "is", are found; other text is b itself.
+func expandIs(b string) string {
+	for _, c := range [...]string{"'s ", "’s "} {
+		k := strings.LastIndex(b, c)
+		if k <= 0 || !isLetter(b[k-1]) || strings.IndexByte(b[:k], ' ') >= 0 || strings.Count(strings.TrimSpace(b[k+len(c):]), " ") > 1 {
+			// A subject of one word, and only the verb's words after it:
+			// "Wisconsin's unemployment rate was" is a possessive.
+			continue
+		}
+		return b[:k] + " is " + b[k+len(c):]
+	}
+	return b
+}
+
 // subjectAndVerb is subjectBefore with the change verb it found (lower
 // case, with the space before it).
 func (e *Engine) subjectAndVerb(before, qualifier string) (string, string) {
@@ -1436,6 +1452,7 @@ func (e *Engine) subjectAndVerb(before, qualifier string) (string, string) {
 			break
 		}
 	}
+	b = expandIs(b) // "Unemployment's at 4.1"
 	var key [24]byte // a word lower-cased, for the look-ups
 	lower := func(w string) string {
 		if len(w) > len(key) {

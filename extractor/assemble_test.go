@@ -135,6 +135,8 @@ func TestClaimAssembly(t *testing.T) {
 		{"a guess word or a spoken like before a number is a hedge; closer to a target is none", "The land got maybe eight inches of rain, he plays, like, 24 minutes, it is closer to 7 percent, and inflation is much closer to 2 percent.",
 			[]want{{Number: "eight", Kind: "measure", Unit: "inch", Bound: "approx", Value: 8}, {Number: "24", Kind: "duration", Unit: "minute", Bound: "approx", Value: 24},
 				{Number: "7", Kind: "percent", Unit: "percent", Bound: "approx", Value: 7}, {Number: "2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 2}}},
+		{"a contracted is after a rate's subject", "Unemployment's at 4.1, and Wisconsin's unemployment rate was 3.1 percent.",
+			[]want{{Number: "4.1", Kind: "percent", Unit: "percent", Bound: "exact", Value: 4.1}, {Number: "3.1", Kind: "percent", Unit: "percent", Bound: "exact", Value: 3.1}}},
 		{"a range of two fractions is a fraction", "Between a quarter and a third of the chains trace back to funerals.",
 			[]want{{Number: "a quarter and a third", Kind: "fraction", Unit: "chains", Bound: "range", Value: 0.25}}},
 		{"estimated at is a hedge", "The treatment facility, estimated at $22 million, opens in the fall.",
