@@ -1452,7 +1452,7 @@ func (e *Engine) subjectAndVerb(before, qualifier string) (string, string) {
 			break
 		}
 	}
-	b = expandIs(b) // "Unemployment's at 4.1"
+	b = expandIs(b)  // "Unemployment's at 4.1"
 	var key [24]byte // a word lower-cased, for the look-ups
 	lower := func(w string) string {
 		if len(w) > len(key) {
