@@ -16,8 +16,12 @@ type roster struct {
 
 type rosterEntry struct {
 	name string // the full name as listed
-	role string
-	key  string // the short label a speakers key gives ("TAG")
+	// who speaks as: the name without the titles before it ("Dir. Maricel
+	// T. Bautista" speaks as "Maricel T. Bautista"): the role holds the
+	// office, and a sheet's speaker column is read by name
+	speaks string
+	role   string
+	key    string // the short label a speakers key gives ("TAG")
 
 	norm  string   // normName(name), computed once: lookup runs per label
 	words []string // the words of norm
@@ -59,7 +63,7 @@ func (e *Engine) readRoster(d *Document) *roster {
 				if len(ros.entries) < maxRosterEntries {
 					name := cleanLabel(m.Groups["label"])
 					norm := normName(name)
-					ros.entries = append(ros.entries, rosterEntry{name: name, norm: norm, words: strings.Fields(norm),
+					ros.entries = append(ros.entries, rosterEntry{name: name, speaks: e.withoutOffice(name), norm: norm, words: strings.Fields(norm),
 						role: strings.TrimSpace(m.Groups["role"]), key: strings.TrimSpace(m.Groups["key"])})
 				}
 				p.RosterLine, found = true, true
@@ -74,6 +78,31 @@ func (e *Engine) readRoster(d *Document) *roster {
 		}
 	}
 	return ros
+}
+
+// withoutOffice is a roster name without the titles of an office before
+// it ("Dir.", "Usec.", "Minister"). A courtesy title stays ("Dr Maria Van
+// Kerkhove"): it is how the person is named, and a name compared with it
+// ignores it (CLAIMS.md §3).
+func (e *Engine) withoutOffice(name string) string {
+	words := strings.Fields(name)
+	k := 0
+	for k < len(words)-2 && e.titles[strings.ToLower(words[k])] && !courtesyTitle(words[k]) {
+		k++
+	}
+	if k == 0 {
+		return name
+	}
+	return strings.Join(words[k:], " ")
+}
+
+// courtesyTitle: Mr, Ms, Mrs, Dr, with or without a full stop.
+func courtesyTitle(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr", "ms", "mrs", "dr":
+		return true
+	}
+	return false
 }
 
 // lookup finds the entry a label stands for: the whole name, the key of a

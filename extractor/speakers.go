@@ -114,10 +114,10 @@ func (e *Engine) speakerPass(d *Document) {
 			said, entry = p.Speaker, ros.lookup(p.Speaker)
 		}
 		if r := entry; r != nil {
-			if r.name != p.Speaker {
+			if r.speaks != p.Speaker {
 				p.Label = p.Speaker
 			}
-			p.Speaker, p.Role = r.name, r.role
+			p.Speaker, p.Role = r.speaks, r.role
 		}
 		if !p.Question {
 			continue // most paragraphs: no map look-up

@@ -153,6 +153,23 @@ func TestRosterGivesRoles(t *testing.T) {
 	assert.Equal(t, "vice minister of foreign affairs", res.Claims[0].SpeakerRole)
 }
 
+func TestARosterNameSpeaksWithoutItsTitles(t *testing.T) {
+	text := "Briefing\n\nParticipants:\nUsec. Renato B. Salcedo, Administrator, Office of Civil Defense\n" +
+		"Dir. Maricel T. Bautista, Spokesperson, Office of Civil Defense\nAsec. Jonas P. Madrigal, Disaster Response Management Group, DSWD\n\n" +
+		"USEC. SALCEDO:\n\nWe moved 96,000 families.\n\nDIR. BAUTISTA:\n\nAffected population: 287,412 families.\n\nASEC. MADRIGAL:\n\nWe sent 400 trucks.\n"
+	res, err := defaultEngine(t).Extract("t.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	var got [][2]string
+	for _, c := range res.Claims {
+		got = append(got, [2]string{*c.Speaker, c.SpeakerRole})
+	}
+	assert.Equal(t, [][2]string{
+		{"Renato B. Salcedo", "Administrator, Office of Civil Defense"},
+		{"Maricel T. Bautista", "Spokesperson, Office of Civil Defense"},
+		{"Jonas P. Madrigal", "Disaster Response Management Group, DSWD"},
+	}, got)
+}
+
 func TestProseAttribution(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, number, want string
