@@ -400,7 +400,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	form := t.Text // what wrote the currency: the symbol, or the word after
 	if currency == "" && cuedLen == 0 {
 		if f, n := unitAt(e.currencies, rest); n > 0 {
-			currency, form = f.unit, f.text
+			currency, form = x.tally.sharer(e, x.d.Text, f.unit, f.text), f.text
 			rest = rest[n:]
 			if wi, ok := e.lx.lookup(f.text); ok && wi.scale > 0 && wi.scale < 1 && !t.Scaled && c.Value != nil {
 				// "six and a quarter cents": the subunit the scanner could
@@ -409,6 +409,11 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			}
 		} else if code := currencyCodeBefore(e, x.d.Text[sc.sp.Start:t.Start]); code != "" {
 			currency, form = code, code
+		}
+	}
+	if currency != "" && currency == t.Currency {
+		if w := subunitWord(e.lx, t.Text); w != "" {
+			currency = x.tally.sharer(e, x.d.Text, currency, w) // "52.7 cent" beside "€" amounts
 		}
 	}
 	if currency == "USD" && x.localDollar != "" && !explicitUS(form) {

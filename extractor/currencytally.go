@@ -45,6 +45,101 @@ func places(cs []rules.Currency) map[string]string {
 	return m
 }
 
+// sharedWords maps each word a currency shares (lower-case) to the
+// currencies that share it, in the rules' order.
+func sharedWords(cs []rules.Currency) map[string][]string {
+	m := map[string][]string{}
+	for _, c := range cs {
+		for _, w := range c.Shares {
+			w = strings.ToLower(w)
+			m[w] = append(m[w], c.Code)
+		}
+	}
+	return m
+}
+
+// sharer is the currency that a word its own currency (code) shares with
+// others means in this document: the one of them it writes most amounts
+// in by symbol or code, where that is at least twice as many as any
+// other's ("52.7 cent" in an Irish report of "€" amounts and a "$" fuel
+// price is a euro cent); else code.
+func (dt *currencyTally) sharer(e *Engine, text, code, word string) string {
+	codes := e.shared[strings.ToLower(word)]
+	if len(codes) == 0 {
+		return code
+	}
+	best, most, second := code, dt.amountsIn(code), 0
+	for _, c := range codes {
+		n := dt.amountsIn(c)
+		if n == 0 && dt.writesCode(e, text, c) {
+			n = 1
+		}
+		switch {
+		case n > most:
+			best, most, second = c, n, most
+		case n > second:
+			second = n
+		}
+	}
+	if most == 0 || most < 2*second {
+		return code
+	}
+	return best
+}
+
+// amountsIn is how many amounts the document writes in a currency by
+// symbol or code, as scanned.
+func (dt *currencyTally) amountsIn(code string) int {
+	if i := slices.Index(dt.written, code); i >= 0 {
+		return dt.writtenN[i]
+	}
+	return 0
+}
+
+// writesCode reports whether text writes an amount with the currency's
+// code before it ("PHP 1.34 billion"): the scanner marks symbols, not
+// codes, and a word the currency shares is rare enough to look once a
+// document.
+func (dt *currencyTally) writesCode(e *Engine, text, currency string) bool {
+	if v, ok := dt.codes[currency]; ok {
+		return v
+	}
+	found := false
+	for _, c := range e.rules.Currencies {
+		if c.Code != currency {
+			continue
+		}
+		for _, code := range c.Codes {
+			for i := 0; !found; {
+				k := strings.Index(text[i:], code+" ")
+				if k < 0 {
+					break
+				}
+				at := i + k
+				next := at + len(code) + 1
+				found = (at == 0 || !isAlnum(text[at-1])) && next < len(text) && isDigit(text[next])
+				i = next
+			}
+		}
+	}
+	if dt.codes == nil {
+		dt.codes = map[string]bool{}
+	}
+	dt.codes[currency] = found
+	return found
+}
+
+// subunitWord is the last word of an amount whose currency a subunit
+// names ("14.5 cent", "50 centavos"), or "": the scanner gives such an
+// amount the currency the rules list the word under.
+func subunitWord(lx *lexicon, text string) string {
+	w := text[strings.LastIndexByte(text, ' ')+1:]
+	if wi, ok := lx.words[strings.ToLower(w)]; ok && wi.currency != "" {
+		return w
+	}
+	return ""
+}
+
 // explicitUS reports whether the form that wrote a US-dollar amount names
 // the country: "US$300 million", "300 million US dollars", "USD 5".
 func explicitUS(form string) bool {
@@ -56,10 +151,12 @@ func explicitUS(form string) bool {
 // currencies written by symbol or code at all (home).
 type currencyTally struct {
 	usMarked int
-	others   map[string]int // by code; nil until one is seen
-	written  []string       // the currencies of the amounts with a symbol or code, each once
-	plain    int            // plain "$" amounts whose surroundings were read (readPlaces)
-	places   map[string]int // by code: the places named around them; nil until one is
+	others   map[string]int  // by code; nil until one is seen
+	written  []string        // the currencies of the amounts with a symbol or code, each once
+	writtenN []int           // how many amounts each of written has
+	plain    int             // plain "$" amounts whose surroundings were read (readPlaces)
+	places   map[string]int  // by code: the places named around them; nil until one is
+	codes    map[string]bool // by currency: whether a number is written after its code (writesCode)
 }
 
 // note counts the dollars of a paragraph's tokens, read as they are
@@ -69,8 +166,12 @@ func (dt *currencyTally) note(e *Engine, text string, toks []Token) {
 	for i := range toks {
 		t := &toks[i]
 		code, form := t.Currency, t.Text
-		if code != "" && !slices.Contains(dt.written, code) {
-			dt.written = append(dt.written, code)
+		if code != "" && subunitWord(e.lx, form) == "" {
+			if k := slices.Index(dt.written, code); k >= 0 {
+				dt.writtenN[k]++
+			} else {
+				dt.written, dt.writtenN = append(dt.written, code), append(dt.writtenN, 1)
+			}
 		}
 		if code == "USD" && dt.plain < maxPlainAmounts && strings.Contains(form, "$") && !explicitUS(form) {
 			dt.plain++

@@ -68,3 +68,40 @@ func TestPlainDollarIsTheLocalOneWhereUSAmountsAreMarkedOrItsPlacesNamed(t *test
 		})
 	}
 }
+
+func TestASharedCurrencyWordIsTheCurrencyTheTextWritesBySymbol(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // the units of the claims, in order
+	}{
+		{"cents beside euro amounts are euro cents",
+			"Revenue was €2.1 billion and the dividend is 14.5 cent a share.",
+			[]string{"EUR", "EUR"}},
+		{"cents beside dollar amounts stay US cents",
+			"Revenue was $2.1 billion and the dividend is 14.5 cents a share.",
+			[]string{"USD", "USD"}},
+		{"cents in a text of both euros and dollars stay US cents",
+			"Revenue was €2.1 billion, or $2.3 billion, and the dividend is 14.5 cents a share.",
+			[]string{"EUR", "USD", "USD"}},
+		{"euro amounts at least twice the dollar ones: cents are euro cents",
+			"Revenue was €2.1 billion, fuel €742 million at $712 a tonne, profit €214 million, and the dividend 14.5 cent.",
+			[]string{"EUR", "EUR", "USD", "EUR", "EUR"}},
+		{"pesos beside ₱ amounts are Philippine pesos",
+			"Damage reached ₱2.87 billion, and families get 3,000 pesos each.",
+			[]string{"PHP", "PHP"}},
+		{"pesos with no amount by symbol stay Mexican",
+			"Families get 3,000 pesos each.",
+			[]string{"MXN"}},
+		{"a code before the number writes the currency too",
+			"Roads took PHP 1.34 billion and relief 412.6 million pesos.",
+			[]string{"PHP", "PHP"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var units []string
+			for _, c := range claimsOf(t, tc.text) {
+				units = append(units, c.Unit)
+			}
+			assert.Equal(t, tc.want, units)
+		})
+	}
+}

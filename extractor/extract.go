@@ -47,9 +47,10 @@ type Engine struct {
 	cues            map[string]*unitCues   // by unit
 	smaller         map[string]smallerUnit // by unit: the unit a figure in it may go on in
 	currencies      []unitForm
-	localDollars    map[string]bool   // the other dollars a plain "$" may mean (currencytally.go)
-	places          map[string]string // a country's or a place's name -> its currency (currencytally.go)
-	codeEnds        [256]bool         // the last bytes of currency codes (currencyCodeBefore)
+	localDollars    map[string]bool     // the other dollars a plain "$" may mean (currencytally.go)
+	places          map[string]string   // a country's or a place's name -> its currency (currencytally.go)
+	shared          map[string][]string // a currency word -> the currencies that share it (currencytally.go)
+	codeEnds        [256]bool           // the last bytes of currency codes (currencyCodeBefore)
 	qualBefore      []qualForm
 	qualAfter       []qualForm
 	qualAfterAt     *firstByteIndex // qualAfter by first byte
@@ -104,6 +105,7 @@ func New(rs *rules.Set) *Engine {
 	e.indexUnits()
 	e.localDollars = localDollars(e.lx)
 	e.places = places(rs.Currencies)
+	e.shared = sharedWords(rs.Currencies)
 	e.indexQualifiers()
 	e.indexPhraseWords()
 	e.topics = newTopicIndex(rs.Topics)

@@ -144,6 +144,12 @@ type Currency struct {
 	// "Toronto"): read around a document's plain "$" amounts, they tell
 	// whose dollar it writes.
 	Places []string `yaml:"places"`
+	// Shares are the words the currency shares with another that lists
+	// them as its own ("cent" of the US dollar and the euro, "pesos" of
+	// Mexico's and the Philippines'): in a document that writes amounts in
+	// this currency by symbol or code and none in the other, they are this
+	// one's.
+	Shares []string `yaml:"shares"`
 }
 
 // Unit maps the words of a unit to the claim kind and unit it gives.
