@@ -225,6 +225,28 @@ func moneyTail(after string) bool {
 	return false
 }
 
+// ratioNamed reports whether a ratio, a margin or odds is named in the
+// words before a (its clause, back to a sentence's end) or right after b.
+func ratioNamed(src string, a, b *Token) bool {
+	from := max(0, a.Start-ratioReach)
+	before := src[from:a.Start]
+	if k := strings.LastIndexAny(before, ".;!?\n"); k >= 0 {
+		before = before[k+1:]
+	}
+	var buf [ratioReach + len(" majority")]byte
+	after := src[b.End:min(len(src), b.End+len(" majority"))]
+	low := string(lowerASCII(buf[:0], before))
+	if strings.Contains(low, "ratio") || strings.Contains(low, "margin") || strings.Contains(low, "odds") || strings.Contains(low, "outnumber") {
+		return !strings.HasSuffix(strings.TrimRight(low, " "), " from") // "the ratio fell from 3 to 1"
+	}
+	l := string(lowerASCII(buf[:0], after))
+	return strings.HasPrefix(l, " ratio") || strings.HasPrefix(l, " margin") || strings.HasPrefix(l, " majority")
+}
+
+// ratioReach is how far before a ratio said with "to" its name is looked
+// for.
+const ratioReach = 80
+
 // joinRatio reads a proportion: "one in five", "three out of four", "two
 // out of five hundred", "1 out of every 5", "one over three", "2000 over 3";
 // and a ratio, "20:1", "1:1,000", "a 2-to-1 margin": a fraction below one,
@@ -253,6 +275,14 @@ func joinRatio(src string, a, b *Token) (Token, bool) {
 		if t != "" && isAlnum(t[0]) || a.Scaled || b.Scaled {
 			return Token{}, false
 		}
+	case " to ":
+		// "the ratio of chief executive pay to median pay is 31 to 1": a
+		// ratio said with "to" is told from a span ("from 31 to 1") by its
+		// one and by the ratio, margin or odds named around it.
+		if b.Value != 1 || a.Value <= 1 || a.Scaled || b.Scaled || !isDigit(src[a.Start]) != !isDigit(src[b.Start]) || !ratioNamed(src, a, b) {
+			return Token{}, false
+		}
+		return Token{Kind: TokMultiple, Start: a.Start, End: b.End, Text: src[a.Start:b.End], Value: a.Value, Compounded: true}, true
 	case ":", "-to-":
 		if a.Value <= 0 || a.Scaled || b.Scaled || !isDigit(src[a.Start]) != !isDigit(src[b.Start]) {
 			return Token{}, false
