@@ -665,6 +665,12 @@ func (e *Engine) plausibleLabel(l string) bool {
 		if words > 0 && isDigit(w[0]) && strings.HasSuffix(prev, ".") && hasLowered(e.numAbbrev, strings.TrimSuffix(prev, ".")) {
 			return false
 		}
+		// A word of the record and its number ("Resolution 1 (Financial
+		// statements): For 401,226,510") heads a line of a poll's results
+		// or of minutes, not a turn.
+		if words == 1 && isDigit(w[0]) && hasLowered(e.notLabels, prev) {
+			return false
+		}
 		words, word, prev = words+1, w, w
 	}
 	if words == 2 && len(l) < 32 && !strings.Contains(l, "  ") {
