@@ -507,8 +507,22 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			return
 		}
 	}
+	if strings.EqualFold(head, "grand") && strings.EqualFold(obj, "grand") && c.Value != nil && !t.Scaled {
+		// "nine grand saved": a thousand of the document's currency; "24
+		// grand slams" count slams.
+		k := strings.Index(x.d.Text[t.End:], obj) + len(obj)
+		c.Kind, c.Unit, c.Object = KindMoney, x.contextCurrency(), ""
+		c.Value = x.values.new(*c.Value * 1000)
+		c.End = t.End + k
+		c.Number = x.d.Text[c.Start:c.End]
+		return
+	}
 	if c.Unit == "" {
 		c.Unit = sc.unitBack(t, rest) // "Eleven of them", "completed 3,115."
+	}
+	if c.Unit == "" && t.Currency == "" && c.Value != nil && (t.Scaled || t.Value >= 20) && sc.moneyByContext(t, c.Qualifier, rest) {
+		c.Kind, c.Unit, c.Object = KindMoney, x.contextCurrency(), "" // "our rent is thirteen hundred"
+		return
 	}
 	if c.Unit == "" {
 		if obj, ok := e.ratioBefore(x.d.Text[sc.sp.Start:t.Start]); ok {
@@ -528,6 +542,95 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Kind = KindMultiple // "1.9 times EBITDA": a multiple of what follows
 		c.Object = strings.TrimSpace(obj[len("times"):])
 	}
+}
+
+// moneyByContext reports whether a bare figure is an amount of money by
+// the words around it (the rules' money_subjects, money_objects and
+// money_verbs): "our rent is thirteen hundred", "81.4 million in ARR",
+// "we take home about 2,700 a month".
+func (sc *sentenceCtx) moneyByContext(t Token, qualifier, rest string) bool {
+	e, before := sc.x.e, sc.x.d.Text[sc.sp.Start:t.Start]
+	r := strings.TrimLeft(rest, " ")
+	if hasPrefixFold(r, "in ") {
+		r = strings.TrimLeft(r[len("in "):], " ")
+		if hasPrefixFold(r, "the ") {
+			r = r[len("the "):]
+		}
+		w, _ := nextWordOf(r)
+		if hasLowered(e.moneyObjects, w) {
+			return true
+		}
+	}
+	b := strings.TrimRight(beforeHedge(before, qualifier), " ")
+	for _, n := range [...]int{2, 1} { // "take home", "earned"
+		if w := tailWords(b, n); w != "" && hasLowered(e.moneyVerbs, w) {
+			return true
+		}
+	}
+	subject, verb := e.subjectAndVerb(before, qualifier)
+	if subject == "" || strings.Contains(verb, " up") || strings.Contains(verb, " down") || strings.HasSuffix(verb, " by") {
+		return false // "rents are up 30": a change, most often a share
+	}
+	for _, n := range [...]int{2, 1} { // "burn rate", "rent"
+		if w := tailWords(subject, n); w != "" && hasLowered(e.moneySubjects, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextWordOf is the first word of s (letters, digits, hyphens and
+// apostrophes) and the rest after it.
+func nextWordOf(s string) (string, string) {
+	k := 0
+	for k < len(s) && (isAlnum(s[k]) || s[k] == '-' || s[k] == '\'') {
+		k++
+	}
+	return s[:k], s[k:]
+}
+
+// tailWords is the last n words of s, or "" when s has fewer.
+func tailWords(s string, n int) string {
+	s = strings.TrimRight(s, " ")
+	i := len(s)
+	for k := range n {
+		j := strings.LastIndexByte(s[:i], ' ')
+		if k == n-1 {
+			return s[j+1:]
+		}
+		if j < 0 {
+			return ""
+		}
+		i = j
+	}
+	return ""
+}
+
+// contextCurrency is the currency of an amount whose currency is left
+// unsaid: the one the document writes most amounts in by symbol or code,
+// where that is twice as many as any other; else the one it named last;
+// else its plain "$"'s.
+func (x *docState) contextCurrency() string {
+	best, most, second := "", 0, 0
+	for i, code := range x.tally.written {
+		switch n := x.tally.writtenN[i]; {
+		case n > most:
+			best, most, second = code, n, most
+		case n > second:
+			second = n
+		}
+	}
+	switch {
+	case most > 0 && most >= 2*second:
+	case x.lastCurrency != "":
+		best = x.lastCurrency
+	default:
+		best = "USD"
+	}
+	if best == "USD" && x.localDollar != "" {
+		best = x.localDollar
+	}
+	return best
 }
 
 // percentSubject reports whether a clause's subject is a rate given as a

@@ -41,19 +41,22 @@ type Engine struct {
 	notPoints   map[string]bool // the rules' not_percentage_points
 	// the rules' percent_subjects: rates given as a bare figure
 	percentSubjects map[string]bool
-	questioners     map[string]bool
-	units           []unitForm
-	cued            []unitForm             // units with cues: a currency's words elsewhere (cuedUnitAt)
-	cues            map[string]*unitCues   // by unit
-	smaller         map[string]smallerUnit // by unit: the unit a figure in it may go on in
-	currencies      []unitForm
-	localDollars    map[string]bool     // the other dollars a plain "$" may mean (currencytally.go)
-	places          map[string]string   // a country's or a place's name -> its currency (currencytally.go)
-	shared          map[string][]string // a currency word -> the currencies that share it (currencytally.go)
-	codeEnds        [256]bool           // the last bytes of currency codes (currencyCodeBefore)
-	qualBefore      []qualForm
-	qualAfter       []qualForm
-	qualAfterAt     *firstByteIndex // qualAfter by first byte
+	// the rules' money_subjects, money_objects and money_verbs: amounts
+	// given as a bare figure (moneyByContext)
+	moneySubjects, moneyObjects, moneyVerbs map[string]bool
+	questioners                             map[string]bool
+	units                                   []unitForm
+	cued                                    []unitForm             // units with cues: a currency's words elsewhere (cuedUnitAt)
+	cues                                    map[string]*unitCues   // by unit
+	smaller                                 map[string]smallerUnit // by unit: the unit a figure in it may go on in
+	currencies                              []unitForm
+	localDollars                            map[string]bool     // the other dollars a plain "$" may mean (currencytally.go)
+	places                                  map[string]string   // a country's or a place's name -> its currency (currencytally.go)
+	shared                                  map[string][]string // a currency word -> the currencies that share it (currencytally.go)
+	codeEnds                                [256]bool           // the last bytes of currency codes (currencyCodeBefore)
+	qualBefore                              []qualForm
+	qualAfter                               []qualForm
+	qualAfterAt                             *firstByteIndex // qualAfter by first byte
 	// the words qualBefore's hedges end with (mayEndHedge)
 	hedgeLastWords map[string]bool
 	phraseWords    map[string]uint8 // nounPhrase's word classes (phrase.go)
@@ -80,7 +83,7 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels), notPoints: set(rs.NotPercentagePoints), percentSubjects: set(rs.PercentSubjects),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels), notPoints: set(rs.NotPercentagePoints), percentSubjects: set(rs.PercentSubjects), moneySubjects: set(rs.MoneySubjects), moneyObjects: set(rs.MoneyObjects), moneyVerbs: set(rs.MoneyVerbs),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
 	e.changeVerbs = map[string][]string{}
 	for _, v := range rs.ChangeVerbs {

@@ -87,6 +87,13 @@ type Set struct {
 	// PercentSubjects are rates said without "percent" when a figure is
 	// given for them: "unemployment was down to 3.9" is 3.9 percent.
 	PercentSubjects []string
+	// MoneySubjects, MoneyObjects and MoneyVerbs mark a bare figure as an
+	// amount of money, the currency left unsaid: its subject ("our rent is
+	// thirteen hundred"), what it is "in" ("81.4 million in ARR") or the
+	// verb before it ("we take home about 2,700 a month").
+	MoneySubjects []string
+	MoneyObjects  []string
+	MoneyVerbs    []string
 	// GuessWords, before a number said twice one step apart ("maybe 20,
 	// 25 percent"), make the two a range, as a hedge of approximation does.
 	GuessWords []string
@@ -385,7 +392,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs", "percent_subjects":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs", "percent_subjects", "money_subjects", "money_objects", "money_verbs":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -393,7 +400,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		dst := map[string]*[]string{"rate_leads": &s.RateLeads, "rate_units": &s.RateUnits, "comparatives": &s.Comparatives,
 			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "comparison_leads": &s.ComparisonLeads,
 			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf, "not_percentage_points": &s.NotPercentagePoints, "guess_words": &s.GuessWords,
-			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs, "percent_subjects": &s.PercentSubjects}[section]
+			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs, "percent_subjects": &s.PercentSubjects,
+			"money_subjects": &s.MoneySubjects, "money_objects": &s.MoneyObjects, "money_verbs": &s.MoneyVerbs}[section]
 		*dst = append(*dst, l...)
 		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "phrase_adjectives", "count_verbs", "office_titles", "questioner_labels":
