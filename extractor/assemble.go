@@ -568,6 +568,17 @@ func (sc *sentenceCtx) moneyByContext(t Token, qualifier, rest string) bool {
 		}
 	}
 	subject, verb := e.subjectAndVerb(before, qualifier)
+	if subject == "" {
+		// "we take home 2,700 a month between us and our rent is": the
+		// clause is longer than subjectBefore reads; the words next to
+		// the verb may still name the amount.
+		for _, v := range e.changeVerbs[strings.ToLower(b[strings.LastIndexByte(b, ' ')+1:])] {
+			if hasSuffixFold(b, v) {
+				subject, verb = strings.TrimRight(b[:len(b)-len(v)], " "), v
+				break
+			}
+		}
+	}
 	if subject == "" || strings.Contains(verb, " up") || strings.Contains(verb, " down") || strings.HasSuffix(verb, " by") {
 		return false // "rents are up 30": a change, most often a share
 	}
