@@ -89,10 +89,81 @@ func (sc *sentenceCtx) run() {
 	}
 	sc.compoundFigures()
 	sc.inheritUnits()
+	sc.spelledUnits()
 	sc.subjectsOfCounts()
 	sc.tableCells()
 	sc.spansAsPeriods()
 	sc.denominatorsAsRates()
+}
+
+// spelledUnits reports a measure's unit as the sentence writes it
+// (CLAIMS.md §2: "the unit as written, singular"): "62.1 grams" is in
+// grams, "1,035 km" in km. The rules name a unit by its symbol where it
+// has one ("km", "kg", "MW") so that its forms compare; a unit spelled
+// out is reported spelled, in the singular, for every figure of the
+// sentence in it (the list "5, 10 and 20 kilometres" too).
+func (sc *sentenceCtx) spelledUnits() {
+	x := sc.x
+	claims := x.res.Claims[sc.claimsStart:]
+	var spelled [][2]string // symbol -> as spelled, for the units the sentence spells
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindMeasure || !symbolUnit(c.Unit) || c.Per != "" || c.End >= sc.sp.End {
+			continue
+		}
+		f, n := unitAt(x.e.units, x.d.Text[c.End:sc.sp.End])
+		if n == 0 || f.unit != c.Unit || !spelledUnit(f.text) {
+			continue
+		}
+		if !slices.ContainsFunc(spelled, func(p [2]string) bool { return p[0] == c.Unit }) {
+			spelled = append(spelled, [2]string{c.Unit, singularUnit(strings.ToLower(f.text))})
+		}
+	}
+	if len(spelled) == 0 {
+		return
+	}
+	for i := range claims {
+		c := &claims[i]
+		if c.Kind != KindMeasure || c.Per != "" {
+			continue
+		}
+		for _, p := range spelled {
+			if c.Unit == p[0] {
+				c.Unit = p[1]
+				break
+			}
+		}
+	}
+}
+
+// symbolUnit: a unit the rules name by a symbol, with no vowel ("km",
+// "kg", "MW", "sq km").
+func symbolUnit(u string) bool {
+	return u != "" && !strings.ContainsAny(u, "aeiouAEIOU")
+}
+
+// spelledUnit: a unit's form written out as a word ("kilometres",
+// "megawatts", "square kilometres"), not a symbol.
+func spelledUnit(form string) bool {
+	w := strings.TrimPrefix(form, "square ")
+	if len(w) < 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !(w[i] >= 'a' && w[i] <= 'z' || w[i] == '-' && i > 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// singularUnit is a spelled unit in the singular: "kilometres" ->
+// "kilometre", "kilowatt-hours" -> "kilowatt-hour".
+func singularUnit(w string) string {
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 4 {
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // partOfThem: rest, after a count, says it is a part of a group named
