@@ -29,6 +29,7 @@ func (e *Engine) speakerPass(d *Document) {
 	}
 	current, turn := "", 0
 	seenLabel := false
+	labeled := make([]bool, len(d.Paragraphs)) // the paragraphs that open with a label
 	// The last numbered paragraph of a speech ("2. The per capita income
 	// ...") and its speaker: a budget speech's headings ("BUDGET AT A
 	// GLANCE") do not end the minister's turn when the numbering goes on.
@@ -48,6 +49,7 @@ func (e *Engine) speakerPass(d *Document) {
 			label = labels.canonical(label)
 			current, turn, seenLabel = label, turn+1, true
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
+			labeled[i] = true
 			first, rest, multiline := strings.Cut(text, "\n")
 			if !multiline || strings.TrimSpace(rest) == "" {
 				p.LabelOnly = true
@@ -62,6 +64,7 @@ func (e *Engine) speakerPass(d *Document) {
 			current, turn, seenLabel = label, turn+1, true
 			p.BodyStart = p.Start + end
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
+			labeled[i] = true
 			continue
 		}
 		if n := e.turnOpener(d, text); n > 0 {
@@ -93,6 +96,7 @@ func (e *Engine) speakerPass(d *Document) {
 		prev := d.Paragraphs[i-1]
 		p.Speaker, p.Turn, p.Question = current, turn, prev.Question && current == prev.Speaker
 	}
+	askedBetween(d, labeled)
 	introduced := map[int]string{} // questioner turn -> "Name, Outlet"
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
@@ -128,6 +132,32 @@ func (e *Engine) speakerPass(d *Document) {
 	}
 	d.Labeled = seenLabel
 }
+
+// askedBetween gives no one a short unlabeled paragraph that asks a
+// question between two turns of one speaker ("SHERIFF OKAFOR: ... / And
+// the seven people you arrested, are any of them from out of state? /
+// SHERIFF OKAFOR: Three are from Michigan"): a speaker is labeled again
+// only after someone else spoke, so the transcript lost the asker's label,
+// and CLAIMS.md §3 wants no one rather than the last answerer.
+func askedBetween(d *Document, labeled []bool) {
+	for i := 1; i+1 < len(d.Paragraphs); i++ {
+		p, next := &d.Paragraphs[i], &d.Paragraphs[i+1]
+		if labeled[i] || !labeled[i+1] || p.Speaker == "" || p.Direction || p.Header || next.Speaker != p.Speaker {
+			continue
+		}
+		text := strings.TrimRight(d.ParagraphText(p), " \t\r\n\"”’'")
+		if len(text) > maxAskedBetween || !strings.HasSuffix(text, "?") {
+			continue
+		}
+		p.Speaker, p.Role, p.Label, p.Question = "", "", "", true
+		p.Turn = -(i + 1) // a turn of its own, numbered apart from the labels'
+	}
+}
+
+// maxAskedBetween bounds the question askedBetween reads as someone else's:
+// a long paragraph ending in a question is more often the speaker's own
+// rhetorical one.
+const maxAskedBetween = 400
 
 // recurringLabels are the labels of the "recurring" rules that open
 // speech: a mixed-case "Name:" opens speech only where it opens at least
