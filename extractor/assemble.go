@@ -15,11 +15,12 @@ import (
 
 // sentenceCtx assembles the claims of one sentence.
 type sentenceCtx struct {
-	x    *docState
-	p    *Paragraph
-	sp   span
-	text string
-	toks []Token
+	x     *docState
+	claim int // the claim the topics pass votes on (its index in the result)
+	p     *Paragraph
+	sp    span
+	text  string
+	toks  []Token
 	// the sentence's record for the topics pass (docState.noteSentence)
 	index int
 	// the exclusion rule that turned each token away, nil for a claim

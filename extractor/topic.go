@@ -437,6 +437,37 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	return topic, sc.tagsOf(topic)
 }
 
+// vote adds a level's weight to votes, split among the topics its scores
+// name in proportion to them, and reports whether it named any.
+func vote(votes, scores []float64, weight float64) bool {
+	var sum float64
+	for _, s := range scores {
+		sum += s
+	}
+	if sum == 0 {
+		return false
+	}
+	share := weight / sum
+	for i, s := range scores {
+		votes[i] += share * s
+	}
+	return true
+}
+
+// leader is the topic with the most votes (ties go to the rules' first)
+// and its lead over the runner-up.
+func leader(votes []float64) (int, float64) {
+	best, first, second := 0, -1.0, -1.0
+	for i, v := range votes {
+		if v > first {
+			first, second, best = v, first, i
+		} else if v > second {
+			second = v
+		}
+	}
+	return best, first - second
+}
+
 // levelWeights are the votes of topicOf's levels. The counted thing's own
 // words weigh most, but one keyword in them ("1,850 nurses walked off the
 // job") does not outvote a clause, sentence and paragraph about a strike;
@@ -508,6 +539,9 @@ func (sc *sentenceCtx) levelScores(level int, c *Claim) []float64 {
 	x, ix := sc.x, sc.x.e.topics
 	switch level {
 	case objectLevel:
+		if x.objScores != nil {
+			return x.objScores[sc.claim*len(ix.topics) : (sc.claim+1)*len(ix.topics)] // scored by wholeDocument
+		}
 		return ix.scoreInto(x.claimScores, x.objectAndUnit(c))
 	case clauseLevel:
 		clause := clauseOf(x.d.Text, sc.sp, c.Start, c.End)
@@ -588,17 +622,47 @@ func (sc *sentenceCtx) sentenceScores() []float64 {
 	return sc.sentTopics
 }
 
-// documentScores are the topics of the claims before this one, one point
-// each: the last tie-breaker, for a claim nothing nearer decides, is what
-// the document has been about so far. (Scoring every paragraph read, as
-// the document level once did, walked the keyword trie over most of the
-// text as soon as one claim needed it.)
+// documentScores are what the document is about: the topics of the
+// claims before this one, and at wholeWeight of that, the topics the whole
+// document's claims name by their objects and sentences (wholeDocument).
+// The claims before follow the document as it moves from one subject to
+// the next; the whole keeps one early word ("a member for 41 years, who
+// died in August", in a wine cooperative's minutes) from voting for every
+// claim after it through the claims it decided. (Scoring every paragraph
+// read, as the document level once did, walked the keyword trie over most
+// of the text as soon as one claim needed it.)
 func (x *docState) documentScores() []float64 {
-	if len(x.docTopics) == 0 {
+	k := max(len(x.docTopics), len(x.wholeTopics))
+	if k == 0 {
 		return nil // no claim has a topic yet
 	}
-	return x.docTopics
+	if len(x.docMix) != k {
+		x.docMix = make([]float64, k)
+	}
+	var before float64
+	for _, v := range x.docTopics {
+		before += v
+	}
+	clear(x.docMix)
+	if before > 0 {
+		for i, v := range x.docTopics {
+			x.docMix[i] = v / before
+		}
+	}
+	if x.wholeSum > 0 {
+		for i, v := range x.wholeTopics {
+			x.docMix[i] += wholeWeight * v / x.wholeSum
+		}
+	}
+	return x.docMix
 }
+
+// wholeWeight is the whole document's part of the document level, beside
+// the claims before's one. Chosen on the ten genres sets and probes23/24:
+// 0.15 to 0.35 gave the same mean topic accuracy (0.785 -> 0.809 over 14
+// sets; 0.802 -> 0.808 leaving out the minutes that showed the fault), and
+// no set lost more than 1.9 points (genres6, 0.766 -> 0.748).
+const wholeWeight = 0.25
 
 // noteTopic counts a claim's topic, topic i, into the document's scores.
 func (x *docState) noteTopic(i, topics int) {

@@ -1,5 +1,7 @@
 package extractor
 
+import "slices"
+
 // The topics pass gives each claim its topic and tags after the assembly
 // of the whole document, in a pass of its own: the keyword trie and the
 // topics' scores stay in the caches from one claim to the next instead of
@@ -21,6 +23,7 @@ type topicSentence struct {
 	topics             *paraTopics
 	lower              string
 	aligned, lowerDone bool
+	scored             bool // its scores are in docState.sentCache (wholeDocument)
 }
 
 // noteSentence keeps what the topics pass needs of a sentence about to be
@@ -33,6 +36,7 @@ func (x *docState) noteSentence(sc *sentenceCtx) {
 
 // topics is the topics pass, over the document's claims in order.
 func (x *docState) topics() {
+	x.wholeDocument()
 	var sc sentenceCtx
 	current := -1
 	for i := range x.res.Claims {
@@ -42,10 +46,58 @@ func (x *docState) topics() {
 			s := &x.topicSents[current]
 			sc = sentenceCtx{x: x, sp: s.sp, text: x.d.Text[s.sp.Start:s.sp.End], topics: s.topics,
 				lower: s.lower, aligned: s.aligned, lowerDone: s.lowerDone}
+			if s.scored {
+				k := len(x.e.topics.topics)
+				sc.sentTopics = x.sentCache[current*k : (current+1)*k]
+			}
 		}
+		sc.claim = i
 		c := &x.res.Claims[i]
 		assembled := *c
 		assembled.Object, assembled.Unit = in.object, in.unit
 		c.Topic, c.Tags = sc.topicOf(assembled)
+	}
+}
+
+// wholeDocument counts, before any claim's topic is voted, the topic each
+// claim's object and sentence name: what the whole document is about, one
+// level of every claim's vote (documentScores). Their scores are kept for
+// topicOf, which would score them again; the clause is left to it, to
+// score where the nearer levels do not settle the vote.
+func (x *docState) wholeDocument() {
+	ix := x.e.topics
+	k, n := len(ix.topics), ix.real
+	claims := len(x.res.Claims)
+	if k == 0 || claims == 0 {
+		return
+	}
+	if x.claimScores == nil {
+		x.claimScores, x.sentScores, x.votes = make([]float64, k), make([]float64, k), make([]float64, k)
+	}
+	x.wholeTopics = append(x.wholeTopics[:0], make([]float64, k)...)
+	x.wholeSum = 0
+	x.objScores = slices.Grow(x.objScores[:0], claims*k)[:claims*k]
+	x.sentCache = slices.Grow(x.sentCache[:0], len(x.topicSents)*k)[:len(x.topicSents)*k]
+	votes := x.votes[:n]
+	var sentence []float64
+	current := -1
+	for i := range x.res.Claims {
+		in := &x.topicIns[i]
+		if in.sentence != current {
+			current = in.sentence
+			s := &x.topicSents[current]
+			sentence = ix.scoreInto(x.sentCache[current*k:(current+1)*k], x.d.Text[s.sp.Start:s.sp.End])
+			s.scored = true
+		}
+		c := x.res.Claims[i]
+		c.Object, c.Unit = in.object, in.unit
+		object := ix.scoreInto(x.objScores[i*k:(i+1)*k], x.objectAndUnit(&c))
+		clear(votes)
+		named := vote(votes, sentence[:n], levelWeights[sentenceLevel])
+		if vote(votes, object[:n], levelWeights[objectLevel]) || named {
+			best, _ := leader(votes)
+			x.wholeTopics[best]++
+			x.wholeSum++
+		}
 	}
 }
