@@ -32,7 +32,77 @@ func (sc *sentenceCtx) attribution(at int) string {
 	if who == "" {
 		who = sc.quoteSource(sc.sp.Start + at)
 	}
+	if who == "" {
+		who = sc.paragraphReporter()
+	}
 	return who
+}
+
+// paragraphReporter is whom a paragraph of minutes reports, where it opens
+// with the name and a verb of saying ("2.1 M. Lafon reported that picking
+// began on 21 August. The cellar received 9,412 tonnes ..."): the reported
+// speech runs on over its sentences, as minutes write it. "" for a
+// paragraph that opens otherwise: a news story's next sentence after
+// "Smith said" is the reporter's own.
+func (sc *sentenceCtx) paragraphReporter() string {
+	x := sc.x
+	if x.reportedIn == sc.p {
+		return x.reported
+	}
+	x.reportedIn, x.reported = sc.p, ""
+	start := sc.p.Start
+	if sc.p.BodyStart > 0 {
+		start = sc.p.BodyStart
+	}
+	if start >= sc.sp.Start {
+		return "" // the sentence opens the paragraph: it spoke for itself
+	}
+	first := x.d.Text[start:min(sc.p.End, start+maxReportOpening)]
+	first = first[itemNumberEnd(first):]
+	first = first[:firstSentenceEnd(first)]
+	titled := courtesyTitle(first[:max(0, strings.IndexByte(first, ' '))]) // "Mrs Whitcombe presented ..."
+	for _, m := range sc.findAttributions(first, true) {
+		if m.at <= 1 && x.e.rules.Attribution[m.rule].Name == "who-said" && (personLike(m.who) || titled && isUpper(m.who[0])) {
+			x.reported = m.who
+		}
+		break
+	}
+	return x.reported
+}
+
+// firstSentenceEnd is where the first sentence of s ends: after the first
+// full stop that follows a word of three letters or more ("M. Lafon
+// reported that ... August."), or len(s).
+func firstSentenceEnd(s string) int {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != '.' || s[i+1] != ' ' {
+			continue
+		}
+		w := i
+		for w > 0 && isLetter(s[w-1]) {
+			w--
+		}
+		if i-w >= 3 {
+			return i + 1
+		}
+	}
+	return len(s)
+}
+
+// maxReportOpening bounds the opening sentence paragraphReporter reads.
+const maxReportOpening = 240
+
+// itemNumberEnd is where the text after an item's number starts ("2.1 ",
+// "4. "), or 0.
+func itemNumberEnd(s string) int {
+	i := 0
+	for i < len(s) && (isDigit(s[i]) || s[i] == '.') {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != ' ' {
+		return 0
+	}
+	return i + 1
 }
 
 // quoteSource names whom a quotation is attributed to, for a number at

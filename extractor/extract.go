@@ -254,6 +254,8 @@ type docState struct {
 	quotes               []span        // the quotations of that paragraph (quoteSource)
 	lastNamedAt          int           // where the sentence that named it starts
 	lastPerson           string        // the last person named in prose, for "she said"
+	reportedIn           *Paragraph    // the paragraph paragraphReporter read last, and whom it reports
+	reported             string
 	// the question whose scores its answers share (questionScores)
 	scoredQuestion string
 	questionTopics []float64

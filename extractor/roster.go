@@ -96,10 +96,11 @@ func (e *Engine) withoutOffice(name string) string {
 	return strings.Join(words[k:], " ")
 }
 
-// courtesyTitle: Mr, Ms, Mrs, Dr, with or without a full stop.
+// courtesyTitle: Mr, Ms, Mrs, Dr (and M., Mme, Mlle), with or without a
+// full stop.
 func courtesyTitle(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "mr", "ms", "mrs", "dr":
+	case "mr", "ms", "mrs", "dr", "m", "mme", "mlle":
 		return true
 	}
 	return false
