@@ -592,6 +592,12 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if c.Unit == "" {
 		c.Unit = sc.unitBack(t, rest) // "Eleven of them", "completed 3,115."
 	}
+	if c.Unit == "" && t.Currency == "" && !c.Vague {
+		if subject, head := sc.countSubject(t, c.Qualifier); head != "" {
+			c.Object, c.Unit = subject, head // "our official count was 14,960"
+			return
+		}
+	}
 	if c.Unit == "" && t.Currency == "" && c.Value != nil && (t.Scaled || t.Value >= 20) && sc.moneyByContext(t, c.Qualifier, rest) {
 		c.Kind, c.Unit, c.Object = KindMoney, x.contextCurrency(), "" // "our rent is thirteen hundred"
 		return
@@ -639,18 +645,7 @@ func (sc *sentenceCtx) moneyByContext(t Token, qualifier, rest string) bool {
 			return true
 		}
 	}
-	subject, verb := e.subjectAndVerb(before, qualifier)
-	if subject == "" {
-		// "we take home 2,700 a month between us and our rent is": the
-		// clause is longer than subjectBefore reads; the words next to
-		// the verb may still name the amount.
-		for _, v := range e.changeVerbs[strings.ToLower(b[strings.LastIndexByte(b, ' ')+1:])] {
-			if hasSuffixFold(b, v) {
-				subject, verb = strings.TrimRight(b[:len(b)-len(v)], " "), v
-				break
-			}
-		}
-	}
+	subject, verb := sc.subjectNextToVerb(t, qualifier) // "... between us and our rent is"
 	if subject == "" || strings.Contains(verb, " up") || strings.Contains(verb, " down") || strings.HasSuffix(verb, " by") {
 		return false // "rents are up 30": a change, most often a share
 	}
@@ -660,6 +655,41 @@ func (sc *sentenceCtx) moneyByContext(t Token, qualifier, rest string) bool {
 		}
 	}
 	return false
+}
+
+// countSubject is the subject of the clause before a bare figure, and its
+// head, where that head is a group whose size a figure gives (the rules'
+// count_subjects): "our official count was 14,960", "enrollment is 3,200".
+func (sc *sentenceCtx) countSubject(t Token, qualifier string) (string, string) {
+	e := sc.x.e
+	subject, verb := sc.subjectNextToVerb(t, qualifier)
+	if subject == "" || strings.Contains(verb, " up") || strings.Contains(verb, " down") || strings.HasSuffix(verb, " by") {
+		return "", "" // "enrollment is down 3,452": a change of it
+	}
+	for _, n := range [...]int{2, 1} {
+		if w := tailWords(subject, n); w != "" && hasLowered(e.countSubjects, w) {
+			return subject, strings.ToLower(w)
+		}
+	}
+	return "", ""
+}
+
+// subjectNextToVerb is subjectAndVerb of the text before a figure, or,
+// where its clause is longer than that reads, the words right before the
+// verb ("... between us and our rent is").
+func (sc *sentenceCtx) subjectNextToVerb(t Token, qualifier string) (string, string) {
+	e, before := sc.x.e, sc.x.d.Text[sc.sp.Start:t.Start]
+	subject, verb := e.subjectAndVerb(before, qualifier)
+	if subject != "" {
+		return subject, verb
+	}
+	b := strings.TrimRight(beforeHedge(before, qualifier), " ")
+	for _, v := range e.changeVerbs[strings.ToLower(b[strings.LastIndexByte(b, ' ')+1:])] {
+		if hasSuffixFold(b, v) {
+			return strings.TrimRight(b[:len(b)-len(v)], " "), v
+		}
+	}
+	return "", ""
 }
 
 // nextWordOf is the first word of s (letters, digits, hyphens and
