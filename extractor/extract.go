@@ -237,26 +237,19 @@ type docState struct {
 	docScratch
 	pass passState
 
-	question      string // text of the last question asked, for topics
-	questionStart int    // ... and where it starts
-	// the topics the whole document's claims' objects and sentences name
-	// (wholeDocument), and their scores, by claim and by sentence; docMix
-	// is documentScores' sum
-	objScores, sentCache []float64
-	wholeTopics          []float64
-	wholeSum             float64
-	docMix               []float64
-	lastCurrency         string        // the currency last named, for bare "trillions"
-	named                []string      // the sources prose named, in full (fullerName)
-	localDollar          string        // the dollar a plain "$" means here, if not the US one (currencytally.go)
-	tally                currencyTally // the currencies the document writes, counted as it is scanned (currencytally.go)
-	lastNamed            string        // the last source named in prose, for "it said"
-	quotesOf             int           // 1 + BodyStart of the paragraph quotes holds, 0 for none
-	quotes               []span        // the quotations of that paragraph (quoteSource)
-	lastNamedAt          int           // where the sentence that named it starts
-	lastPerson           string        // the last person named in prose, for "she said"
-	reportedIn           *Paragraph    // the paragraph paragraphReporter read last, and whom it reports
-	reported             string
+	question      string        // text of the last question asked, for topics
+	questionStart int           // ... and where it starts
+	lastCurrency  string        // the currency last named, for bare "trillions"
+	named         []string      // the sources prose named, in full (fullerName)
+	localDollar   string        // the dollar a plain "$" means here, if not the US one (currencytally.go)
+	tally         currencyTally // the currencies the document writes, counted as it is scanned (currencytally.go)
+	lastNamed     string        // the last source named in prose, for "it said"
+	quotesOf      int           // 1 + BodyStart of the paragraph quotes holds, 0 for none
+	quotes        []span        // the quotations of that paragraph (quoteSource)
+	lastNamedAt   int           // where the sentence that named it starts
+	lastPerson    string        // the last person named in prose, for "she said"
+	reportedIn    *Paragraph    // the paragraph paragraphReporter read last, and whom it reports
+	reported      string
 	// the question whose scores its answers share (questionScores)
 	scoredQuestion string
 	questionTopics []float64

@@ -29,6 +29,13 @@ type docScratch struct {
 	topicSents []topicSentence
 	paras      []paraTopics
 	docTopics  []float64
+	// the topics the whole document's claims' objects and sentences name
+	// (wholeDocument), how many claims named one, and their scores, by
+	// claim and by sentence; docMix is documentScores' sum
+	wholeTopics          []float64
+	wholeSum             float64
+	objScores, sentCache []float64
+	docMix               []float64
 	// the paragraphs' and questions' scores, cut from one buffer (scoresOf)
 	scores []float64
 	// topicOf's scratch: the scores of a claim's own words and of its
@@ -91,6 +98,9 @@ func (e *Engine) release(s docScratch) {
 	s.topicSents = emptied(s.topicSents)
 	s.paras = emptied(s.paras)
 	s.docTopics = s.docTopics[:0]
+	s.wholeTopics, s.wholeSum = s.wholeTopics[:0], 0
+	s.objScores = keptRoom(s.objScores[:0], keepLong)
+	s.sentCache = keptRoom(s.sentCache[:0], keepLong)
 	s.scores = s.scores[:0]
 	s.tagScratch = emptied(s.tagScratch)
 	s.lowered.reuse(keepLong)
