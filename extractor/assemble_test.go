@@ -324,6 +324,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "128.3", Kind: "count", Bound: "exact", Value: 128.3, Per: "100,000"}}},
 		{"so does a base in money, which is no figure of its own", "It would cost owners $38 per $100,000 of assessed value.",
 			[]want{{Number: "$38", Kind: "money", Unit: "USD", Bound: "exact", Value: 38, Per: "$100,000"}}},
+		{"a cap is an upper bound", "Severance is capped at 26 weeks, and each family is limited to 3 visits a day.",
+			[]want{{Number: "26", Kind: "duration", Unit: "week", Bound: "upper", Value: 26}, {Number: "3", Kind: "count", Unit: "visits", Bound: "upper", Per: "day", Value: 3}}},
 		{"a figure something moved up to has no hedge", "The unemployment rate has moved up to 4.2 percent; fines are up to 5 percent.",
 			[]want{{Number: "4.2", Kind: "percent", Unit: "percent", Bound: "exact", Value: 4.2}, {Number: "5", Kind: "percent", Unit: "percent", Bound: "upper", Value: 5}}},
 		{"a decimal rate beside a percentage is no percentage", "He is at 14.2 a game on 47 percent shooting.",
