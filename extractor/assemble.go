@@ -792,9 +792,15 @@ func (sc *sentenceCtx) unitBack(t Token, rest string) string {
 	}
 	r := strings.TrimLeft(rest, " ")
 	switch {
-	case hasWordPrefixFold(r, "of them") || hasWordPrefixFold(r, "of those") || hasWordPrefixFold(r, "of these"):
-		// Within the paragraph, and with no nearer "those homes" between.
-		return sc.lastCountUnit(max(t.Start-backReach, sc.p.BodyStart), t.Start, -1)
+	case hasPhrasePrefixFold(r, "of them") || hasPhrasePrefixFold(r, "of those") || hasPhrasePrefixFold(r, "of these"): // "180,000 of them, ..." too
+		// Within the paragraph, with no nearer "those homes" between, and
+		// a whole larger than the part: "1,186 firearms ..., 23 pistols
+		// ... rifles made up 142 of them" are firearms.
+		// The group is named in this sentence or the two before ("Yes. I
+		// got the emails too. About 4,000 of them" are no count named
+		// further back).
+		prev := prevSentenceStart(sc.x.d.Text, prevSentenceStart(sc.x.d.Text, sc.sp.Start))
+		return sc.lastWholeUnit(max(t.Start-backReach, sc.p.BodyStart, prev), t.Start, t.Value)
 	case hasWordPrefixFold(r, "of the"):
 		if v, ok := leadingWhole(r[len("of the"):]); ok {
 			return sc.lastCountUnit(t.Start-backReach, t.Start, v)
@@ -820,6 +826,12 @@ func (sc *sentenceCtx) unitBack(t Token, rest string) string {
 		}
 	}
 	return ""
+}
+
+// hasPhrasePrefixFold reports whether s begins with the words w, in any
+// case, and a word ends there: a space, a comma, the end.
+func hasPhrasePrefixFold(s, w string) bool {
+	return len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) && (len(s) == len(w) || !isLetter(s[len(w)]))
 }
 
 // ofTheLead reports whether a sentence opens with the group its count is a
@@ -917,6 +929,41 @@ func (sc *sentenceCtx) lastCountUnit(from, at int, v float64) string {
 			}
 			return c.Unit
 		}
+	}
+	return ""
+}
+
+// prevSentenceStart is where the sentence before the one that starts at
+// start begins: after the full stop, question or exclamation mark before
+// it, or a line break; 0 at the text's start.
+func prevSentenceStart(text string, start int) int {
+	i := start - 1
+	for i > 0 && (text[i] == ' ' || text[i] == '\n' || text[i] == '"') {
+		i--
+	}
+	i-- // the sentence's own end mark
+	for ; i > 0; i-- {
+		if c := text[i]; (c == '.' || c == '?' || c == '!') && (text[i+1] == ' ' || text[i+1] == '\n') || c == '\n' {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// lastWholeUnit is the unit of the last count before at (from from on)
+// larger than part, the group "part of them" is a part of; "" where a
+// "those" or "these" nearer names another group.
+func (sc *sentenceCtx) lastWholeUnit(from, at int, part float64) string {
+	claims := sc.x.res.Claims
+	for i := len(claims) - 1; i >= 0 && claims[i].Start >= from; i-- {
+		c := &claims[i]
+		if c.Kind != KindCount || c.Unit == "" || c.Unit == "times" || c.Value == nil || *c.Value <= part {
+			continue
+		}
+		if nearerPlural(sc.x.d.Text[c.End:max(c.End, at)]) {
+			return "" // "1,200 units ... those homes ... 410 of them"
+		}
+		return c.Unit
 	}
 	return ""
 }
