@@ -1416,6 +1416,13 @@ func (sc *sentenceCtx) inheritUnit(c *Claim, claims []Claim, i int, nextInherite
 			return false
 		}
 	}
+	// A figure said again after the same words as one before it in the
+	// sentence: "it was 58 degrees with 88 percent humidity, and by noon
+	// it was 76".
+	if p := sc.sameLeadBefore(claims[:i], c); p != nil {
+		c.Kind, c.Unit, c.Object = p.Kind, p.Unit, p.Object
+		return false
+	}
 	// The end of a change said with its unit once: "from 11 hours to just
 	// under 4".
 	if i > 0 && sc.changeEnd(&claims[i-1], c) {
@@ -1463,6 +1470,57 @@ func rateAfter(rest string) bool {
 		}
 	}
 	return false
+}
+
+// sameLeadBefore is the claim of before (the sentence's claims before c)
+// that the same two words lead as c, a subject and its verb ("it was 58
+// degrees ... by noon it was 76"), where that claim has a measure's,
+// a duration's or a share's unit; nil for none.
+func (sc *sentenceCtx) sameLeadBefore(before []Claim, c *Claim) *Claim {
+	text := sc.x.d.Text
+	lead := leadWords(text[sc.sp.Start:c.Start], c.Qualifier)
+	if lead == "" {
+		return nil
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		p := &before[k]
+		if p.Kind != KindMeasure && p.Kind != KindDuration && p.Kind != KindPercent || p.Unit == "" {
+			continue
+		}
+		if strings.EqualFold(leadWords(text[sc.sp.Start:p.Start], p.Qualifier), lead) {
+			return p
+		}
+	}
+	return nil
+}
+
+// leadWords are the two words before a figure (its hedge left out), with
+// a space between, or "" where there are fewer or either is no plain word.
+func leadWords(before, qualifier string) string {
+	b := strings.TrimRight(beforeHedge(before, qualifier), " ")
+	k := strings.LastIndexByte(b, ' ')
+	if k < 0 {
+		return ""
+	}
+	j := strings.LastIndexByte(b[:k], ' ')
+	w1, w2 := b[j+1:k], b[k+1:]
+	if !plainWord(w1) || !plainWord(w2) {
+		return ""
+	}
+	return w1 + " " + w2
+}
+
+// plainWord: letters only (and an apostrophe), no mark of a clause's end.
+func plainWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) && w[i] != '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // changeEnd: c ends a change that from opens, "from 11 hours to just
