@@ -703,8 +703,8 @@ func (e *Engine) plausibleLabel(l string) bool {
 		}
 		words, word, prev = words+1, w, w
 	}
-	if words == 2 && len(l) < 32 && !strings.Contains(l, "  ") {
-		return !hasLowered(e.notLabels, strings.Trim(l, ".,")) // "Action items:"
+	if words >= 2 && words <= 4 && len(l) < 40 && !strings.Contains(l, "  ") {
+		return !hasLowered(e.notLabels, strings.Trim(l, ".,")) // "Action items:", "Questions & Answers:"
 	}
 	return !(words == 1 && hasLowered(e.notLabels, strings.Trim(word, ".,")))
 }
