@@ -368,10 +368,7 @@ func (sc *sentenceCtx) topicOf(c Claim) (string, []string) {
 	if len(ix.topics) == 0 {
 		return "", nil
 	}
-	if x.claimScores == nil {
-		n := len(ix.topics)
-		x.claimScores, x.sentScores, x.votes = make([]float64, n), make([]float64, n), make([]float64, n)
-	}
+	x.topicScratch(len(ix.topics))
 	votes := x.votes[:ix.real]
 	clear(votes)
 	informed, weak, weakLevel, best := false, -1, topicLevels, 0
@@ -466,6 +463,13 @@ func leader(votes []float64) (int, float64) {
 		}
 	}
 	return best, first - second
+}
+
+// topicScratch makes topicOf's scratch slices, once a document.
+func (x *docState) topicScratch(n int) {
+	if x.claimScores == nil {
+		x.claimScores, x.sentScores, x.votes = make([]float64, n), make([]float64, n), make([]float64, n)
+	}
 }
 
 // levelWeights are the votes of topicOf's levels. The counted thing's own

@@ -53,10 +53,16 @@ func (x *docState) topics() {
 		}
 		sc.claim = i
 		c := &x.res.Claims[i]
-		assembled := *c
-		assembled.Object, assembled.Unit = in.object, in.unit
-		c.Topic, c.Tags = sc.topicOf(assembled)
+		c.Topic, c.Tags = sc.topicOf(x.assembled(i))
 	}
+}
+
+// assembled is claim i as its assembly left it, before inheritUnits lent
+// it a unit: what its topic is scored from.
+func (x *docState) assembled(i int) Claim {
+	c := x.res.Claims[i]
+	c.Object, c.Unit = x.topicIns[i].object, x.topicIns[i].unit
+	return c
 }
 
 // wholeDocument counts, before any claim's topic is voted, the topic each
@@ -71,9 +77,7 @@ func (x *docState) wholeDocument() {
 	if k == 0 || claims == 0 {
 		return
 	}
-	if x.claimScores == nil {
-		x.claimScores, x.sentScores, x.votes = make([]float64, k), make([]float64, k), make([]float64, k)
-	}
+	x.topicScratch(k)
 	x.wholeTopics = append(x.wholeTopics[:0], make([]float64, k)...)
 	x.wholeSum = 0
 	x.objScores = slices.Grow(x.objScores[:0], claims*k)[:claims*k]
@@ -89,8 +93,7 @@ func (x *docState) wholeDocument() {
 			sentence = ix.scoreInto(x.sentCache[current*k:(current+1)*k], x.d.Text[s.sp.Start:s.sp.End])
 			s.scored = true
 		}
-		c := x.res.Claims[i]
-		c.Object, c.Unit = in.object, in.unit
+		c := x.assembled(i)
 		object := ix.scoreInto(x.objScores[i*k:(i+1)*k], x.objectAndUnit(&c))
 		clear(votes)
 		named := vote(votes, sentence[:n], levelWeights[sentenceLevel])
