@@ -23,7 +23,6 @@ type topicSentence struct {
 	topics             *paraTopics
 	lower              string
 	aligned, lowerDone bool
-	scored             bool // its scores are in docState.sentCache (wholeDocument)
 }
 
 // noteSentence keeps what the topics pass needs of a sentence about to be
@@ -46,9 +45,8 @@ func (x *docState) topics() {
 			s := &x.topicSents[current]
 			sc = sentenceCtx{x: x, sp: s.sp, text: x.d.Text[s.sp.Start:s.sp.End], topics: s.topics,
 				lower: s.lower, aligned: s.aligned, lowerDone: s.lowerDone}
-			if s.scored {
-				k := len(x.e.topics.topics)
-				sc.sentTopics = x.sentCache[current*k : (current+1)*k]
+			if k := len(x.e.topics.topics); len(x.sentCache) > 0 {
+				sc.sentTopics = x.sentCache[current*k : (current+1)*k] // scored by wholeDocument
 			}
 		}
 		sc.claim = i
@@ -91,7 +89,6 @@ func (x *docState) wholeDocument() {
 			current = in.sentence
 			s := &x.topicSents[current]
 			sentence = ix.scoreInto(x.sentCache[current*k:(current+1)*k], x.d.Text[s.sp.Start:s.sp.End])
-			s.scored = true
 		}
 		c := x.assembled(i)
 		object := ix.scoreInto(x.objScores[i*k:(i+1)*k], x.objectAndUnit(&c))
