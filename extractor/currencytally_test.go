@@ -95,6 +95,9 @@ func TestASharedCurrencyWordIsTheCurrencyTheTextWritesBySymbol(t *testing.T) {
 		{"a code before the number writes the currency too",
 			"Roads took PHP 1.34 billion and relief 412.6 million pesos.",
 			[]string{"PHP", "PHP"}},
+		{"plain kroner are Norwegian",
+			"Mackerel earned Norway 14.2 billion kroner in exports.",
+			[]string{"NOK"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var units []string
@@ -102,6 +105,29 @@ func TestASharedCurrencyWordIsTheCurrencyTheTextWritesBySymbol(t *testing.T) {
 				units = append(units, c.Unit)
 			}
 			assert.Equal(t, tc.want, units)
+		})
+	}
+}
+
+func TestTheWorldsCurrenciesAreMoney(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Receipts reached 1.67 trillion baht.", "THB"},
+		{"A room costs ฿2,400 a night.", "THB"},
+		{"Petronas paid RM2.5 billion.", "MYR"},
+		{"The grant is S$40 million.", "SGD"},
+		{"Fares rose to HK$12.", "HKD"},
+		{"The plant cost NT$30 billion.", "TWD"},
+		{"Pensions rise by 150 zlotys.", "PLN"},
+		{"The levy raised 2 billion Turkish lira.", "TRY"},
+		{"The fund holds 900 million dirhams.", "AED"},
+		{"Wages are 1,200 hryvnias.", "UAH"},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			cs := claimsOf(t, "The minister said: "+tc.text)
+			if assert.Len(t, cs, 1, tc.text) {
+				assert.Equal(t, tc.want, cs[0].Unit, tc.text)
+				assert.Equal(t, "money", string(cs[0].Kind), tc.text)
+			}
 		})
 	}
 }
