@@ -516,6 +516,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if n == 0 {
 		f, n = unitAt(e.units, rest)
 	}
+	if n > 0 && e.shiftOf(f, rest[n:]) {
+		n = 0 // "three night shifts": the count is of shifts
+	}
 	if n > 0 {
 		c.Kind, c.Unit = f.kind, f.unit
 		unit := rest[:n] // after a hedge the number's own text ends ("40-odd years")
@@ -1929,4 +1932,15 @@ func (e *Engine) numberOfBefore(before, l string) (string, string) {
 func fourDigits(v float64) float64 {
 	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 4, 64), 64)
 	return r
+}
+
+// shiftOf reports whether a time of day read as a unit ("night") names,
+// with the word after it, a kind of thing the figure counts: "three night
+// shifts" (shift_nouns).
+func (e *Engine) shiftOf(f unitForm, after string) bool {
+	if f.kind != KindDuration || f.unit != "day" && f.unit != "night" || !strings.HasPrefix(after, " ") {
+		return false
+	}
+	w, _ := e.nounPhrase(after)
+	return w != "" && e.shiftNouns[strings.ToLower(strings.Fields(w)[0])]
 }

@@ -59,6 +59,11 @@ func TestClaimTopics(t *testing.T) {
 		{"a shooting is still crime", "The shooting left 3 people wounded.", "Law and Crime"},
 		{"smartphones are technology", "We shipped 12 million smartphones last year.", "Technology"},
 		{"a phone call to an agency is no technology", "The agency answered 41.2 million phone calls.", "Government Operations"},
+		{"a fish quota is agriculture", "The cod quota falls to 20,000 tonnes.", "Agriculture"},
+		{"a fishing fleet is no navy", "The fishing fleet lost 40 vessels.", "Agriculture"},
+		{"an oil spill is the environment, not energy", "Crews recovered 41,350 gallons of oily water from the spill.", "Environment"},
+		{"foreign visitors are tourism, not diplomacy", "Foreign visitors spent 1.67 trillion baht.", "Domestic Commerce"},
+		{"international arrivals are tourism", "We welcomed 35.5 million international arrivals.", "Domestic Commerce"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.topic, onlyClaimOf(t, tc.text).Topic)

@@ -96,8 +96,12 @@ type Set struct {
 	// figure: "our official count was 14,960", "enrollment is 3,200". The
 	// figure counts the subject.
 	CountSubjects []string
-	MoneyObjects  []string
-	MoneyVerbs    []string
+	// ShiftNouns are what a time of day ("day", "night") after a figure
+	// may name a kind of: "three night shifts" counts shifts, where
+	// "three nights" is a duration.
+	ShiftNouns   []string
+	MoneyObjects []string
+	MoneyVerbs   []string
 	// GuessWords, before a number said twice one step apart ("maybe 20,
 	// 25 percent"), make the two a range, as a hedge of approximation does.
 	GuessWords []string
@@ -396,7 +400,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs", "percent_subjects", "money_subjects", "money_objects", "money_verbs", "count_subjects":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs", "percent_subjects", "money_subjects", "money_objects", "money_verbs", "count_subjects", "shift_nouns":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -405,7 +409,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "comparison_leads": &s.ComparisonLeads,
 			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf, "not_percentage_points": &s.NotPercentagePoints, "guess_words": &s.GuessWords,
 			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs, "percent_subjects": &s.PercentSubjects,
-			"money_subjects": &s.MoneySubjects, "money_objects": &s.MoneyObjects, "money_verbs": &s.MoneyVerbs, "count_subjects": &s.CountSubjects}[section]
+			"money_subjects": &s.MoneySubjects, "money_objects": &s.MoneyObjects, "money_verbs": &s.MoneyVerbs, "count_subjects": &s.CountSubjects, "shift_nouns": &s.ShiftNouns}[section]
 		*dst = append(*dst, l...)
 		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "phrase_adjectives", "count_verbs", "office_titles", "questioner_labels":
