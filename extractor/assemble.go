@@ -474,9 +474,10 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		if f, n := unitAt(e.currencies, rest); n > 0 {
 			currency, form = x.tally.sharer(e, x.d.Text, f.unit, f.text), f.text
 			rest = rest[n:]
-			if wi, ok := e.lx.lookup(f.text); ok && wi.scale > 0 && wi.scale < 1 && !t.Scaled && c.Value != nil {
-				// "six and a quarter cents": the subunit the scanner could
-				// not join to a fraction scales it (0.0625 dollars).
+			if wi, ok := e.lx.lookup(lastWord(f.text)); ok && wi.scale > 0 && wi.scale < 1 && !t.Scaled && c.Value != nil {
+				// "six and a quarter cents", "72 US cents": the subunit the
+				// scanner did not join to the number scales it (0.0625
+				// dollars).
 				c.Value = x.values.new(*c.Value * wi.scale)
 			}
 		} else if code := currencyCodeBefore(e, x.d.Text[sc.sp.Start:t.Start]); code != "" {

@@ -517,7 +517,9 @@ func (s *scanner) number(start, i int, pre prefix) {
 	if suf := s.letters(j); suf != "" {
 		switch strings.ToLower(suf) {
 		case "st", "nd", "rd", "th":
-			if plain {
+			// A grouped whole number takes the suffix too: "its 1,742nd
+			// plenary meeting".
+			if plain || grouped && !t.Decimal && t.End == j && t.Currency == "" {
 				t.Kind, t.End = TokOrdinal, j+len(suf)
 				t.Text = s.src[start:t.End]
 				s.emit(t)

@@ -150,6 +150,8 @@ func TestScannerReadsDigitForms(t *testing.T) {
 		{"8x2^10 and -2.5^-1", []string{"8x2^10=8192", "-2.5^-1=-0.4"}},
 		{"2.33 k, 2mil, US$ 1MM, 10 bln", []string{"2.33 k=2330", "2mil=2e+06", "US$ 1MM=1e+06 USD", "10 bln=1e+10"}},
 		{"1/0", nil},
+		{"its 1,742nd plenary and the 21st", []string{"1,742nd=1742", "21st=21"}},
+		{"1,742.5th", []string{"1,742.5=1742.5"}},
 	})
 }
 
