@@ -205,7 +205,7 @@ func runExtract(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return fail(fmt.Errorf("%s: unsupported output format %q (supported: %s)", o, filepath.Ext(o), strings.Join(output.Formats(), ", ")))
 		}
 	}
-	rs, err := rules.Load(a.rules...)
+	rs, err := rules.Start(a.rules...) // extractor.New waits for its patterns
 	if err != nil {
 		return fail(err)
 	}

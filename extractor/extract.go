@@ -114,7 +114,6 @@ func New(rs *rules.Set) *Engine {
 	e.indexQualifiers()
 	e.indexPhraseWords()
 	e.topics = newTopicIndex(rs.Topics)
-	e.exclusions = indexExclusions(rs.Exclusions)
 	e.periodTriggers = newTriggerIndex(rs.Periods)
 	e.rateLeads = newRateLeads(rs.RateLeads)
 	for _, l := range rs.ComparisonLeads {
@@ -122,6 +121,11 @@ func New(rs *rules.Set) *Engine {
 	}
 	e.speech = newSpeakerPatterns(rs)
 	e.abbrevShapes = newWordShapes(e.abbrev, e.numAbbrev)
+	// The exclusions' batches read the patterns' prefilters, which a set
+	// from rules.Start may still be deriving: all that goes before ran
+	// beside them.
+	rs.Wait()
+	e.exclusions = indexExclusions(rs.Exclusions)
 	return e
 }
 

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -57,5 +58,27 @@ func TestExclusionRulesPassTheirOwnTests(t *testing.T) {
 				assert.NotEqual(t, r.Name, got, "%s: %q", r.Origin, ex)
 			}
 		})
+	}
+}
+
+// An engine built on a set that rules.Start returned, its prefilters
+// still deriving, extracts what one built on a loaded set does; under
+// -race this checks that New reads no prefilter before it waits.
+func TestEngineOnAStartedSetIsTheEngineOnALoadedOne(t *testing.T) {
+	started, err := rules.Start()
+	require.NoError(t, err)
+	onStarted := New(started) // at once, while the set derives
+	loaded, err := rules.Load()
+	require.NoError(t, err)
+	onLoaded := New(loaded)
+	for _, f := range []string{"../testdata/diplomacy-press-conference-2022-09-29.txt", "../testdata/budget-press-call-2024-03-11.txt"} {
+		raw, err := os.ReadFile(f)
+		require.NoError(t, err)
+		a, err := onStarted.Extract(f, raw, Options{Mentions: true})
+		require.NoError(t, err)
+		b, err := onLoaded.Extract(f, raw, Options{Mentions: true})
+		require.NoError(t, err)
+		require.Equal(t, b.Claims, a.Claims, f)
+		require.Equal(t, b.Mentions, a.Mentions, f)
 	}
 }

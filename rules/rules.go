@@ -274,42 +274,67 @@ func Default() (*Set, error) { return Load() }
 // Load compiles the embedded defaults and merges the user files given, in
 // order. A bad rule is an error naming its file, line and rule.
 func Load(userFiles ...string) (*Set, error) {
+	s, err := Start(userFiles...)
+	if err != nil {
+		return nil, err
+	}
+	s.Wait()
+	return s, nil
+}
+
+// Start is Load returning before the patterns' prefilters are all
+// derived: they go on deriving on the other cores while the caller builds
+// on the set (extractor.New does, and waits before it reads a
+// prefilter). Nothing may match a pattern of the set before Wait returns.
+// On two cores this takes the set's last derivations out of the serial
+// stretch before the first file.
+func Start(userFiles ...string) (*Set, error) {
 	s := &Set{
 		Cardinals: map[string]float64{}, Scales: map[string]float64{}, ScaleSuffixes: map[string]float64{},
 		Ordinals: map[string]float64{}, Denominators: map[string]float64{}, Multiples: map[string]float64{},
 	}
-	// The patterns' derivations run while the files are read; every
-	// return waits for them, so none is left running.
+	// The patterns' derivations run while the files are read; an error
+	// waits for them, so none is left running.
 	s.comp = newCompiler()
-	defer func() { s.comp.wait(); s.comp = nil }()
+	if err := s.load(userFiles); err != nil {
+		s.Wait()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Wait returns when the patterns' derivations that Start began are done.
+func (s *Set) Wait() { s.comp.wait() }
+
+func (s *Set) load(userFiles []string) error {
 	h := sha256.New()
 	names, err := fs.Glob(defaultFiles, "defaults/*.yaml")
 	if err != nil {
-		return nil, err
+		return err
 	}
 	sort.Strings(names)
 	for _, name := range names {
 		data, err := defaultFiles.ReadFile(name)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		h.Write(data)
 		if err := s.merge("rules/"+name, data); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	for _, f := range userFiles {
 		data, err := os.ReadFile(f)
 		if err != nil {
-			return nil, fmt.Errorf("rules: %w", err)
+			return fmt.Errorf("rules: %w", err)
 		}
 		h.Write(data)
 		if err := s.merge(f, data); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	s.Digest = hex.EncodeToString(h.Sum(nil))[:16]
-	return s, nil
+	return nil
 }
 
 // ruleError names the file, line and rule of a bad rule.
