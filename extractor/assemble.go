@@ -427,7 +427,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	}
 	if sc.p.Speaker != "" {
 		c.Speaker = x.texts.new(sc.p.Speaker)
-	} else if !x.d.Labeled || sc.p.Header {
+	} else if !x.d.Labeled || sc.p.Header || sc.p.Reported {
 		if who := sc.attribution(t.Start - sc.sp.Start); who != "" {
 			c.Speaker = x.texts.new(who)
 			c.Rule = attributedRules[t.Kind]

@@ -50,6 +50,7 @@ type Paragraph struct {
 	Question   bool // spoken by a questioner
 	Header     bool // before the first speaker label (title, roster, dateline)
 	RosterLine bool
+	Reported   bool // a note's paragraph that reports who spoke: attribution names them
 	// A row of a table: it opens with a bar (markup.go). Told when the
 	// paragraph is made, while its text is in the caches (table.go).
 	Table bool

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/factable/factable/rules"
 )
 
 // roster is the list of participants a transcript's header gives: "Name,
@@ -52,20 +54,19 @@ func (e *Engine) readRoster(d *Document) *roster {
 				underHeading, found = true, true
 				continue
 			}
+			if m := e.findLine(d, e.speech.rosterList, line); m != nil {
+				found = e.readRosterList(d, ros, line[m.End:]) || found
+				continue
+			}
 			for _, r := range e.speech.roster {
-				if r.Layout == "under-heading" && !underHeading {
+				if r.Layout == "under-heading" && !underHeading || r.Layout == "list-item" {
 					continue
 				}
 				m := e.findLine(d, r.pat, line)
 				if m == nil {
 					continue
 				}
-				if len(ros.entries) < maxRosterEntries {
-					name := cleanLabel(m.Groups["label"])
-					norm := normName(name)
-					ros.entries = append(ros.entries, rosterEntry{name: name, speaks: e.withoutOffice(name), norm: norm, words: strings.Fields(norm),
-						role: strings.TrimSpace(m.Groups["role"]), key: strings.TrimSpace(m.Groups["key"])})
-				}
+				e.addRosterEntry(ros, m)
 				p.RosterLine, found = true, true
 				break
 			}
@@ -80,6 +81,41 @@ func (e *Engine) readRoster(d *Document) *roster {
 	return ros
 }
 
+func (e *Engine) addRosterEntry(ros *roster, m *rules.Match) {
+	if len(ros.entries) < maxRosterEntries {
+		name := cleanLabel(m.Groups["label"])
+		norm := normName(name)
+		ros.entries = append(ros.entries, rosterEntry{name: name, speaks: e.withoutOffice(name), norm: norm, words: strings.Fields(norm),
+			role: strings.TrimSpace(m.Groups["role"]), key: strings.TrimSpace(m.Groups["key"])})
+	}
+}
+
+// readRosterList reads the items of an inline participants list (list,
+// the line past its heading) with the list-item roster rules; true where
+// one was read. The last item may run into a sentence ("Insp. Karen Lyle
+// (Wessex Police). About 140 members of the public attended."): it ends
+// at its bracket.
+func (e *Engine) readRosterList(d *Document, ros *roster, list string) bool {
+	read := false
+	for item := range strings.SplitSeq(list, ";") {
+		if k := strings.Index(item, "). "); k >= 0 {
+			item = item[:k+1]
+		}
+		item = strings.TrimRight(strings.TrimSpace(item), ".") // the list's full stop
+		for _, r := range e.speech.roster {
+			if r.Layout != "list-item" {
+				continue
+			}
+			if m := e.findLine(d, r.pat, item); m != nil {
+				e.addRosterEntry(ros, m)
+				read = true
+				break
+			}
+		}
+	}
+	return read
+}
+
 // withoutOffice is a roster name without the titles of an office before
 // it ("Dir.", "Usec.", "Minister"). A courtesy title stays ("Dr Maria Van
 // Kerkhove"): it is how the person is named, and a name compared with it
@@ -87,8 +123,12 @@ func (e *Engine) readRoster(d *Document) *roster {
 func (e *Engine) withoutOffice(name string) string {
 	words := strings.Fields(name)
 	k := 0
-	for k < len(words)-2 && e.titles[strings.ToLower(words[k])] && !courtesyTitle(words[k]) {
-		k++
+	// Through the last title of the capitalized words before the name's
+	// two: an office may hold other words ("City Manager Daniel Reyes").
+	for i := 0; i < len(words)-2 && isUpper(words[i][0]) && !courtesyTitle(words[i]); i++ {
+		if e.titles[strings.ToLower(words[i])] {
+			k = i + 1
+		}
 	}
 	if k == 0 {
 		return name

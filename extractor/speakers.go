@@ -97,6 +97,7 @@ func (e *Engine) speakerPass(d *Document) {
 		p.Speaker, p.Turn, p.Question = current, turn, prev.Question && current == prev.Speaker
 	}
 	askedBetween(d, labeled)
+	e.reportedSpeech(d, labeled, ros)
 	introduced := map[int]string{} // questioner turn -> "Name, Outlet"
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
@@ -150,6 +151,45 @@ func askedBetween(d *Document, labeled []bool) {
 			continue
 		}
 		p.Speaker, p.Role, p.Label, p.Question = "", "", "", true
+		p.Turn = -(i + 1) // a turn of its own, numbered apart from the labels'
+	}
+}
+
+// reportedSpeech takes a paragraph of a meeting's note that reports who
+// spoke ("Mr Corrigan said insurers had received ...", "A resident asked
+// why ...") out of the turn of the label before it, which an unlabeled
+// paragraph otherwise goes on: a titled name's is attributed as prose is,
+// someone unnamed's is no one's. A titled name counts only where the
+// document labels or lists it (a speaker's "Mr Smith said last week"
+// about someone else stays theirs).
+func (e *Engine) reportedSpeech(d *Document, labeled []bool, ros *roster) {
+	var known map[string]bool // the labels of the turns, normalized
+	for i := 1; i < len(d.Paragraphs); i++ {
+		p := &d.Paragraphs[i]
+		if labeled[i] || p.Speaker == "" || p.Direction || p.Header || d.Paragraphs[i-1].LabelOnly {
+			continue
+		}
+		m := e.findLine(d, e.speech.reportedSpeech, d.ParagraphText(p))
+		if m == nil {
+			continue
+		}
+		if who := m.Groups["label"]; who != "" { // a titled name, not someone unnamed
+			if known == nil {
+				known = map[string]bool{}
+				for j := range d.Paragraphs {
+					if labeled[j] {
+						known[normName(d.Paragraphs[j].Speaker)] = true
+					}
+				}
+			}
+			if !known[normName(who)] && ros.lookup(who) == nil {
+				continue
+			}
+		}
+		// Someone unnamed speaks for the paragraph: no one the claims can
+		// be given to, and its opening names no source ("A resident from
+		// Tanners Court said" is no Tanners Court's).
+		p.Speaker, p.Role, p.Label, p.Reported = "", "", "", m.Groups["label"] != ""
 		p.Turn = -(i + 1) // a turn of its own, numbered apart from the labels'
 	}
 }
@@ -884,6 +924,7 @@ type speakerPatterns struct {
 	stageDirections, questionOpeners, pageFurniture linePattern
 	turnOpeners                                     linePattern
 	reporterIntro, rosterHeading                    linePattern
+	reportedSpeech, rosterList                      linePattern
 }
 
 type labelRule struct {
@@ -933,6 +974,8 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 		{&sp.turnOpeners, "turn_openers", rs.TurnOpeners},
 		{&sp.pageFurniture, "page_furniture", rs.PageFurniture},
 		{&sp.reporterIntro, "reporter_intro", rs.ReporterIntro},
+		{&sp.reportedSpeech, "reported_speech", rs.ReportedSpeech},
+		{&sp.rosterList, "roster_list", rs.RosterList},
 		{&sp.rosterHeading, "roster_heading", rs.RosterHeading},
 	} {
 		jobs = append(jobs, func() { *p.dst = newLinePattern(p.name, p.re) })

@@ -307,6 +307,30 @@ func TestParticipantsHeadingWithNamesOnTheirOwnLines(t *testing.T) {
 	assert.Equal(t, map[string]string{"$3 trillion": "Shalanda Young", "2.2": "Jared Bernstein"}, got)
 }
 
+// A council's note lists who is present on one line, items split by
+// semicolons: a label that matches one speaks as its name, without the
+// words of its office ("CITY MANAGER REYES" is Daniel Reyes).
+func TestAnInlinePresentListIsARoster(t *testing.T) {
+	text := "Note of a meeting\n\nPresent: Mayor Evelyn Price; City Manager Daniel Reyes (staff); Insp. Karen Lyle (Wessex Police). About 140 residents attended.\n\n" +
+		"MAYOR PRICE: We have 12 items tonight.\n\nCITY MANAGER REYES: The budget is $286 million.\n\nInsp. Lyle: We made two arrests.\n"
+	got := speakersOf(t, text)
+	assert.Equal(t, map[string]string{"140": "", "12": "Evelyn Price", "$286 million": "Daniel Reyes", "two": "Karen Lyle"}, got)
+}
+
+// In a meeting's note, a paragraph that reports who spoke in the third
+// person is not the turn of the label before it: a listed name's claims
+// are theirs (as attribution names them), someone unnamed's no one's.
+func TestANotesReportedParagraphIsNotTheTurnBeforeIt(t *testing.T) {
+	text := "Note of a meeting\n\nPresent: Sam Bellamy (District Council); Neil Corrigan (insurance industry).\n\n" +
+		"Mr Bellamy: We delivered 18,000 sandbags.\n\n" +
+		"Mr Corrigan said insurers had received around 420 claims. The average claim was about £38,000.\n\n" +
+		"A resident from Tanners Court said her excess had gone up to £10,000.\n\n" +
+		"Mr Bellamy: The hub has 40 staff.\n\n" +
+		"Mr Smith said last week that 300 homes flooded.\n"
+	got := speakersOf(t, text)
+	assert.Equal(t, map[string]string{"18,000": "Sam Bellamy", "420": "Corrigan", "£38,000": "Corrigan", "£10,000": "", "40": "Sam Bellamy", "300": "Sam Bellamy"}, got)
+}
+
 // editDistanceWithin is the full edit distance table where it is at most
 // k, and k+1 where it is more.
 func TestEditDistanceWithin(t *testing.T) {

@@ -51,9 +51,18 @@ type Set struct {
 	StageDirections  *Regex
 	PageFurniture    *Regex
 	ReporterIntro    *Regex
-	RosterHeading    *Regex
-	PersonName       *Regex
-	Titles           []string
+	// ReportedSpeech opens a paragraph of a meeting's note that reports
+	// who spoke ("Mr Corrigan said insurers had ...", "A resident asked
+	// why ..."): its `label` names them.
+	ReportedSpeech *Regex
+	RosterHeading  *Regex
+	// RosterList opens a line that lists the participants inline,
+	// separated by semicolons ("Present: Cllr Margaret Haines (Mayor);
+	// Cllr Dev Sandhu; ..."): each item is read by the roster rules of
+	// layout list-item.
+	RosterList *Regex
+	PersonName *Regex
+	Titles     []string
 	// OfficeTitles name an office ("spokesperson", "minister"): a label
 	// that holds one before a name speaks even where it opens one turn.
 	OfficeTitles []string
@@ -503,7 +512,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return s.mergePatterns(file, val, &s.Periods)
 	case "speakers", "roster":
 		return s.mergeSpeakers(file, section, val)
-	case "question_openers", "turn_openers", "stage_directions", "person_name", "page_furniture", "reporter_intro", "roster_heading":
+	case "question_openers", "turn_openers", "stage_directions", "person_name", "page_furniture", "reporter_intro", "reported_speech", "roster_heading", "roster_list":
 		re, err := s.comp.compile(val.Value)
 		if err != nil {
 			return ruleError(file, val.Line, section, "bad pattern: %v", err)
@@ -519,8 +528,12 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.PageFurniture = re
 		case "reporter_intro":
 			s.ReporterIntro = re
+		case "reported_speech":
+			s.ReportedSpeech = re
 		case "roster_heading":
 			s.RosterHeading = re
+		case "roster_list":
+			s.RosterList = re
 		default:
 			s.PersonName = re
 		}
@@ -700,8 +713,8 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 		if section == "speakers" && r.Layout != "own-line" && r.Layout != "inline" {
 			return ruleError(file, n.Line, r.Name, "layout %q is not own-line or inline", r.Layout)
 		}
-		if section == "roster" && r.Layout != "" && r.Layout != "under-heading" {
-			return ruleError(file, n.Line, r.Name, "roster layout %q is not under-heading (or empty)", r.Layout)
+		if section == "roster" && r.Layout != "" && r.Layout != "under-heading" && r.Layout != "list-item" {
+			return ruleError(file, n.Line, r.Name, "roster layout %q is not under-heading or list-item (or empty)", r.Layout)
 		}
 		re, err := s.comp.compile(r.Pattern)
 		if err != nil {
