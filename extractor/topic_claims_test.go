@@ -64,6 +64,9 @@ func TestClaimTopics(t *testing.T) {
 		{"an oil spill is the environment, not energy", "Crews recovered 41,350 gallons of oily water from the spill.", "Environment"},
 		{"foreign visitors are tourism, not diplomacy", "Foreign visitors spent 1.67 trillion baht.", "Domestic Commerce"},
 		{"international arrivals are tourism", "We welcomed 35.5 million international arrivals.", "Domestic Commerce"},
+		{"a port's container traffic is transport, though it is exports", "The port handled 2.3 million TEUs.", "Transportation"},
+		{"a place named Port is no port", "Port Aldis reported 286 cholera cases.", "Health"},
+		{"a mining royalty rate is a tax", "The bill lifts the royalty rate to 8.75 per cent.", "Macroeconomics"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.topic, onlyClaimOf(t, tc.text).Topic)
