@@ -601,6 +601,10 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			c.Object, c.Unit = subject, head // "our official count was 14,960"
 			return
 		}
+		if subject, head := sc.changeSubject(t, c.Qualifier); head != "" {
+			c.Object, c.Unit = subject, head // "births fell from 3,100 in 2008 to 2,250"
+			return
+		}
 	}
 	if c.Unit == "" && t.Currency == "" && c.Value != nil && (t.Scaled || t.Value >= 20) && sc.moneyByContext(t, c.Qualifier, rest) {
 		c.Kind, c.Unit, c.Object = KindMoney, x.contextCurrency(), "" // "our rent is thirteen hundred"
@@ -676,6 +680,52 @@ func (sc *sentenceCtx) countSubject(t Token, qualifier string) (string, string) 
 		}
 	}
 	return "", ""
+}
+
+// changeSubject is the subject of a change said "from" one whole figure
+// "to" another, and its head noun, where nothing after the figures names
+// what they count and the subject is a plural noun: "Births in our county
+// fell from 3,100 in 2008 to roughly 2,250" counts births, as "train
+// accidents have come down from 135 to 40" counts accidents. A subject
+// the rules name as a share, an amount of money or no whole ("the rate",
+// "wages", "the total") counts nothing.
+func (sc *sentenceCtx) changeSubject(t Token, qualifier string) (string, string) {
+	if t.Value != math.Trunc(t.Value) || t.Kind == TokRange {
+		return "", ""
+	}
+	e := sc.x.e
+	b := beforeHedge(sc.x.d.Text[sc.sp.Start:t.Start], qualifier)
+	var verb string
+	switch {
+	case hasSuffixFold(b, " from"):
+		verb = b[:len(b)-len(" from")]
+	case hasSuffixFold(b, " to"):
+		k := strings.LastIndex(b, " from ")
+		if k < 0 || !fromFigure(b[k+len(" from "):len(b)-len(" to")]) {
+			return "", ""
+		}
+		verb = b[:k]
+	default:
+		return "", ""
+	}
+	subject, _ := e.subjectAndVerb(verb, "")
+	head := strings.ToLower(lastWord(subject))
+	if len(head) < 4 || !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") ||
+		e.notWholes[head] || e.moneySubjects[head] || e.percentSubjects[head] || e.moneyObjects[head] {
+		return "", ""
+	}
+	return subject, head
+}
+
+// fromFigure reports whether s, the text between "from" and "to", is one
+// figure and at most the time it was counted ("3,100 in 2008", "135 in
+// 2014-15").
+func fromFigure(s string) bool {
+	w := strings.Fields(s)
+	if len(w) == 0 || len(w) > 4 || !isDigit(w[0][0]) || strings.ContainsAny(s, ",;") && !isDigit(s[0]) {
+		return false
+	}
+	return len(w) == 1 || len(w) >= 3 && (w[1] == "in" || w[1] == "during")
 }
 
 // subjectNextToVerb is subjectAndVerb of the text before a figure, or,
