@@ -841,6 +841,13 @@ func (sc *sentenceCtx) unitBack(t Token, rest string) string {
 		return "" // "an average of 18.6", "from 74 to 61"
 	}
 	before := sc.lowered(sc.sp.Start, t.Start)
+	if r := strings.TrimLeft(rest, " "); pronounCopula(before) && (r == "" || strings.IndexByte(".;!?,", r[0]) >= 0) {
+		// "Our kindergarten class is 912 children. Twenty years ago it
+		// was over 1,400": "it" is what this sentence or the one before
+		// counted.
+		from := max(prevSentenceStart(sc.x.d.Text, sc.sp.Start), sc.p.BodyStart)
+		return sc.lastCountUnit(from, t.Start, -1)
+	}
 	if afterCopula(before) {
 		return "" // "the estimate was 52,000", "he's just 21"
 	}
@@ -963,6 +970,31 @@ func afterCopula(before string) bool {
 			strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "’re"):
 			return true
 		case w == "just" || w == "only" || w == "now" || w == "still" || w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "exactly":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// pronounCopula reports whether before, lower case, ends with "it" and a
+// copula, with the hedges and adverbs afterCopula passes over ("it was
+// over ", "it's just "). "That's two million" sums what came before, and
+// is not taken for it.
+func pronounCopula(before string) bool {
+	b := before
+	for range 4 {
+		b = strings.TrimRight(b, " ")
+		k := strings.LastIndexByte(b, ' ')
+		w := b[k+1:]
+		b = b[:max(k, 0)]
+		switch w {
+		case "it's", "it’s":
+			return true
+		case "is", "was":
+			b = strings.TrimRight(b, " ")
+			return b[strings.LastIndexByte(b, ' ')+1:] == "it"
+		case "just", "only", "now", "still", "about", "around", "nearly", "almost", "roughly", "exactly", "over", "under":
 		default:
 			return false
 		}
