@@ -886,6 +886,9 @@ func (sc *sentenceCtx) unitBack(t Token, rest string) string {
 			return sc.lastCountUnit(sc.sp.Start, t.Start, -1)
 		}
 	}
+	if aux := leadingAuxiliary(r); aux != "" && coordinated(before) {
+		return sc.parallelCountUnit(aux, t.Start) // "31 trains were cancelled, 44 were diverted"
+	}
 	return ""
 }
 
@@ -950,6 +953,47 @@ func elliptic(before string) bool {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// leadingAuxiliary is the auxiliary verb that s opens with ("were
+// diverted"), or "".
+func leadingAuxiliary(s string) string {
+	w, _ := nextWordOf(s)
+	switch strings.ToLower(w) {
+	case "were", "was", "are", "is", "have", "has", "had", "will", "would":
+		return strings.ToLower(w)
+	}
+	return ""
+}
+
+// coordinated reports whether before (lower case) ends a clause the
+// count opens after another: a comma, "and", "while" or "but".
+func coordinated(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return strings.HasSuffix(b, ",") || strings.HasSuffix(b, ";") || strings.HasSuffix(b, " and") || strings.HasSuffix(b, " while") || strings.HasSuffix(b, " but")
+}
+
+// parallelCountUnit is the unit of the sentence's last count before at
+// whose noun the same auxiliary follows ("31 trains were cancelled, 44
+// were diverted and 12 were short-terminated"): the clauses are built
+// alike and leave the noun out after the first.
+func (sc *sentenceCtx) parallelCountUnit(aux string, at int) string {
+	claims, text := sc.x.res.Claims, sc.x.d.Text
+	for i := len(claims) - 1; i >= 0 && claims[i].Start >= sc.sp.Start; i-- {
+		c := &claims[i]
+		if c.Kind != KindCount || c.Unit == "" || c.Unit == "times" {
+			continue
+		}
+		after := text[c.End:min(at, c.End+60)]
+		if k := strings.IndexByte(after, ','); k >= 0 {
+			after = after[:k]
+		}
+		if strings.Contains(strings.ToLower(after), " "+aux+" ") {
+			return c.Unit
+		}
+		return ""
+	}
+	return ""
 }
 
 // backReach bounds how far before a bare count unitBack looks.

@@ -612,6 +612,8 @@ func TestBareCountTakesTheUnitOfTheCountItRefersBackTo(t *testing.T) {
 		{"a part of a group, said to be something", "Of the 212, 164 were homes.", "164", "homes"},
 		{"a verb after a count is no noun", "The first doses arrived: 1,800 doses, with another 4,000 expected by the end of the month.", "4,000", "doses"},
 		{"a verb after a count, with nothing to refer to", "Arizona has 11 electoral votes, and 270 needed to win.", "270", ""},
+		{"clauses built alike leave the noun out after the first", "As a result, 31 trains were cancelled, 44 were diverted and 12 were short-terminated.", "12", "trains"},
+		{"a clause built otherwise keeps its own", "We cancelled 31 trains, 44 were late.", "44", ""},
 		{"it and a copula: the count of the sentence before", "Our kindergarten class is 912 children. Twenty years ago it was over 1,400.", "1,400", "children"},
 		{"that is a sum, not the count before", "Option B cuts the zone to 2 vans. Together that's two million.", "two million", ""},
 		{"it and a copula before a comparison", "The list covers 6.3 million patients, and it is still roughly 3 million higher than in 2019.", "3 million", ""},
