@@ -425,15 +425,20 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 			c.Qualifier = t.RangeWord
 		}
 	}
+	c.SpeakerRole, c.SpeakerLabel = sc.p.Role, sc.p.Label
 	if sc.p.Speaker != "" {
 		c.Speaker = x.texts.new(sc.p.Speaker)
 	} else if !x.d.Labeled || sc.p.Header || sc.p.Reported {
 		if who := sc.attribution(t.Start - sc.sp.Start); who != "" {
+			if r := x.d.roster.lookup(who); r != nil && sc.p.Reported {
+				// A note's "Mr Corrigan said" is the participant its
+				// Present line lists: Neil Corrigan, and his role.
+				who, c.SpeakerRole = r.speaks, r.role
+			}
 			c.Speaker = x.texts.new(who)
 			c.Rule = attributedRules[t.Kind]
 		}
 	}
-	c.SpeakerRole, c.SpeakerLabel = sc.p.Role, sc.p.Label
 	c.Period = sc.periodFor(t.Start, t.End)
 	if per := e.perOf(sc.loweredRest(rest)); per != "" {
 		c.Per = x.ids.add([]byte(per)) // a copy: the lowered sentence is the document's scratch

@@ -29,6 +29,7 @@ type Document struct {
 	markup      bool     // stripped of HTML, Markdown or captions: sentences are shown cleaned (shownText)
 	entityTails []span   // the spaces after decoded HTML entities, in order
 	voices      []string // the names a caption file's voice tags give (captions.go)
+	roster      *roster  // the participants the header lists (speakerPass), for names attribution finds
 
 	lastOfParagraph byte // the last byte of the last paragraph, while they are split
 

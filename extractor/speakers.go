@@ -21,6 +21,7 @@ import (
 // "BR0OKS") resolve to the form seen first.
 func (e *Engine) speakerPass(d *Document) {
 	ros := e.readRoster(d)
+	d.roster = ros
 	recurring := &recurringLabels{e: e, d: d, paras: d.Paragraphs, ros: ros}
 	e.splitAtLabels(d, recurring)
 	var labels labelSet

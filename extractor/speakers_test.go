@@ -319,7 +319,7 @@ func TestAnInlinePresentListIsARoster(t *testing.T) {
 
 // In a meeting's note, a paragraph that reports who spoke in the third
 // person is not the turn of the label before it: a listed name's claims
-// are theirs (as attribution names them), someone unnamed's no one's.
+// are theirs (the name the list gives), someone unnamed's no one's.
 func TestANotesReportedParagraphIsNotTheTurnBeforeIt(t *testing.T) {
 	text := "Note of a meeting\n\nPresent: Sam Bellamy (District Council); Neil Corrigan (insurance industry).\n\n" +
 		"Mr Bellamy: We delivered 18,000 sandbags.\n\n" +
@@ -328,7 +328,7 @@ func TestANotesReportedParagraphIsNotTheTurnBeforeIt(t *testing.T) {
 		"Mr Bellamy: The hub has 40 staff.\n\n" +
 		"Mr Smith said last week that 300 homes flooded.\n"
 	got := speakersOf(t, text)
-	assert.Equal(t, map[string]string{"18,000": "Sam Bellamy", "420": "Corrigan", "£38,000": "Corrigan", "£10,000": "", "40": "Sam Bellamy", "300": "Sam Bellamy"}, got)
+	assert.Equal(t, map[string]string{"18,000": "Sam Bellamy", "420": "Neil Corrigan", "£38,000": "Neil Corrigan", "£10,000": "", "40": "Sam Bellamy", "300": "Sam Bellamy"}, got)
 }
 
 // editDistanceWithin is the full edit distance table where it is at most
