@@ -541,6 +541,12 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	if opener == "" && hasSuffixFold(before, "from ") {
 		return Token{}, false
 	}
+	// "Oil is up $1.12 to $59.85", "the Dow fell 212 to 46,118": after a
+	// move, a figure ten times the first is the level the move reached;
+	// "sales rose 5 to 7 percent" stays a range of moves.
+	if opener == "" && b.Value >= 10*a.Value && a.Value > 0 && afterMoveWord(before) {
+		return Token{}, false
+	}
 	if a.Percent && !b.Percent || a.Currency != "" && b.Currency != "" && a.Currency != b.Currency {
 		return Token{}, false
 	}
@@ -660,4 +666,18 @@ func guessBefore(lx *lexicon, before string) bool {
 	}
 	t := strings.TrimRight(before, " ")
 	return lx.guesses[strings.ToLower(t[strings.LastIndexAny(t, " ,\n")+1:])]
+}
+
+// afterMoveWord reports whether before ends with a word that says a
+// figure moved ("up", "fell", "gained"), and a space.
+func afterMoveWord(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return false
+	}
+	switch strings.ToLower(b[strings.LastIndexByte(b, ' ')+1:]) {
+	case "up", "down", "rose", "fell", "gained", "lost", "climbed", "dropped", "jumped", "slipped", "added", "shed", "rallied", "sank", "slid", "rises", "falls", "gains", "drops", "climbs":
+		return true
+	}
+	return false
 }

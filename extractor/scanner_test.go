@@ -223,6 +223,10 @@ func TestScannerJoinsRanges(t *testing.T) {
 		{"at most 100 and at least 20", []string{"100 and at least 20=20..100"}},
 		// A change is not a range; nor is an empty interval or a chain.
 		{"rose from 5% to 7%", []string{"5%=5", "7%=7"}},
+		// A move and the level it reached, ten times it or more.
+		{"oil is up $1.12 to $59.85", []string{"$1.12=1.12 USD", "$59.85=59.85 USD"}},
+		{"the Dow fell 212 to 46,118", []string{"212=212", "46,118=46118"}},
+		{"sales rose 5 to 7 percent", []string{"5 to 7=5..7"}},
 		{"more than 40 and less than 10", []string{"40=40", "10=10"}},
 		{"+1-222-2222-2222", []string{"+1=1", "222=222", "2222=2222", "2222=2222"}},
 		{"25 % to 34,500 tons", []string{"25 %=25", "34,500=34500"}},
