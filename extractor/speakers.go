@@ -98,7 +98,7 @@ func (e *Engine) speakerPass(d *Document) {
 		p.Speaker, p.Turn, p.Question = current, turn, prev.Question && current == prev.Speaker
 	}
 	askedBetween(d, labeled)
-	e.reportedSpeech(d, labeled, ros)
+	e.reportedSpeech(d, labeled)
 	introduced := map[int]string{} // questioner turn -> "Name, Outlet"
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
@@ -163,7 +163,7 @@ func askedBetween(d *Document, labeled []bool) {
 // someone unnamed's is no one's. A titled name counts only where the
 // document labels or lists it (a speaker's "Mr Smith said last week"
 // about someone else stays theirs).
-func (e *Engine) reportedSpeech(d *Document, labeled []bool, ros *roster) {
+func (e *Engine) reportedSpeech(d *Document, labeled []bool) {
 	var known map[string]bool // the labels of the turns, normalized
 	for i := 1; i < len(d.Paragraphs); i++ {
 		p := &d.Paragraphs[i]
@@ -183,13 +183,14 @@ func (e *Engine) reportedSpeech(d *Document, labeled []bool, ros *roster) {
 					}
 				}
 			}
-			if !known[normName(who)] && ros.lookup(who) == nil {
+			if !known[normName(who)] && d.roster.lookup(who) == nil {
 				continue
 			}
 		}
-		// Someone unnamed speaks for the paragraph: no one the claims can
-		// be given to, and its opening names no source ("A resident from
-		// Tanners Court said" is no Tanners Court's).
+		// A turn of its own: a titled name's sentences are attributed as
+		// prose is (Reported); someone unnamed's are no one's, and the
+		// opening names no source ("A resident from Tanners Court said"
+		// is no Tanners Court's).
 		p.Speaker, p.Role, p.Label, p.Reported = "", "", "", m.Groups["label"] != ""
 		p.Turn = -(i + 1) // a turn of its own, numbered apart from the labels'
 	}
