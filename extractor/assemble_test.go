@@ -536,7 +536,7 @@ func TestCurrencyCodeEndsLoseNoCode(t *testing.T) {
 		}
 		return ""
 	}
-	e := defaultEngine(t)
+	e := newDefaultEngine(t)
 	for _, user := range [][]string{nil, {"ab", "X$", ""}} {
 		if user != nil {
 			e.rules.Currencies = append(e.rules.Currencies, e.rules.Currencies[0])

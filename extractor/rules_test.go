@@ -3,6 +3,7 @@ package extractor
 import (
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/factable/factable/rules"
@@ -10,7 +11,30 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// sharedEngine is one engine of the default rules for the whole test
+// binary. Building one takes a second under the race detector, and most
+// tests only extract with it: built for each, they made ./extractor's
+// run under -race take ten minutes.
+var sharedEngine = sync.OnceValues(func() (*Engine, error) {
+	rs, err := rules.Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(rs), nil
+})
+
+// defaultEngine is the engine of the default rules the tests share. A test
+// that changes an engine, its rule set or what it recycles takes its own
+// (newDefaultEngine).
 func defaultEngine(t testing.TB) *Engine {
+	t.Helper()
+	e, err := sharedEngine()
+	require.NoError(t, err)
+	return e
+}
+
+// newDefaultEngine is an engine of the default rules of the test's own.
+func newDefaultEngine(t testing.TB) *Engine {
 	t.Helper()
 	rs, err := rules.Default()
 	require.NoError(t, err)

@@ -25,7 +25,7 @@ func TestLongRoomIsKeptWhileLongDocumentsComeAndLetGoAfterShortOnes(t *testing.T
 }
 
 func TestRecycledClaimsChangeNoLaterResult(t *testing.T) {
-	e := defaultEngine(t)
+	e := newDefaultEngine(t)
 	fresh := New(e.rules) // recycles nothing
 	long := strings.Repeat("MR. LEE: We hired 1,200 nurses and opened 14 clinics, up 3% on the year.\n\n", 400)
 	short := "Ms. Diaz: Some 300 families lost power, and 12 schools closed.\n"
@@ -43,7 +43,7 @@ func TestRecycledClaimsChangeNoLaterResult(t *testing.T) {
 }
 
 func TestRecycledRoomHoldsNoClaim(t *testing.T) {
-	e := defaultEngine(t)
+	e := newDefaultEngine(t)
 	res, err := e.Extract("a.txt", []byte("We sent 40 doctors and 7 nurses."), Options{})
 	require.NoError(t, err)
 	require.NotEmpty(t, res.Claims)

@@ -74,7 +74,7 @@ func qualifierAfterLinear(e *Engine, la string) (string, string, int) {
 // the scan of every hedge, with the default hedges and with user hedges
 // that begin with a space or are empty.
 func TestQualifierAfterIndexAgreesWithLinear(t *testing.T) {
-	e := defaultEngine(t)
+	e := newDefaultEngine(t)
 	pieces := []string{" ", " ", "-", "plus", "or", " more", " so", "odd", "ish", "than", " 5", "5", "million", "s", "o", "p", "+", "x", "\xff", "’"}
 	check := func() {
 		rng := rand.New(rand.NewSource(7))
