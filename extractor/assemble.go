@@ -345,6 +345,12 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	c := Claim{Source: d.Source, Line: x.lineOf(t.Start), Number: d.shownText(t.Start, t.End), Start: t.Start, End: t.End,
 		Sentence: d.shownText(sc.sp.Start, sc.sp.End), Bound: BoundExact, Kind: KindCount}
 	c.Qualifier, c.Bound = e.qualifierBefore(before)
+	if c.Bound == "" && t.Currency == "" {
+		// "about USD 3 billion": the hedge stands before the currency's code
+		if code, at := currencyCodeAt(e, before); code != "" {
+			c.Qualifier, c.Bound = e.qualifierBefore(before[:at])
+		}
+	}
 	if c.Bound == "" {
 		c.Bound = BoundExact
 	}
@@ -1247,18 +1253,24 @@ func (e *Engine) isComparison(rest string) bool {
 // currencyCodeBefore finds a currency code ("USD") written before a
 // number and a space, and returns its currency.
 func currencyCodeBefore(e *Engine, before string) string {
+	code, _ := currencyCodeAt(e, before)
+	return code
+}
+
+// currencyCodeAt is currencyCodeBefore and where the code starts in before.
+func currencyCodeAt(e *Engine, before string) (code string, at int) {
 	b := strings.TrimRight(before, " ")
 	if len(b) == len(before) || len(b) > 0 && !e.codeEnds[b[len(b)-1]] {
-		return ""
+		return "", 0
 	}
 	for _, c := range e.rules.Currencies {
 		for _, code := range c.Codes {
 			if strings.HasSuffix(b, code) && (len(b) == len(code) || !isAlnum(b[len(b)-len(code)-1])) {
-				return c.Code
+				return c.Code, len(b) - len(code)
 			}
 		}
 	}
-	return ""
+	return "", 0
 }
 
 // ofPhrase skips to the phrase after "of" ("70% of global poverty

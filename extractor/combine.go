@@ -506,6 +506,11 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	opener := ""
 	if k, bound := hedgeEnding(lx.qualBefore, before, a.Kind == TokOrdinal); k >= 0 && bound == BoundRange {
 		opener = strings.ToLower(strings.Fields(before[k:])[0])
+	} else if b := lx.withoutCode(before); len(b) < len(before) {
+		// "between USD 29 and 32 billion": the opener stands before the code
+		if k, bound := hedgeEnding(lx.qualBefore, b, false); k >= 0 && bound == BoundRange {
+			opener = strings.ToLower(strings.Fields(b[k:])[0])
+		}
 	}
 	// "the 1.8, 2 percent range" needs no opener; "10 and 20" does.
 	var buf [10]byte // a range gap is no longer
@@ -581,6 +586,23 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	// its ends read as each alone would be.
 	r.Common = lo.Kind == TokFraction && hi.Kind == TokFraction && lo.Common && hi.Common
 	return r, true
+}
+
+// withoutCode is before without the currency code it ends in, and a
+// space after the code ("between USD "), or before itself.
+func (lx *lexicon) withoutCode(before string) string {
+	b := strings.TrimRight(before, " ")
+	if len(b) == len(before) {
+		return before
+	}
+	k := len(b)
+	for k > 0 && isLetter(b[k-1]) {
+		k--
+	}
+	if k == len(b) || k > 0 && isAlnum(b[k-1]) || lx.code(b[k:]) == "" {
+		return before
+	}
+	return b[:k]
 }
 
 // sameUnitWord: two units are written with one word, in the singular or
