@@ -303,15 +303,19 @@ func joinRatio(src string, a, b *Token) (Token, bool) {
 }
 
 // joinNounRatio reads a proportion that names its unit between "one" and
-// "in": "one gallon in five", "one child in four". Not where a period
-// follows, which makes a rate ("one goal in 90 minutes"), nor before a
-// year ("one day in 2024").
+// "in" or "in every": "one gallon in five", "one child in four", "one
+// pound in every 17". Not where a period follows, which makes a rate ("one
+// goal in 90 minutes"), nor before a year ("one day in 2024").
 func joinNounRatio(src string, a, b *Token, gap string) (Token, bool) {
+	in := " in "
+	if strings.HasSuffix(gap, " in every ") {
+		in = " in every "
+	}
 	if a.Value != 1 || a.Scaled || b.Value <= 1 || b.Scaled || b.Value != math.Trunc(b.Value) || yearLike(src, b) ||
-		len(gap) < len(" x in ") || len(gap) > len(" ")+maxRatioNoun+len(" in ") || gap[0] != ' ' || !strings.HasSuffix(gap, " in ") {
+		len(gap) < len(" x")+len(in) || len(gap) > len(" ")+maxRatioNoun+len(in) || gap[0] != ' ' || !strings.HasSuffix(gap, in) {
 		return Token{}, false
 	}
-	noun := gap[1 : len(gap)-len(" in ")]
+	noun := gap[1 : len(gap)-len(in)]
 	for i := 0; i < len(noun); i++ {
 		if !isLowerASCII(noun[i]) {
 			return Token{}, false
