@@ -75,6 +75,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "one pound in every 17", Kind: "fraction", Bound: "approx", Value: 1.0 / 17}}},
 		{"decibels and a quake's magnitude are measures", "A 6.9 magnitude quake; noise hit 85 decibels.",
 			[]want{{Number: "6.9", Kind: "measure", Unit: "magnitude", Bound: "exact", Value: 6.9}, {Number: "85", Kind: "measure", Unit: "decibel", Bound: "exact", Value: 85}}},
+		{"as long as bounds a duration from above", "Some were out for as long as four days.",
+			[]want{{Number: "four", Kind: "duration", Unit: "day", Bound: "upper", Value: 4}}},
 		{"vague count", "Dozens of delegations came.",
 			[]want{{Number: "Dozens", Kind: "count", Unit: "delegations", Bound: "approx"}}},
 		{"a vague count of money is in the currency's code", "It drew tens of billions of dollars in investment.",
