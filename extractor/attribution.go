@@ -41,7 +41,9 @@ func (sc *sentenceCtx) attribution(at int) string {
 // paragraphReporter is whom a paragraph of minutes reports, where it opens
 // with the name and a verb of saying ("2.1 M. Lafon reported that picking
 // began on 21 August. The cellar received 9,412 tonnes ..."): the reported
-// speech runs on over its sentences, as minutes write it. "" for a
+// speech runs on over its sentences, as minutes write it. The opening
+// sentence asks only where its own words named no one: an aside in
+// brackets hid its source ("Mme Rey (member no. 0417) said"). "" for a
 // paragraph that opens otherwise: a news story's next sentence after
 // "Smith said" is the reporter's own.
 func (sc *sentenceCtx) paragraphReporter() string {
@@ -54,20 +56,48 @@ func (sc *sentenceCtx) paragraphReporter() string {
 	if sc.p.BodyStart > 0 {
 		start = sc.p.BodyStart
 	}
-	if start >= sc.sp.Start {
-		return "" // the sentence opens the paragraph: it spoke for itself
-	}
 	first := x.d.Text[start:min(sc.p.End, start+maxReportOpening)]
 	first = first[itemNumberEnd(first):]
 	first = first[:firstSentenceEnd(first)]
-	titled := courtesyTitle(first[:max(0, strings.IndexByte(first, ' '))]) // "Mrs Whitcombe presented ..."
+	if courtesyTitle(first[:max(0, strings.IndexByte(first, ' '))]) {
+		first = withoutAsides(first) // "Mme Rey (member no. 0417) said"
+	}
 	for _, m := range sc.findAttributions(first, true) {
-		if m.at <= 1 && x.e.rules.Attribution[m.rule].Name == "who-said" && (personLike(m.who) || titled && isUpper(m.who[0])) {
+		opening := m.at <= 1 || openingPhrase(first[:m.at], first[m.at:]) // "On labour, M. Lafon said"
+		name := strings.TrimLeft(first[m.at:], ", ")
+		titled := courtesyTitle(name[:max(0, strings.IndexByte(name, ' '))]) // "Mrs Whitcombe presented ..."
+		if opening && x.e.rules.Attribution[m.rule].Name == "who-said" && (personLike(m.who) || titled && isUpper(m.who[0])) {
 			x.reported = m.who
 		}
 		break
 	}
 	return x.reported
+}
+
+// withoutAsides is s without the asides in brackets it holds, each with
+// the space before it.
+func withoutAsides(s string) string {
+	if !strings.Contains(s, " (") {
+		return s
+	}
+	var b strings.Builder
+	for {
+		i := strings.Index(s, " (")
+		j := strings.IndexByte(s[max(i, 0):], ')')
+		if i < 0 || j < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		s = s[i+j+1:]
+	}
+}
+
+// openingPhrase: a short phrase and a comma open the sentence before its
+// reporter (before and rest: the sentence before the match and from it) ("On labour, M. Lafon said that ...").
+func openingPhrase(before, rest string) bool {
+	t := strings.TrimRight(before, " ")
+	return len(t) < 30 && (strings.HasSuffix(t, ",") || strings.HasPrefix(rest, ",")) && strings.Count(t, ",") <= 1
 }
 
 // firstSentenceEnd is where the first sentence of s ends: after the first
@@ -302,6 +332,9 @@ func (e *Engine) trimTitles(who string) string {
 	if len(words) > 0 && !isUpper(words[len(words)-1][0]) {
 		return who // a group ("state health officials"), not a titled name
 	}
+	if len(words) > 2 && len(words[0]) == 2 && words[0][1] == '.' && e.titles[strings.ToLower(words[1])] {
+		words = words[1:] // "graded A. Mrs Whitcombe recalled": a sentence's last letter, not an initial
+	}
 	for len(words) > 1 && e.titles[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
@@ -321,7 +354,7 @@ func (sc *sentenceCtx) lastPersonBefore() string {
 	ms, _ := x.e.findAll(x.d, "person_name", re, before)
 	// Capitalized words name bodies too ("the Job Openings and Labor
 	// Turnover Survey"): he or she is the last that is no part of one.
-	for len(ms) > 1 && x.e.partOfBody(before, ms[len(ms)-1].Start, ms[len(ms)-1].End) {
+	for len(ms) > 0 && placeBefore(before[:ms[len(ms)-1].Start]) || len(ms) > 1 && x.e.partOfBody(before, ms[len(ms)-1].Start, ms[len(ms)-1].End) {
 		ms = ms[:len(ms)-1]
 	}
 	if len(ms) > 0 {
@@ -336,6 +369,18 @@ func (sc *sentenceCtx) lastPersonBefore() string {
 		return name
 	}
 	return x.lastPerson
+}
+
+// placeBefore: the text before a name ends in a preposition of place
+// ("a further 95 ha around Les Combes"): the name is a place's, not a
+// person's whom "he" could stand for.
+func placeBefore(before string) bool {
+	w, _ := prevWord(before, len(before))
+	switch w {
+	case "in", "at", "around", "near", "across", "outside", "inside", "into", "towards", "toward":
+		return true
+	}
+	return false
 }
 
 // isSurname: one capitalized word, as prose names a person the second

@@ -92,28 +92,42 @@ func (e *Engine) addRosterEntry(ros *roster, m *rules.Match) {
 
 // readRosterList reads the items of an inline participants list (list,
 // the line past its heading) with the list-item roster rules; true where
-// one was read. The last item may run into a sentence ("Insp. Karen Lyle
-// (Wessex Police). About 140 members of the public attended."): it ends
-// at its bracket.
+// one was read. Items are split by semicolons, or by commas after a role
+// in brackets ("Mme Hélène Marchetti (Chair), M. Julien Dubois
+// (Vice-Chair)"). The last item may run into a sentence ("Insp. Karen
+// Lyle (Wessex Police). About 140 members of the public attended.") or
+// the rest of the list ("(Secretary) and 61 members"): it ends at its
+// bracket.
 func (e *Engine) readRosterList(d *Document, ros *roster, list string) bool {
 	read := false
-	for item := range strings.SplitSeq(list, ";") {
-		if k := strings.Index(item, "). "); k >= 0 {
-			item = item[:k+1]
-		}
-		item = strings.TrimRight(strings.TrimSpace(item), ".") // the list's full stop
-		for _, r := range e.speech.roster {
-			if r.Layout != "list-item" {
-				continue
+	for part := range strings.SplitSeq(list, ";") {
+		for item := range strings.SplitAfterSeq(part, "), ") {
+			item = strings.TrimSuffix(item, ", ")
+			for _, end := range []string{"). ", ") and "} {
+				if k := strings.Index(item, end); k >= 0 {
+					item = item[:k+1]
+				}
 			}
-			if m := e.findLine(d, r.pat, item); m != nil {
-				e.addRosterEntry(ros, m)
-				read = true
-				break
-			}
+			item = strings.TrimRight(strings.TrimSpace(item), ".") // the list's full stop
+			read = e.readRosterItem(d, ros, item) || read
 		}
 	}
 	return read
+}
+
+// readRosterItem reads one item of an inline participants list with the
+// list-item roster rules; true where one matched.
+func (e *Engine) readRosterItem(d *Document, ros *roster, item string) bool {
+	for _, r := range e.speech.roster {
+		if r.Layout != "list-item" {
+			continue
+		}
+		if m := e.findLine(d, r.pat, item); m != nil {
+			e.addRosterEntry(ros, m)
+			return true
+		}
+	}
+	return false
 }
 
 // withoutOffice is a roster name without the titles of an office before

@@ -171,6 +171,19 @@ func TestRosterGivesRoles(t *testing.T) {
 	assert.Equal(t, "vice minister of foreign affairs", res.Claims[0].SpeakerRole)
 }
 
+func TestAnInlinePresentListSplitByCommasGivesRoles(t *testing.T) {
+	text := "Present: Mme Hélène Marchetti (Chair), M. Bernard Lafon (Chief Winemaker) and 61 members in person; 14 members by proxy.\n\n" +
+		"LAFON: We picked 9,412 tonnes.\n\nMARCHETTI: We have 118 members.\n"
+	res, err := defaultEngine(t).Extract("t.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	roles := map[string]string{}
+	for _, c := range res.Claims {
+		roles[c.Number] = c.SpeakerRole
+	}
+	assert.Equal(t, "Chief Winemaker", roles["9,412"])
+	assert.Equal(t, "Chair", roles["118"])
+}
+
 func TestARosterNameSpeaksWithoutItsTitles(t *testing.T) {
 	text := "Briefing\n\nParticipants:\nUsec. Renato B. Salcedo, Administrator, Office of Civil Defense\n" +
 		"Dir. Maricel T. Bautista, Spokesperson, Office of Civil Defense\nAsec. Jonas P. Madrigal, Disaster Response Management Group, DSWD\n\n" +
@@ -229,6 +242,16 @@ func TestProseAttribution(t *testing.T) {
 			"MINUTES\n\n2.1 M. Lafon reported that picking began on 21 August. The cellar received 9,412 tonnes of grapes.", "9,412", "M. Lafon"},
 		{"a courtesy title and surname open a minute",
 			"MINUTES\n\n3.1 Mrs Whitcombe presented the provisional accounts. Turnover was 18.7 million euros.", "18.7 million", "Whitcombe"},
+		{"a minute's speaker may follow a short opening phrase",
+			"MINUTES\n\n2.5 On labour, M. Lafon said that 146 pickers had been employed. Crews worked 38 hours a week.", "38", "M. Lafon"},
+		{"a minute's speaker may carry an aside in brackets",
+			"MINUTES\n\n4.2 Mme Rey (member no. 0417) said that her family had lost 12 hectares. She asked why only 9 members were insured.", "9", "Mme Rey"},
+		{"and in its first sentence",
+			"MINUTES\n\n4.2 Mme Rey (member no. 0417) said that her family had lost 12 hectares. She asked why only 9 members were insured.", "12", "Mme Rey"},
+		{"a sentence's last letter before a titled name is no initial",
+			"MINUTES\n\n3.3 Parcels are graded A. Mrs Whitcombe recalled that the payment had been 452 euros.", "452", "Whitcombe"},
+		{"he is no place named after a preposition",
+			"MINUTES\n\n2.3 M. Lafon explained that hail had damaged 95 ha around Les Combes. He estimated losses at 2,100 tonnes.", "2,100", "M. Lafon"},
 		{"a news paragraph's next sentence is the reporter's own",
 			"Cases rose, the WHO said on Monday. Hospitals admitted 300 patients.", "300", ""},
 		{"a body named by its kind alone is as written", "Cases rose to 300, the agency said.", "300", "the agency"},
