@@ -466,6 +466,19 @@ func (p *phraseParser) parse() (phraseResult, bool) {
 	}
 	n := r.next
 	whole := !frac && r.currency == ""
+	if whole && n > 0 && as[n-1].kind == aScale && as[n-1].v >= 100 {
+		// "one hundred eighteenth", "two hundred and first": an ordinal
+		// under the scale before it ends the number.
+		m := n
+		if m < len(as) && as[m].kind == aAnd {
+			m++
+		}
+		if m < len(as) && as[m].kind == aOrd && as[m].ordinal && !as[m].plural && as[m].ord < as[n-1].v {
+			r.value += as[m].ord
+			r.next, r.kind, r.scale = m+1, TokOrdinal, 0
+			return r, true
+		}
+	}
 	switch {
 	case whole && n+1 < len(as) && as[n].kind == aPoint:
 		// "five point five", "two hundred point zero three"

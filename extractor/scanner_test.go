@@ -88,6 +88,9 @@ func TestScannerKeepsSeparateNumbersApart(t *testing.T) {
 		{"plus or minus 3 points", []string{"3=3"}},
 		{"three-nought-four", []string{"three=3", "nought=0", "four=4"}},
 		{"two seconds", []string{"two=2"}},
+		// An ordinal under the scale before it ends the number as an ordinal.
+		{"the one hundred eighteenth Congress", []string{"one hundred eighteenth=118"}},
+		{"the two hundred and first day", []string{"two hundred and first=201"}},
 	})
 }
 
