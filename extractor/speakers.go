@@ -238,7 +238,7 @@ func (rl *recurringLabels) count() map[string]bool {
 					continue
 				}
 				m := e.findLine(d, r.pat, text[:min(len(text), 160)])
-				if m == nil || m.Start != 0 || headline(text[m.End:]) {
+				if m == nil || m.Start != 0 || headline(text[m.End:]) || clockColon(text, m.End) {
 					continue
 				}
 				label := normName(m.Groups["label"])
@@ -678,7 +678,7 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabel
 			continue
 		}
 		label := m.Groups["label"]
-		if r.Recurring && !recurring.has(label) || !e.plausibleLabel(label) {
+		if clockColon(head, m.End) || r.Recurring && !recurring.has(label) || !e.plausibleLabel(label) {
 			continue
 		}
 		// "EASTERN CHAD: Sudan Refugee Crisis" heads a report: what follows
@@ -689,6 +689,12 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabel
 		return cleanLabel(label), r.SpeakerRule, m.End, true
 	}
 	return "", nil, 0, false
+}
+
+// clockColon: the colon a label match ends at, at offset end of text, is
+// a clock time's ("At 04:12 on Friday"): a digit follows it at once.
+func clockColon(text string, end int) bool {
+	return end > 0 && end < len(text) && text[end-1] == ':' && isDigit(text[end])
 }
 
 // titleLine: the first line of s is a title, not speech: one to eight
