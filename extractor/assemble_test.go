@@ -77,6 +77,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "6.9", Kind: "measure", Unit: "magnitude", Bound: "exact", Value: 6.9}, {Number: "85", Kind: "measure", Unit: "decibel", Bound: "exact", Value: 85}}},
 		{"as long as bounds a duration from above", "Some were out for as long as four days.",
 			[]want{{Number: "four", Kind: "duration", Unit: "day", Bound: "upper", Value: 4}}},
+		{"cedis written GH¢ and special drawing rights written SDR", "Arrears are more than GH¢20 billion, or SDR 1.2 billion.",
+			[]want{{Number: "GH¢20 billion", Kind: "money", Unit: "GHS", Bound: "lower", Value: 20e9}, {Number: "1.2 billion", Kind: "money", Unit: "XDR", Bound: "exact", Value: 1.2e9}}},
 		{"vague count", "Dozens of delegations came.",
 			[]want{{Number: "Dozens", Kind: "count", Unit: "delegations", Bound: "approx"}}},
 		{"a vague count of money is in the currency's code", "It drew tens of billions of dollars in investment.",
