@@ -34,6 +34,8 @@ func TestClaimTopics(t *testing.T) {
 		{"vehicles alone are transport", "Inspectors checked 205 vehicles.", "Transportation"},
 		{"road deaths are transport, not health", "Last year 338 people died in road crashes.", "Transportation"},
 		{"a power cut is energy", "About 40 percent of the city was without power.", "Energy"},
+		{"countries whose growth picked up are the economy's", "About two-thirds of the countries saw growth pick up.", "Macroeconomics"},
+		{"countries a state has relations with are diplomacy's", "China has diplomatic relations with 181 countries.", "International Affairs"},
 		{"important is no import", "This is important: 40 percent agreed.", ""},
 		{"a policy is no police", "The new policy affects 40 percent of people.", ""},
 		{"national is not international", "The national average is 40 percent.", ""},
