@@ -1242,6 +1242,7 @@ func isLargeScale(s string) bool {
 func (e *Engine) isComparison(rest string) bool {
 	l := strings.TrimSpace(strings.TrimPrefix(strings.ToLower(strings.TrimSpace(rest)), "times"))
 	first, _, _ := strings.Cut(l, " ")
+	first = strings.TrimRight(first, ".,;:!?)") // "three times faster."
 	for _, w := range e.rules.Comparatives {
 		if first == w {
 			return true
