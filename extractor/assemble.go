@@ -616,6 +616,10 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			c.Object, c.Unit = subject, head // "births fell from 3,100 in 2008 to 2,250"
 			return
 		}
+		if subject, head := sc.numberedSubject(t, c.Qualifier); head != "" {
+			c.Object, c.Unit = subject, head // "trolley waits numbered 412"
+			return
+		}
 	}
 	if c.Unit == "" && t.Currency == "" && c.Value != nil && (t.Scaled || t.Value >= 20) && sc.moneyByContext(t, c.Qualifier, rest) {
 		c.Kind, c.Unit, c.Object = KindMoney, x.contextCurrency(), "" // "our rent is thirteen hundred"
@@ -726,6 +730,44 @@ func (sc *sentenceCtx) changeSubject(t Token, qualifier string) (string, string)
 		return "", ""
 	}
 	return subject, head
+}
+
+// numberedSubject is the plural subject a figure numbers, and its head:
+// "the so-called trolley waits — numbered 412", "Patients waiting over 52
+// weeks number 1,932". A subject the rules name as a share, an amount of
+// money or no whole counts nothing.
+func (sc *sentenceCtx) numberedSubject(t Token, qualifier string) (string, string) {
+	if t.Value != math.Trunc(t.Value) || t.Kind == TokRange {
+		return "", ""
+	}
+	e := sc.x.e
+	b := strings.TrimRight(beforeHedge(sc.x.d.Text[sc.sp.Start:t.Start], qualifier), " ")
+	var subject string
+	for _, v := range [...]string{" numbered", " number", " numbers", " totalled", " totaled", " totalling", " totaling"} {
+		if hasSuffixFold(b, v) {
+			subject = strings.TrimRight(b[:len(b)-len(v)], " —–-,")
+			break
+		}
+	}
+	head := strings.ToLower(lastWord(subject))
+	if len(head) < 4 || !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") ||
+		e.notWholes[head] || e.moneySubjects[head] || e.percentSubjects[head] || e.moneyObjects[head] {
+		return "", ""
+	}
+	return tailUpTo(subject, 3), head
+}
+
+// tailUpTo is the last n words of s at most.
+func tailUpTo(s string, n int) string {
+	i := len(s)
+	for range n {
+		j := strings.LastIndexByte(s[:i], ' ')
+		if j < 0 {
+			return s
+		}
+		i = j
+	}
+	return strings.TrimLeft(s[i:], " ")
 }
 
 // fromFigure reports whether s, the text between "from" and "to", is one

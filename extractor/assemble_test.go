@@ -81,6 +81,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "GH¢20 billion", Kind: "money", Unit: "GHS", Bound: "lower", Value: 20e9}, {Number: "1.2 billion", Kind: "money", Unit: "XDR", Bound: "exact", Value: 1.2e9}}},
 		{"times before a comparative that ends the sentence is a multiple", "Calls ran 11 times normal, and costs rose three times faster.",
 			[]want{{Number: "11", Kind: "multiple", Bound: "exact", Value: 11}, {Number: "three", Kind: "multiple", Bound: "exact", Value: 3}}},
+		{"a bare figure a plural subject numbers counts it", "The so-called trolley waits numbered 412 in February. Visitors numbered 12,000.",
+			[]want{{Number: "412", Kind: "count", Unit: "waits", Bound: "exact", Period: "in February", Value: 412}, {Number: "12,000", Kind: "count", Unit: "visitors", Bound: "exact", Value: 12000}}},
 		{"vague count", "Dozens of delegations came.",
 			[]want{{Number: "Dozens", Kind: "count", Unit: "delegations", Bound: "approx"}}},
 		{"a vague count of money is in the currency's code", "It drew tens of billions of dollars in investment.",
