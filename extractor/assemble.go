@@ -620,6 +620,10 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			c.Object, c.Unit = subject, head // "trolley waits numbered 412"
 			return
 		}
+		if subject, head := sc.headingSubject(t, c.Qualifier); head != "" {
+			c.Object, c.Unit = subject, head // "Damaged houses: 12,866"
+			return
+		}
 	}
 	if c.Unit == "" && t.Currency == "" && c.Value != nil && (t.Scaled || t.Value >= 20) && sc.moneyByContext(t, c.Qualifier, rest) {
 		c.Kind, c.Unit, c.Object = KindMoney, x.contextCurrency(), "" // "our rent is thirteen hundred"
@@ -755,6 +759,25 @@ func (sc *sentenceCtx) numberedSubject(t Token, qualifier string) (string, strin
 		return "", ""
 	}
 	return tailUpTo(subject, 3), head
+}
+
+// headingSubject is the plural noun a situation report's line heads its
+// figure with, and its head: "Damaged houses: 12,866, of which ...",
+// "Evacuees: 41,207.". The heading is the sentence's first words, four at
+// most, and nothing else stands before the figure.
+func (sc *sentenceCtx) headingSubject(t Token, qualifier string) (string, string) {
+	e := sc.x.e
+	b := strings.TrimRight(beforeHedge(sc.x.d.Text[sc.sp.Start:t.Start], qualifier), " ")
+	heading, ok := strings.CutSuffix(b, ":")
+	if !ok || heading == "" || !isUpper(heading[0]) || strings.Count(heading, " ") > 3 || strings.ContainsAny(heading, ".,;:()") {
+		return "", ""
+	}
+	head := strings.ToLower(lastWord(heading))
+	if len(head) < 4 || !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") ||
+		e.notWholes[head] || e.moneySubjects[head] || e.percentSubjects[head] || e.moneyObjects[head] || hasLowered(e.notLabels, heading) {
+		return "", ""
+	}
+	return heading, head
 }
 
 // tailUpTo is the last n words of s at most.

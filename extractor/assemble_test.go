@@ -83,6 +83,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "11", Kind: "multiple", Bound: "exact", Value: 11}, {Number: "three", Kind: "multiple", Bound: "exact", Value: 3}}},
 		{"a bare figure a plural subject numbers counts it", "The so-called trolley waits numbered 412 in February. Visitors numbered 12,000.",
 			[]want{{Number: "412", Kind: "count", Unit: "waits", Bound: "exact", Period: "in February", Value: 412}, {Number: "12,000", Kind: "count", Unit: "visitors", Bound: "exact", Value: 12000}}},
+		{"a situation report's line heads its figure with what it counts", "Damaged houses: 12,866, most of them in the north.",
+			[]want{{Number: "12,866", Kind: "count", Unit: "houses", Bound: "exact", Value: 12866}}},
 		{"vague count", "Dozens of delegations came.",
 			[]want{{Number: "Dozens", Kind: "count", Unit: "delegations", Bound: "approx"}}},
 		{"a vague count of money is in the currency's code", "It drew tens of billions of dollars in investment.",
