@@ -1618,10 +1618,16 @@ func (sc *sentenceCtx) inheritUnit(c *Claim, claims []Claim, i int, nextInherite
 	if i+1 < len(claims) {
 		n := claims[i+1]
 		gap := gapAfter(i)
+		if n.Qualifier != "" {
+			// "from about 57 to about 132 birr": the next figure's own hedge
+			// is no part of the gap
+			gap = strings.TrimSpace(strings.TrimSuffix(gap, strings.ToLower(n.Qualifier)))
+		}
 		listed := gap == "," && (nextInherited || isThousandsGroup(n.Number) || smallFigure(c.Number) && smallFigure(n.Number)) ||
 			(gap == ", and" || gap == ", or") && i > 0 && gapAfter(i-1) == ","
 		if (gap == "and" || gap == "or" || gap == "to" || gap == "and/or" || listed) && n.Unit != "" {
 			c.Kind, c.Unit, c.Object = n.Kind, n.Unit, n.Object
+			sc.scaleBack(c, &n)
 			return true
 		}
 		if (n.Kind == KindCount || n.Kind == KindDuration) && n.Unit != "" && sc.x.e.partitive(gap) {
@@ -1672,6 +1678,21 @@ func (sc *sentenceCtx) inheritUnit(c *Claim, claims []Claim, i int, nextInherite
 		}
 	}
 	return false
+}
+
+// scaleBack gives c, a figure that took n's unit ("from 2 to 3 billion
+// dollars"), n's scale too, where c has none of its own and, so scaled,
+// is within ten times n: "from 500 to 3 million" is 500, not 500 million.
+func (sc *sentenceCtx) scaleBack(c, n *Claim) {
+	e := sc.x.e
+	w := e.scaleWord(n.Number)
+	if w == "" || c.Value == nil || n.Value == nil || e.scaleWord(c.Number) != "" || !isDigit(c.Number[len(c.Number)-1]) {
+		return
+	}
+	scale := e.rules.Scales[w]
+	if v := scaleFloat(*c.Value, scale); scale >= 1000 && v <= 10**n.Value && 10*v >= *n.Value {
+		c.Value = sc.x.values.new(v)
+	}
 }
 
 // rateAfter: rest, the text after a number, opens with a rate's "a" or
