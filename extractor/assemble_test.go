@@ -89,6 +89,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "57", Kind: "money", Unit: "ETB", Bound: "approx", Value: 57}, {Number: "132", Kind: "money", Unit: "ETB", Bound: "approx", Value: 132},
 				{Number: "2", Kind: "money", Unit: "USD", Bound: "exact", Value: 2e9}, {Number: "3 billion", Kind: "money", Unit: "USD", Bound: "exact", Value: 3e9},
 				{Number: "500", Kind: "count", Unit: "users", Bound: "exact", Value: 500}, {Number: "3 million", Kind: "count", Unit: "users", Bound: "exact", Value: 3e6}}},
+		{"a move up to a figure is no hedge", "Growth picked up to 4.0 percent.",
+			[]want{{Number: "4.0", Kind: "percent", Unit: "percent", Bound: "exact", Value: 4}}},
 		{"vague count", "Dozens of delegations came.",
 			[]want{{Number: "Dozens", Kind: "count", Unit: "delegations", Bound: "approx"}}},
 		{"a vague count of money is in the currency's code", "It drew tens of billions of dollars in investment.",
