@@ -625,6 +625,12 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			return
 		}
 	}
+	if c.Unit == "" && t.Currency == "" && c.Value != nil {
+		if code := sc.exchangeRate(t, rest); code != "" {
+			c.Kind, c.Unit, c.Object = KindMoney, code, "" // "the naira ... at 1,550 to the dollar"
+			return
+		}
+	}
 	if c.Unit == "" && t.Currency == "" && c.Value != nil && (t.Scaled || t.Value >= 20) && sc.moneyByContext(t, c.Qualifier, rest) {
 		c.Kind, c.Unit, c.Object = KindMoney, x.contextCurrency(), "" // "our rent is thirteen hundred"
 		return
@@ -759,6 +765,41 @@ func (sc *sentenceCtx) numberedSubject(t Token, qualifier string) (string, strin
 		return "", ""
 	}
 	return tailUpTo(subject, 3), head
+}
+
+// exchangeRate is the currency of a bare figure quoted against another
+// one, the currency the sentence names before it: "the naira, which
+// traded at 1,550 to the dollar", "the birr ... 132 per US dollar". ""
+// where the figure is quoted against nothing, or no other currency is
+// named.
+func (sc *sentenceCtx) exchangeRate(t Token, rest string) string {
+	r := strings.TrimLeft(rest, " ")
+	quote := ""
+	for _, lead := range [...]string{"to the ", "to one ", "to a ", "per ", "against the ", "a "} {
+		if hasPrefixFold(r, lead) {
+			r = r[len(lead):]
+			f, n := unitAt(sc.x.e.currencies, r)
+			if n == 0 || n < len(r) && isLetter(r[n]) {
+				return ""
+			}
+			quote = f.unit
+			break
+		}
+	}
+	if quote == "" {
+		return ""
+	}
+	before := sc.x.d.Text[sc.sp.Start:t.Start]
+	named := ""
+	for i := 0; i < len(before); i++ {
+		if i > 0 && isLetter(before[i-1]) || !isLetter(before[i]) {
+			continue
+		}
+		if f, n := unitAt(sc.x.e.currencies, before[i:]); n > 0 && (i+n == len(before) || !isLetter(before[i+n])) && f.unit != quote {
+			named = f.unit
+		}
+	}
+	return named
 }
 
 // headingSubject is the plural noun a situation report's line heads its

@@ -91,6 +91,8 @@ func TestClaimAssembly(t *testing.T) {
 				{Number: "500", Kind: "count", Unit: "users", Bound: "exact", Value: 500}, {Number: "3 million", Kind: "count", Unit: "users", Bound: "exact", Value: 3e6}}},
 		{"a move up to a figure is no hedge", "Growth picked up to 4.0 percent.",
 			[]want{{Number: "4.0", Kind: "percent", Unit: "percent", Bound: "exact", Value: 4}}},
+		{"an exchange rate is an amount of the currency the sentence names", "The naira is trading at 1,550 to the dollar. We sold 40 to the dollar store.",
+			[]want{{Number: "1,550", Kind: "money", Unit: "NGN", Bound: "exact", Value: 1550}, {Number: "40", Kind: "count", Bound: "exact", Value: 40}}},
 		{"vague count", "Dozens of delegations came.",
 			[]want{{Number: "Dozens", Kind: "count", Unit: "delegations", Bound: "approx"}}},
 		{"a vague count of money is in the currency's code", "It drew tens of billions of dollars in investment.",
