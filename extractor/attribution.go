@@ -65,8 +65,11 @@ func (sc *sentenceCtx) paragraphReporter() string {
 	for _, m := range sc.findAttributions(first, true) {
 		opening := m.at <= 1 || openingPhrase(first[:m.at], first[m.at:]) // "On labour, M. Lafon said"
 		name := strings.TrimLeft(first[m.at:], ", ")
-		titled := courtesyTitle(name[:max(0, strings.IndexByte(name, ' '))]) // "Mrs Whitcombe presented ..."
-		if opening && x.e.rules.Attribution[m.rule].Name == "who-said" && (personLike(m.who) || titled && isUpper(m.who[0])) {
+		lead := name[:max(0, strings.IndexByte(name, ' '))]
+		titled := courtesyTitle(lead) // "Mrs Whitcombe presented ..."
+		// "He reported that ...": the person the pronoun stands for
+		pronoun := (lead == "He" || lead == "She") && m.who != ""
+		if opening && x.e.rules.Attribution[m.rule].Name == "who-said" && (personLike(m.who) || (titled || pronoun) && isUpper(m.who[0])) {
 			x.reported = m.who
 		}
 		break
@@ -98,6 +101,21 @@ func withoutAsides(s string) string {
 func openingPhrase(before, rest string) bool {
 	t := strings.TrimRight(before, " ")
 	return len(t) < 30 && (strings.HasSuffix(t, ",") || strings.HasPrefix(rest, ",")) && strings.Count(t, ",") <= 1
+}
+
+// saidHasSubject: the verb of saying at offset at of text has its subject
+// right before it, a pronoun or a name ("She said", "Naidoo said"), so the
+// capitalized words after it are what was said, not who said it.
+func saidHasSubject(text string, at int) bool {
+	w, _ := prevWord(text, at)
+	if w == "" {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "he", "she", "they", "we", "i", "it", "you":
+		return true
+	}
+	return isUpper(w[0])
 }
 
 // firstSentenceEnd is where the first sentence of s ends: after the first
@@ -222,6 +240,9 @@ func (sc *sentenceCtx) findAttributions(text string, note bool) []attrMatch {
 	for i, p := range x.e.rules.Attribution {
 		ms, _ := x.e.findAll(x.d, p.Name, p.Re, text)
 		for _, m := range ms {
+			if p.Name == "said-who" && saidHasSubject(text, m.Start) {
+				continue // "She said South Africans had endured ...": the name opens what she said
+			}
 			found = append(found, attrMatch{at: m.Start, end: m.End, rule: i, who: m.Groups["who"]})
 		}
 	}
