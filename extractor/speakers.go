@@ -233,8 +233,16 @@ func (rl *recurringLabels) count() map[string]bool {
 	for _, p := range rl.paras {
 		for ln := range lines(d.Text, p.Start, p.End) {
 			text := d.Text[ln.Start:ln.End]
+			// Most lines open no label of either layout: the layouts' union
+			// filters say so in one pass each, before any rule's.
+			head := text[:min(len(text), 160)]
+			mayInline := e.speech.inlineAny.MayMatch(head)
+			mayOwn := len(text) <= maxOwnLine && e.speech.ownLineAny.MayMatch(text)
+			if !mayInline && !mayOwn {
+				continue
+			}
 			for _, r := range e.speech.labels {
-				if !r.Recurring {
+				if !r.Recurring || r.Layout == "own-line" && !mayOwn || r.Layout == "inline" && !mayInline {
 					continue
 				}
 				m := e.findLine(d, r.pat, text[:min(len(text), 160)])
@@ -660,7 +668,11 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabe
 		if m == nil {
 			continue
 		}
-		if label := m.Groups["label"]; (!r.Recurring || recurring.has(label)) && e.plausibleLabel(label) {
+		label := m.Groups["label"]
+		if r.RosterOnly && d.roster.lookup(label) == nil {
+			continue
+		}
+		if (!r.Recurring || recurring.has(label)) && e.plausibleLabel(label) {
 			return cleanLabel(label), r.SpeakerRule, true
 		}
 	}
@@ -678,7 +690,7 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabel
 			continue
 		}
 		label := m.Groups["label"]
-		if clockColon(head, m.End) || r.Recurring && !recurring.has(label) || !e.plausibleLabel(label) {
+		if clockColon(head, m.End) || r.RosterOnly && d.roster.lookup(label) == nil || r.Recurring && !recurring.has(label) || !e.plausibleLabel(label) {
 			continue
 		}
 		// "EASTERN CHAD: Sudan Refugee Crisis" heads a report: what follows

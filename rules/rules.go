@@ -256,6 +256,9 @@ type SpeakerRule struct {
 	// LayoutAfter: for a recurring rule, once this many lines of its shape
 	// are seen, each of its labels counts even once (0: never)
 	LayoutAfter int
+	// RosterOnly: a label only where the document's roster lists it (a
+	// name alone on a line, which a heading's words can look like)
+	RosterOnly bool
 	Message     string
 	Re          *Regex
 	Tests       RuleTests
@@ -703,6 +706,7 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 			Questioner  bool      `yaml:"questioner"`
 			Recurring   bool      `yaml:"recurring"`
 			LayoutAfter int       `yaml:"layout_after"`
+			RosterOnly  bool      `yaml:"roster_only"`
 			Message     string    `yaml:"message"`
 			Pattern     string    `yaml:"pattern"`
 			Tests       RuleTests `yaml:"tests"`
@@ -723,7 +727,7 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 		if re.re.GroupNumberFromName("label") < 0 {
 			return ruleError(file, n.Line, r.Name, "the pattern needs a named group (?<label>...)")
 		}
-		sr := &SpeakerRule{Name: r.Name, Layout: r.Layout, Questioner: r.Questioner, Recurring: r.Recurring, LayoutAfter: r.LayoutAfter, Message: r.Message, Re: re,
+		sr := &SpeakerRule{Name: r.Name, Layout: r.Layout, Questioner: r.Questioner, Recurring: r.Recurring, LayoutAfter: r.LayoutAfter, RosterOnly: r.RosterOnly, Message: r.Message, Re: re,
 			Tests: r.Tests, Origin: fmt.Sprintf("%s:%d", file, n.Line)}
 		for i, old := range *dst {
 			if old.Name == sr.Name {
