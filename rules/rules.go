@@ -259,10 +259,10 @@ type SpeakerRule struct {
 	// RosterOnly: a label only where the document's roster lists it (a
 	// name alone on a line, which a heading's words can look like)
 	RosterOnly bool
-	Message     string
-	Re          *Regex
-	Tests       RuleTests
-	Origin      string
+	Message    string
+	Re         *Regex
+	Tests      RuleTests
+	Origin     string
 }
 
 // Topic is one topic with its keywords and finer tags.
