@@ -608,21 +608,14 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Unit = sc.unitBack(t, rest) // "Eleven of them", "completed 3,115."
 	}
 	if c.Unit == "" && t.Currency == "" && !c.Vague {
-		if subject, head := sc.countSubject(t, c.Qualifier); head != "" {
-			c.Object, c.Unit = subject, head // "our official count was 14,960"
-			return
-		}
-		if subject, head := sc.changeSubject(t, c.Qualifier); head != "" {
-			c.Object, c.Unit = subject, head // "births fell from 3,100 in 2008 to 2,250"
-			return
-		}
-		if subject, head := sc.numberedSubject(t, c.Qualifier); head != "" {
-			c.Object, c.Unit = subject, head // "trolley waits numbered 412"
-			return
-		}
-		if subject, head := sc.headingSubject(t, c.Qualifier); head != "" {
-			c.Object, c.Unit = subject, head // "Damaged houses: 12,866"
-			return
+		// The subject a bare figure counts: "our official count was
+		// 14,960", "births fell from 3,100 in 2008 to 2,250", "trolley
+		// waits numbered 412", "Damaged houses: 12,866".
+		for _, subjectOf := range [...]func(Token, string) (string, string){sc.countSubject, sc.changeSubject, sc.numberedSubject, sc.headingSubject} {
+			if subject, head := subjectOf(t, c.Qualifier); head != "" {
+				c.Object, c.Unit = subject, head
+				return
+			}
 		}
 	}
 	if c.Unit == "" && t.Currency == "" && c.Value != nil {
@@ -735,11 +728,18 @@ func (sc *sentenceCtx) changeSubject(t Token, qualifier string) (string, string)
 	}
 	subject, _ := e.subjectAndVerb(verb, "")
 	head := strings.ToLower(lastWord(subject))
-	if len(head) < 4 || !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") ||
-		e.notWholes[head] || e.moneySubjects[head] || e.percentSubjects[head] || e.moneyObjects[head] {
+	if !e.pluralWhole(head) {
 		return "", ""
 	}
 	return subject, head
+}
+
+// pluralWhole: head, a lower-case word, is a plural noun that counts a
+// group: none the rules name as a share, an amount of money or no whole
+// ("rates", "wages", "totals").
+func (e *Engine) pluralWhole(head string) bool {
+	return len(head) >= 4 && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") &&
+		!e.notWholes[head] && !e.moneySubjects[head] && !e.percentSubjects[head] && !e.moneyObjects[head]
 }
 
 // numberedSubject is the plural subject a figure numbers, and its head:
@@ -760,8 +760,7 @@ func (sc *sentenceCtx) numberedSubject(t Token, qualifier string) (string, strin
 		}
 	}
 	head := strings.ToLower(lastWord(subject))
-	if len(head) < 4 || !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") ||
-		e.notWholes[head] || e.moneySubjects[head] || e.percentSubjects[head] || e.moneyObjects[head] {
+	if !e.pluralWhole(head) {
 		return "", ""
 	}
 	return tailUpTo(subject, 3), head
@@ -814,8 +813,7 @@ func (sc *sentenceCtx) headingSubject(t Token, qualifier string) (string, string
 		return "", ""
 	}
 	head := strings.ToLower(lastWord(heading))
-	if len(head) < 4 || !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss") ||
-		e.notWholes[head] || e.moneySubjects[head] || e.percentSubjects[head] || e.moneyObjects[head] || hasLowered(e.notLabels, heading) {
+	if !e.pluralWhole(head) || hasLowered(e.notLabels, heading) {
 		return "", ""
 	}
 	return heading, head
