@@ -243,6 +243,9 @@ func (sc *sentenceCtx) findAttributions(text string, note bool) []attrMatch {
 			if p.Name == "said-who" && saidHasSubject(text, m.Start) {
 				continue // "She said South Africans had endured ...": the name opens what she said
 			}
+			if p.Name == "who-said" && timeOrPlaceBefore(text, m.Start, m.End, m.Groups["who"]) {
+				continue // "spot inspections in February had found": a time or a place finds nothing
+			}
 			found = append(found, attrMatch{at: m.Start, end: m.End, rule: i, who: m.Groups["who"]})
 		}
 	}
@@ -356,10 +359,31 @@ func (e *Engine) trimTitles(who string) string {
 	if len(words) > 2 && len(words[0]) == 2 && words[0][1] == '.' && e.titles[strings.ToLower(words[1])] {
 		words = words[1:] // "graded A. Mrs Whitcombe recalled": a sentence's last letter, not an initial
 	}
-	for len(words) > 1 && e.titles[strings.ToLower(words[0])] {
-		words = words[1:]
+	j := 0
+	for j < len(words)-1 && e.titles[strings.ToLower(words[j])] {
+		j++
+	}
+	if j > 0 && !e.officeAfter(words[j:]) {
+		words = words[j:] // "Health Minister John Smith"
 	}
 	return strings.Join(words, " ")
+}
+
+// officeAfter: the words that follow a name's leading titles go on to
+// name an office, in words the titles do not all list, before the name
+// ("Safety Officer Haddad" after "Chief"): the title opens the office's
+// name, whole, and is no title to drop alone. A title that modifies
+// ("Health" in "World Health Organization") names no office.
+func (e *Engine) officeAfter(words []string) bool {
+	if len(words) < 2 || e.titles[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if lw := strings.ToLower(w); isUpper(w[0]) && e.titles[lw] && !e.modifiers[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastPersonBefore finds the last person named before the sentence: one
@@ -393,12 +417,29 @@ func (sc *sentenceCtx) lastPersonBefore() string {
 }
 
 // placeBefore: the text before a name ends in a preposition of place
-// ("a further 95 ha around Les Combes"): the name is a place's, not a
-// person's whom "he" could stand for.
+// ("a further 95 ha around Les Combes") or an article ("ridership on the
+// Blue Line"): the name is a place's or a thing's, not a person's whom
+// "he" could stand for.
 func placeBefore(before string) bool {
 	w, _ := prevWord(before, len(before))
 	switch w {
-	case "in", "at", "around", "near", "across", "outside", "inside", "into", "towards", "toward":
+	case "in", "at", "around", "near", "across", "outside", "inside", "into", "towards", "toward", "the":
+		return true
+	}
+	return false
+}
+
+// timeOrPlaceBefore: the name that a match of who-said (text[start:end])
+// gives is the object of a preposition of time or place ("in February
+// had found", "at Westfield said"), not the subject of the verb.
+func timeOrPlaceBefore(text string, start, end int, who string) bool {
+	k := strings.Index(text[start:end], who)
+	if k < 0 || who == "" {
+		return false
+	}
+	w, _ := prevWord(text, start+k)
+	switch w {
+	case "in", "on", "at", "since", "during", "until", "through", "around", "near", "across":
 		return true
 	}
 	return false

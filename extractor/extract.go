@@ -29,6 +29,7 @@ type Engine struct {
 	numAbbrev   map[string]bool
 	titles      map[string]bool
 	offices     map[string]bool // the rules' office_titles
+	modifiers   map[string]bool // the rules' title_modifiers
 	spanWords   map[string]bool // the rules' span_prepositions of one word
 	rateUnits   map[string]bool
 	frequency   map[string]bool     // multiples that are counts of times unless they compare
@@ -85,7 +86,7 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels), notPoints: set(rs.NotPercentagePoints), percentSubjects: set(rs.PercentSubjects), moneySubjects: set(rs.MoneySubjects), moneyObjects: set(rs.MoneyObjects), moneyVerbs: set(rs.MoneyVerbs), countSubjects: set(rs.CountSubjects), shiftNouns: set(rs.ShiftNouns),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), modifiers: set(rs.TitleModifiers), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels), notPoints: set(rs.NotPercentagePoints), percentSubjects: set(rs.PercentSubjects), moneySubjects: set(rs.MoneySubjects), moneyObjects: set(rs.MoneyObjects), moneyVerbs: set(rs.MoneyVerbs), countSubjects: set(rs.CountSubjects), shiftNouns: set(rs.ShiftNouns),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
 	e.changeVerbs = map[string][]string{}
 	for _, v := range rs.ChangeVerbs {

@@ -764,7 +764,9 @@ func (e *Engine) plausibleLabel(l string) bool {
 		words, word, prev = words+1, w, w
 	}
 	if words >= 2 && words <= 4 && len(l) < 40 && !strings.Contains(l, "  ") {
-		return !hasLowered(e.notLabels, strings.Trim(l, ".,")) // "Action items:", "Questions & Answers:"
+		// "Action items:", "Questions & Answers:"; and a heading that ends
+		// in such a word ("DIRECTORS PRESENT:", "EXECUTIVE SUMMARY:").
+		return !hasLowered(e.notLabels, strings.Trim(l, ".,")) && !hasLowered(e.notLabels, strings.Trim(word, ".,"))
 	}
 	return !(words == 1 && hasLowered(e.notLabels, strings.Trim(word, ".,")))
 }

@@ -267,6 +267,13 @@ func TestProseAttribution(t *testing.T) {
 		{"a body named by its kind alone is as written", "Cases rose to 300, the agency said.", "300", "the agency"},
 		{"added before a number is a gain, not speech", "Wisconsin lost jobs while Minnesota added 9,000.", "9,000", ""},
 		{"she is the last person named, not a body's capitalized words", "\"Plants hire,\" said Dana Kowalczyk, an economist. \"They posted 14,000 openings, according to the Job Openings and Labor Turnover Survey.\" She added that the share is 15.8 percent.", "15.8", "Dana Kowalczyk"},
+		{"replied is a verb of saying", "Director Alvarez asked about fares. CFO Lindqvist replied that a rise would yield roughly $4 million a year.", "$4 million", "Lindqvist"},
+		{"responded to is no speech", "Crews responded to 300 calls.", "300", ""},
+		{"an office named in words the titles do not all list stays whole", "Chief Safety Officer Haddad reported 14 assaults on operators.", "14", "Chief Safety Officer Haddad"},
+		{"a month after a preposition finds nothing", "Director Chen asked about evasion; Mr. Haddad said spot inspections in February had found an evasion rate of 6.3 percent.", "6.3", "Haddad"},
+		{"she is no thing named after an article", "CEO Thandiwe Mbeki reported that riders on the Blue Line rose. She noted that on-time performance was 81.2 percent.", "81.2", "Thandiwe Mbeki"},
+		{"an attendance heading is no label: the minutes' prose names its speakers",
+			"DIRECTORS PRESENT: Chair Harold Whitcombe; Vice Chair Daniel Okafor\n\nCEO Mbeki reported that ridership was 2.14 million boardings.", "2.14 million", "Mbeki"},
 		{"a bullet opens a sentence", "\u2022 WFP assisted 398,000 people, the agency said.\n\u2022 Cash transfers are 9,500 francs a month.", "9,500", ""},
 		{"a dash that opens a line opens a sentence", "- WFP assisted 398,000 people, the agency said.\n- Cash transfers are 9,500 francs a month.", "9,500", ""},
 	} {
@@ -403,4 +410,20 @@ func editDistanceFull(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// A video or podcast transcript writes each turn as a timestamp and the
+// name alone on a line; the European Parliament's verbatim report as the
+// name, its group or office, a period and a dash.
+func TestTimestampedNamesAndVerbatimReportLabelsSpeak(t *testing.T) {
+	podcast := "THE ORE ROAD | Episode 147\n\n00:00:04 Priya Raman\nWelcome back. Last year 17 million electric cars were sold.\n\n" +
+		"00:00:52 Tomás Ferreira\nAustralia produces roughly 37 percent of mined lithium.\n\n00:01:03 Priya Raman\nAnd 240,000 tonnes of cobalt?\n\n" +
+		"00:01:10 Tomás Ferreira\nCongo mined 70 percent.\n"
+	assert.Equal(t, map[string]string{"17 million": "Priya Raman", "37": "Tomás Ferreira", "240,000": "Priya Raman", "70": "Tomás Ferreira"}, speakersOf(t, podcast))
+	agenda := "PROGRAMME\n\n10:15 Coffee Break\nThe hall seats 400 people.\n"
+	assert.Equal(t, map[string]string{"400": ""}, speakersOf(t, agenda), "a time and words that do not recur name no one")
+	verbatim := "VERBATIM REPORT\n\nChair. – Welcome. Some 40 delegates asked to speak.\n\n" +
+		"Niels Kjærgaard (PPE). – Chemical production fell by 12% last year.\n\n" +
+		"Ilse Vandenberghe, Commissioner-designate. – Around 8 million people work in these industries.\n"
+	assert.Equal(t, map[string]string{"40": "Chair", "12%": "Niels Kjærgaard", "8 million": "Ilse Vandenberghe"}, speakersOf(t, verbatim))
 }

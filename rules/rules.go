@@ -63,6 +63,10 @@ type Set struct {
 	RosterList *Regex
 	PersonName *Regex
 	Titles     []string
+	// TitleModifiers are the titles that modify an office rather than
+	// name it ("Health", "Deputy"): "World Health Organization" is no
+	// office before a name.
+	TitleModifiers []string
 	// OfficeTitles name an office ("spokesperson", "minister"): a label
 	// that holds one before a name speaks even where it opens one turn.
 	OfficeTitles []string
@@ -449,7 +453,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			"money_subjects": &s.MoneySubjects, "money_objects": &s.MoneyObjects, "money_verbs": &s.MoneyVerbs, "count_subjects": &s.CountSubjects, "shift_nouns": &s.ShiftNouns}[section]
 		*dst = append(*dst, l...)
 		return nil
-	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "phrase_adjectives", "count_verbs", "office_titles", "questioner_labels":
+	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "phrase_adjectives", "count_verbs", "office_titles", "title_modifiers", "questioner_labels":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -481,6 +485,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.CountVerbs = append(s.CountVerbs, l...)
 		case "office_titles":
 			s.OfficeTitles = append(s.OfficeTitles, l...)
+		case "title_modifiers":
+			s.TitleModifiers = append(s.TitleModifiers, l...)
 		default:
 			s.QuestionerLabels = append(s.QuestionerLabels, l...)
 		}

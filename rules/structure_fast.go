@@ -155,15 +155,18 @@ func NewUnionFilter(rs []*Regex) *LineFilter {
 // string may match where one of them says it may.
 type FilterSet []*LineFilter
 
-// NewUnionFilters is NewUnionFilter of rs, split in halves, and halves
-// of those, where one union would need too many states: the label
-// patterns of a layout grow past what one automaton holds when a layout
-// gains a pattern much like the others (the union's states multiply).
+// NewUnionFilters is NewUnionFilter of rs's consecutive groups, where one
+// union would need too many states: the label patterns of a layout grow
+// past what one automaton holds when a layout gains a pattern much like
+// the others (the union's states multiply). A group takes the patterns
+// after it while their union fits, so that each new pattern costs an
+// automaton only where it fits with no neighbour (halving the list
+// instead split a group that fit whole as soon as the list grew by one).
 //
 // The search builds every union that turns out too large up to its bound
-// before it gives up: 80 ms of a run's start on the default rules, twice
-// what the unions kept cost. Where unionplans.txt holds the groups the
-// search found for these patterns (UnionPlan), only those are built.
+// before it gives up: tens of milliseconds of a run's start on the
+// default rules. Where unionplans.txt holds the groups the search found
+// for these patterns (UnionPlan), only those are built.
 func NewUnionFilters(rs []*Regex) FilterSet {
 	if plan, ok := unionPlans()[unionKey(rs)]; ok {
 		if fs, ok := unionsByPlan(rs, plan); ok {
@@ -176,14 +179,22 @@ func NewUnionFilters(rs []*Regex) FilterSet {
 // searchUnions is NewUnionFilters without a plan; it appends the size of
 // each group it keeps to sizes, if given.
 func searchUnions(rs []*Regex, sizes *[]int) FilterSet {
-	if f := NewUnionFilter(rs); f != nil || len(rs) <= 1 {
-		if sizes != nil {
-			*sizes = append(*sizes, len(rs))
+	var fs FilterSet
+	for len(rs) > 0 {
+		n, f := 1, NewUnionFilter(rs[:1]) // nil: a pattern with no filter lets every string through
+		for n < len(rs) {
+			g := NewUnionFilter(rs[:n+1])
+			if g == nil {
+				break
+			}
+			n, f = n+1, g
 		}
-		return FilterSet{f} // a nil filter lets every string through
+		if sizes != nil {
+			*sizes = append(*sizes, n)
+		}
+		fs, rs = append(fs, f), rs[n:]
 	}
-	mid := len(rs) / 2
-	return append(searchUnions(rs[:mid], sizes), searchUnions(rs[mid:], sizes)...)
+	return fs
 }
 
 // unionsByPlan builds the unions of rs's consecutive groups of the sizes
