@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -114,4 +116,27 @@ func TestRollingCaptionsReadEachLineOnce(t *testing.T) {
 		got = append(got, c.Number+" "+c.Sentence)
 	}
 	assert.Equal(t, []string{"1,200 we sent 1,200 teams to 42 countries", "42 we sent 1,200 teams to 42 countries"}, got)
+}
+
+// Auto-captions exported as text open every line with its time: the
+// times are blanked, so that a sentence reads on over the lines, and the
+// claims keep the file's lines. Capitals are read as words, not names.
+func TestTimestampedCaptionLinesReadAsOneText(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("HOLLISTER RIDGE FIRE EVENING BRIEFING\n\n")
+	lines := []string{">> GOOD EVENING. THE FIRE IS 38,460 ACRES.", "CONTAINMENT IS AT 12", "PERCENT. OF THE 620 STRUCTURES WE",
+		"ASSESSED, 214 ARE DESTROYED.", ">> AND I'M JAMES OKORO WITH THE", "UTILITY. ABOUT 23,500 CUSTOMERS", "ARE WITHOUT POWER.", "THANK YOU.", "[PAUSE]"}
+	for i, l := range lines {
+		fmt.Fprintf(&b, "[00:00:%02d] %s\n", 10+3*i, l)
+	}
+	res, err := defaultEngine(t).Extract("captions.txt", []byte(b.String()), Options{})
+	require.NoError(t, err)
+	got := map[string]string{}
+	lineOf := map[string]int{}
+	for _, c := range res.Claims {
+		got[c.Number], lineOf[c.Number] = c.Unit, c.Line
+	}
+	assert.Equal(t, map[string]string{"38,460": "acre", "12": "percent", "620": "structures", "214": "structures", "23,500": "customers"}, got)
+	assert.Equal(t, 4, lineOf["12"], "the line of the file")
+	assert.False(t, timestampedLines([]byte("[00:01:23] Jane Doe: Hello.\n\nWe had 12 cases.\n"), linesOf(lineTable{}, "[00:01:23] Jane Doe: Hello.\n\nWe had 12 cases.\n")), "one stamped line is a label's time")
 }

@@ -127,6 +127,10 @@ func newDocument(source string, raw []byte, room *docRoom) (*Document, error) {
 	if format == FormatText && markdownInText(raw, fileLines) {
 		format = FormatMarkdown
 	}
+	if format == FormatText && timestampedLines(raw, fileLines) {
+		raw = bytes.Clone(raw)
+		blankLineTimestamps(raw, fileLines)
+	}
 	switch format {
 	case FormatHTML:
 		raw = bytes.Clone(raw)

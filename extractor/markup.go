@@ -77,6 +77,59 @@ func markdownInText(raw []byte, l lineTable) bool {
 	return false
 }
 
+// timestampedLines reports a transcript whose every line opens with the
+// time of its caption ("[00:00:44] THE HOLLISTER RIDGE FIRE IS 38,460
+// ACRES. THAT'S AN"), as a video's auto-captions are exported: a sentence
+// runs on over lines, each cut by a timestamp. Eight such lines, and six
+// of every ten lines that are not blank, make one.
+func timestampedLines(raw []byte, l lineTable) bool {
+	stamped, inked := 0, 0
+	for k, c := range l.first[:min(len(l.first), maxSniffLines)] {
+		if c == '\n' {
+			continue
+		}
+		inked++
+		if c == '[' && lineTimestamp(raw[l.starts[k]:lineEnd(raw, l.starts[k])]) > 0 {
+			stamped++
+		}
+	}
+	return stamped >= 8 && stamped*10 >= inked*6
+}
+
+// blankLineTimestamps blanks the timestamp that opens each line of a
+// timestamped transcript, so that what was said reads on from line to
+// line; offsets stay the file's.
+func blankLineTimestamps(b []byte, l lineTable) {
+	for k, c := range l.first {
+		if c != '[' {
+			continue
+		}
+		start := l.starts[k]
+		for i := range lineTimestamp(b[start:lineEnd(b, start)]) {
+			b[start+i] = ' '
+		}
+	}
+}
+
+// lineTimestamp is the length of the timestamp that opens line, "[04:59]"
+// or "[00:04:59]", or 0.
+func lineTimestamp(line []byte) int {
+	i, colons := 1, 0
+	if len(line) < 6 || line[0] != '[' {
+		return 0
+	}
+	for i < len(line) && i < 12 && (isDigit(line[i]) || line[i] == ':') {
+		if line[i] == ':' {
+			colons++
+		}
+		i++
+	}
+	if i == len(line) || line[i] != ']' || colons < 1 || colons > 2 || !isDigit(line[1]) || !isDigit(line[i-1]) {
+		return 0
+	}
+	return i + 1
+}
+
 // boldLead: the line opens with a bold span closed on it ("**Dr. Reyes:**").
 func boldLead(line []byte) bool {
 	for _, mark := range []string{"**", "__"} {

@@ -29,6 +29,11 @@ func (e *Engine) countedPhrase(s string) (object, head string) { return e.phrase
 
 // phrase is nounPhrase, or countedPhrase when counted.
 func (e *Engine) phrase(s string, counted bool) (object, head string) {
+	if shouting(s) {
+		// Captions and telegrams in capitals: "214 ARE DESTROYED" is read
+		// as "214 are destroyed", where a capital would open a name.
+		s = string(lowerASCII(make([]byte, 0, len(s)), s))
+	}
 	var wordBuf [3 * maxPhraseWords]string
 	var keptBuf [maxPhraseWords]string
 	words, kept := wordBuf[:0], keptBuf[:0]
@@ -454,3 +459,23 @@ func contraction(w string) bool {
 
 // isLetterRune reports whether r is an ASCII letter.
 func isLetterRune(r rune) bool { return r < 0x80 && isLetter(byte(r)) }
+
+// shouting: the words of s, as far as a phrase reaches, are in capitals
+// (two words or more, no lower-case letter).
+func shouting(s string) bool {
+	s = s[:min(len(s), 60)]
+	upper, words := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper++
+			if i == 0 || !isLetter(s[i-1]) {
+				words++
+			}
+		}
+	}
+	return words >= 2 && upper >= 4
+}
