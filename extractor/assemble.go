@@ -392,6 +392,10 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 			of = " of" + rest // "half the nurses" is half of them
 		}
 		c.Object, c.Unit = e.countedNounOf(e.ofPhrase(of)) // not "one in ten reported any symptoms"
+		if noun := ratioNoun(t.Text); noun != "" && !e.currencyWord(noun) {
+			c.Unit = pluralOf(noun) // "one child in three" counts children (but "one pound in every 17" is a share of money)
+			c.Object = c.Unit
+		}
 		if f, from, to := e.unitOfAFraction(rest); c.Unit == "" && to > 0 {
 			// "half an hour", "a quarter of a mile": a share of one unit is
 			// that much of the unit, and "an hour" is no rate.
@@ -2213,4 +2217,10 @@ func (e *Engine) shiftOf(f unitForm, after string) bool {
 	}
 	w, _ := e.nounPhrase(after)
 	return w != "" && e.shiftNouns[strings.ToLower(strings.Fields(w)[0])]
+}
+
+// currencyWord: word is, whole, a currency's name ("pound", "dollar").
+func (e *Engine) currencyWord(word string) bool {
+	_, n := unitAt(e.currencies, word)
+	return n == len(word)
 }

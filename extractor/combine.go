@@ -335,6 +335,47 @@ func joinNounRatio(src string, a, b *Token, gap string) (Token, bool) {
 	return Token{Kind: TokFraction, Start: a.Start, End: b.End, Text: src[a.Start:b.End], Value: 1 / b.Value, Compounded: true}, true
 }
 
+// ratioNoun is the noun a proportion names between "one" and "in" ("one
+// child in three": child), or "".
+func ratioNoun(text string) string {
+	if !hasPrefixFold(text, "one ") {
+		return ""
+	}
+	noun, _, ok := strings.Cut(text[len("one "):], " ")
+	if !ok || noun == "" || noun == "in" || noun == "out" {
+		return ""
+	}
+	for i := 0; i < len(noun); i++ {
+		if !isLowerASCII(noun[i]) {
+			return ""
+		}
+	}
+	return noun
+}
+
+// pluralOf is the plural of a singular noun of the kind a proportion
+// names: "child" gives "children", "family" "families", "bus" "buses".
+func pluralOf(noun string) string {
+	switch noun {
+	case "child":
+		return "children"
+	case "person":
+		return "people"
+	case "man":
+		return "men"
+	case "woman":
+		return "women"
+	}
+	n := len(noun)
+	switch {
+	case n > 1 && noun[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(noun[n-2])):
+		return noun[:n-1] + "ies"
+	case strings.HasSuffix(noun, "s"), strings.HasSuffix(noun, "sh"), strings.HasSuffix(noun, "ch"), strings.HasSuffix(noun, "x"):
+		return noun + "es"
+	}
+	return noun + "s"
+}
+
 // maxRatioNoun bounds the noun of "one gallon in five".
 const maxRatioNoun = 12
 

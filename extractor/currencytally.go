@@ -276,11 +276,11 @@ func (dt *currencyTally) localDollar(e *Engine, text string) string {
 		return ""
 	}
 	if best, ok := dt.placesDecide(e); ok {
-		return best
+		return dt.unlessMarked(best)
 	}
 	dt.countPlaces(e, text[:min(len(text), headingReach)], true)
 	if best, ok := dt.placesDecide(e); ok {
-		return best
+		return dt.unlessMarked(best)
 	}
 	// Counted apart: the opening holds the places the amounts' reach
 	// counted, which must not count twice ("The Toronto office cost $4
@@ -288,9 +288,21 @@ func (dt *currencyTally) localDollar(e *Engine, text string) string {
 	var opening currencyTally
 	opening.countPlaces(e, text[:min(len(text), openingReach)], false)
 	if best, ok := opening.placesDecide(e); ok {
-		return best
+		return dt.unlessMarked(best)
 	}
 	return ""
+}
+
+// unlessMarked is the dollar the places decided, or "" (the US dollar)
+// where the document marks that dollar's own amounts ("C$40 billion")
+// and no US amount: a text that writes "Ottawa and Quebec committed over
+// C$40 billion" beside plain "$210 billion" marks the dollar its plain
+// "$" is not.
+func (dt *currencyTally) unlessMarked(best string) string {
+	if dt.usMarked == 0 && dt.others[best] > 0 {
+		return ""
+	}
+	return best
 }
 
 // placesDecide is the dollar whose places the tally counted twice or
