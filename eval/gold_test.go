@@ -198,9 +198,23 @@ func TestGenreTextsHoldTheirFloors(t *testing.T) {
 		// a European Parliament hearing in its verbatim report, a published
 		// earnings call. The earnings call's names alone on a line and the
 		// minutes' "He reported" were then read (F1 0.973, record 0.685,
-		// speaker 0.763, topic 0.852); the verbatim report's "Name (Group).
-		// – " labels are not (record 2 of 104), hence the low floors.
-		{"genres17", 6, 0.95, 0.65, 0.74, 0.82},
+		// speaker 0.763, topic 0.852). In the twentieth round the verbatim
+		// report's "Name (Group). – " labels were read (record 2 -> 100 of
+		// 104), and the captions' timestamps blanked (F1 0.974, record
+		// 0.887, speaker 0.941, topic 0.852).
+		{"genres17", 6, 0.96, 0.86, 0.92, 0.83},
+		// The twentieth round's held-out set (probes30), written by two
+		// helpers from CLAIMS.md and scored unread at 81fe473 (F1 0.962 and
+		// 0.951, record 0.740 and 0.386, speaker 0.832 and 0.430, topic
+		// 0.784 and 0.446 for its halves, once three "one child in three"
+		// values were keyed exactly, as the spec's gold keys them): a UN
+		// Security Council meeting record, a wildfire briefing's
+		// auto-captions with a timestamp on every line, Canada's Question
+		// Period in Hansard, a podcast with timestamped names on their own
+		// lines, a transit board's minutes in reported speech, an NGO's
+		// annual report (F1 0.972, record 0.905, speaker 0.977, topic 0.773
+		// once fixed).
+		{"genres18", 6, 0.96, 0.88, 0.96, 0.75},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", set.dir)
