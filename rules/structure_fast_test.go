@@ -293,6 +293,21 @@ func TestLineMatcherShapes(t *testing.T) {
 		assert.Equal(t, c.label, got.Groups["label"], "%q on %q", c.pattern, c.s)
 		assert.Equal(t, c.end, got.End, "%q on %q", c.pattern, c.s)
 	}
+	// A final lookahead of two characters reads past where the match's
+	// filter says it ends: the guided matcher runs on the whole string.
+	for _, c := range []struct{ s, label string }{{"CHAIR POWELL. Good afternoon.", "CHAIR POWELL"}, {"GOOD EVENING. I'M HERE", ""}} {
+		m := NewLineMatcher(MustCompile(`^\s*(?<label>[A-Z]+(?:\s+[A-Z]+){1,3})\.\s+(?=[A-Z][a-z])`)).Guided()
+		require.NotNil(t, m)
+		got, ok := m.Find(c.s)
+		require.True(t, ok, c.s)
+		if c.label == "" {
+			assert.Nil(t, got, c.s)
+			continue
+		}
+		require.NotNil(t, got, c.s)
+		assert.Equal(t, c.label, got.Groups["label"])
+		assert.Equal(t, len("CHAIR POWELL. "), got.End)
+	}
 	// Left to regexp2: a first match that fails a lookaround (regexp2 looks
 	// further), and $ where it may stand before a final line break.
 	_, ok := NewLineMatcher(MustCompile(`^(?<label>[A-Z]+)(?:[:;]|'(?=\s))`)).Find("AB'x")

@@ -315,7 +315,8 @@ func (m *LineMatcher) Guided() *LineMatcher {
 // match ends past the last place near lets one end, and the program
 // reads no further than a character past its match (it tests the end
 // of the string only where the guide is not cut), so the guide runs on
-// the string cut there, as far as the guide answers.
+// the string cut there, as far as the guide answers; a program with a
+// final lookahead reads on past the match, and runs on the whole string.
 func (m *LineMatcher) anchoredAt(s string, re *regexp.Regexp, buf []int) []int {
 	end := m.near().LastEnd(s)
 	if end < 0 {
@@ -323,7 +324,9 @@ func (m *LineMatcher) anchoredAt(s string, re *regexp.Regexp, buf []int) []int {
 	}
 	if g := m.guide(); g != nil {
 		t := s
-		if !g.endAnchored && end < len(s) {
+		// A final lookahead reads past the match, which near does not
+		// count, as far as it goes ("(?=[A-Z][a-z])"): the string is not cut.
+		if !g.endAnchored && m.lookahead == 0 && end < len(s) {
 			_, size := utf8.DecodeRuneInString(s[end:])
 			t = s[:end+size]
 		}
