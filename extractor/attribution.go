@@ -265,7 +265,15 @@ func (sc *sentenceCtx) findAttributions(text string, note bool) []attrMatch {
 	}
 	kept := out[:0]
 	for _, m := range out {
-		who := x.e.trimTitles(m.who)
+		var who string
+		if r := x.d.roster.byRole(m.who); r != nil {
+			who = r.speaks // "The Chief Nurse reported": the one the Present list names so
+			if t, rest, ok := strings.Cut(who, " "); ok && courtesyTitle(t) {
+				who = rest // "M. Jean-Pierre Navarro": the name
+			}
+		} else {
+			who = x.e.trimTitles(m.who)
+		}
 		switch strings.ToLower(who) {
 		case "", "you", "we", "i":
 			continue // the speaker's own voice or the listener's: no source
@@ -363,7 +371,7 @@ func (e *Engine) trimTitles(who string) string {
 	for j < len(words)-1 && e.titles[strings.ToLower(words[j])] {
 		j++
 	}
-	if j > 0 && !e.officeAfter(words[j:]) {
+	if j > 0 && isUpper(words[j][0]) && !e.officeAfter(words[j:]) {
 		words = words[j:] // "Health Minister John Smith"
 	}
 	return strings.Join(words, " ")

@@ -233,3 +233,40 @@ func firstLast(name string) string {
 	}
 	return strings.ToUpper(w[0][:1] + w[len(w)-1][:1])
 }
+
+// byRole finds the entry whose role is who, as minutes name a member by
+// office once the Present list has named the holder: "The Chief Nurse
+// reported" is Siobhan Kerr, listed "Siobhan Kerr, Chief Nurse (CN)";
+// "The CEO reported" the one listed "Chief Executive (CEO)". Only one
+// entry may hold the role.
+func (r *roster) byRole(who string) *rosterEntry {
+	if r == nil || len(r.entries) == 0 {
+		return nil
+	}
+	who = strings.TrimSpace(who)
+	if w, ok := strings.CutPrefix(who, "The "); ok {
+		who = w
+	} else if w, ok := strings.CutPrefix(who, "the "); ok {
+		who = w
+	}
+	if who == "" {
+		return nil
+	}
+	var found *rosterEntry
+	for i, e := range r.entries {
+		office, abbr := e.role, ""
+		if k := strings.LastIndex(office, " ("); k > 0 && strings.HasSuffix(office, ")") {
+			office, abbr = office[:k], office[k+2:len(office)-1]
+		}
+		// The office is the last of the role's parts: "Non-Executive
+		// Director, Chair of the Finance and Performance Committee".
+		office = strings.TrimSpace(office[strings.LastIndexByte(office, ',')+1:])
+		if strings.EqualFold(office, who) || abbr != "" && abbr == who {
+			if found != nil {
+				return nil
+			}
+			found = &r.entries[i]
+		}
+	}
+	return found
+}

@@ -274,6 +274,11 @@ func TestProseAttribution(t *testing.T) {
 		{"she is no thing named after an article", "CEO Thandiwe Mbeki reported that riders on the Blue Line rose. She noted that on-time performance was 81.2 percent.", "81.2", "Thandiwe Mbeki"},
 		{"an attendance heading is no label: the minutes' prose names its speakers",
 			"DIRECTORS PRESENT: Chair Harold Whitcombe; Vice Chair Daniel Okafor\n\nCEO Mbeki reported that ridership was 2.14 million boardings.", "2.14 million", "Mbeki"},
+		{"minutes name a member by the office the Present list gives",
+			"Present:\nDr Priya Nandakumar, Chief Executive (CEO)\nSiobhan Kerr, Chief Nurse (CN)\n\n25/065 Quality report\nThe Chief Nurse reported that there had been 3 never events.", "3", "Siobhan Kerr"},
+		{"or by its abbreviation",
+			"Present:\nDr Priya Nandakumar, Chief Executive (CEO)\nSiobhan Kerr, Chief Nurse (CN)\n\n25/063 Chief Executive's report\nThe CEO reported that the Trust saw 14,862 attendances.", "14,862", "Priya Nandakumar"},
+		{"an office with of stays whole", "The Director of People reported that 312 staff had left.", "312", "Director of People"},
 		{"a bullet opens a sentence", "\u2022 WFP assisted 398,000 people, the agency said.\n\u2022 Cash transfers are 9,500 francs a month.", "9,500", ""},
 		{"a dash that opens a line opens a sentence", "- WFP assisted 398,000 people, the agency said.\n- Cash transfers are 9,500 francs a month.", "9,500", ""},
 	} {
