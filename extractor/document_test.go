@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -196,6 +197,10 @@ func TestTableRowsAreSentencesReadAgainstRowAndColumn(t *testing.T) {
 			[]string{"1,450,000 visitors 2023 | | 2023 | 1,450,000"}},
 		{"cases.md", "| Country | Cases | Deaths |\n|---|---|---|\n| Italy | 1,200 | 45 |\n\n| Indicator | 2014 |\n|---|---|\n| Growth | 3.5% |\n",
 			[]string{"1,200 cases  | | Italy | 1,200 | 45", "45 deaths  | | Italy | 1,200 | 45", "3.5% percent 2014 | | Growth | 3.5%"}},
+		{"board.md", "| Metric | Standard | Mar 2025 |\n|---|---|---|\n| Bed occupancy (%) | 92.0 | 96.1 |\n| Agency spend (£k) | 1,150 | 1,391 |\n| Waiting list (pathways) | - | 60,912 |\n",
+			[]string{"92.0 percent  | | Bed occupancy (%) | 92.0 | 96.1", "96.1 percent Mar 2025 | | Bed occupancy (%) | 92.0 | 96.1",
+				"1,150 GBP  | | Agency spend (£k) | 1,150 | 1,391", "1,391 GBP Mar 2025 | | Agency spend (£k) | 1,150 | 1,391",
+				"60,912 pathways Mar 2025 | | Waiting list (pathways) | - | 60,912"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := defaultEngine(t).Extract(tc.name, []byte(tc.raw), Options{})
@@ -208,4 +213,13 @@ func TestTableRowsAreSentencesReadAgainstRowAndColumn(t *testing.T) {
 			assert.Equal(t, tc.want, got)
 		})
 	}
+}
+
+// A row's unit of money in thousands ("(£k)") scales its figures.
+func TestATableRowsMoneyUnitScalesItsFigures(t *testing.T) {
+	res, err := defaultEngine(t).Extract("board.md", []byte("| Metric | Mar 2025 |\n|---|---|\n| Agency spend (£k) | 1,391 |\n| Deficit ($m) | 4.2 |\n"), Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Claims, 2)
+	assert.Equal(t, "money GBP 1.391e+06", fmt.Sprintf("%s %s %g", res.Claims[0].Kind, res.Claims[0].Unit, *res.Claims[0].Value))
+	assert.Equal(t, "money USD 4.2e+06", fmt.Sprintf("%s %s %g", res.Claims[1].Kind, res.Claims[1].Unit, *res.Claims[1].Value))
 }

@@ -47,11 +47,14 @@ func (sc *sentenceCtx) tableCells() {
 		if yearCell(row[0].text) && c.Period == "" {
 			c.Period = row[0].text // "| 2023 | 1,450,000 | 415": the row is a year's
 		}
+		if yearCell(head) && c.Period == "" {
+			c.Period = head
+		}
+		if sc.rowUnit(c, row[0].text) {
+			continue // "| Bed occupancy (%) | 92.0 | 96.1": the label's unit is the row's
+		}
 		switch {
 		case yearCell(head):
-			if c.Period == "" {
-				c.Period = head
-			}
 			sc.countRowOrHeading(c, row[0].text)
 		case hasLetter(head):
 			sc.countRowOrHeading(c, head)
@@ -153,3 +156,47 @@ func hasLetter(s string) bool {
 	}
 	return false
 }
+
+// rowUnit gives a bare figure the unit its row's label names in brackets
+// at its end, as board papers write a metric: "(%)" a percentage, "(£k)"
+// or "($m)" money in thousands or millions, "(pathways)" what it counts.
+// It reports whether the label named one.
+func (sc *sentenceCtx) rowUnit(c *Claim, label string) bool {
+	label = strings.TrimSpace(label)
+	k := strings.LastIndex(label, "(")
+	if k <= 0 || !strings.HasSuffix(label, ")") || c.Kind != KindCount || c.Unit != "" || c.Vague || c.Value == nil {
+		return false
+	}
+	in := strings.TrimSpace(label[k+1 : len(label)-1])
+	switch {
+	case in == "%" || strings.EqualFold(in, "percent") || strings.EqualFold(in, "per cent"):
+		c.Kind, c.Unit = KindPercent, "percent"
+	case in != "" && lettersOnly(in) && len(in) > 2:
+		c.Unit = strings.ToLower(in)
+	default:
+		code, rest := "", ""
+		for _, sym := range sc.x.e.lx.symbols { // longest first: "US$" before "$"
+			if r, ok := strings.CutPrefix(in, sym.text); ok {
+				code, rest = sym.code, r
+				break
+			}
+		}
+		if code == "" {
+			if f, n := unitAt(sc.x.e.currencies, in); n > 0 {
+				code, rest = f.unit, in[n:]
+			}
+		}
+		scale, ok := tableScales[strings.ToLower(strings.TrimSpace(rest))]
+		if code == "" || !ok {
+			return false
+		}
+		c.Kind, c.Unit = KindMoney, code
+		c.Value = sc.x.values.new(*c.Value * scale)
+	}
+	c.Object = strings.TrimSpace(label[:k])
+	return true
+}
+
+// tableScales are the scales a table's unit writes after its currency:
+// "(£k)", "($m)", "(€bn)", "(£000s)".
+var tableScales = map[string]float64{"": 1, "k": 1e3, "000": 1e3, "000s": 1e3, "'000": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
