@@ -1701,6 +1701,21 @@ func (sc *sentenceCtx) inheritUnit(c *Claim, claims []Claim, i int, nextInherite
 			}
 		}
 	}
+	// A name and a figure after a counted one, the verb left out: "352
+	// seats, the Conservatives 159, Reform 55", "341 seats, with the
+	// Conservatives on 168".
+	if i > 0 && sc.gapped(c) {
+		for k := i - 1; k >= 0; k-- {
+			p := claims[k]
+			if strings.HasSuffix(sc.x.d.Text[max(0, p.Start-4):p.Start], " of ") {
+				continue // "a majority of 32" names what 32 is, not what is listed
+			}
+			if p.Kind == KindCount && p.Unit != "" && p.Value != nil && c.Value != nil && *c.Value <= 20**p.Value && 20**c.Value >= *p.Value {
+				c.Unit, c.Object = p.Unit, p.Object
+				return false
+			}
+		}
+	}
 	// A claim before it, when it compares this one with that one, or this
 	// one adds to it ("4,000 people, and we plan to add 2,500 more").
 	if i > 0 && (sc.x.e.comparedWith(sc.x.d.Text[claims[i-1].End:c.Start]) || sc.x.e.bareIncrement(sc.x.d.Text[c.End:sc.sp.End])) {
@@ -2223,4 +2238,22 @@ func (e *Engine) shiftOf(f unitForm, after string) bool {
 func (e *Engine) currencyWord(word string) bool {
 	_, n := unitAt(e.currencies, word)
 	return n == len(word)
+}
+
+// gapped: c, a bare figure, follows a name (or a name and "on") and ends
+// its list item (a comma, "and", the sentence's end): the verb and the
+// noun of a figure before it are left out ("the Conservatives 159,").
+func (sc *sentenceCtx) gapped(c *Claim) bool {
+	text := sc.x.d.Text
+	after := strings.TrimLeft(text[c.End:sc.sp.End], " ")
+	if !(after == "" || strings.HasPrefix(after, ",") || strings.HasPrefix(after, ";") || strings.HasPrefix(after, ".") ||
+		strings.HasPrefix(after, "and ") || strings.HasPrefix(after, "or ") || strings.HasPrefix(after, ")")) {
+		return false
+	}
+	before := text[sc.sp.Start:c.Start]
+	w, at := prevWord(before, len(before))
+	if w == "on" {
+		w, _ = prevWord(before, at)
+	}
+	return w != "" && isUpper(w[0]) && !isAllUpper(w)
 }
