@@ -134,3 +134,18 @@ func TestTheWorldsCurrenciesAreMoney(t *testing.T) {
 		})
 	}
 }
+
+// The Philippine press writes pesos with a capital P before the digits
+// ("P48 a kilo"): read so in a text that names the Philippines, and only
+// there ("a P3 part").
+func TestACurrencyLetterIsReadWhereTheTextNamesItsCountry(t *testing.T) {
+	units := func(text string) []string {
+		var got []string
+		for _, c := range claimsOf(t, text) {
+			got = append(got, c.Number+" "+c.Unit)
+		}
+		return got
+	}
+	assert.Equal(t, []string{"P48 to P52 PHP", "P9 billion PHP"}, units("Philippine rice sold at P48 to P52 a kilo, and tariffs raised P9 billion."))
+	assert.Equal(t, []string{"12 units"}, units("We shipped 12 units of the P3 model and the MP3 player."))
+}

@@ -23,6 +23,7 @@ type lexicon struct {
 	articles []string              // the articles the lexicon does not list as words of its own
 	suffixes map[string]float64    // bn, m, k ...
 	symbols  []currencySymbol      // longest first, so US$ wins over $
+	letters  []letterSymbol        // currencies a capital letter writes ("P48") in some documents
 	symFirst [256][]currencySymbol // the symbols by their first byte, longest first
 	codes    map[string]string     // currency codes as written (USD, usd) -> ISO code
 	// The lengths of the suffixes and of the codes (bit n for n bytes):
@@ -55,6 +56,27 @@ type wordInfo struct {
 
 type currencySymbol struct {
 	text, code string
+}
+
+// letterSymbol is a currency that a capital letter writes before its
+// digits in documents that hold one of in ("P48 a kilo" in the
+// Philippines).
+type letterSymbol struct {
+	letter byte
+	code   string
+	in     []string
+}
+
+// letterIn is the letter symbol that the document text writes, or none.
+func (lx *lexicon) letterIn(text string) letterSymbol {
+	for _, l := range lx.letters {
+		for _, w := range l.in {
+			if strings.Contains(text, w) {
+				return l
+			}
+		}
+	}
+	return letterSymbol{}
 }
 
 func newLexicon(rs *rules.Set) *lexicon {
@@ -98,6 +120,9 @@ func newLexicon(rs *rules.Set) *lexicon {
 	for _, c := range rs.Currencies {
 		for _, s := range c.Symbols {
 			lx.symbols = append(lx.symbols, currencySymbol{s, c.Code})
+		}
+		if c.Letter != "" {
+			lx.letters = append(lx.letters, letterSymbol{c.Letter[0], c.Code, c.LetterIn})
 		}
 		for _, code := range c.Codes {
 			lx.codes[code] = c.Code

@@ -26,6 +26,7 @@ type scanner struct {
 	// single: the scanner reads one span (scan), whose tokens get a slab
 	// of their size, not the first of a document's
 	single bool
+	letter letterSymbol // the currency a capital letter writes in this document, if any
 }
 
 // scanners keeps scanners with their buffers between calls: a paragraph's
@@ -73,6 +74,10 @@ func (s *scanner) step() {
 		s.number(s.pos, s.pos, prefix{})
 	case cLetter:
 		if cl&cPrefix != 0 && lx.mayPrefix(s.src[s.pos:s.end]) && (s.skipURL() || s.symbolNumber()) {
+			return
+		}
+		if s.letterAt(s.pos) {
+			s.number(s.pos, s.pos+1, prefix{currency: s.letter.code}) // "P48"
 			return
 		}
 		s.word()
@@ -162,7 +167,7 @@ func (s *scanner) skipPlain(i int) int {
 			if j = min(j, len(src)); j == i+16 {
 				j = lettersEnd(src, j)
 			}
-			if n := j - i; lx.starts.may(w, n) && (lx.mayPrefixPair(byte(w), byte(w>>8)) || n <= maxNumberWord && lx.filter.mayKey(foldedKey(w, n), n) && !s.idleArticle(i, j)) {
+			if n := j - i; lx.starts.may(w, n) && (lx.mayPrefixPair(byte(w), byte(w>>8)) || n <= maxNumberWord && lx.filter.mayKey(foldedKey(w, n), n) && !s.idleArticle(i, j)) || n == 1 && s.letterAt(i) {
 				return i
 			}
 			i = j
@@ -181,7 +186,7 @@ func (s *scanner) skipPlain(i int) int {
 			i++
 		case cLetter, cLetter | cPrefix: // in the document's last sixteen bytes
 			j := lettersEnd(src, i)
-			if lx.mayPrefix(src[i:]) || j-i <= maxNumberWord && lx.filter.may(src[i:j]) {
+			if lx.mayPrefix(src[i:]) || j-i <= maxNumberWord && lx.filter.may(src[i:j]) || j-i == 1 && s.letterAt(i) {
 				return i
 			}
 			i = j
@@ -284,6 +289,12 @@ func (s *scanner) currencyAt(i int) (currencySymbol, bool) {
 		}
 	}
 	return currencySymbol{}, false
+}
+
+// letterAt: the document's currency letter stands at i, alone before
+// digits ("P48", not "MP3" or "P3s").
+func (s *scanner) letterAt(i int) bool {
+	return s.letter.letter != 0 && s.src[i] == s.letter.letter && i+1 < s.end && isDigit(s.src[i+1]) && !s.alnumBefore(i)
 }
 
 // digitAfterSymbol: a digit follows the symbol, glued or after one space

@@ -178,6 +178,12 @@ type Currency struct {
 	// this currency by symbol or code and none in the other, they are this
 	// one's.
 	Shares []string `yaml:"shares"`
+	// Letter is a capital letter that writes the currency before its
+	// digits in the press of its country ("P48 a kilo" for pesos in the
+	// Philippines), read so only in a document that holds one of
+	// LetterIn: elsewhere "P3" is a part or a priority.
+	Letter   string   `yaml:"letter"`
+	LetterIn []string `yaml:"letter_in"`
 }
 
 // Unit maps the words of a unit to the claim kind and unit it gives.
@@ -495,6 +501,11 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		var l []Currency
 		if err := decode(&l); err != nil {
 			return err
+		}
+		for _, c := range l {
+			if c.Letter != "" && (len(c.Letter) != 1 || c.Letter[0] < 'A' || c.Letter[0] > 'Z' || len(c.LetterIn) == 0) {
+				return ruleError(file, val.Line, "", "currencies: %s's letter must be one capital letter, with letter_in the words a document must hold", c.Code)
+			}
 		}
 		s.Currencies = append(s.Currencies, l...)
 		return nil
