@@ -224,7 +224,7 @@ loop:
 			}
 			continue
 		case aCard, aDigits:
-			if prev != nil && (!composes(prev, a) || a.v == 0 || p.newGroup(i, current, big)) {
+			if prev != nil && (!composes(prev, a) || a.v == 0 || p.newGroup(i, current, big) || p.loneAfterBig(i, prev)) {
 				break loop
 			}
 			current += a.v
@@ -281,6 +281,18 @@ loop:
 		r.endBig = prev.v
 	}
 	return r
+}
+
+// loneAfterBig: in a phrase led by digits, the number at i follows a
+// scale of a thousand or more and no scale follows it: "500 million
+// seven-year note", "5 million five years ago" are two numbers, where "3
+// million two hundred thousand" is one. A number spelled out in words
+// goes on to its last group ("two hundred ninety-three thousand three").
+func (p *phraseParser) loneAfterBig(i int, prev *atom) bool {
+	if !p.digitLed || prev.kind != aScale || prev.v < 1000 {
+		return false
+	}
+	return i+1 >= len(p.as) || p.as[i+1].kind != aScale && p.as[i+1].kind != aCard
 }
 
 // newGroup: the number word at i starts a number of its own, because the

@@ -117,6 +117,10 @@ func TestScannerReadsFractions(t *testing.T) {
 		// after it makes a rate, a year a date, a plural no proportion.
 		{"one gallon in five, one child in four", []string{"one gallon in five=0.2", "one child in four=0.25"}},
 		{"one goal in 90 minutes, one day in 2024, one ducks in three", []string{"one=1", "90=90", "one=1", "2024=2024", "one=1", "three=3"}},
+		// After digits and a scale of a thousand or more, a lone number word
+		// starts a number of its own; a spelled-out number goes on.
+		{"a EUR 500 million seven-year note, 3 million two hundred thousand, two hundred ninety-three thousand three",
+			[]string{"500 million=5e+08", "seven=7", "3 million two hundred thousand=3.2e+06", "two hundred ninety-three thousand three=293003"}},
 		// A twentieth-century idea is no fraction, nor is a date or 24/7.
 		{"a twentieth-century idea", []string{"twentieth=20"}},
 		{"5/17/2018", []string{"5=5", "17=17", "2018=2018"}},
