@@ -396,7 +396,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 			c.Unit = pluralOf(noun) // "one child in three" counts children (but "one pound in every 17" is a share of money)
 			c.Object = c.Unit
 		}
-		if f, from, to := e.unitOfAFraction(rest); c.Unit == "" && to > 0 {
+		if f, from, to := e.unitOfAFraction(rest); c.Unit == "" && to > 0 && !ratioForm(t.Text) {
 			// "half an hour", "a quarter of a mile": a share of one unit is
 			// that much of the unit, and "an hour" is no rate.
 			c.Kind, c.Unit, c.Object = f.kind, f.unit, strings.TrimSpace(rest[from:to])
@@ -2256,4 +2256,11 @@ func (sc *sentenceCtx) gapped(c *Claim) bool {
 		w, _ = prevWord(before, at)
 	}
 	return w != "" && isUpper(w[0]) && !isAllUpper(w)
+}
+
+// ratioForm: a fraction written as a proportion ("one in ten", "1 out of
+// 4"), a share of a population, never of a unit: "one in ten a decade
+// ago" is no tenth of a decade.
+func ratioForm(text string) bool {
+	return strings.Contains(text, " in ") || strings.Contains(text, " out of ")
 }

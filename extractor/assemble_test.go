@@ -382,6 +382,8 @@ func TestClaimAssembly(t *testing.T) {
 		{"a name and a figure after a counted one, the verb left out, count its noun", "Labour would win 341 seats, with the Conservatives on 168; it is 352 seats, Reform 55, and turnout was 67.",
 			[]want{{Number: "341", Kind: "count", Unit: "seats", Bound: "exact", Value: 341}, {Number: "168", Kind: "count", Unit: "seats", Bound: "exact", Value: 168},
 				{Number: "352", Kind: "count", Unit: "seats", Bound: "exact", Value: 352}, {Number: "55", Kind: "count", Unit: "seats", Bound: "exact", Value: 55}, {Number: "67", Kind: "percent", Unit: "percent", Bound: "exact", Value: 67}}},
+		{"a proportion is no share of the unit after it", "It was one in ten a decade ago; half an hour passed.",
+			[]want{{Number: "one in ten", Kind: "fraction", Bound: "exact", Value: 0.1}, {Number: "half", Kind: "duration", Unit: "hour", Bound: "exact", Value: 0.5}}},
 		{"a proportion that names its noun inside counts that noun, in the plural", "One child in three is malnourished; one gallon in five leaks.",
 			[]want{{Number: "One child in three", Kind: "fraction", Unit: "children", Bound: "exact", Value: 1.0 / 3}, {Number: "one gallon in five", Kind: "fraction", Unit: "gallons", Bound: "exact", Value: 0.2}}},
 		{"a sum not to exceed is an upper bound, one exceeded a lower", "The award is not to exceed $3.6 million; costs exceeded $2 million.",
