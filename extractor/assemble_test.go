@@ -386,6 +386,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "one in ten", Kind: "fraction", Bound: "exact", Value: 0.1}, {Number: "half", Kind: "duration", Unit: "hour", Bound: "exact", Value: 0.5}}},
 		{"a proportion that names its noun inside counts that noun, in the plural", "One child in three is malnourished; one gallon in five leaks.",
 			[]want{{Number: "One child in three", Kind: "fraction", Unit: "children", Bound: "exact", Value: 1.0 / 3}, {Number: "one gallon in five", Kind: "fraction", Unit: "gallons", Bound: "exact", Value: 0.2}}},
+		{"a hedge before another figure bounds it", "It runs for at least another 12 months, and up to a further 300 staff and about another 40 nurses will join.",
+			[]want{{Number: "12", Kind: "duration", Unit: "month", Bound: "lower", Value: 12}, {Number: "300", Kind: "count", Unit: "staff", Bound: "upper", Value: 300}, {Number: "40", Kind: "count", Unit: "nurses", Bound: "approx", Value: 40}}},
 		{"a sum not to exceed is an upper bound, one exceeded a lower", "The award is not to exceed $3.6 million; costs exceeded $2 million.",
 			[]want{{Number: "$3.6 million", Kind: "money", Unit: "USD", Bound: "upper", Value: 3.6e6}, {Number: "$2 million", Kind: "money", Unit: "USD", Bound: "lower", Value: 2e6}}},
 		{"a figure something moved up to has no hedge", "The unemployment rate has moved up to 4.2 percent; fines are up to 5 percent.",
