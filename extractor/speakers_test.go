@@ -279,6 +279,8 @@ func TestProseAttribution(t *testing.T) {
 		{"or by its abbreviation",
 			"Present:\nDr Priya Nandakumar, Chief Executive (CEO)\nSiobhan Kerr, Chief Nurse (CN)\n\n25/063 Chief Executive's report\nThe CEO reported that the Trust saw 14,862 attendances.", "14,862", "Priya Nandakumar"},
 		{"an office with of stays whole", "The Director of People reported that 312 staff had left.", "312", "Director of People"},
+		{"a roll-call vote's AYES: is no label",
+			"4. APPROVAL OF AGENDA\nMotion by Trustee Chen to approve the agenda.\nAYES: Alvarez, Chen, Price. NOES: None. Motion carried.\n\n6.2 Superintendent Okafor reported that enrollment was 11,482 students.", "11,482", "Okafor"},
 		{"a bullet opens a sentence", "\u2022 WFP assisted 398,000 people, the agency said.\n\u2022 Cash transfers are 9,500 francs a month.", "9,500", ""},
 		{"a dash that opens a line opens a sentence", "- WFP assisted 398,000 people, the agency said.\n- Cash transfers are 9,500 francs a month.", "9,500", ""},
 	} {
