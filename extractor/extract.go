@@ -374,7 +374,6 @@ func (x *docState) scanParagraphs() ([]scannedParagraph, int) {
 	scanned := withRoom(x.scanned, len(d.Paragraphs))
 	n := 0
 	s := x.e.lx.scanner(d.Text, 0, 0)
-	s.letter = x.e.lx.letterIn(d.Text) // "P48" is pesos in a text that names the Philippines
 	defer s.release()
 	// The tokens are handed out in the last document's room.
 	s.slab = x.tokens

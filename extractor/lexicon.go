@@ -24,6 +24,7 @@ type lexicon struct {
 	suffixes map[string]float64    // bn, m, k ...
 	symbols  []currencySymbol      // longest first, so US$ wins over $
 	letters  []letterSymbol        // currencies a capital letter writes ("P48") in some documents
+	letterOf [256]int8             // the letter's entry in letters, plus one; 0 for none
 	symFirst [256][]currencySymbol // the symbols by their first byte, longest first
 	codes    map[string]string     // currency codes as written (USD, usd) -> ISO code
 	// The lengths of the suffixes and of the codes (bit n for n bytes):
@@ -67,16 +68,15 @@ type letterSymbol struct {
 	in     []string
 }
 
-// letterIn is the letter symbol that the document text writes, or none.
-func (lx *lexicon) letterIn(text string) letterSymbol {
-	for _, l := range lx.letters {
-		for _, w := range l.in {
-			if strings.Contains(text, w) {
-				return l
-			}
+// writtenIn reports whether text holds one of the words that make the
+// letter a currency's.
+func (l letterSymbol) writtenIn(text string) bool {
+	for _, w := range l.in {
+		if strings.Contains(text, w) {
+			return true
 		}
 	}
-	return letterSymbol{}
+	return false
 }
 
 func newLexicon(rs *rules.Set) *lexicon {
@@ -121,8 +121,9 @@ func newLexicon(rs *rules.Set) *lexicon {
 		for _, s := range c.Symbols {
 			lx.symbols = append(lx.symbols, currencySymbol{s, c.Code})
 		}
-		if c.Letter != "" {
+		if c.Letter != "" && lx.letterOf[c.Letter[0]] == 0 {
 			lx.letters = append(lx.letters, letterSymbol{c.Letter[0], c.Code, c.LetterIn})
+			lx.letterOf[c.Letter[0]] = int8(len(lx.letters))
 		}
 		for _, code := range c.Codes {
 			lx.codes[code] = c.Code

@@ -26,7 +26,10 @@ type scanner struct {
 	// single: the scanner reads one span (scan), whose tokens get a slab
 	// of their size, not the first of a document's
 	single bool
-	letter letterSymbol // the currency a capital letter writes in this document, if any
+	// lettersNamed: whether the document names the country of a currency
+	// written with a letter ("P48"), by letterOf's entry; 0 where not
+	// asked yet, looked up at the first letter before digits
+	lettersNamed [4]int8
 }
 
 // scanners keeps scanners with their buffers between calls: a paragraph's
@@ -71,13 +74,14 @@ func (s *scanner) step() {
 	cl := lx.class[s.src[s.pos]]
 	switch cl &^ cPrefix {
 	case cDigit:
+		if p := s.pos - 1; p >= 0 && lx.letterOf[s.src[p]] != 0 && s.letterAt(p) {
+			// "P48": the letter the words before passed over writes a currency
+			s.number(p, s.pos, prefix{currency: lx.letters[lx.letterOf[s.src[p]]-1].code})
+			return
+		}
 		s.number(s.pos, s.pos, prefix{})
 	case cLetter:
 		if cl&cPrefix != 0 && lx.mayPrefix(s.src[s.pos:s.end]) && (s.skipURL() || s.symbolNumber()) {
-			return
-		}
-		if s.letterAt(s.pos) {
-			s.number(s.pos, s.pos+1, prefix{currency: s.letter.code}) // "P48"
 			return
 		}
 		s.word()
@@ -167,7 +171,7 @@ func (s *scanner) skipPlain(i int) int {
 			if j = min(j, len(src)); j == i+16 {
 				j = lettersEnd(src, j)
 			}
-			if n := j - i; lx.starts.may(w, n) && (lx.mayPrefixPair(byte(w), byte(w>>8)) || n <= maxNumberWord && lx.filter.mayKey(foldedKey(w, n), n) && !s.idleArticle(i, j)) || n == 1 && s.letterAt(i) {
+			if n := j - i; lx.starts.may(w, n) && (lx.mayPrefixPair(byte(w), byte(w>>8)) || n <= maxNumberWord && lx.filter.mayKey(foldedKey(w, n), n) && !s.idleArticle(i, j)) {
 				return i
 			}
 			i = j
@@ -186,7 +190,7 @@ func (s *scanner) skipPlain(i int) int {
 			i++
 		case cLetter, cLetter | cPrefix: // in the document's last sixteen bytes
 			j := lettersEnd(src, i)
-			if lx.mayPrefix(src[i:]) || j-i <= maxNumberWord && lx.filter.may(src[i:j]) || j-i == 1 && s.letterAt(i) {
+			if lx.mayPrefix(src[i:]) || j-i <= maxNumberWord && lx.filter.may(src[i:j]) {
 				return i
 			}
 			i = j
@@ -291,10 +295,25 @@ func (s *scanner) currencyAt(i int) (currencySymbol, bool) {
 	return currencySymbol{}, false
 }
 
-// letterAt: the document's currency letter stands at i, alone before
-// digits ("P48", not "MP3" or "P3s").
+// letterAt: a currency's letter stands at i, alone before digits ("P48",
+// not "MP3"), in a document that names the currency's country. Whether
+// it does is asked once, at the first such letter: most documents have
+// none, and pay nothing for it.
 func (s *scanner) letterAt(i int) bool {
-	return s.letter.letter != 0 && s.src[i] == s.letter.letter && i+1 < s.end && isDigit(s.src[i+1]) && !s.alnumBefore(i)
+	k := s.lx.letterOf[s.src[i]]
+	if k == 0 || i+1 >= s.end || !isDigit(s.src[i+1]) || s.alnumBefore(i) {
+		return false
+	}
+	if int(k) > len(s.lettersNamed) {
+		return false
+	}
+	if s.lettersNamed[k-1] == 0 {
+		s.lettersNamed[k-1] = -1
+		if s.lx.letters[k-1].writtenIn(s.src) {
+			s.lettersNamed[k-1] = 1
+		}
+	}
+	return s.lettersNamed[k-1] == 1
 }
 
 // digitAfterSymbol: a digit follows the symbol, glued or after one space
