@@ -463,19 +463,23 @@ func isLetterRune(r rune) bool { return r < 0x80 && isLetter(byte(r)) }
 // shouting: the words of s, as far as a phrase reaches, are in capitals
 // (two words or more, no lower-case letter).
 func shouting(s string) bool {
-	s = s[:min(len(s), 60)]
-	upper, words := 0, 0
+	letters, words, ok := inCapitals(s[:min(len(s), 60)])
+	return ok && words >= 2 && letters >= 4
+}
+
+// inCapitals counts the capital letters of s and the words they begin;
+// ok is false where s holds a lower-case letter.
+func inCapitals(s string) (letters, words int, ok bool) {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
+		switch c := s[i]; {
 		case 'a' <= c && c <= 'z':
-			return false
+			return 0, 0, false
 		case 'A' <= c && c <= 'Z':
-			upper++
+			letters++
 			if i == 0 || !isLetter(s[i-1]) {
 				words++
 			}
 		}
 	}
-	return words >= 2 && upper >= 4
+	return letters, words, true
 }

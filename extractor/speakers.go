@@ -792,19 +792,8 @@ func sectionHeading(text string) bool {
 	if len(text) > 160 || text == "" || text[0] == '(' || text[0] == '[' {
 		return false // "(ON SCREEN: AZ-06 -- 91% IN)": a caption over speech
 	}
-	letters, words := 0, 0
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case 'a' <= c && c <= 'z':
-			return false
-		case 'A' <= c && c <= 'Z':
-			letters++
-			if i == 0 || !isLetter(text[i-1]) {
-				words++
-			}
-		}
-	}
-	return letters >= 8 && words >= 2
+	letters, words, ok := inCapitals(text)
+	return ok && letters >= 8 && words >= 2
 }
 
 // recordLine reports a paragraph that opens with a word of the record, not
