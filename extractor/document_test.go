@@ -197,10 +197,10 @@ func TestTableRowsAreSentencesReadAgainstRowAndColumn(t *testing.T) {
 			[]string{"1,450,000 visitors 2023 | | 2023 | 1,450,000"}},
 		{"cases.md", "| Country | Cases | Deaths |\n|---|---|---|\n| Italy | 1,200 | 45 |\n\n| Indicator | 2014 |\n|---|---|\n| Growth | 3.5% |\n",
 			[]string{"1,200 cases  | | Italy | 1,200 | 45", "45 deaths  | | Italy | 1,200 | 45", "3.5% percent 2014 | | Growth | 3.5%"}},
-		{"board.md", "| Metric | Standard | Mar 2025 |\n|---|---|---|\n| Bed occupancy (%) | 92.0 | 96.1 |\n| Agency spend (£k) | 1,150 | 1,391 |\n| Waiting list (pathways) | - | 60,912 |\n",
+		{"board.md", "| Metric | Standard | Mar 2025 |\n|---|---|---|\n| Bed occupancy (%) | 92.0 | 96.1 |\n| Agency spend (£k) | 1,150 | 1,391 |\n| Waiting list (pathways) | - | 60,912 |\n| Population (est) | - | 4,100 |\n",
 			[]string{"92.0 percent  | | Bed occupancy (%) | 92.0 | 96.1", "96.1 percent Mar 2025 | | Bed occupancy (%) | 92.0 | 96.1",
 				"1,150 GBP  | | Agency spend (£k) | 1,150 | 1,391", "1,391 GBP Mar 2025 | | Agency spend (£k) | 1,150 | 1,391",
-				"60,912 pathways Mar 2025 | | Waiting list (pathways) | - | 60,912"}},
+				"60,912 pathways Mar 2025 | | Waiting list (pathways) | - | 60,912", "4,100 population Mar 2025 | | Population (est) | - | 4,100"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, err := defaultEngine(t).Extract(tc.name, []byte(tc.raw), Options{})

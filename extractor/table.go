@@ -159,7 +159,8 @@ func hasLetter(s string) bool {
 
 // rowUnit gives a bare figure the unit its row's label names in brackets
 // at its end, as board papers write a metric: "(%)" a percentage, "(£k)"
-// or "($m)" money in thousands or millions, "(pathways)" what it counts.
+// or "($m)" money in thousands or millions, a plural "(pathways)" what it
+// counts (a note such as "(est)" is none).
 // It reports whether the label named one.
 func (sc *sentenceCtx) rowUnit(c *Claim, label string) bool {
 	label = strings.TrimSpace(label)
@@ -171,8 +172,8 @@ func (sc *sentenceCtx) rowUnit(c *Claim, label string) bool {
 	switch {
 	case in == "%" || strings.EqualFold(in, "percent") || strings.EqualFold(in, "per cent"):
 		c.Kind, c.Unit = KindPercent, "percent"
-	case in != "" && lettersOnly(in) && len(in) > 2:
-		c.Unit = strings.ToLower(in)
+	case in != "" && lettersOnly(in) && sc.x.e.plural(strings.ToLower(in)):
+		c.Unit = strings.ToLower(in) // "(pathways)", not "(est)" or "(target)"
 	default:
 		code, rest := "", ""
 		for _, sym := range sc.x.e.lx.symbols { // longest first: "US$" before "$"
