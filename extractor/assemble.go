@@ -583,13 +583,24 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
 	}
 	if c.Unit == "" && strings.Contains(sc.text, "  ") {
-		switch h := columnHeading(x.d.Text, t.Start, t.End); h {
-		case "":
-		case "percent":
+		col := e.textColumnOf(x.d.Text, t.Start, t.End)
+		switch {
+		case col.money != "" && t.Currency == "" && !t.Scaled && c.Value != nil:
+			// "2,187.40" under "Central funds released", in "Rs. crore"
+			c.Kind, c.Unit = KindMoney, col.money
+			c.Value = x.values.new(*c.Value * col.scale)
+			if c.Object == "" {
+				c.Object = col.heading
+			}
+			return
+		case col.unit == "percent":
 			c.Kind, c.Unit = KindPercent, "percent" // a "CFR (%)" column
 			return
-		default:
-			c.Unit = h // "402" under "Cases"
+		case col.unit != "":
+			c.Unit = col.unit // "402" under "Cases"
+			if c.Object == "" && col.heading != "" {
+				c.Object = col.heading
+			}
 		}
 	}
 	if c.Unit == "" && !t.Scaled && t.Currency == "" && t.Value < 100 {

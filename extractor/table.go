@@ -175,20 +175,8 @@ func (sc *sentenceCtx) rowUnit(c *Claim, label string) bool {
 	case in != "" && lettersOnly(in) && sc.x.e.plural(strings.ToLower(in)):
 		c.Unit = strings.ToLower(in) // "(pathways)", not "(est)" or "(target)"
 	default:
-		code, rest := "", ""
-		for _, sym := range sc.x.e.lx.symbols { // longest first: "US$" before "$"
-			if r, ok := strings.CutPrefix(in, sym.text); ok {
-				code, rest = sym.code, r
-				break
-			}
-		}
+		code, scale := sc.x.e.moneyNote(in)
 		if code == "" {
-			if f, n := unitAt(sc.x.e.currencies, in); n > 0 {
-				code, rest = f.unit, in[n:]
-			}
-		}
-		scale, ok := tableScales[strings.ToLower(strings.TrimSpace(rest))]
-		if code == "" || !ok {
 			return false
 		}
 		c.Kind, c.Unit = KindMoney, code
@@ -196,6 +184,37 @@ func (sc *sentenceCtx) rowUnit(c *Claim, label string) bool {
 	}
 	c.Object = strings.TrimSpace(label[:k])
 	return true
+}
+
+// moneyNote reads the money a table's note writes its figures in: a
+// currency and a scale after it, "£k", "$m", "€bn", "£000s", "Rs. crore",
+// "US$ million", "₹ in lakh". It returns "" for anything else.
+func (e *Engine) moneyNote(in string) (string, float64) {
+	in = strings.TrimSpace(in)
+	code, rest := "", ""
+	for _, sym := range e.lx.symbols { // longest first: "US$" before "$"
+		if r, ok := strings.CutPrefix(in, sym.text); ok {
+			code, rest = sym.code, r
+			break
+		}
+	}
+	if code == "" {
+		if f, n := unitAt(e.currencies, in); n > 0 {
+			code, rest = f.unit, in[n:]
+		}
+	}
+	rest = strings.ToLower(strings.TrimSpace(rest))
+	rest = strings.TrimSpace(strings.TrimPrefix(rest, "in "))
+	scale, ok := tableScales[rest]
+	if !ok {
+		if wi := e.lx.words[rest]; wi.scale >= 1000 {
+			scale, ok = wi.scale, true // "crore", "million", "thousands"
+		}
+	}
+	if code == "" || !ok {
+		return "", 0
+	}
+	return code, scale
 }
 
 // tableScales are the scales a table's unit writes after its currency:

@@ -107,3 +107,223 @@ func lettersOnly(w string) bool {
 	}
 	return w != ""
 }
+
+// A table that a PDF's text keeps in columns often has no rule under its
+// heading, and a note above it says what its figures are in:
+//
+//	(Houses in numbers; Central funds released in Rs. crore)
+//
+//	S.No.  State/UT     Target      Sanctioned   Central funds released
+//	1.     Assam        3,72,456    2,90,118     2,187.40
+//
+// Such a table is read only where every row from the figure's up to the
+// heading holds two figures alone in their cells, and the heading none: a
+// paragraph of prose with two spaces after its full stops has neither.
+
+// textColumn is what a plain-text table says of a figure in one of its
+// cells.
+type textColumn struct {
+	unit    string  // what its heading counts ("cases"), "percent", or ""
+	heading string  // the heading over the figure
+	money   string  // the currency the table's note writes the column in
+	scale   float64 // with the scale the note gives it ("crore")
+}
+
+// textColumnOf reads the column of a plain-text table that the figure at
+// text[start:end] stands in: under a rule of dashes (columnHeading), or
+// under a heading with none, and in either, the table's note.
+func (e *Engine) textColumnOf(text string, start, end int) textColumn {
+	if h := columnHeading(text, start, end); h != "" {
+		return textColumn{unit: h}
+	}
+	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+	lineEnd := len(text)
+	if k := strings.IndexByte(text[end:], '\n'); k >= 0 {
+		lineEnd = end + k
+	}
+	if !dataRow(text[lineStart:lineEnd]) {
+		return textColumn{}
+	}
+	at := lineStart
+	for range maxTableRows {
+		if at == 0 {
+			return textColumn{}
+		}
+		prevStart := strings.LastIndexByte(text[:at-1], '\n') + 1
+		line := text[prevStart : at-1]
+		if dataRow(line) {
+			at = prevStart
+			continue
+		}
+		if !headingRow(line) {
+			return textColumn{}
+		}
+		head := cellOver(line, start-lineStart, end-lineStart)
+		if head == "" {
+			return textColumn{}
+		}
+		col := textColumn{heading: head}
+		if strings.HasSuffix(head, "(%)") || head == "%" {
+			col.unit = "percent"
+		} else if w := strings.Fields(head); len(w) <= 2 && lettersOnly(w[len(w)-1]) && e.plural(strings.ToLower(w[len(w)-1])) {
+			col.unit = strings.ToLower(w[len(w)-1]) // "Cases", "Deaths"
+		}
+		e.readNote(&col, noteAbove(text, prevStart))
+		return col
+	}
+	return textColumn{}
+}
+
+// cellsApart splits a line into its cells, apart by two spaces or more (or
+// a tab), with the column each starts and ends at.
+func cellsApart(line string) []cell {
+	var cells []cell
+	for i := 0; i < len(line); {
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+			i++
+		}
+		if i == len(line) {
+			break
+		}
+		j := i
+		for j < len(line) && line[j] != '\t' && line[j] != '\r' && !(line[j] == ' ' && j+1 < len(line) && line[j+1] == ' ') {
+			j++
+		}
+		cells = append(cells, cell{strings.TrimRight(line[i:j], " "), i})
+		i = j
+	}
+	return cells
+}
+
+// dataRow: a line of three cells or more, two of them a figure alone.
+func dataRow(line string) bool {
+	cells := cellsApart(line)
+	figures := 0
+	for _, c := range cells {
+		if figureCell(c.text) {
+			figures++
+		}
+	}
+	return len(cells) >= 3 && figures >= 2
+}
+
+// headingRow: a line of three short cells or more, no figure among them,
+// no sentence.
+func headingRow(line string) bool {
+	cells := cellsApart(line)
+	if len(cells) < 3 {
+		return false
+	}
+	for _, c := range cells {
+		if figureCell(c.text) || len(c.text) > 40 || !hasLetter(c.text) && c.text != "%" {
+			return false
+		}
+	}
+	return true
+}
+
+// figureCell: a cell that holds a figure and nothing else: digits with
+// their separators, a sign, a percent sign ("3,72,456", "2,187.40",
+// "-4.5%").
+func figureCell(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case isDigit(c):
+			digits++
+		case c == ',' || c == '.' || c == '%' || c == '+' || c == '-':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// cellOver is the text of the heading cell over columns from to to of a
+// row: the one they overlap most, else one that ends or starts within two
+// columns of them (a right-aligned figure under a left-aligned heading).
+func cellOver(heading string, from, to int) string {
+	best, most := "", 0
+	cells := cellsApart(heading)
+	for _, c := range cells {
+		if o := min(to, c.start+len(c.text)) - max(from, c.start); o > most {
+			best, most = c.text, o
+		}
+	}
+	if best != "" {
+		return best
+	}
+	for _, c := range cells {
+		if end := c.start + len(c.text); end <= from && from-end <= 2 || c.start >= to && c.start-to <= 2 {
+			return c.text
+		}
+	}
+	return ""
+}
+
+// noteAbove is the text inside the brackets of a line above a table's
+// heading that opens and closes with one ("(Rs. in crore)"), within two
+// lines of words, or "".
+func noteAbove(text string, headingStart int) string {
+	at := headingStart
+	for words := 0; at > 0 && words < 2; {
+		prevStart := strings.LastIndexByte(text[:at-1], '\n') + 1
+		line := strings.TrimSpace(text[prevStart : at-1])
+		at = prevStart
+		if line == "" {
+			continue
+		}
+		if len(line) > 2 && line[0] == '(' && line[len(line)-1] == ')' {
+			return line[1 : len(line)-1]
+		}
+		words++
+	}
+	return ""
+}
+
+// genericNotes are the subjects of a note that speak of every column:
+// "(Amount in Rs. lakh)", "(Figures in $ million)".
+var genericNotes = map[string]bool{"": true, "amount": true, "amounts": true, "figures": true, "all figures": true,
+	"value": true, "values": true, "all amounts": true, "all values": true}
+
+// readNote reads a table's note for the column: its parts, apart by
+// semicolons, say what the figures of one column, or of all, are in.
+// "Central funds released in Rs. crore" writes that column in crores of
+// rupees, "Rs. in lakh" or "Amount in $ million" every column, "Houses in
+// numbers" counts houses in the columns no other part names.
+func (e *Engine) readNote(col *textColumn, note string) {
+	var count, money textColumn
+	for part := range strings.SplitSeq(note, ";") {
+		part = strings.TrimSpace(part)
+		lower := strings.ToLower(part)
+		subject, rest := "", part
+		if k := strings.Index(lower, " in "); k >= 0 {
+			subject, rest = part[:k], part[k+len(" in "):]
+		} else if r, ok := strings.CutPrefix(lower, "in "); ok {
+			rest = part[len(part)-len(r):]
+		}
+		code, scale := e.moneyNote(rest)
+		if code == "" && subject != "" {
+			if code, scale = e.moneyNote(subject + " " + rest); code != "" {
+				subject = "" // "Rs. in crore"
+			}
+		}
+		ls := strings.ToLower(strings.TrimSpace(subject))
+		named := ls != "" && !genericNotes[ls] && (strings.Contains(strings.ToLower(col.heading), ls) || strings.Contains(ls, strings.ToLower(col.heading)))
+		switch r := strings.ToLower(strings.TrimSpace(rest)); {
+		case code != "" && named:
+			col.money, col.scale = code, scale
+			return
+		case code != "" && genericNotes[ls]:
+			money = textColumn{money: code, scale: scale}
+		case (r == "numbers" || r == "number" || r == "nos." || r == "nos") && ls != "" && !strings.Contains(ls, " ") && e.plural(ls):
+			count.unit = ls // "Houses in numbers"
+		}
+	}
+	switch {
+	case money.money != "":
+		col.money, col.scale = money.money, money.scale
+	case count.unit != "" && col.unit == "":
+		col.unit = count.unit
+	}
+}

@@ -35,3 +35,38 @@ func TestNumberUnderATextTableColumnCountsItsHeading(t *testing.T) {
 		})
 	}
 }
+
+func TestTextTableWithoutRuleReadsItsHeadingAndNote(t *testing.T) {
+	e := defaultEngine(t)
+	lokSabha := "State-wise sanction of houses during 2024-25\n\n" +
+		"(Houses in numbers; Central funds released in Rs. crore)\n\n" +
+		"S.No.  State/UT        Target      Sanctioned   Central funds released\n" +
+		"1.     Assam           3,72,456    2,90,118     2,187.40\n" +
+		"2.     Bihar           6,84,300    5,02,771     3,946.12\n" +
+		"       Total           10,56,756   7,92,889     6,133.52\n"
+	generic := "(Rs. in lakh)\n" +
+		"District      Allocation    Released    Spent\n" +
+		"Alwar         1,200.50      980.25      875.10\n"
+	counted := "Region        Cases    Deaths    CFR (%)\n" +
+		"North           402         5        1.2\n" +
+		"South           311         5        1.6\n"
+	for _, tc := range []struct {
+		name, text, number string
+		want               textColumn
+	}{
+		{"a column the note names is in its money", lokSabha, "2,187.40", textColumn{heading: "Central funds released", money: "INR", scale: 1e7}},
+		{"the other columns count what the note counts", lokSabha, "2,90,118", textColumn{heading: "Sanctioned", unit: "houses"}},
+		{"a total row is a row", lokSabha, "6,133.52", textColumn{heading: "Central funds released", money: "INR", scale: 1e7}},
+		{"a note of no column is every column's", generic, "980.25", textColumn{heading: "Released", money: "INR", scale: 1e5}},
+		{"a plural heading counts", counted, "311", textColumn{heading: "Cases", unit: "cases"}},
+		{"a right-aligned figure under its heading", counted, "5", textColumn{heading: "Deaths", unit: "deaths"}},
+		{"a heading of percents", counted, "1.6", textColumn{heading: "CFR (%)", unit: "percent"}},
+		{"two cells a row: no table", "Cases   Deaths\n402     5\n", "402", textColumn{}},
+		{"prose with two spaces after its stops: no table", "We built 402 homes.  Then 5 more.  In all 407.\nIt was 2019.  Or 2020.  Yes.\n", "402", textColumn{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			at := strings.Index(tc.text, tc.number)
+			assert.Equal(t, tc.want, e.textColumnOf(tc.text, at, at+len(tc.number)))
+		})
+	}
+}
