@@ -98,6 +98,7 @@ func (e *Engine) speakerPass(d *Document) {
 		p.Speaker, p.Turn, p.Question = current, turn, prev.Question && current == prev.Speaker
 	}
 	askedBetween(d, labeled)
+	answeredUnlabeled(d, labeled)
 	e.reportedSpeech(d, labeled)
 	introduced := map[int]string{} // questioner turn -> "Name, Outlet"
 	for i := range d.Paragraphs {
@@ -154,6 +155,62 @@ func askedBetween(d *Document, labeled []bool) {
 		p.Speaker, p.Role, p.Label, p.Question = "", "", "", true
 		p.Turn = -(i + 1) // a turn of its own, numbered apart from the labels'
 	}
+}
+
+// answeredUnlabeled gives the unlabeled answer to a question back to the
+// one who answers: a sports press conference (ASAP Sports) or a printed
+// interview labels the player once and every question "Q.", and the
+// answers after that not at all. An unlabeled paragraph that asks nothing,
+// right after a questioner's paragraph that ends in a question mark, is
+// the answer of whoever last answered a question under a label, where the
+// next label is a new question, someone who answers none (a moderator) or
+// none at all: a question's own second paragraph ("And then, is the
+// topline $7.266 trillion.") is followed by its answer. It and the
+// unlabeled paragraphs after it are that speaker's turn.
+func answeredUnlabeled(d *Document, labeled []bool) {
+	var answerers map[string]bool // who answers a question under a label
+	for i := 1; i < len(d.Paragraphs); i++ {
+		if p := &d.Paragraphs[i]; labeled[i] && !p.Question && d.Paragraphs[i-1].Question && p.Speaker != "" && asks(d.ParagraphText(&d.Paragraphs[i-1])) {
+			if answerers == nil {
+				answerers = map[string]bool{}
+			}
+			answerers[p.Speaker] = true
+		}
+	}
+	if answerers == nil {
+		return
+	}
+	answerer := ""
+	for i := 1; i < len(d.Paragraphs); i++ {
+		p, prev := &d.Paragraphs[i], &d.Paragraphs[i-1]
+		if labeled[i] {
+			if !p.Question && prev.Question && p.Speaker != "" {
+				answerer = p.Speaker
+			}
+			continue
+		}
+		if answerer == "" || !p.Question || !prev.Question || p.Speaker == "" || p.Speaker != prev.Speaker || p.Direction || p.Header ||
+			!asks(d.ParagraphText(prev)) || asks(d.ParagraphText(p)) {
+			continue
+		}
+		turn, j := p.Turn, i
+		for j < len(d.Paragraphs) && !labeled[j] && d.Paragraphs[j].Turn == turn {
+			j++
+		}
+		if j < len(d.Paragraphs) && labeled[j] && !d.Paragraphs[j].Question && answerers[d.Paragraphs[j].Speaker] {
+			continue // the question goes on, and its answer follows
+		}
+		for k := i; k < j; k++ {
+			q := &d.Paragraphs[k]
+			q.Speaker, q.Role, q.Label, q.Question = answerer, "", "", false
+			q.Turn = -(i + 1) // a turn of its own, numbered apart from the labels'
+		}
+	}
+}
+
+// asks: a paragraph that ends in a question mark (a closing quote aside).
+func asks(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, " \t\r\n\"”’'"), "?")
 }
 
 // reportedSpeech takes a paragraph of a meeting's note that reports who

@@ -434,3 +434,35 @@ func TestTimestampedNamesAndVerbatimReportLabelsSpeak(t *testing.T) {
 		"Ilse Vandenberghe, Commissioner-designate. – Around 8 million people work in these industries.\n"
 	assert.Equal(t, map[string]string{"40": "Chair", "12%": "Niels Kjærgaard", "8 million": "Ilse Vandenberghe"}, speakersOf(t, verbatim))
 }
+
+// A sports press conference labels the player once and each question
+// "Q."; the answers after that go unlabeled. They are the last answerer's,
+// not the questioner's, unless the question's own next paragraph is
+// followed by a labeled answer.
+func TestUnlabeledAnswerAfterAQuestionIsTheAnswerers(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]string
+	}{
+		{"an unlabeled answer between two questions",
+			"THE MODERATOR: Welcome, Jonas, winner by 3 shots.\n\nQ. Jonas, how was the day?\n\nJONAS LINDQVIST: Good. I made 5 birdies.\n\n" +
+				"Q. How much does the bonus matter?\n\nIt matters a lot. There are 4 events left.\n\nI have 12 top-10 finishes.\n\n" +
+				"Q. Was 2019 hard?\n\nJONAS LINDQVIST: I missed 14 cuts.\n",
+			map[string]string{"3": "THE MODERATOR", "5": "JONAS LINDQVIST", "4": "JONAS LINDQVIST", "12": "JONAS LINDQVIST", "14": "JONAS LINDQVIST"}},
+		{"an unlabeled answer before the moderator closes",
+			"JONAS LINDQVIST: I made 5 birdies.\n\nQ. What was the goal?\n\nJONAS LINDQVIST: To win 2 events.\n\n" +
+				"Q. And the Masters?\n\nIt was the big one. My dad turns 70 soon.\n\nTHE MODERATOR: Thank you, Jonas.\n",
+			map[string]string{"5": "JONAS LINDQVIST", "2": "JONAS LINDQVIST", "70": "JONAS LINDQVIST"}},
+		{"a question's second paragraph, then its labeled answer",
+			"DIRECTOR YOUNG: We cut 9 programs.\n\nQ    Can we get a gross number?\n\nAnd is the topline $7.266 trillion. Thank you.\n\n" +
+				"DIRECTOR YOUNG: Yes, $7.3 trillion.\n",
+			map[string]string{"9": "DIRECTOR YOUNG", "$7.266 trillion": "Q", "$7.3 trillion": "DIRECTOR YOUNG"}},
+		{"no one has answered yet: the questioner keeps it",
+			"Q. Is it 40 percent?\n\nIt is 45 percent of 12 sites.\n",
+			map[string]string{"40": "Q", "45": "Q", "12": "Q"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakersOf(t, tc.text))
+		})
+	}
+}
