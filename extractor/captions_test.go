@@ -140,3 +140,52 @@ func TestTimestampedCaptionLinesReadAsOneText(t *testing.T) {
 	assert.Equal(t, 4, lineOf["12"], "the line of the file")
 	assert.False(t, timestampedLines([]byte("[00:01:23] Jane Doe: Hello.\n\nWe had 12 cases.\n"), linesOf(lineTable{}, "[00:01:23] Jane Doe: Hello.\n\nWe had 12 cases.\n")), "one stamped line is a label's time")
 }
+
+// A court reporter's transcript numbers the lines of each page in its
+// margin, and prints a header and a footer on every page. The numbers and
+// the lines outside the numbered ones are blanked: a turn reads on over
+// its lines and across the page, and no margin number or phone in the
+// footer is a claim.
+func TestNumberedTranscriptLinesReadAsText(t *testing.T) {
+	var b strings.Builder
+	page := func(n int, lines []string) {
+		fmt.Fprintf(&b, "Pennine Hospitals Inquiry         Day 14         19 November 2024\n%60s\n\n", fmt.Sprintf("Page %d", n))
+		for i := range 25 {
+			l := ""
+			if i < len(lines) {
+				l = lines[i]
+			}
+			fmt.Fprintf(&b, "%2d   %s\n", i+1, l)
+		}
+		b.WriteString("\nOpus 2                          transcripts@opus2.com\nOfficial Court Reporters        +44 (0)20 3008 5900\n\n")
+	}
+	page(1, []string{"THE CHAIR:  Good morning, Mr Keith.", "Q.  Could you describe the Trust for us?",
+		"A.  We run three acute hospitals, and we serve a", "    population of about 640,000 people. We employ",
+		"    just over 9,800 staff."})
+	page(2, []string{"Q.  And the beds?", "A.  We had 1,142 general and acute beds."})
+	text := b.String()
+	res, err := defaultEngine(t).Extract("inquiry.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	type got struct {
+		unit, speaker string
+		line          int
+	}
+	claims := map[string]got{}
+	for _, c := range res.Claims {
+		speaker := ""
+		if c.Speaker != nil {
+			speaker = *c.Speaker
+		}
+		claims[c.Number] = got{c.Unit, speaker, c.Line}
+	}
+	assert.Equal(t, map[string]got{
+		"three":   {"hospitals", "A", 6},
+		"640,000": {"people", "A", 7},
+		"9,800":   {"staff", "A", 8},
+		"1,142":   {"beds", "A", 37},
+	}, claims)
+	lt := linesOf(lineTable{}, text)
+	assert.True(t, numberedLines([]byte(text), lt))
+	prose := strings.Repeat("12 members voted.\n\n 3 abstained.\n\n", 20)
+	assert.False(t, numberedLines([]byte(prose), linesOf(lineTable{}, prose)), "figures that open lines, out of turn, number nothing")
+}

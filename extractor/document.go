@@ -131,6 +131,10 @@ func newDocument(source string, raw []byte, room *docRoom) (*Document, error) {
 		raw = bytes.Clone(raw)
 		blankLineTimestamps(raw, fileLines)
 	}
+	if format == FormatText && numberedLines(raw, fileLines) {
+		raw = bytes.Clone(raw)
+		blankMarginNumbers(raw, fileLines)
+	}
 	switch format {
 	case FormatHTML:
 		raw = bytes.Clone(raw)

@@ -111,6 +111,91 @@ func blankLineTimestamps(b []byte, l lineTable) {
 	}
 }
 
+// numberedLines reports a transcript that numbers the lines of each page
+// in its margin, as court reporters print hearings, inquiries and
+// arguments (" 9   A.  At the peak, on 12 April, we had 311"): numbers
+// of one or two digits, from 1 up to 28 on a page, that go up by one from
+// line to line. Twenty such lines, and six of every ten that are not
+// blank, make one.
+func numberedLines(raw []byte, l lineTable) bool {
+	numbered, inked, inTurn, prev := 0, 0, 0, 0
+	for k, c := range l.first[:min(len(l.first), maxSniffLines)] {
+		if c == '\n' {
+			continue
+		}
+		inked++
+		if c != ' ' && !isDigit(c) {
+			continue
+		}
+		n, _ := marginNumber(raw[l.starts[k]:lineEnd(raw, l.starts[k])])
+		if n == 0 {
+			continue
+		}
+		numbered++
+		if n == prev+1 || n == 1 {
+			inTurn++
+		}
+		prev = n
+	}
+	return numbered >= 20 && numbered*10 >= inked*6 && inTurn*10 >= numbered*8
+}
+
+// marginNumber reads the line number that opens line in a numbered
+// transcript: a number from 1 to 28 after at most two spaces, then two
+// spaces or more, a tab or the line's end. It returns the number and
+// where it ends, or 0.
+func marginNumber(line []byte) (int, int) {
+	i := 0
+	for i < len(line) && i < 2 && line[i] == ' ' {
+		i++
+	}
+	start := i
+	for i < len(line) && i-start < 2 && isDigit(line[i]) {
+		i++
+	}
+	if i == start || i < len(line) && isDigit(line[i]) {
+		return 0, 0
+	}
+	n := int(line[start] - '0')
+	if i-start == 2 {
+		n = n*10 + int(line[start+1]-'0')
+	}
+	rest := bytes.TrimRight(line[i:], "\r")
+	switch {
+	case n < 1 || n > 28:
+		return 0, 0
+	case len(rest) == 0, rest[0] == '\t', len(rest) >= 2 && rest[0] == ' ' && rest[1] == ' ':
+		return n, i
+	}
+	return 0, 0
+}
+
+// blankMarginNumbers blanks the line numbers in the margin of a numbered
+// transcript, so that what was said reads on from line to line, and every
+// line that has none: outside the numbered lines of its pages are only
+// their headers and footers ("Page 2", "Opus 2  transcripts@opus2.com",
+// "Heritage Reporting Corporation", the page's number). Offsets stay the
+// file's.
+func blankMarginNumbers(b []byte, l lineTable) {
+	for k, c := range l.first {
+		if c == '\n' {
+			continue
+		}
+		start := l.starts[k]
+		end := lineEnd(b, start)
+		n, at := 0, 0
+		if c == ' ' || isDigit(c) {
+			n, at = marginNumber(b[start:end])
+		}
+		if n == 0 {
+			at = len(bytes.TrimRight(b[start:end], "\r"))
+		}
+		for i := range at {
+			b[start+i] = ' '
+		}
+	}
+}
+
 // lineTimestamp is the length of the timestamp that opens line, "[04:59]"
 // or "[00:04:59]", or 0.
 func lineTimestamp(line []byte) int {
