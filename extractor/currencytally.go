@@ -295,11 +295,12 @@ func (dt *currencyTally) localDollar(e *Engine, text string) string {
 
 // unlessMarked is the dollar the places decided, or "" (the US dollar)
 // where the document marks that dollar's own amounts ("C$40 billion")
-// and no US amount: a text that writes "Ottawa and Quebec committed over
+// and no other: a text that writes "Ottawa and Quebec committed over
 // C$40 billion" beside plain "$210 billion" marks the dollar its plain
-// "$" is not.
+// "$" is not. One that marks another dollar too marks both to compare
+// them ("A$780 a week in Sydney, roughly NZ$850" in a NZ Hansard).
 func (dt *currencyTally) unlessMarked(best string) string {
-	if dt.usMarked == 0 && dt.others[best] > 0 {
+	if dt.usMarked == 0 && dt.others[best] > 0 && len(dt.others) == 1 {
 		return ""
 	}
 	return best
