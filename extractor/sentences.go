@@ -56,6 +56,10 @@ func (e *Engine) appendSentences(out []span, src string, start, end, last int) [
 		if c == '.' && e.abbreviationBefore(src, s, i, isDigit(src[k])) {
 			continue
 		}
+		if c == '.' && j-i >= 4 && isDigit(src[k]) {
+			i = j - 1
+			continue // a dot leader before a page ("Questions from counsel ....... 1")
+		}
 		out = append(out, span{s, j})
 		if last <= j {
 			return out
