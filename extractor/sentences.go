@@ -35,6 +35,7 @@ func (e *Engine) appendSentences(out []span, src string, start, end, last int) [
 		for j < end && (src[j] == '.' || src[j] == '!' || src[j] == '?') {
 			j++
 		}
+		run := j - i // the marks in a row
 		for j < end {
 			if c := src[j]; c == '"' || c == '\'' || c == ')' || c == ']' {
 				j++
@@ -56,7 +57,7 @@ func (e *Engine) appendSentences(out []span, src string, start, end, last int) [
 		if c == '.' && e.abbreviationBefore(src, s, i, isDigit(src[k])) {
 			continue
 		}
-		if c == '.' && j-i >= 4 && isDigit(src[k]) {
+		if c == '.' && run >= 4 && isDigit(src[k]) {
 			i = j - 1
 			continue // a dot leader before a page ("Questions from counsel ....... 1")
 		}

@@ -75,6 +75,7 @@ func (e *Engine) sentencesBefore(src string, start, end int) []span {
 		for j < end && (src[j] == '.' || src[j] == '!' || src[j] == '?') {
 			j++
 		}
+		run := j - i // the marks in a row
 		for j < end {
 			if c := src[j]; c == '"' || c == '\'' || c == ')' || c == ']' {
 				j++
@@ -95,6 +96,10 @@ func (e *Engine) sentencesBefore(src string, start, end int) []span {
 		}
 		if c == '.' && e.abbreviationBeforeOld(src, s, i, isDigit(src[k])) {
 			continue
+		}
+		if c == '.' && run >= 4 && isDigit(src[k]) {
+			i = j - 1
+			continue // a dot leader before a page
 		}
 		out = append(out, span{s, j})
 		s = k
