@@ -346,8 +346,8 @@ func (s *scanner) signedNumber() bool {
 	if s.pos+1 >= s.end || !isDigit(s.src[s.pos+1]) || s.alnumBefore(s.pos) {
 		return false
 	}
-	if s.pos > 0 && (s.src[s.pos-1] == '-' || s.src[s.pos-1] == '.' || s.src[s.pos-1] == ',') {
-		return false
+	if s.pos > 0 && (s.src[s.pos-1] == '-' || s.src[s.pos-1] == '.' || s.src[s.pos-1] == ',' || s.src[s.pos-1] == '%' && c == '-') {
+		return false // "5.5%-7.5%": a hyphen after a percent joins a range
 	}
 	if c == '.' && s.pos > 0 && s.src[s.pos-1] != ' ' && s.src[s.pos-1] != '(' {
 		return false

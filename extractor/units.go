@@ -95,6 +95,9 @@ func (e *Engine) cuedUnitAt(rest, lower string, plain bool, seen *currencyTally)
 	if n == 0 || n < len(rest) && isAlnum(rest[n]) {
 		return unitForm{}, 0
 	}
+	if e.convertedAfter(rest[n:]) {
+		return unitForm{}, 0 // "a 500-pound ($665) credit": money, converted
+	}
 	cues := e.cues[f.unit]
 	if cues.of && cues.ofNoun(rest[n:]) || seen.home(cues) {
 		return f, n
@@ -108,6 +111,30 @@ func (e *Engine) cuedUnitAt(rest, lower string, plain bool, seen *currencyTally)
 		}
 	}
 	return unitForm{}, 0
+}
+
+// convertedAfter reports an amount converted into another currency in
+// brackets after a unit ("500 pounds ($665)", "(about US$1.2 million)"),
+// as wire stories convert money: what comes before is money too.
+func (e *Engine) convertedAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	rest = rest[1:]
+	for _, w := range [...]string{"about ", "around ", "roughly ", "some ", "approximately ", "nearly ", "almost ", "over ", "more than ", "under ", "less than "} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			rest = r
+			break
+		}
+	}
+	for _, sym := range e.lx.symbols {
+		if r, ok := strings.CutPrefix(rest, sym.text); ok {
+			r = strings.TrimLeft(r, " ")
+			return r != "" && isDigit(r[0])
+		}
+	}
+	return false
 }
 
 // twinCurrency is the currency whose words include one of words ("pounds":
