@@ -475,9 +475,12 @@ func buildFilter(prog *gosyntax.Prog, maxStates int) *LineFilter {
 	for cls := range seeds {
 		seeds[cls] = make(pcSet, words)
 	}
-	var next []int32 // [state*nclass+class]: the next state's number
+	buf := dfaScratch.Get().(*[]int32)
+	defer func() { dfaScratch.Put(buf) }()
+	next := (*buf)[:0] // [state*nclass+class]: the next state's number
 	for s := 0; s < len(b.sets); s++ {
 		if len(b.sets) > maxStates {
+			*buf = next
 			return nil
 		}
 		for _, set := range seeds {
@@ -505,9 +508,15 @@ func buildFilter(prog *gosyntax.Prog, maxStates int) *LineFilter {
 			accept[s] |= acceptAtEnd
 		}
 	}
+	*buf = next
 	f.layOut(next, accept, start)
 	return f
 }
+
+// dfaScratch holds the tables buildFilter fills before layOut codes them:
+// a startup builds some hundreds of DFAs, one after the other on each
+// core, and grown afresh each table cost a tenth of the startup's time.
+var dfaScratch = sync.Pool{New: func() any { return new([]int32) }}
 
 // layOut writes the states as the walk reads them: renumbered, those
 // that accept last (in the order they were reached, as the others), and
@@ -530,12 +539,15 @@ func (f *LineFilter) layOut(next []int32, accept []uint8, start int32) {
 			acceptFrom = min(acceptFrom, int32(n))
 		}
 	}
-	code := make([]int32, 0, len(next))
+	buf := dfaScratch.Get().(*[]int32)
+	defer func() { dfaScratch.Put(buf) }()
+	code := (*buf)[:0]
 	for _, s := range order {
 		for _, to := range next[int(s)*f.nclass:][:f.nclass] {
 			code = append(code, number[to]*int32(f.nclass))
 		}
 	}
+	*buf = code
 	startCode, fromCode := number[start]*int32(f.nclass), acceptFrom*int32(f.nclass)
 	if len(next) <= math.MaxUint16 {
 		f.narrow = newFilterTable[uint16](code, startCode, fromCode)
