@@ -712,8 +712,24 @@ func (sc *sentenceCtx) countSubject(t Token, qualifier string) (string, string) 
 			return subject, strings.ToLower(w)
 		}
 	}
+	// "Completions were 30,330 last year": a plural subject is what the
+	// figure it equals counts, where the verb says it is that many.
+	if equalsVerbs[strings.ToLower(strings.TrimSpace(verb))] && t.Value == math.Trunc(t.Value) && t.Value >= 10 && t.Kind != TokRange {
+		// A common noun: lower case, or capitalized where it opens the
+		// clause alone ("Completions were"), not a place ("Hot Springs").
+		word := lastWord(subject)
+		head := strings.ToLower(word)
+		common := word == head || word == subject && len(word) > 1 && word[1:] == head[1:]
+		if common && e.pluralWhole(head) && lettersOnly(head) {
+			return subject, head
+		}
+	}
 	return "", ""
 }
+
+// equalsVerbs say that a subject is as many as the figure after them,
+// not that it changed by it ("rose 40" may be a change).
+var equalsVerbs = map[string]bool{"are": true, "were": true, "are now": true, "were now": true, "stood at": true, "stand at": true, "reached": true, "totalled": true, "totaled": true}
 
 // changeSubject is the subject of a change said "from" one whole figure
 // "to" another, and its head noun, where nothing after the figures names

@@ -312,6 +312,8 @@ func TestClaimAssembly(t *testing.T) {
 		{"pounds converted into dollars in brackets are money, in a text that writes dollars", "It offers a 500-pound ($665) credit; the unit weighs 40 pounds and cost $90.",
 			[]want{{Number: "500", Kind: "money", Unit: "GBP", Bound: "exact", Value: 500}, {Number: "$665", Kind: "money", Unit: "USD", Bound: "exact", Value: 665},
 				{Number: "40", Kind: "measure", Unit: "pound", Bound: "exact", Value: 40}, {Number: "$90", Kind: "money", Unit: "USD", Bound: "exact", Value: 90}}},
+		{"a plural subject that is as many as a figure is what it counts, a place is not", "Completions were 30,330 last year. Hot Springs were 300.",
+			[]want{{Number: "30,330", Kind: "count", Unit: "completions", Bound: "exact", Period: "last year", Value: 30330}, {Number: "300", Kind: "count", Bound: "exact", Value: 300}}},
 		{"a hyphen after a percent joins a range, not a sign", "The margin was below the 5.5%-7.5% range.",
 			[]want{{Number: "5.5%-7.5%", Kind: "percent", Unit: "percent", Bound: "range", Value: 5.5}}},
 		{"pounds of a thing are a weight, pounds of funding money", "Agents seized 4,000 pounds of fentanyl, and the council gave 5 million pounds of funding.",
