@@ -602,6 +602,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 				c.Object = col.heading
 			}
 		}
+		if col.counted > 0 && c.Value != nil && col.money == "" && !t.Scaled {
+			c.Value = x.values.new(*c.Value * col.counted) // "2,412.60" persondays "(in lakh)"
+		}
 	}
 	if c.Unit == "" && !t.Scaled && t.Currency == "" && t.Value < 100 {
 		if subject := e.subjectBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier); e.percentSubject(subject) {

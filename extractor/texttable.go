@@ -127,6 +127,7 @@ type textColumn struct {
 	heading string  // the heading over the figure
 	money   string  // the currency the table's note writes the column in
 	scale   float64 // with the scale the note gives it ("crore")
+	counted float64 // or the scale a count is written in ("(in lakh)"), or 0
 }
 
 // textColumnOf reads the column of a plain-text table that the figure at
@@ -155,20 +156,39 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 			at = prevStart
 			continue
 		}
+		// A heading's second line may hold its columns' own notes in
+		// brackets, under them ("(in lakh)").
+		notes := ""
+		if noteRow(line) && prevStart > 0 {
+			upStart := strings.LastIndexByte(text[:prevStart-1], '\n') + 1
+			notes, line, prevStart = line, text[upStart:prevStart-1], upStart
+		}
 		if !headingRow(line) {
 			return textColumn{}
 		}
-		head := cellOver(line, start-lineStart, end-lineStart)
+		head, hs, he := cellOver(line, start-lineStart, end-lineStart)
 		if head == "" {
 			return textColumn{}
 		}
 		col := textColumn{heading: head}
 		if strings.HasSuffix(head, "(%)") || head == "%" {
 			col.unit = "percent"
-		} else if w := strings.Fields(head); len(w) <= 2 && lettersOnly(w[len(w)-1]) && e.plural(strings.ToLower(w[len(w)-1])) {
-			col.unit = strings.ToLower(w[len(w)-1]) // "Cases", "Deaths"
+		} else if w := strings.Fields(head); len(w) <= 3 {
+			for _, word := range w {
+				if lw := strings.ToLower(word); lettersOnly(word) && e.plural(lw) {
+					col.unit = lw // "Cases", "Deaths", "Persondays Generated"
+					break
+				}
+			}
 		}
+		headUnit := col.unit
 		e.readNote(&col, noteAbove(text, prevStart))
+		if note, _, _ := cellOver(notes, hs, he); note != "" {
+			e.readColumnNote(&col, note[1:len(note)-1])
+		}
+		if col.money == "" && col.unit == "" {
+			col.unit = headUnit // a column of counts under a note of money
+		}
 		return col
 	}
 	return textColumn{}
@@ -240,25 +260,57 @@ func figureCell(s string) bool {
 }
 
 // cellOver is the text of the heading cell over columns from to to of a
-// row: the one they overlap most, else one that ends or starts within two
-// columns of them (a right-aligned figure under a left-aligned heading).
-func cellOver(heading string, from, to int) string {
-	best, most := "", 0
+// row, with the columns it spans: the one they overlap most, else one that
+// ends or starts within two columns of them (a right-aligned figure under
+// a left-aligned heading).
+func cellOver(heading string, from, to int) (string, int, int) {
+	var best cell
+	most := 0
 	cells := cellsApart(heading)
 	for _, c := range cells {
 		if o := min(to, c.start+len(c.text)) - max(from, c.start); o > most {
-			best, most = c.text, o
+			best, most = c, o
 		}
 	}
-	if best != "" {
-		return best
+	if most > 0 {
+		return best.text, best.start, best.start + len(best.text)
 	}
 	for _, c := range cells {
 		if end := c.start + len(c.text); end <= from && from-end <= 2 || c.start >= to && c.start-to <= 2 {
-			return c.text
+			return c.text, c.start, end
 		}
 	}
-	return ""
+	return "", 0, 0
+}
+
+// noteRow: a line of notes in brackets only, under a heading ("(in lakh)").
+func noteRow(line string) bool {
+	cells := cellsApart(line)
+	for _, c := range cells {
+		if len(c.text) < 3 || c.text[0] != '(' || c.text[len(c.text)-1] != ')' {
+			return false
+		}
+	}
+	return len(cells) > 0
+}
+
+// readColumnNote reads the note in brackets under one column's heading:
+// money ("Rs. crore"), a percent ("%"), or the scale its counts are
+// written in ("in lakh", "'000"), which outweighs the table's note.
+func (e *Engine) readColumnNote(col *textColumn, note string) {
+	note = strings.TrimSpace(note)
+	if code, scale := e.moneyNote(note); code != "" {
+		col.money, col.scale, col.counted, col.unit = code, scale, 0, ""
+		return
+	}
+	switch lower := strings.TrimSpace(strings.TrimPrefix(strings.ToLower(note), "in ")); {
+	case lower == "%" || lower == "per cent" || lower == "percent":
+		col.unit, col.money, col.counted = "percent", "", 0
+	case tableScales[lower] > 1:
+		col.money, col.scale, col.counted = "", 0, tableScales[lower]
+	case e.lx.words[lower].scale >= 1000:
+		col.money, col.scale, col.counted = "", 0, e.lx.words[lower].scale // "(in lakh)"
+	}
 }
 
 // noteAbove is the text inside the brackets of a line above a table's
@@ -312,7 +364,7 @@ func (e *Engine) readNote(col *textColumn, note string) {
 		named := ls != "" && !genericNotes[ls] && (strings.Contains(strings.ToLower(col.heading), ls) || strings.Contains(ls, strings.ToLower(col.heading)))
 		switch r := strings.ToLower(strings.TrimSpace(rest)); {
 		case code != "" && named:
-			col.money, col.scale = code, scale
+			col.money, col.scale, col.unit = code, scale, ""
 			return
 		case code != "" && genericNotes[ls]:
 			money = textColumn{money: code, scale: scale}
@@ -322,7 +374,7 @@ func (e *Engine) readNote(col *textColumn, note string) {
 	}
 	switch {
 	case money.money != "":
-		col.money, col.scale = money.money, money.scale
+		col.money, col.scale, col.unit = money.money, money.scale, ""
 	case count.unit != "" && col.unit == "":
 		col.unit = count.unit
 	}

@@ -50,10 +50,17 @@ func TestTextTableWithoutRuleReadsItsHeadingAndNote(t *testing.T) {
 	counted := "Region        Cases    Deaths    CFR (%)\n" +
 		"North           402         5        1.2\n" +
 		"South           311         5        1.6\n"
+	pib := "                                              (Rs. in crore)\n" +
+		"S. No.   State/UT         Central Release     Persondays Generated\n" +
+		"                                                     (in lakh)\n" +
+		"1.       Uttar Pradesh           9,812.45                 2,412.60\n" +
+		"2.       Tamil Nadu              8,455.72                 1,988.15\n"
 	for _, tc := range []struct {
 		name, text, number string
 		want               textColumn
 	}{
+		{"a note right above the heading is every column's", pib, "8,455.72", textColumn{heading: "Central Release", money: "INR", scale: 1e7}},
+		{"a note under a column's heading is its own", pib, "1,988.15", textColumn{heading: "Persondays Generated", unit: "persondays", money: "", scale: 0, counted: 1e5}},
 		{"a column the note names is in its money", lokSabha, "2,187.40", textColumn{heading: "Central funds released", money: "INR", scale: 1e7}},
 		{"the other columns count what the note counts", lokSabha, "2,90,118", textColumn{heading: "Sanctioned", unit: "houses"}},
 		{"a total row is a row", lokSabha, "6,133.52", textColumn{heading: "Central funds released", money: "INR", scale: 1e7}},
