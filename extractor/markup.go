@@ -193,6 +193,14 @@ func blankMarginNumbers(b []byte, l lineTable) {
 		for i := range at {
 			b[start+i] = ' '
 		}
+		if at > 0 {
+			// The line opens with a space now: splitParagraphs reads it
+			// again, and a line blanked whole is a blank line.
+			l.first[k] = ' '
+			if len(bytes.TrimSpace(b[start:end])) == 0 {
+				l.last[k] = ' '
+			}
+		}
 	}
 }
 

@@ -47,9 +47,13 @@ func (e *Engine) readRoster(d *Document) *roster {
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
-		found := false
+		found, spoken := false, false
 		for line := range strings.SplitSeq(text, "\n") {
 			line = strings.TrimSpace(line)
+			if _, _, _, ok := e.inlineLabel(d, line, nil); ok {
+				spoken = true // speech has begun: "FDA-2025-N-0412. Dr. Okafor, would you" in a turn is no roster line
+				break
+			}
 			if e.matchLine(d, e.speech.rosterHeading, line) {
 				underHeading, found = true, true
 				continue
@@ -71,7 +75,7 @@ func (e *Engine) readRoster(d *Document) *roster {
 				break
 			}
 		}
-		if !found && len(text) > rosterScanLimit {
+		if spoken || !found && len(text) > rosterScanLimit {
 			break
 		}
 		if !found {

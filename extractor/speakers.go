@@ -274,6 +274,9 @@ type recurringLabels struct {
 
 // has reports whether a recurring rule's label opens speech.
 func (rl *recurringLabels) has(label string) bool {
+	if rl == nil {
+		return false // none counted yet (the roster is read before them)
+	}
 	if rl.set == nil {
 		rl.set = rl.count()
 	}

@@ -469,3 +469,14 @@ func TestUnlabeledAnswerAfterAQuestionIsTheAnswerers(t *testing.T) {
 		})
 	}
 }
+
+// The roster is the header's: a line of a turn that reads as "Name, role"
+// ("FDA-2025-N-0412. Dr. Okafor, would you restate the results?", a
+// court reporter's line once its number is blanked) renames no one.
+func TestRosterEndsWhereSpeechBegins(t *testing.T) {
+	text := "Clarifying Questions\n" +
+		"DR. LEWIS:  Welcome back. Submissions are posted to docket\n" +
+		"FDA-2025-N-0412. Dr. Okafor, would you restate the results?\n" +
+		"DR. OKAFOR:  We randomized 6,412 patients.\n"
+	assert.Equal(t, map[string]string{"6,412": "DR. OKAFOR"}, speakersOf(t, text))
+}
