@@ -314,6 +314,8 @@ func TestClaimAssembly(t *testing.T) {
 				{Number: "40", Kind: "measure", Unit: "pound", Bound: "exact", Value: 40}, {Number: "$90", Kind: "money", Unit: "USD", Bound: "exact", Value: 90}}},
 		{"a plural subject that is as many as a figure is what it counts, a place is not", "Completions were 30,330 last year. Hot Springs were 300.",
 			[]want{{Number: "30,330", Kind: "count", Unit: "completions", Bound: "exact", Period: "last year", Value: 30330}, {Number: "300", Kind: "count", Bound: "exact", Value: 300}}},
+		{"a subject that went from one figure to another counts what it names", "Homicides went from 19 to 14.",
+			[]want{{Number: "19", Kind: "count", Unit: "homicides", Bound: "exact", Value: 19}, {Number: "14", Kind: "count", Unit: "homicides", Bound: "exact", Value: 14}}},
 		{"a hyphen after a percent joins a range, not a sign", "The margin was below the 5.5%-7.5% range.",
 			[]want{{Number: "5.5%-7.5%", Kind: "percent", Unit: "percent", Bound: "range", Value: 5.5}}},
 		{"pounds of a thing are a weight, pounds of funding money", "Agents seized 4,000 pounds of fentanyl, and the council gave 5 million pounds of funding.",
