@@ -225,6 +225,7 @@ func TestProseAttribution(t *testing.T) {
 		{"a group", "Cases rose to 146 this week, state health officials said.", "146", "state health officials"},
 		{"a named survey", "One in five adults skipped medication, a KFF survey found.", "One in five", "KFF"},
 		{"the document's own voice", "The city has 45 clinics.", "45", ""},
+		{"an ampersand joins a body's name", "Staffing fell 46 percent, according to the Centers for Medicare & Medicaid Services.", "46", "Centers for Medicare & Medicaid Services"},
 		{"data from a body showed", "Registrations fell 3.8%, data from the European Automobile Manufacturers' Association (ACEA) showed.", "3.8%", "European Automobile Manufacturers' Association"},
 		{"data compiled by a consultancy", "Carmakers recalled more than 1.1 million vehicles, according to data compiled by consultancy AutoRisk Analytics.", "1.1 million", "AutoRisk Analytics"},
 		{"a company's arm said, after an earlier source", "In Britain, according to the Society of Motor Manufacturers and Traders, sales rose, and Veltra's UK arm said 14,000 vehicles were affected.", "14,000", "Veltra's UK arm"},
