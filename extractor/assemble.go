@@ -570,7 +570,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Kind, c.Unit = KindPercent, "percent" // "from 58 percent to 49%, nine points"
 		return
 	}
-	if f, n := unitAt(e.units, head); n > 0 && n == len(head) && (f.kind == KindDuration || f.kind == KindMeasure && n > 2 && !squareOrCubic(obj)) {
+	if f, n := unitAt(e.units, head); n > 0 && n == len(head) && (f.kind == KindDuration || f.kind == KindMeasure && (n > 2 || shortUnits[head]) && !squareOrCubic(obj)) {
 		c.Kind, c.Unit = f.kind, f.unit // "15 consecutive years", "24 straight months", "276 rushing yards"
 		return
 	}
@@ -729,6 +729,12 @@ func (sc *sentenceCtx) countSubject(t Token, qualifier string) (string, string) 
 	}
 	return "", ""
 }
+
+// shortUnits are the units of two letters that head a counted phrase as
+// units ("1,548 route km", "43 hl/ha" aside): the others of two letters
+// are words too often ("mi", "dm", "bp").
+var shortUnits = map[string]bool{"km": true, "kg": true, "cm": true, "mm": true, "ft": true, "lb": true, "oz": true, "ha": true,
+	"kw": true, "mw": true, "gw": true, "hz": true, "gb": true, "tb": true, "mg": true, "ml": true}
 
 // equalsVerbs say that a subject is as many as the figure after them,
 // not that it changed by it ("rose 40" may be a change).

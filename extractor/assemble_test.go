@@ -316,6 +316,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "30,330", Kind: "count", Unit: "completions", Bound: "exact", Period: "last year", Value: 30330}, {Number: "300", Kind: "count", Bound: "exact", Value: 300}}},
 		{"a subject that went from one figure to another counts what it names", "Homicides went from 19 to 14.",
 			[]want{{Number: "19", Kind: "count", Unit: "homicides", Bound: "exact", Value: 19}, {Number: "14", Kind: "count", Unit: "homicides", Bound: "exact", Value: 14}}},
+		{"a unit of two letters after a modifier heads a measure", "Kavach runs on 1,548 route km.",
+			[]want{{Number: "1,548", Kind: "measure", Unit: "km", Bound: "exact", Value: 1548}}},
 		{"a hyphen after a percent joins a range, not a sign", "The margin was below the 5.5%-7.5% range.",
 			[]want{{Number: "5.5%-7.5%", Kind: "percent", Unit: "percent", Bound: "range", Value: 5.5}}},
 		{"pounds of a thing are a weight, pounds of funding money", "Agents seized 4,000 pounds of fentanyl, and the council gave 5 million pounds of funding.",
