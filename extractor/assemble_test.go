@@ -318,6 +318,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "19", Kind: "count", Unit: "homicides", Bound: "exact", Value: 19}, {Number: "14", Kind: "count", Unit: "homicides", Bound: "exact", Value: 14}}},
 		{"a unit of two letters after a modifier heads a measure", "Kavach runs on 1,548 route km.",
 			[]want{{Number: "1,548", Kind: "measure", Unit: "km", Bound: "exact", Value: 1548}}},
+		{"times before a possessive or an average compares: a multiple", "They are ten times our size, and prices are eight times average earnings; she visited seven times.",
+			[]want{{Number: "ten", Kind: "multiple", Bound: "exact", Value: 10}, {Number: "eight", Kind: "multiple", Bound: "exact", Value: 8}, {Number: "seven", Kind: "count", Unit: "times", Bound: "exact", Value: 7}}},
 		{"a hyphen after a percent joins a range, not a sign", "The margin was below the 5.5%-7.5% range.",
 			[]want{{Number: "5.5%-7.5%", Kind: "percent", Unit: "percent", Bound: "range", Value: 5.5}}},
 		{"pounds of a thing are a weight, pounds of funding money", "Agents seized 4,000 pounds of fentanyl, and the council gave 5 million pounds of funding.",

@@ -206,6 +206,7 @@ func TestScannerReadsMoney(t *testing.T) {
 		{"c $ 100 and fifty.", []string{"c $ 100 and fifty=100.5 CAD"}},
 		{"75 USD million and 30 MUSD and MAUD 60 and twenty MUSD", []string{"75 USD million=7.5e+07 USD", "30 MUSD=3e+07 USD", "MAUD 60=6e+07 AUD", "twenty MUSD=2e+07 USD"}},
 		{"2 satoshis", []string{"2 satoshis=2e-08 BTC"}},
+		{"N$61.4 billion and N$ 9.8 billion", []string{"N$61.4 billion=6.14e+10 NAD", "N$ 9.8 billion=9.8e+09 NAD"}},
 		// A headline in capitals writes its scales in capitals too.
 		{"PROFIT US$3.2BN, $2TN DEBT", []string{"US$3.2BN=3.2e+09 USD", "$2TN=2e+12 USD"}},
 		// Nairobi's papers write the shilling "Sh", "KSh" or "Kshs."; a plain
