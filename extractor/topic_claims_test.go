@@ -32,7 +32,7 @@ func TestClaimTopics(t *testing.T) {
 		{"a game's touchdowns are sport, though the defense held", "Our defense held, and he threw three touchdowns.", "Culture"},
 		{"an army's armoured vehicles are defense, not transport", "The Army has taken 148 armoured vehicles.", "Defense"},
 		{"vehicles alone are transport", "Inspectors checked 205 vehicles.", "Transportation"},
-		{"nursing homes are health care, not housing", "The chain runs 41 nursing homes in three states.", "Health"},
+		{"nursing homes are health care, not housing", "The chain runs 41 nursing homes.", "Health"},
 		{"road deaths are transport, not health", "Last year 338 people died in road crashes.", "Transportation"},
 		{"a power cut is energy", "About 40 percent of the city was without power.", "Energy"},
 		{"countries whose growth picked up are the economy's", "About two-thirds of the countries saw growth pick up.", "Macroeconomics"},
