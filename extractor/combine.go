@@ -742,7 +742,18 @@ func afterMoveWord(before string) bool {
 	if len(b) == len(before) {
 		return false
 	}
-	switch strings.ToLower(b[strings.LastIndexByte(b, ' ')+1:]) {
+	word := strings.ToLower(b[strings.LastIndexByte(b, ' ')+1:])
+	if word == "by" {
+		// "will rise by €1.3 billion to €53.25 billion": the move's word
+		// before its "by"
+		b = strings.TrimRight(b[:len(b)-len("by")], " ")
+		word = strings.ToLower(b[strings.LastIndexByte(b, ' ')+1:])
+		switch word {
+		case "rise", "fall", "grow", "increase", "decrease", "decline", "drop", "climb", "shrink", "increased", "decreased", "declined", "grew", "shrank", "risen", "fallen", "grown":
+			return true
+		}
+	}
+	switch word {
 	case "up", "down", "rose", "fell", "gained", "lost", "climbed", "dropped", "jumped", "slipped", "added", "shed", "rallied", "sank", "slid", "rises", "falls", "gains", "drops", "climbs":
 		return true
 	}
