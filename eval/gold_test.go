@@ -291,6 +291,18 @@ func TestGenreTextsHoldTheirFloors(t *testing.T) {
 		// once its dates in French, sitting times and "Falcon 9" were
 		// read).
 		{"genres25", 6, 0.97, 0.90, 0.97, 0.66},
+		// Its fifth (probes38), written at the round's end and scored
+		// unread at 59e60a1 and at a7a82c9, after all the round's fixes
+		// before it (F1 0.945 and 0.914 both times, record 0.362 and 0.674,
+		// then 0.362 and 0.691): the Congressional Record's House floor
+		// debate, a news live blog, UK Parliament written questions and
+		// answers, a Bundestag debate in translation, a Rajya Sabha
+		// debate, a TV news discussion. The Record's "Ms. McCAFFERTY.",
+		// units glued to digits ("96mph") and a few names were then read
+		// (F1 0.956, record 0.584); the written answers' "Asked by" /
+		// "Answered by" and the Bundestag's "Name (Party):" without a
+		// title are not read yet.
+		{"genres26", 6, 0.94, 0.56, 0.60, 0.74},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", set.dir)
