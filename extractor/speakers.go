@@ -443,15 +443,27 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 			continue
 		}
 		cur := *p
+		ownBefore := false // the line before is a label alone on its line
 		for ln := range lines(d.Text, p.Start, p.End) {
+			text := strings.TrimRight(d.Text[ln.Start:ln.End], "\r")
 			if ln.Start == p.Start {
+				_, _, ownBefore = e.ownLineLabel(d, text, recurring)
 				continue // the first line opens the paragraph anyway
 			}
-			text := strings.TrimRight(d.Text[ln.Start:ln.End], "\r")
 			furniture := e.matchLine(d, e.speech.pageFurniture, text)
 			_, _, _, labeled := e.inlineLabel(d, text, recurring)
 			if !labeled {
-				_, _, labeled = e.ownLineLabel(d, text, recurring)
+				own := false
+				_, _, own = e.ownLineLabel(d, text, recurring)
+				// A label's next line that reads as a label alone, with no
+				// colon, is its role ("Answered by Daniel Ashworth" /
+				// "Parliamentary Under-Secretary (Ministry of Justice)"),
+				// no new turn; one with a colon is a label of its own (a
+				// question's second asker).
+				labeled = own && (!ownBefore || strings.HasSuffix(strings.TrimSpace(text), ":"))
+				ownBefore = own
+			} else {
+				ownBefore = false
 			}
 			if !labeled {
 				labeled = e.turnOpener(d, text) > 0 || e.recordLine(text)

@@ -481,3 +481,14 @@ func TestRosterEndsWhereSpeechBegins(t *testing.T) {
 		"DR. OKAFOR:  We randomized 6,412 patients.\n"
 	assert.Equal(t, map[string]string{"6,412": "DR. OKAFOR"}, speakersOf(t, text))
 }
+
+// UK written answers name the asker and the answerer on a line of their
+// own, the answerer's office on the next: that line is the label's role,
+// not a turn of its own.
+func TestWrittenAnswersAskedAndAnsweredBy(t *testing.T) {
+	text := "Asked by Helen Marsh\n(Wealdbridge)\nConservative\n\n" +
+		"To ask the Secretary of State, what the capacity of 120 prisons was.\n\n" +
+		"Answered by Daniel Ashworth\nParliamentary Under-Secretary (Ministry of Justice)\nAnswered on 17 March 2025\n\n" +
+		"The population was 87,941.\n"
+	assert.Equal(t, map[string]string{"120": "Helen Marsh", "87,941": "Daniel Ashworth"}, speakersOf(t, text))
+}
