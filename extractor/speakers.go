@@ -744,11 +744,30 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabe
 		if r.RosterOnly && d.roster.lookup(label) == nil {
 			continue
 		}
-		if (!r.Recurring || recurring.has(label)) && e.plausibleLabel(label) {
+		if (!r.Recurring || recurring.has(label)) && e.plausibleLabel(label) && !programmeName(text, label) {
 			return cleanLabel(label), r.SpeakerRule, true
 		}
 	}
 	return "", nil, false
+}
+
+// programmeName: the label alone on its line names a programme or a
+// body, which no speaker is: its initials are spelled in brackets after
+// it ("Pradhan Mantri Gram Sadak Yojana (PMGSY)"), or it is one code in
+// capitals joined by a hyphen ("PM-JANMAN (Housing and Roads for PVTGs)").
+func programmeName(line, label string) bool {
+	words := strings.Fields(label)
+	if len(words) == 1 {
+		w := words[0]
+		return strings.Contains(w, "-") && strings.ToUpper(w) == w && hasLetter(w) && strings.Contains(line, "(")
+	}
+	var b strings.Builder
+	b.WriteByte('(')
+	for _, w := range words {
+		b.WriteByte(w[0])
+	}
+	b.WriteByte(')')
+	return strings.Contains(line, b.String())
 }
 
 func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, int, bool) {

@@ -492,3 +492,12 @@ func TestWrittenAnswersAskedAndAnsweredBy(t *testing.T) {
 		"The population was 87,941.\n"
 	assert.Equal(t, map[string]string{"120": "Helen Marsh", "87,941": "Daniel Ashworth"}, speakersOf(t, text))
 }
+
+// A release's headings name programmes, with their acronym or code in
+// brackets: no speaker, though Hansard writes a member "Name (Seat)".
+func TestProgrammeHeadingsAreNoLabels(t *testing.T) {
+	text := "Pradhan Mantri Awaas Yojana – Gramin (PMAY-G)\n\n• A total of 4.12 crore houses were sanctioned.\n\n" +
+		"PM-JANMAN (Housing and Roads for PVTGs)\n\n• Under it, 4.72 lakh houses were sanctioned.\n\n" +
+		"Pradhan Mantri Gram Sadak Yojana (PMGSY)\n\n• A road length of 8,29,140 km was sanctioned.\n"
+	assert.Equal(t, map[string]string{"4.12 crore": "", "4.72 lakh": "", "8,29,140": ""}, speakersOf(t, text))
+}
