@@ -570,7 +570,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Kind, c.Unit = KindPercent, "percent" // "from 58 percent to 49%, nine points"
 		return
 	}
-	if f, n := unitAt(e.units, head); n > 0 && n == len(head) && (f.kind == KindDuration || f.kind == KindMeasure && (n > 2 || shortUnits[head]) && !squareOrCubic(obj)) {
+	if f, n := unitAt(e.units, head); n > 0 && n == len(head) && (f.kind == KindDuration || f.kind == KindMeasure && (n > 2 || e.shortUnits[head]) && !squareOrCubic(obj)) {
 		c.Kind, c.Unit = f.kind, f.unit // "15 consecutive years", "24 straight months", "276 rushing yards"
 		return
 	}
@@ -717,7 +717,7 @@ func (sc *sentenceCtx) countSubject(t Token, qualifier string) (string, string) 
 	}
 	// "Completions were 30,330 last year": a plural subject is what the
 	// figure it equals counts, where the verb says it is that many.
-	if equalsVerbs[strings.ToLower(strings.TrimSpace(verb))] && t.Value == math.Trunc(t.Value) && t.Value >= 10 && t.Kind != TokRange {
+	if e.equalsVerbs[strings.ToLower(strings.TrimSpace(verb))] && t.Value == math.Trunc(t.Value) && t.Value >= 10 && t.Kind != TokRange {
 		// A common noun: lower case, or capitalized where it opens the
 		// clause alone ("Completions were"), not a place ("Hot Springs").
 		word := lastWord(subject)
@@ -729,16 +729,6 @@ func (sc *sentenceCtx) countSubject(t Token, qualifier string) (string, string) 
 	}
 	return "", ""
 }
-
-// shortUnits are the units of two letters that head a counted phrase as
-// units ("1,548 route km", "43 hl/ha" aside): the others of two letters
-// are words too often ("mi", "dm", "bp").
-var shortUnits = map[string]bool{"km": true, "kg": true, "cm": true, "mm": true, "ft": true, "lb": true, "oz": true, "ha": true,
-	"kw": true, "mw": true, "gw": true, "hz": true, "gb": true, "tb": true, "mg": true, "ml": true}
-
-// equalsVerbs say that a subject is as many as the figure after them,
-// not that it changed by it ("rose 40" may be a change).
-var equalsVerbs = map[string]bool{"are": true, "were": true, "are now": true, "were now": true, "stood at": true, "stand at": true, "reached": true, "totalled": true, "totaled": true}
 
 // changeSubject is the subject of a change said "from" one whole figure
 // "to" another, and its head noun, where nothing after the figures names

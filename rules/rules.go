@@ -112,7 +112,13 @@ type Set struct {
 	// ShiftNouns are what a time of day ("day", "night") after a figure
 	// may name a kind of: "three night shifts" counts shifts, where
 	// "three nights" is a duration.
-	ShiftNouns   []string
+	ShiftNouns []string
+	// EqualsVerbs say a plural subject is as many as the figure after
+	// them ("Completions were 30,330"), not that it changed by it.
+	EqualsVerbs []string
+	// ShortUnits are the units of two letters that head a counted phrase
+	// ("1,548 route km"); the others of two letters are words too often.
+	ShortUnits   []string
 	MoneyObjects []string
 	MoneyVerbs   []string
 	// GuessWords, before a number said twice one step apart ("maybe 20,
@@ -447,7 +453,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs", "percent_subjects", "money_subjects", "money_objects", "money_verbs", "count_subjects", "shift_nouns":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs", "percent_subjects", "money_subjects", "money_objects", "money_verbs", "count_subjects", "shift_nouns", "equals_verbs", "short_units":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -456,7 +462,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			"frequency_multiples": &s.FrequencyMultiples, "determiners": &s.Determiners, "comparison_leads": &s.ComparisonLeads,
 			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf, "not_percentage_points": &s.NotPercentagePoints, "guess_words": &s.GuessWords,
 			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs, "percent_subjects": &s.PercentSubjects,
-			"money_subjects": &s.MoneySubjects, "money_objects": &s.MoneyObjects, "money_verbs": &s.MoneyVerbs, "count_subjects": &s.CountSubjects, "shift_nouns": &s.ShiftNouns}[section]
+			"money_subjects": &s.MoneySubjects, "money_objects": &s.MoneyObjects, "money_verbs": &s.MoneyVerbs, "count_subjects": &s.CountSubjects, "shift_nouns": &s.ShiftNouns,
+			"equals_verbs": &s.EqualsVerbs, "short_units": &s.ShortUnits}[section]
 		*dst = append(*dst, l...)
 		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "phrase_adjectives", "count_verbs", "office_titles", "title_modifiers", "questioner_labels":
