@@ -80,7 +80,13 @@ func (e *Engine) speakerPass(d *Document) {
 			p.Header = true
 			continue
 		}
-		if e.recordLine(text) || sectionHeading(firstLine(text)) {
+		if lead, ok := e.recordLine(text); ok && hasLowered(e.asideLeads, lead) {
+			// "Source: ..." under a table is no one's; the answer goes on
+			// after it, in a turn of its own.
+			p.Speaker, p.Turn = "", turn+1
+			turn += 2
+			continue
+		} else if ok || sectionHeading(firstLine(text)) {
 			current, turn = "", turn+1
 			p.Speaker, p.Turn = "", turn
 			continue
@@ -466,7 +472,8 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 				ownBefore = false
 			}
 			if !labeled {
-				labeled = e.turnOpener(d, text) > 0 || e.recordLine(text)
+				_, record := e.recordLine(text)
+				labeled = e.turnOpener(d, text) > 0 || record
 			}
 			if !labeled && !furniture {
 				continue
@@ -888,15 +895,16 @@ func sectionHeading(text string) bool {
 }
 
 // recordLine reports a paragraph that opens with a word of the record, not
-// of anyone's speech ("MOTION: Trustee Raman moved ...", "Note: ..."): it
-// is the document's own voice, and the turn before it has ended.
-func (e *Engine) recordLine(text string) bool {
+// of anyone's speech ("MOTION: Trustee Raman moved ...", "Note: ..."), and
+// that word: it is the document's own voice, and the turn before it has
+// ended, unless it is an aside (the rules' aside_leads).
+func (e *Engine) recordLine(text string) (string, bool) {
 	k := strings.IndexByte(text[:min(len(text), 24)], ':')
 	if k <= 0 || k+1 < len(text) && text[k+1] != ' ' {
-		return false
+		return "", false
 	}
 	lead := text[:k]
-	return strings.Count(lead, " ") <= 1 && lead[0] != ' ' && isLetter(lead[0]) && hasLowered(e.notLabels, lead)
+	return lead, strings.Count(lead, " ") <= 1 && lead[0] != ' ' && isLetter(lead[0]) && hasLowered(e.notLabels, lead)
 }
 
 // hasLowered is m[strings.ToLower(s)], lower-casing ASCII in a stack

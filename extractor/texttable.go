@@ -170,17 +170,7 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		if head == "" {
 			return textColumn{}
 		}
-		col := textColumn{heading: head}
-		if strings.HasSuffix(head, "(%)") || head == "%" {
-			col.unit = "percent"
-		} else if w := strings.Fields(head); len(w) <= 3 {
-			for _, word := range w {
-				if lw := strings.ToLower(word); lettersOnly(word) && e.plural(lw) {
-					col.unit = lw // "Cases", "Deaths", "Persondays Generated"
-					break
-				}
-			}
-		}
+		col := textColumn{heading: head, unit: e.headingUnit(head)}
 		headUnit := col.unit
 		e.readNote(&col, noteAbove(text, prevStart))
 		if note, _, _ := cellOver(notes, hs, he); note != "" {
@@ -192,6 +182,52 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		return col
 	}
 	return textColumn{}
+}
+
+// endsTableRow is how far past end, the end of a figure, its line ends,
+// where the figure is the last cell of a table's row (dataRow); else -1.
+// The words of the next line are the next row's, not the figure's noun.
+func endsTableRow(text string, end int) int {
+	n := 0
+	for end+n < len(text) && (text[end+n] == ' ' || text[end+n] == '\t' || text[end+n] == '\r') {
+		n++
+	}
+	if end+n == len(text) || text[end+n] != '\n' {
+		return -1
+	}
+	start := strings.LastIndexByte(text[:end], '\n') + 1
+	if !dataRow(text[start:end]) {
+		return -1
+	}
+	return n
+}
+
+// headingUnit is what a column's heading says its figures are: percent
+// ("Vacancy rate (%)", "Unemployment rate"), the first plural ("Cases",
+// "Persondays Generated"), or a group whose size a figure gives
+// ("Population", "Average caseload"): the rules' percent_subjects and
+// count_subjects, as in a clause ("the vacancy rate was 7.2").
+func (e *Engine) headingUnit(head string) string {
+	if strings.HasSuffix(head, "(%)") || head == "%" {
+		return "percent"
+	}
+	w := strings.Fields(head)
+	if len(w) > 3 {
+		return ""
+	}
+	for _, word := range w {
+		if lw := strings.ToLower(word); lettersOnly(word) && e.plural(lw) {
+			return lw
+		}
+	}
+	for _, n := range [...]int{2, 1} {
+		if t := tailWords(head, n); t != "" && hasLowered(e.percentSubjects, t) {
+			return "percent"
+		} else if t != "" && hasLowered(e.countSubjects, t) {
+			return strings.ToLower(t)
+		}
+	}
+	return ""
 }
 
 // cellsApart splits a line into its cells, apart by two spaces or more (or

@@ -55,6 +55,8 @@ func TestTextTableWithoutRuleReadsItsHeadingAndNote(t *testing.T) {
 		"                                                     (in lakh)\n" +
 		"1.       Uttar Pradesh           9,812.45                 2,412.60\n" +
 		"2.       Tamil Nadu              8,455.72                 1,988.15\n"
+	prisons := "Date              Population   Spare   Average caseload   Vacancy rate\n" +
+		"31 March 2024     88,015       891     47                 7.2\n"
 	for _, tc := range []struct {
 		name, text, number string
 		want               textColumn
@@ -68,12 +70,34 @@ func TestTextTableWithoutRuleReadsItsHeadingAndNote(t *testing.T) {
 		{"a plural heading counts", counted, "311", textColumn{heading: "Cases", unit: "cases"}},
 		{"a right-aligned figure under its heading", counted, "5", textColumn{heading: "Deaths", unit: "deaths"}},
 		{"a heading of percents", counted, "1.6", textColumn{heading: "CFR (%)", unit: "percent"}},
+		{"a group whose size a figure gives counts it", prisons, "88,015", textColumn{heading: "Population", unit: "population"}},
+		{"the last word of the heading names the group", prisons, "47", textColumn{heading: "Average caseload", unit: "caseload"}},
+		{"a rate the percent is left out of is a percent", prisons, "7.2", textColumn{heading: "Vacancy rate", unit: "percent"}},
+		{"a heading that names no group counts nothing", prisons, "891", textColumn{heading: "Spare"}},
 		{"two cells a row: no table", "Cases   Deaths\n402     5\n", "402", textColumn{}},
 		{"prose with two spaces after its stops: no table", "We built 402 homes.  Then 5 more.  In all 407.\nIt was 2019.  Or 2020.  Yes.\n", "402", textColumn{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			at := strings.Index(tc.text, tc.number)
 			assert.Equal(t, tc.want, e.textColumnOf(tc.text, at, at+len(tc.number)))
+		})
+	}
+}
+
+func TestAFigureEndingATableRowTakesNoNounFromTheNextRow(t *testing.T) {
+	table := "Region        Caseload   Vacancy rate (%)\nLondon        47         18.4\nNorth West    39         7.2\n"
+	prose := "Last year the trust employed 18.4\nthousand nurses across 12 sites.\n"
+	for _, tc := range []struct {
+		name, text, number string
+		want               int
+	}{
+		{"the last cell of a row ends at its line", table, "18.4", 0},
+		{"a cell within the row does not end it", table, "47", -1},
+		{"prose runs on over its line breaks", prose, "18.4", -1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			at := strings.Index(tc.text, tc.number)
+			assert.Equal(t, tc.want, endsTableRow(tc.text, at+len(tc.number)))
 		})
 	}
 }
