@@ -40,11 +40,44 @@ const maxRosterEntries = 500
 const rosterScanLimit = 400
 
 // readRoster reads the roster lines of the header: the paragraphs before
-// speech starts.
+// speech starts; or, where the header lists no one, those of a
+// participants list the transcript ends with (a published earnings call
+// lists its "Call participants:" after the call).
 func (e *Engine) readRoster(d *Document) *roster {
 	ros := &roster{}
+	e.readRosterFrom(d, ros, 0)
+	if len(ros.entries) == 0 {
+		if i := e.trailingRosterHeading(d); i >= 0 {
+			e.readRosterFrom(d, ros, i)
+		}
+	}
+	return ros
+}
+
+// maxTrailingParagraphs bounds how far back from a transcript's end a
+// participants list is looked for: its heading, its names and the
+// page's own links after them.
+const maxTrailingParagraphs = 40
+
+// trailingRosterHeading is the paragraph of a participants heading among
+// the short paragraphs the document ends with, or -1.
+func (e *Engine) trailingRosterHeading(d *Document) int {
+	for i := len(d.Paragraphs) - 1; i >= 0 && i >= len(d.Paragraphs)-maxTrailingParagraphs; i-- {
+		text := d.ParagraphText(&d.Paragraphs[i])
+		if len(text) > rosterScanLimit {
+			return -1 // speech: no list at the end
+		}
+		if e.matchLine(d, e.speech.rosterHeading, strings.TrimSpace(firstLine(text))) {
+			return i
+		}
+	}
+	return -1
+}
+
+// readRosterFrom reads roster lines from paragraph from on, until speech.
+func (e *Engine) readRosterFrom(d *Document, ros *roster, from int) {
 	underHeading := false
-	for i := range d.Paragraphs {
+	for i := from; i < len(d.Paragraphs); i++ {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
 		found, spoken := false, false
@@ -76,13 +109,12 @@ func (e *Engine) readRoster(d *Document) *roster {
 			}
 		}
 		if spoken || !found && len(text) > rosterScanLimit {
-			break
+			return
 		}
 		if !found {
 			underHeading = false
 		}
 	}
-	return ros
 }
 
 func (e *Engine) addRosterEntry(ros *roster, m *rules.Match) {

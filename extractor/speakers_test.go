@@ -183,6 +183,20 @@ func TestRosterGivesRoles(t *testing.T) {
 	assert.Equal(t, "vice minister of foreign affairs", res.Claims[0].SpeakerRole)
 }
 
+func TestAParticipantsListAtTheEndNamesTheTurns(t *testing.T) {
+	text := "Q1 2025 Earnings Call\n\nPrepared Remarks:\n\nOperator\n\nWelcome to the call.\n\n" +
+		"Lauren Beck\n-- Director of Investor Relations\n\nThank you. We have 38 new bankers.\n\n" +
+		"Karen Sato\n-- Chief Financial Officer\n\nMargin rose 9 basis points.\n\n" +
+		"Call participants:\n\nLauren Beck -- Director of Investor Relations\n\nKaren Sato -- Chief Financial Officer\n\nMore analysis\n"
+	res, err := defaultEngine(t).Extract("t.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	got := map[string][2]string{}
+	for _, c := range res.Claims {
+		got[c.Number] = [2]string{*c.Speaker, c.SpeakerRole}
+	}
+	assert.Equal(t, map[string][2]string{"38": {"Lauren Beck", "Director of Investor Relations"}, "9": {"Karen Sato", "Chief Financial Officer"}}, got)
+}
+
 func TestAnInlinePresentListSplitByCommasGivesRoles(t *testing.T) {
 	text := "Present: Mme Hélène Marchetti (Chair), M. Bernard Lafon (Chief Winemaker) and 61 members in person; 14 members by proxy.\n\n" +
 		"LAFON: We picked 9,412 tonnes.\n\nMARCHETTI: We have 118 members.\n"

@@ -37,6 +37,8 @@ func TestClaimTopics(t *testing.T) {
 		{"a power cut is energy", "About 40 percent of the city was without power.", "Energy"},
 		{"countries whose growth picked up are the economy's", "About two-thirds of the countries saw growth pick up.", "Macroeconomics"},
 		{"countries a state has relations with are diplomacy's", "China has diplomatic relations with 181 countries.", "International Affairs"},
+		{"a bank's loan book is banking, not books", "Roughly 30% of the loan book is floating rate.", "Domestic Commerce"},
+		{"a bank's net interest income is banking", "Net interest income was $214.5 million.", "Domestic Commerce"},
 		{"important is no import", "This is important: 40 percent agreed.", ""},
 		{"a policy is no police", "The new policy affects 40 percent of people.", ""},
 		{"national is not international", "The national average is 40 percent.", ""},
