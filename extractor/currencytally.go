@@ -250,9 +250,27 @@ func (dt *currencyTally) countPlaces(e *Engine, around string, capitals bool) {
 				dt.places = map[string]int{}
 			}
 			dt.places[code]++
+			if !capitals && addressed(around, i) {
+				dt.places[code]++ // "Port Halloran, Ontario": where the document is
+			}
 		}
 		i = j
 	}
+}
+
+// addressed reports whether the place at around[i:] closes an address or a
+// dateline, after a capitalized name and a comma ("Council Chambers, 44
+// Water Street North, Port Halloran, Ontario"): it says where the document
+// is, and counts as two mentions.
+func addressed(around string, i int) bool {
+	if i < 3 || around[i-1] != ' ' || around[i-2] != ',' || !isLetter(around[i-3]) {
+		return false
+	}
+	k := i - 3
+	for k > 0 && isLetter(around[k-1]) {
+		k--
+	}
+	return isUpperASCII(around[k])
 }
 
 // localDollar is the dollar a plain "$" means in the document: the other

@@ -61,6 +61,9 @@ func TestPlainDollarIsTheLocalOneWhereUSAmountsAreMarkedOrItsPlacesNamed(t *test
 			"Mayoral Debate\nRiverside Hall, Marlow Falls, Ontario\n\n" + strings.Repeat("The candidates took questions from the floor for an hour. ", 4) +
 				"The arena will cost $38 million.\n\n" + strings.Repeat("The moderator thanked the hall and asked for quiet. ", 4) + "Ontario pays for it.",
 			[]string{"CAD"}},
+		{"one place that closes the address in the opening: where the document is, and its dollar",
+			"MINUTES OF COUNCIL\n\nLocation:   Council Chambers, 44 Water Street North, Port Halloran, Ontario\n\n" + strings.Repeat("The Clerk read the agenda into the record. ", 4) + "The levy is $187.6 million.",
+			[]string{"CAD"}},
 		{"one place named in the opening: a plain $ stays the US dollar",
 			"Debate in Ontario\n\n" + strings.Repeat("The candidates took questions from the floor for an hour. ", 4) + "The arena will cost $38 million.",
 			[]string{"USD"}},
