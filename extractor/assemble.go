@@ -609,6 +609,16 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			c.Value = x.values.new(*c.Value * col.counted) // "2,412.60" persondays "(in lakh)"
 		}
 	}
+	if c.Unit == "" && t.Currency == "" && !t.Percent {
+		switch unit := e.fieldUnit(x.d.Text[sc.sp.Start:t.Start]); unit {
+		case "":
+		case "percent":
+			c.Kind, c.Unit = KindPercent, unit // "Unemployment rate: 4.1"
+			return
+		default:
+			c.Unit = unit // "Abstentions: 8", "yeas 217"
+		}
+	}
 	if c.Unit == "" && !t.Scaled && t.Currency == "" && t.Value < 100 {
 		if subject := e.subjectBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier); e.percentSubject(subject) {
 			c.Kind, c.Unit, c.Object = KindPercent, "percent", subject // "unemployment was down to 3.9"

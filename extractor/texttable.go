@@ -185,7 +185,8 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 }
 
 // endsTableRow is how far past end, the end of a figure, its line ends,
-// where the figure is the last cell of a table's row (dataRow); else -1.
+// where the figure is the last cell of a table's row (dataRow) or a
+// field's value (fieldLine); else -1.
 // The words of the next line are the next row's, not the figure's noun.
 func endsTableRow(text string, end int) int {
 	n := 0
@@ -196,10 +197,21 @@ func endsTableRow(text string, end int) int {
 		return -1
 	}
 	start := strings.LastIndexByte(text[:end], '\n') + 1
-	if !dataRow(text[start:end]) {
+	if !dataRow(text[start:end]) && !fieldLine(text[start:end]) {
 		return -1
 	}
 	return n
+}
+
+// fieldLine: a line that is a field's name, a colon and one figure ("Votes
+// cast: 683"), as a record lists its counts one to a line.
+func fieldLine(line string) bool {
+	k := strings.IndexByte(line, ':')
+	if k <= 0 || k > maxFieldName || !isUpperASCII(strings.TrimLeft(line, " \t")[0]) {
+		return false
+	}
+	value := strings.TrimSpace(line[k+1:])
+	return value != "" && !strings.ContainsAny(value, " \t")
 }
 
 // headingUnit is what a column's heading says its figures are: percent

@@ -122,7 +122,10 @@ type Set struct {
 	// AsideLeads open a record line that stands beside the speech, under
 	// a table or a chart ("Source: ...", "Note: ..."): the turn goes on
 	// after it.
-	AsideLeads   []string
+	AsideLeads []string
+	// TallyWords name the figure after them in a vote's tally ("yeas
+	// 217", "Abstentions: 8", "Yes: 374").
+	TallyWords   []string
 	MoneyObjects []string
 	MoneyVerbs   []string
 	// GuessWords, before a number said twice one step apart ("maybe 20,
@@ -457,7 +460,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs", "percent_subjects", "money_subjects", "money_objects", "money_verbs", "count_subjects", "shift_nouns", "equals_verbs", "short_units", "aside_leads":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs", "percent_subjects", "money_subjects", "money_objects", "money_verbs", "count_subjects", "shift_nouns", "equals_verbs", "short_units", "aside_leads", "tally_words":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -467,7 +470,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf, "not_percentage_points": &s.NotPercentagePoints, "guess_words": &s.GuessWords,
 			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs, "percent_subjects": &s.PercentSubjects,
 			"money_subjects": &s.MoneySubjects, "money_objects": &s.MoneyObjects, "money_verbs": &s.MoneyVerbs, "count_subjects": &s.CountSubjects, "shift_nouns": &s.ShiftNouns,
-			"equals_verbs": &s.EqualsVerbs, "short_units": &s.ShortUnits, "aside_leads": &s.AsideLeads}[section]
+			"equals_verbs": &s.EqualsVerbs, "short_units": &s.ShortUnits, "aside_leads": &s.AsideLeads, "tally_words": &s.TallyWords}[section]
 		*dst = append(*dst, l...)
 		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "phrase_adjectives", "count_verbs", "office_titles", "title_modifiers", "questioner_labels":
