@@ -472,8 +472,11 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 				ownBefore = false
 			}
 			if !labeled {
-				_, record := e.recordLine(text)
+				lead, record := e.recordLine(text)
 				labeled = e.turnOpener(d, text) > 0 || record
+				// An aside ("ASTON: DR PRIYA NAIR / Co-chair", "Source:
+				// ...") is its line alone; the speech goes on under it.
+				furniture = furniture || record && hasLowered(e.asideLeads, lead)
 			}
 			if !labeled && !furniture {
 				continue
