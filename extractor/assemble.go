@@ -599,6 +599,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		case col.unit == "percent":
 			c.Kind, c.Unit = KindPercent, "percent" // a "CFR (%)" column
 			return
+		case col.unit == "percentage point":
+			c.Kind, c.Unit = KindMeasure, col.unit // a "Change (pts)" column
+			return
 		case col.unit != "":
 			c.Unit = col.unit // "402" under "Cases"
 			if c.Object == "" && col.heading != "" {
@@ -610,7 +613,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		}
 	}
 	if c.Unit == "" && t.Currency == "" && !t.Percent {
-		switch unit := e.fieldUnit(x.d.Text[sc.sp.Start:t.Start]); unit {
+		switch unit := e.fieldUnit(x.d.Text, sc.p.BodyStart, t.Start, t.End); unit {
 		case "":
 		case "percent":
 			c.Kind, c.Unit = KindPercent, unit // "Unemployment rate: 4.1"

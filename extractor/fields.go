@@ -14,11 +14,21 @@ import "strings"
 // maxFieldName bounds the name of a field line ("Hospital admissions").
 const maxFieldName = 40
 
-// fieldUnit is what the words right before a figure say it counts, where
-// they are a field's name and its colon alone at the start of the line, or
-// a tally word: the unit, "percent", or "".
-func (e *Engine) fieldUnit(before string) string {
-	line := before[strings.LastIndexByte(before, '\n')+1:]
+// fieldUnit is what the words right before the figure at text[start:end]
+// (and after from, where the speech begins) say it counts, where they are a tally word, or a field's name alone at
+// the start of its line, before a colon or, where the figure ends the
+// line, a gap of two spaces ("Total valid votes        29,218"): the
+// unit, "percent", or "".
+func (e *Engine) fieldUnit(text string, from, start, end int) string {
+	// From the line's start, or the speech's after a label on it: a
+	// label ("COLLINS: 253 for 6") is no field.
+	// A long line of prose is read back only so far: its start is no
+	// field's (whole is false), though a tally word may end it.
+	lineStart, whole := lineStartNear(text, start, maxRowLine), true
+	if lineStart < 0 {
+		lineStart, whole = start-maxRowLine, from > start-maxRowLine
+	}
+	line := text[max(from, lineStart):start]
 	trimmed := strings.TrimRight(line, " \t")
 	if len(trimmed) == len(line) && !strings.HasSuffix(line, "(") {
 		return "" // "Yes:374", "N=374": no field the figure stands after
@@ -40,22 +50,43 @@ func (e *Engine) fieldUnit(before string) string {
 		// Marked by its colon or bracket, the word is the line's field
 		// ("Yes: 374", not "Ref. No: 18"); unmarked, a plural or a phrase
 		// ("yeas 217", "not voting 5", not "said no 5 times").
-		if marked && strings.TrimSpace(head[:k]) == "" || !marked && (strings.HasSuffix(lw, "s") || strings.Contains(lw, " ")) {
+		if marked && whole && strings.TrimSpace(head[:k]) == "" || !marked && (strings.HasSuffix(lw, "s") || strings.Contains(lw, " ")) {
 			return lw
 		}
 	}
-	// "Votes cast: 683": the line opens with the field's name.
-	if !strings.HasSuffix(trimmed, ":") {
+	var name string
+	switch {
+	case !whole:
+		return ""
+	case strings.HasSuffix(trimmed, ":"):
+		name = strings.TrimSpace(strings.TrimSuffix(trimmed, ":")) // "Votes cast: 683"
+	case strings.HasSuffix(line, "  ") && strings.TrimSpace(lineAfter(text, end)) == "":
+		name = strings.TrimSpace(trimmed) // "Electorate      61,875"
+		if strings.Contains(name, "  ") {
+			return "" // a row of several cells: its heading says (textColumnOf)
+		}
+	default:
 		return ""
 	}
-	name := strings.TrimSpace(strings.TrimSuffix(trimmed, ":"))
 	if name == "" || len(name) > maxFieldName || !isUpperASCII(name[0]) || hasLowered(e.notLabels, name) {
 		return ""
 	}
 	for i := 0; i < len(name); i++ {
-		if c := name[i]; !isLetter(c) && c != ' ' && c != '-' {
-			return "" // "Time: 7", "Ref. No: 18": no name of a group
+		if c := name[i]; !isLetter(c) && c != ' ' && c != '-' && c != '(' && c != ')' {
+			return "" // "Time: 7", "Ref. No: 18", "It ended.  32": no name of a group
 		}
 	}
-	return e.headingUnit(name)
+	return e.headingUnit(name, maxFieldWords)
+}
+
+// maxFieldWords bounds the words of a field's name read for its unit
+// ("Rejected (spoilt) ballot papers").
+const maxFieldWords = 5
+
+// lineAfter is the rest of the line after end.
+func lineAfter(text string, end int) string {
+	if k := strings.IndexByte(text[end:], '\n'); k >= 0 {
+		return text[end : end+k]
+	}
+	return text[end:]
 }

@@ -864,6 +864,9 @@ func (e *Engine) plausibleLabel(l string) bool {
 		}
 		words, word, prev = words+1, w, w
 	}
+	if words >= 4 && strings.Contains(l, " AND ") && !strings.Contains(l, "(") {
+		return false // "PERSONS NOMINATED AND VOTES RECORDED": a heading, no one's name
+	}
 	if words >= 2 && words <= 4 && len(l) < 40 && !strings.Contains(l, "  ") {
 		// "Action items:", "Questions & Answers:"; and a heading that ends
 		// in such a word ("DIRECTORS PRESENT:", "EXECUTIVE SUMMARY:").

@@ -85,11 +85,16 @@ func headingOver(heading, rule string, from, to int) string {
 			j++
 		}
 		if from < j && to > i {
-			h := strings.TrimSpace(heading[min(i, len(heading)):min(j, len(heading))])
-			switch words := strings.Fields(h); {
-			case strings.HasSuffix(h, "(%)") || h == "%":
-				return "percent"
-			case len(words) >= 1 && len(words) <= 2 && lettersOnly(words[len(words)-1]):
+			// The heading's cell over the run: a heading may run a
+			// character or two past its rule ("Share %" over "-------").
+			h, _, _ := cellOver(heading, i, j)
+			if h == "" {
+				h = strings.TrimSpace(heading[min(i, len(heading)):min(j, len(heading))])
+			}
+			if u := pointsOrPercent(h); u != "" {
+				return u
+			}
+			if words := strings.Fields(h); len(words) >= 1 && len(words) <= 2 && lettersOnly(words[len(words)-1]) {
 				return strings.ToLower(words[len(words)-1])
 			}
 			return ""
@@ -170,7 +175,7 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		if head == "" {
 			return textColumn{}
 		}
-		col := textColumn{heading: head, unit: e.headingUnit(head)}
+		col := textColumn{heading: head, unit: e.headingUnit(head, maxHeadingWords)}
 		headUnit := col.unit
 		e.readNote(&col, noteAbove(text, prevStart))
 		if note, _, _ := cellOver(notes, hs, he); note != "" {
@@ -184,47 +189,101 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 	return textColumn{}
 }
 
-// endsTableRow is how far past end, the end of a figure, its line ends,
+// endsTableRow is how far past end, the end of a figure, its cell ends,
 // where the figure is the last cell of a table's row (dataRow) or a
-// field's value (fieldLine); else -1.
-// The words of the next line are the next row's, not the figure's noun.
+// field's value (fieldLine), or a cell of a row that another cell
+// follows; else -1. The words of the next line are the next row's, and
+// those of the next cell ("n/a") another column's, not the figure's noun.
 func endsTableRow(text string, end int) int {
 	n := 0
 	for end+n < len(text) && (text[end+n] == ' ' || text[end+n] == '\t' || text[end+n] == '\r') {
 		n++
 	}
-	if end+n == len(text) || text[end+n] != '\n' {
-		return -1
+	start := lineStartNear(text, end, maxRowLine)
+	if start < 0 {
+		return -1 // a line too long for a row (a paragraph on one line)
 	}
-	start := strings.LastIndexByte(text[:end], '\n') + 1
+	if end+n < len(text) && text[end+n] != '\n' {
+		// A gap of a column ("1.2         n/a") in a row of a table.
+		if n < 2 && !strings.Contains(text[end:end+n], "\t") {
+			return -1
+		}
+		k := strings.IndexByte(text[end:min(len(text), end+maxRowLine)], '\n')
+		if k < 0 && end+maxRowLine < len(text) || !dataRow(text[start:end+max(k, len(text)-end)]) {
+			return -1
+		}
+		return n
+	}
 	if !dataRow(text[start:end]) && !fieldLine(text[start:end]) {
 		return -1
 	}
 	return n
 }
 
-// fieldLine: a line that is a field's name, a colon and one figure ("Votes
-// cast: 683"), as a record lists its counts one to a line.
+// maxRowLine bounds the line of a table's row or a field: a longer line is
+// prose, and is not searched for its ends (a paragraph on one line would
+// be searched from each of its figures).
+const maxRowLine = 400
+
+// lineStartNear is the start of the line text[at] stands in, where it is
+// within reach bytes before at; else -1.
+func lineStartNear(text string, at, reach int) int {
+	from := max(0, at-reach)
+	k := strings.LastIndexByte(text[from:at], '\n')
+	switch {
+	case k >= 0:
+		return from + k + 1
+	case from == 0:
+		return 0
+	}
+	return -1
+}
+
+// fieldLine: a line that is a field's name and one figure, apart by a
+// colon or two spaces ("Votes cast: 683", "Electorate      61,875"), as a
+// record lists its counts one to a line.
 func fieldLine(line string) bool {
 	k := strings.IndexByte(line, ':')
-	if k <= 0 || k > maxFieldName || !isUpperASCII(strings.TrimLeft(line, " \t")[0]) {
+	if k < 0 {
+		k = strings.LastIndex(strings.TrimRight(line, " \t"), "  ")
+	}
+	name := strings.TrimSpace(line[:max(k, 0)])
+	if name == "" || len(name) > maxFieldName || !isUpperASCII(name[0]) || strings.Contains(name, "  ") {
 		return false
 	}
 	value := strings.TrimSpace(line[k+1:])
 	return value != "" && !strings.ContainsAny(value, " \t")
 }
 
+// pointsOrPercent is what a heading that ends in its unit's sign says its
+// figures are: "percent" ("CFR (%)", "Share %", "%"), "percentage point"
+// ("Change (pts)", "Change (pp)"), or "".
+func pointsOrPercent(head string) string {
+	h := strings.TrimSpace(head)
+	switch {
+	case h == "%" || strings.HasSuffix(h, "(%)") || strings.HasSuffix(h, " %"):
+		return "percent"
+	case strings.HasSuffix(h, "(pts)") || strings.HasSuffix(h, "(pp)") || strings.HasSuffix(h, "(% pts)") || strings.HasSuffix(h, "(ppts)"):
+		return "percentage point"
+	}
+	return ""
+}
+
+// maxHeadingWords bounds the words of a column's heading read for its
+// unit: a longer heading names a measure of its own ("Change vs wk 36").
+const maxHeadingWords = 3
+
 // headingUnit is what a column's heading says its figures are: percent
 // ("Vacancy rate (%)", "Unemployment rate"), the first plural ("Cases",
 // "Persondays Generated"), or a group whose size a figure gives
 // ("Population", "Average caseload"): the rules' percent_subjects and
 // count_subjects, as in a clause ("the vacancy rate was 7.2").
-func (e *Engine) headingUnit(head string) string {
-	if strings.HasSuffix(head, "(%)") || head == "%" {
-		return "percent"
+func (e *Engine) headingUnit(head string, maxWords int) string {
+	if u := pointsOrPercent(head); u != "" {
+		return u
 	}
 	w := strings.Fields(head)
-	if len(w) > 3 {
+	if len(w) > maxWords {
 		return ""
 	}
 	for _, word := range w {

@@ -92,8 +92,10 @@ func TestAFigureEndingATableRowTakesNoNounFromTheNextRow(t *testing.T) {
 		want               int
 	}{
 		{"the last cell of a row ends at its line", table, "18.4", 0},
-		{"a cell within the row does not end it", table, "47", -1},
+		{"a cell within the row ends at the next column", table, "47", 9},
 		{"prose runs on over its line breaks", prose, "18.4", -1},
+		{"a cell the next column's follows ends at its gap", "Party      Votes   Share %   Change\nLoony        336       1.2   n/a\n", "1.2", 3},
+		{"one space is no gap of a column", "In all 47 cases  were  read out  here\n", "47", -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			at := strings.Index(tc.text, tc.number)
