@@ -41,15 +41,21 @@ func newDefaultEngine(t testing.TB) *Engine {
 	return New(rs)
 }
 
-// decide runs one example sentence with its candidate in [brackets] and
-// returns the rule that decided the candidate: an exclusion's name, or
-// "claim-..." when it stayed a claim.
+// decide runs one example sentence with its candidate in [brackets] (in
+// ⟦white brackets⟧ where the sentence holds brackets of its own before it,
+// "[2025] UKSC ⟦14⟧") and returns the rule that decided the candidate: an
+// exclusion's name, or "claim-..." when it stayed a claim.
 func decide(t *testing.T, e *Engine, example string) (decided string, found bool) {
 	t.Helper()
-	open, close := strings.Index(example, "["), strings.Index(example, "]")
+	mark, unmark := "[", "]"
+	if strings.Contains(example, "⟦") {
+		mark, unmark = "⟦", "⟧"
+	}
+	open := strings.Index(example, mark)
+	close := open + strings.Index(example[max(open, 0):], unmark)
 	require.True(t, open >= 0 && close > open, "example %q needs a [candidate]", example)
-	text := example[:open] + example[open+1:close] + example[close+1:]
-	start, end := open, close-1
+	text := example[:open] + example[open+len(mark):close] + example[close+len(unmark):]
+	start, end := open, close-len(mark)
 	res, err := e.Extract("rule-test", []byte(text), Options{Mentions: true})
 	require.NoError(t, err)
 	for _, m := range res.Mentions {

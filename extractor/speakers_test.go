@@ -252,6 +252,8 @@ func TestProseAttribution(t *testing.T) {
 		{"told reporters", "Health Minister John Smith told reporters that 300 beds were added.", "300", "John Smith"},
 		{"data show", "The CDC's data show 1,200 new infections.", "1,200", "CDC"},
 		{"pronoun", "Jane Doe is the director. She said 45 clinics closed.", "45", "Jane Doe"},
+		{"a judge observes that, with an adverb between", "Lord Reed nonetheless observes that a worker who settled for £10,001 gets nothing.", "£10,001", "Lord Reed"},
+		{"a judge's present tense", "Lord Sales dissents. He also notes that fewer than 5% sought review.", "5%", "Lord Sales"},
 		{"a conjunction opening the sentence is no part of the name", "And Daniel Cho, who is 20, studies water. He tells me the aquifer dropped 60 feet.", "60", "Daniel Cho"},
 		{"organization with a long name", "According to the Centers for Disease Control and Prevention, 90 percent were unvaccinated.", "90", "Centers for Disease Control and Prevention"},
 		{"a group", "Cases rose to 146 this week, state health officials said.", "146", "state health officials"},

@@ -39,6 +39,7 @@ func TestClaimTopics(t *testing.T) {
 		{"countries a state has relations with are diplomacy's", "China has diplomatic relations with 181 countries.", "International Affairs"},
 		{"a bank's loan book is banking, not books", "Roughly 30% of the loan book is floating rate.", "Domestic Commerce"},
 		{"a bank's net interest income is banking", "Net interest income was $214.5 million.", "Domestic Commerce"},
+		{"a compensation scheme's tariff is no trade tariff", "Awards are fixed by a tariff in Schedule 2 and 6,100 claimants were paid.", ""},
 		{"important is no import", "This is important: 40 percent agreed.", ""},
 		{"a policy is no police", "The new policy affects 40 percent of people.", ""},
 		{"national is not international", "The national average is 40 percent.", ""},
