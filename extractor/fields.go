@@ -15,60 +15,57 @@ import "strings"
 const maxFieldName = 40
 
 // fieldUnit is what the words right before the figure at text[start:end]
-// (and after from, where the speech begins) say it counts, where they are a tally word, or a field's name alone at
-// the start of its line, before a colon or, where the figure ends the
-// line, a gap of two spaces ("Total valid votes        29,218"): the
-// unit, "percent", or "".
+// (and after from, where the speech begins) say it counts, where they are
+// a tally word, or a field's name alone at the start of its line, before
+// a colon or, where the figure ends the line, a gap of two spaces ("Total
+// valid votes        29,218"): the unit, "percent", or "". Most figures
+// have a word and one space before them, which is read back no further
+// than a tally's two words.
 func (e *Engine) fieldUnit(text string, from, start, end int) string {
-	// From the line's start, or the speech's after a label on it: a
-	// label ("COLLINS: 253 for 6") is no field.
-	// A long line of prose is read back only so far: its start is no
-	// field's (whole is false), though a tally word may end it.
-	lineStart, whole := lineStartNear(text, start, maxRowLine), true
-	if lineStart < 0 {
-		lineStart, whole = start-maxRowLine, from > start-maxRowLine
+	k := start // back over the spaces before the figure
+	for k > from && start-k <= maxRowLine && (text[k-1] == ' ' || text[k-1] == '\t') {
+		k--
 	}
-	line := text[max(from, lineStart):start]
-	trimmed := strings.TrimRight(line, " \t")
-	if len(trimmed) == len(line) && !strings.HasSuffix(line, "(") {
-		return "" // "Yes:374", "N=374": no field the figure stands after
+	if k == start && (k == from || text[k-1] != '(') || k == from {
+		return "" // "N=374", "$374", a figure that opens the speech
 	}
-	// "YEAS (9)", "Yes: 374", "yeas 217": a tally word, then its figure.
-	head := strings.TrimSuffix(strings.TrimSuffix(trimmed, "("), ":")
-	head = strings.TrimRight(head, " \t")
-	marked := len(head) < len(strings.TrimRight(trimmed, " \t"))
-	for _, n := range [...]int{2, 1} {
-		w := tailWords(head, n)
-		if w == "" || !isLetter(w[0]) {
-			continue
-		}
-		lw := strings.ToLower(w)
-		k := len(head) - len(w)
-		if !e.tallyWords[lw] || k > 0 && isLetter(head[k-1]) {
-			continue
-		}
-		// Marked by its colon or bracket, the word is the line's field
-		// ("Yes: 374", not "Ref. No: 18"); unmarked, a plural or a phrase
-		// ("yeas 217", "not voting 5", not "said no 5 times").
-		if marked && whole && strings.TrimSpace(head[:k]) == "" || !marked && (strings.HasSuffix(lw, "s") || strings.Contains(lw, " ")) {
-			return lw
-		}
-	}
-	var name string
-	switch {
-	case !whole:
-		return ""
-	case strings.HasSuffix(trimmed, ":"):
-		name = strings.TrimSpace(strings.TrimSuffix(trimmed, ":")) // "Votes cast: 683"
-	case strings.HasSuffix(line, "  ") && strings.TrimSpace(lineAfter(text, end)) == "":
-		name = strings.TrimSpace(trimmed) // "Electorate      61,875"
-		if strings.Contains(name, "  ") {
-			return "" // a row of several cells: its heading says (textColumnOf)
-		}
+	spaces := start - k
+	head := text[max(from, k-maxFieldName-1):k]
+	marked := false
+	switch c := text[k-1]; {
+	case c == ':' || c == '(':
+		head, marked = strings.TrimRight(head[:len(head)-1], " \t"), true // "Yes: 374", "YEAS (9)"
+	case spaces >= 2 || !isLetter(c):
 	default:
+		// "yeas 217", "not voting 5": a plural tally word or a phrase.
+		for _, n := range [...]int{2, 1} {
+			if w := tailWords(head, n); w != "" && isLetter(w[0]) {
+				lw := strings.ToLower(w)
+				if j := len(head) - len(w); e.tallyWords[lw] && (j == 0 || !isLetter(head[j-1])) && (strings.HasSuffix(lw, "s") || strings.Contains(lw, " ")) {
+					return lw
+				}
+			}
+		}
 		return ""
 	}
-	if name == "" || len(name) > maxFieldName || !isUpperASCII(name[0]) || hasLowered(e.notLabels, name) {
+	// The name of a field opens its line (or the speech, after a label:
+	// "COLLINS: 253 for 6" is no field).
+	lineStart := strings.LastIndexByte(head, '\n') + 1
+	if lineStart == 0 && k-maxFieldName-1 > from && k-maxFieldName-1 > 0 && text[k-maxFieldName-2] != '\n' {
+		return "" // the line runs back further than a field's name
+	}
+	name := strings.TrimSpace(head[lineStart:])
+	if marked {
+		if lw := strings.ToLower(name); e.tallyWords[lw] {
+			return lw // "Yes: 374", "YEAS (9)"
+		}
+		if text[k-1] == '(' {
+			return ""
+		}
+	} else if strings.TrimSpace(lineAfter(text, end)) != "" {
+		return "" // "Electorate    61,875   (2021)": a row of more cells
+	}
+	if name == "" || len(name) > maxFieldName || !isUpperASCII(name[0]) || hasLowered(e.notLabels, name) || strings.Contains(name, "  ") {
 		return ""
 	}
 	for i := 0; i < len(name); i++ {
@@ -83,10 +80,12 @@ func (e *Engine) fieldUnit(text string, from, start, end int) string {
 // ("Rejected (spoilt) ballot papers").
 const maxFieldWords = 5
 
-// lineAfter is the rest of the line after end.
+// lineAfter is the rest of the line after end, as far as maxRowLine: a
+// longer rest is cut there (a row's line is never that long).
 func lineAfter(text string, end int) string {
-	if k := strings.IndexByte(text[end:], '\n'); k >= 0 {
-		return text[end : end+k]
+	rest := text[end:min(len(text), end+maxRowLine)]
+	if k := strings.IndexByte(rest, '\n'); k >= 0 {
+		return rest[:k]
 	}
-	return text[end:]
+	return rest
 }

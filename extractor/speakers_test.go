@@ -163,7 +163,7 @@ func TestSpeakerLabelsAndTurns(t *testing.T) {
 			"MINUTES\n\nSTAFF:      G. Okonjo, Chief Administrative Officer\n\n1. CALL TO ORDER\n\nRECORDED VOTE:\nYEAS (9): Mayor Castellano, Councillors Abernathy, Dube\nNAYS (2): Councillors Fairweather, Ghosh\n\nCouncillor Ghosh noted that one in three residents live 400 metres from a stop.\n",
 			map[string]string{"9": "", "2": "", "one in three": "Ghosh", "400": "Ghosh"}},
 		{"a broadcast script's clip speaks under its SOT line; its caption, graphic and cues are asides",
-			"PRESENTER: Doctors will strike for 5 days.\n\nSOT: DR PRIYA NAIR\nASTON: DR PRIYA NAIR / Co-chair, BMA\n\"A first-year doctor is paid 36,600 pounds.\"\nIN: \"A first-year doctor...\"   OUT: \"...36,600 pounds.\"   DUR: 0'19\"\n\nREPORTER (VO): There were 50 strikes.\n\nGFX: WAITING LIST | 7.42m CASES\n\nREPORTER (VO): And 61,981 delays.\n",
+			"PRESENTER: Doctors will strike for 5 days.\n\nSOT: DR PRIYA NAIR\nASTON: DR PRIYA NAIR / Co-chair, BMA\n\"A first-year doctor is paid 36,600 pounds.\"\nIN: \"A first-year doctor...\"   OUT: \"...pounds.\"   DUR: 0'19\"\n\nREPORTER (VO): There were 50 strikes.\n\nGFX: WAITING LIST | 7.42m CASES\n\nREPORTER (VO): And 61,981 delays.\n",
 			map[string]string{"5": "PRESENTER", "36,600": "DR PRIYA NAIR", "50": "REPORTER (VO)", "7.42m": "", "61,981": "REPORTER (VO)"}},
 		{"a note under a chart is an aside too",
 			"MINISTER: Waits fell to 18 weeks.\n\nNote: 4 trusts did not report.\n\nAnd 92 percent were seen.\n",

@@ -199,15 +199,16 @@ func endsTableRow(text string, end int) int {
 	for end+n < len(text) && (text[end+n] == ' ' || text[end+n] == '\t' || text[end+n] == '\r') {
 		n++
 	}
+	gap := end+n < len(text) && text[end+n] != '\n'
+	if gap && n < 2 && !strings.Contains(text[end:end+n], "\t") {
+		return -1 // most figures: a word or a mark after them
+	}
 	start := lineStartNear(text, end, maxRowLine)
 	if start < 0 {
 		return -1 // a line too long for a row (a paragraph on one line)
 	}
-	if end+n < len(text) && text[end+n] != '\n' {
+	if gap {
 		// A gap of a column ("1.2         n/a") in a row of a table.
-		if n < 2 && !strings.Contains(text[end:end+n], "\t") {
-			return -1
-		}
 		k := strings.IndexByte(text[end:min(len(text), end+maxRowLine)], '\n')
 		if k < 0 && end+maxRowLine < len(text) || !dataRow(text[start:end+max(k, len(text)-end)]) {
 			return -1
