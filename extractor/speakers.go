@@ -864,6 +864,9 @@ func (e *Engine) plausibleLabel(l string) bool {
 		}
 		words, word, prev = words+1, w, w
 	}
+	if words >= 2 && hasLowered(e.numAbbrev, strings.TrimSuffix(word, ".")) {
+		return false // "Sitting No: 5", "Volume No: 96": a record's field
+	}
 	if words >= 4 && strings.Contains(l, " AND ") && !strings.Contains(l, "(") {
 		return false // "PERSONS NOMINATED AND VOTES RECORDED": a heading, no one's name
 	}
