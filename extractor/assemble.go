@@ -586,6 +586,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
 	}
 	if c.Unit == "" && strings.Contains(sc.text, "  ") {
+		if label := rowLabel(x.d.Text, t.Start); label != "" && sc.rowUnit(c, label) {
+			return // "1,548.2" in the row "Revenue ($m)"
+		}
 		col := e.textColumnOf(x.d.Text, t.Start, t.End)
 		switch {
 		case col.money != "" && t.Currency == "" && !t.Scaled && c.Value != nil:

@@ -174,6 +174,8 @@ func (sc *sentenceCtx) rowUnit(c *Claim, label string) bool {
 		c.Kind, c.Unit = KindPercent, "percent"
 	case in != "" && lettersOnly(in) && sc.x.e.plural(strings.ToLower(in)):
 		c.Unit = strings.ToLower(in) // "(pathways)", not "(est)" or "(target)"
+	case len(in) == 1 && isLetter(in[0]):
+		return false // "HARGROVE (R)": a party's letter, not the rand
 	default:
 		code, scale := sc.x.e.moneyNote(in)
 		if code == "" {

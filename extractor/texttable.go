@@ -221,6 +221,25 @@ func endsTableRow(text string, end int) int {
 	return n
 }
 
+// rowLabel is the first cell of the plain-text table's row that the figure
+// at text[start:] stands in, where the figure is not in it ("Revenue
+// ($m)    1,548.2    1,736.4"); else "".
+func rowLabel(text string, start int) string {
+	lineStart := lineStartNear(text, start, maxRowLine)
+	if lineStart < 0 {
+		return ""
+	}
+	line := text[lineStart : start+len(lineAfter(text, start))]
+	if !dataRow(line) {
+		return ""
+	}
+	cells := cellsApart(line)
+	if len(cells) < 2 || cells[0].start+len(cells[0].text) > start-lineStart || figureCell(cells[0].text) {
+		return ""
+	}
+	return cells[0].text
+}
+
 // maxRowLine bounds the line of a table's row or a field: a longer line is
 // prose, and is not searched for its ends (a paragraph on one line would
 // be searched from each of its figures).

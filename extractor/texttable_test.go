@@ -103,3 +103,19 @@ func TestAFigureEndingATableRowTakesNoNounFromTheNextRow(t *testing.T) {
 		})
 	}
 }
+
+func TestARowsLabelGivesItsFiguresTheirUnit(t *testing.T) {
+	table := "Estimate changes\n" +
+		"                               FY24A       FY25E       FY26E\n" +
+		"Revenue ($m)                 1,548.2     1,736.4     2,041.9\n" +
+		"Non-GAAP op. margin            21.4%       23.8%       25.1%\n" +
+		"Non-GAAP EPS ($)                2.61        3.14        3.71\n" +
+		"HARGROVE (R)               1,357,311       48.4%       12.0%\n"
+	got := map[string][2]any{}
+	for _, c := range claimsOf(t, table) {
+		got[c.Number] = [2]any{c.Unit, c.Value}
+	}
+	assert.Equal(t, [2]any{"USD", 1548.2e6}, got["1,548.2"], "money in millions, as its row's label says")
+	assert.Equal(t, [2]any{"USD", 3.14}, got["3.14"], "dollars")
+	assert.NotEqual(t, "ZAR", got["1,357,311"][0], "a party's letter is no currency")
+}
