@@ -157,7 +157,7 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		}
 		prevStart := strings.LastIndexByte(text[:at-1], '\n') + 1
 		line := text[prevStart : at-1]
-		if dataRow(line) {
+		if dataRow(line) && !yearsRow(line) {
 			at = prevStart
 			continue
 		}
@@ -293,6 +293,18 @@ func pointsOrPercent(head string) string {
 // unit: a longer heading names a measure of its own ("Change vs wk 36").
 const maxHeadingWords = 3
 
+// percentNote: a table's note says its figures are percents ("annual
+// percent change", "percent of GDP", "in per cent", "%").
+func percentNote(note string) bool {
+	note = strings.TrimPrefix(strings.TrimSpace(note), "in ")
+	for _, p := range [...]string{"%", "percent", "per cent", "percentage"} {
+		if note == p || strings.HasPrefix(note, p+" ") || strings.HasSuffix(note, " "+p) || strings.Contains(note, " "+p+" ") {
+			return !strings.Contains(note, "point") // "(percentage points)" are no percents
+		}
+	}
+	return false
+}
+
 // headingUnit is what a column's heading says its figures are: percent
 // ("Vacancy rate (%)", "Unemployment rate"), the first plural ("Cases",
 // "Persondays Generated"), or a group whose size a figure gives
@@ -361,12 +373,38 @@ func headingRow(line string) bool {
 	if len(cells) < 3 {
 		return false
 	}
+	if yearsRow(line) {
+		return true
+	}
 	for _, c := range cells {
 		if figureCell(c.text) || len(c.text) > 40 || !hasLetter(c.text) && c.text != "%" {
 			return false
 		}
 	}
 	return true
+}
+
+// yearsRow: a heading of three columns or more, a year each ("2022  2023
+// 2024e  2025f"), and nothing else.
+func yearsRow(line string) bool {
+	cells := cellsApart(line)
+	for _, c := range cells {
+		if !yearHeading(c.text) {
+			return false
+		}
+	}
+	return len(cells) >= 3
+}
+
+// yearHeading: a heading cell that names a year, as an estimate or a
+// forecast may ("2022", "2024e", "2026f", "FY25E", "2024-25").
+func yearHeading(s string) bool {
+	s = strings.TrimRight(s, "efpEFP*")
+	if strings.HasPrefix(s, "FY") {
+		s = strings.TrimSpace(s[2:])
+		return len(s) == 2 && isDigit(s[0]) && isDigit(s[1]) || len(s) == 4 && hasYear(s)
+	}
+	return len(s) <= 7 && hasYear(s) && strings.Trim(s, "0123456789-–/") == ""
 }
 
 // figureCell: a cell that holds a figure and nothing else: digits with
@@ -497,6 +535,8 @@ func (e *Engine) readNote(col *textColumn, note string) {
 			money = textColumn{money: code, scale: scale}
 		case (r == "numbers" || r == "number" || r == "nos." || r == "nos") && ls != "" && !strings.Contains(ls, " ") && e.plural(ls):
 			count.unit = ls // "Houses in numbers"
+		case percentNote(lower):
+			count.unit = "percent" // "(annual percent change)", "(% of GDP)"
 		}
 	}
 	switch {

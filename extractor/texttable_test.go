@@ -55,6 +55,10 @@ func TestTextTableWithoutRuleReadsItsHeadingAndNote(t *testing.T) {
 		"                                                     (in lakh)\n" +
 		"1.       Uttar Pradesh           9,812.45                 2,412.60\n" +
 		"2.       Tamil Nadu              8,455.72                 1,988.15\n"
+	growth := "Table 1: Real GDP growth, 2022-2026f\n(annual percent change)\n\n" +
+		"                                   2022    2023    2024e   2025f   2026f\n" +
+		"Real GDP growth, at market prices   1.9     3.8     5.4     5.9     5.5\n" +
+		"  Agriculture                      -2.7     2.1     6.8     4.5     4.2\n"
 	prisons := "Date              Population   Spare   Average caseload   Vacancy rate\n" +
 		"31 March 2024     88,015       891     47                 7.2\n"
 	for _, tc := range []struct {
@@ -74,6 +78,8 @@ func TestTextTableWithoutRuleReadsItsHeadingAndNote(t *testing.T) {
 		{"the last word of the heading names the group", prisons, "47", textColumn{heading: "Average caseload", unit: "caseload"}},
 		{"a rate the percent is left out of is a percent", prisons, "7.2", textColumn{heading: "Vacancy rate", unit: "percent"}},
 		{"a heading that names no group counts nothing", prisons, "891", textColumn{heading: "Spare"}},
+		{"a heading of years under a note of percents", growth, "5.9", textColumn{heading: "2025f", unit: "percent"}},
+		{"a row under the first row of the heading of years", growth, "4.5", textColumn{heading: "2025f", unit: "percent"}},
 		{"two cells a row: no table", "Cases   Deaths\n402     5\n", "402", textColumn{}},
 		{"prose with two spaces after its stops: no table", "We built 402 homes.  Then 5 more.  In all 407.\nIt was 2019.  Or 2020.  Yes.\n", "402", textColumn{}},
 	} {
