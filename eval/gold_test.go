@@ -314,6 +314,25 @@ func TestGenreTextsHoldTheirFloors(t *testing.T) {
 		// "Circular 3 of 2025", "(3)(a)" and the review's programme
 		// headings were then read (F1 0.974, record 0.871, speaker 0.987).
 		{"genres27", 6, 0.96, 0.85, 0.97, 0.66},
+		// The twenty-second round's first held-out set (probes40), scored
+		// unread at 230749c (F1 0.935, record 0.462, speaker 0.527): the
+		// Senedd's First Minister's Questions, Singapore's Hansard, a
+		// Motley Fool earnings-call export, a TV news script as broadcast,
+		// a city council's minutes, a World Bank-style economic update.
+		// The call's participants list at its end, "SOT: NAME" and the
+		// script's captions as asides, "STAFF:" and "YEAS (9):" as no
+		// labels, "(for the Minister for Manpower)", the tables' years and
+		// notes were then read (F1 0.977, record 0.897, speaker 0.929).
+		{"genres28", 6, 0.96, 0.87, 0.90, 0.86},
+		// Its second (probes41), unread at 230749c (F1 0.841, record
+		// 0.567, speaker 0.649): a UK Supreme Court press summary, a
+		// cricket press conference, a broker's flash note, a by-election's
+		// results release, a thread copied from X, a coroner's inquest.
+		// The thread's post headers and engagement counts, neutral
+		// citations, the results table's "Share %" and "(pts)" columns and
+		// its two-cell rows, and the note's row labels were then read (F1
+		// 0.956, record 0.828, speaker 0.919).
+		{"genres29", 6, 0.94, 0.80, 0.89, 0.85},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", set.dir)
