@@ -615,7 +615,7 @@ func (l *labelSet) nearest(n []byte) int {
 		}
 		// Numbered labels are different people: "Speaker 2" is no OCR
 		// slip of "Speaker 1", nor "ANCHOR 2" of "ANCHOR 1".
-		if !sameDigits(string(sq), msq) {
+		if !sameDigits(string(sq), msq) || letteredApart(string(n), k.norm) {
 			continue
 		}
 		if dist := editDistanceWithin(sq, msq, limit); dist <= limit {
@@ -623,6 +623,14 @@ func (l *labelSet) nearest(n []byte) int {
 		}
 	}
 	return best
+}
+
+// letteredApart: two labels end in different letters alone ("Speaker A"
+// and "Speaker B", as Descript names the voices it cannot), which are two
+// people, not an OCR slip.
+func letteredApart(a, b string) bool {
+	la, lb := len(a), len(b)
+	return la >= 3 && lb >= 3 && a[la-2] == ' ' && b[lb-2] == ' ' && isLetter(a[la-1]) && isLetter(b[lb-1]) && a[la-1] != b[lb-1]
 }
 
 // sameDigits: a and b hold the same digits in the same order.

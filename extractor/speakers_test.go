@@ -348,6 +348,11 @@ func TestNumberedLabelsAreDifferentSpeakers(t *testing.T) {
 	assert.Equal(t, map[string]string{"12": "Speaker 1", "40": "Speaker 2", "3": "Speaker 1", "4,800": "ANCHOR 2", "14,000": "REPORTER (LIVE)", "9": "ANCHOR 2"}, speakersOf(t, text))
 }
 
+func TestLetteredLabelsAreDifferentSpeakers(t *testing.T) {
+	text := "Speaker A [00:00:00.000]\nWelcome. We have 12 guests.\n\nSpeaker B [00:00:18.389]\nThe median hit $1,018,000.\n\nSpeaker A [00:00:22.661]\nUp 3 times?\n"
+	assert.Equal(t, map[string]string{"12": "Speaker A", "$1,018,000": "Speaker B", "3": "Speaker A"}, speakersOf(t, text))
+}
+
 // Closed captions mark each change of speaker with ">>" at a line's
 // start, naming the speaker only sometimes: a named turn is the name's,
 // an unnamed one no one's that the text can tell.
