@@ -30,6 +30,7 @@ func (e *Engine) speakerPass(d *Document) {
 	}
 	current, turn := "", 0
 	seenLabel := false
+	record := false                            // the turn was ended by a heading or a word of the record
 	labeled := make([]bool, len(d.Paragraphs)) // the paragraphs that open with a label
 	// The last numbered paragraph of a speech ("2. The per capita income
 	// ...") and its speaker: a budget speech's headings ("BUDGET AT A
@@ -48,7 +49,7 @@ func (e *Engine) speakerPass(d *Document) {
 		}
 		if label, rule, ok := e.ownLineLabel(d, firstLine(text), recurring); ok {
 			label = labels.canonical(label)
-			current, turn, seenLabel = label, turn+1, true
+			current, turn, seenLabel, record = label, turn+1, true, false
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
 			labeled[i] = true
 			first, rest, multiline := strings.Cut(text, "\n")
@@ -62,7 +63,7 @@ func (e *Engine) speakerPass(d *Document) {
 		}
 		if label, rule, end, ok := e.inlineLabel(d, text, recurring); ok {
 			label = labels.canonical(label)
-			current, turn, seenLabel = label, turn+1, true
+			current, turn, seenLabel, record = label, turn+1, true, false
 			p.BodyStart = p.Start + end
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
 			labeled[i] = true
@@ -87,7 +88,7 @@ func (e *Engine) speakerPass(d *Document) {
 			turn += 2
 			continue
 		} else if ok || sectionHeading(firstLine(text)) {
-			current, turn = "", turn+1
+			current, turn, record = "", turn+1, true
 			p.Speaker, p.Turn = "", turn
 			continue
 		}
@@ -102,6 +103,10 @@ func (e *Engine) speakerPass(d *Document) {
 		}
 		prev := d.Paragraphs[i-1]
 		p.Speaker, p.Turn, p.Question = current, turn, prev.Question && current == prev.Speaker
+		// Minutes' own voice after a heading of the record reports who
+		// spoke ("3.1 Mr Devlin presented ... He reported that"): its
+		// sentences are attributed as prose is.
+		p.Reported = current == "" && record
 	}
 	askedBetween(d, labeled)
 	answeredUnlabeled(d, labeled)
