@@ -913,7 +913,9 @@ func sectionHeading(text string) bool {
 		return false // "(ON SCREEN: AZ-06 -- 91% IN)": a caption over speech
 	}
 	letters, words, ok := inCapitals(text)
-	return ok && letters >= 8 && words >= 2
+	// "6. RESOLUTIONS": a numbered heading may be one word.
+	numbered := isDigit(text[0]) && strings.Contains(text[:min(len(text), 4)], ". ")
+	return ok && letters >= 8 && (words >= 2 || numbered)
 }
 
 // recordLine reports a paragraph that opens with a word of the record, not

@@ -323,6 +323,9 @@ func (e *Engine) headingUnit(head string, maxWords int) string {
 			return lw
 		}
 	}
+	if len(w) == 1 && hasLowered(e.tallyWords, w[0]) {
+		return "votes" // a poll's "For", "Against", "Withheld" columns
+	}
 	for _, n := range [...]int{2, 1} {
 		if t := tailWords(head, n); t != "" && hasLowered(e.percentSubjects, t) {
 			return "percent"

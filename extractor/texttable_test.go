@@ -59,6 +59,8 @@ func TestTextTableWithoutRuleReadsItsHeadingAndNote(t *testing.T) {
 		"                                   2022    2023    2024e   2025f   2026f\n" +
 		"Real GDP growth, at market prices   1.9     3.8     5.4     5.9     5.5\n" +
 		"  Agriculture                      -2.7     2.1     6.8     4.5     4.2\n"
+	poll := "Res  Description                                   For      %        Against      %    Withheld\n" +
+		"2    Directors' Remuneration Report        301,552,940  73.21    110,339,812  26.79   3,656,078\n"
 	prisons := "Date              Population   Spare   Average caseload   Vacancy rate\n" +
 		"31 March 2024     88,015       891     47                 7.2\n"
 	for _, tc := range []struct {
@@ -80,6 +82,8 @@ func TestTextTableWithoutRuleReadsItsHeadingAndNote(t *testing.T) {
 		{"a heading that names no group counts nothing", prisons, "891", textColumn{heading: "Spare"}},
 		{"a heading of years under a note of percents", growth, "5.9", textColumn{heading: "2025f", unit: "percent"}},
 		{"a row under the first row of the heading of years", growth, "4.5", textColumn{heading: "2025f", unit: "percent"}},
+		{"a poll's For column counts votes", poll, "301,552,940", textColumn{heading: "For", unit: "votes"}},
+		{"its % column is a percent", poll, "73.21", textColumn{heading: "%", unit: "percent"}},
 		{"two cells a row: no table", "Cases   Deaths\n402     5\n", "402", textColumn{}},
 		{"prose with two spaces after its stops: no table", "We built 402 homes.  Then 5 more.  In all 407.\nIt was 2019.  Or 2020.  Yes.\n", "402", textColumn{}},
 	} {
