@@ -186,6 +186,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "Half", Kind: "fraction", Unit: "nurses", Bound: "exact", Value: 0.5}}},
 		{"a speed in knots is a measure", "The airplane crossed the threshold at 128 knots.",
 			[]want{{Number: "128", Kind: "measure", Unit: "knot", Bound: "exact", Value: 128}}},
+		{"aviation's abbreviations are measures", "Wind 24 kt, QNH 991 hPa, descent 1,350 ft/min.",
+			[]want{{Number: "24", Kind: "measure", Unit: "knot", Bound: "exact", Value: 24}, {Number: "991", Kind: "measure", Unit: "hPa", Bound: "exact", Value: 991}, {Number: "1,350", Kind: "measure", Unit: "ft/min", Bound: "exact", Value: 1350}}},
 		{"a year after in dates the figure before it and opens no range", "Unit sales fell from 30,650 in 2020 to 22,180 in 2023.",
 			[]want{{Number: "30,650", Kind: "count", Bound: "exact", Period: "in 2020", Value: 30650}, {Number: "22,180", Kind: "count", Bound: "exact", Period: "in 2023", Value: 22180}}},
 		{"two whole numbers one apart joined by or are a range", "Markets priced in six or seven rate cuts, or 2 or 3 a year.",
