@@ -610,6 +610,10 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			if c.Object == "" && col.heading != "" {
 				c.Object = col.heading
 			}
+		case yearHeading(col.heading) && c.Kind == KindCount:
+			// "187" under "2025" in the row "Robbery": the row's label
+			// names what the year's figure counts.
+			sc.countRowOrHeading(c, rowLabel(x.d.Text, t.Start))
 		}
 		if col.counted > 0 && c.Value != nil && col.money == "" && !t.Scaled {
 			c.Value = x.values.new(*c.Value * col.counted) // "2,412.60" persondays "(in lakh)"

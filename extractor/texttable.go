@@ -281,7 +281,7 @@ func fieldLine(line string) bool {
 func pointsOrPercent(head string) string {
 	h := strings.TrimSpace(head)
 	switch {
-	case h == "%" || strings.HasSuffix(h, "(%)") || strings.HasSuffix(h, " %"):
+	case h == "%" || strings.HasSuffix(h, "(%)") || strings.HasSuffix(h, " %") || strings.HasPrefix(h, "% "):
 		return "percent"
 	case strings.HasSuffix(h, "(pts)") || strings.HasSuffix(h, "(pp)") || strings.HasSuffix(h, "(% pts)") || strings.HasSuffix(h, "(ppts)"):
 		return "percentage point"
@@ -388,15 +388,20 @@ func headingRow(line string) bool {
 }
 
 // yearsRow: a heading of three columns or more, a year each ("2022  2023
-// 2024e  2025f"), and nothing else.
+// 2024e  2025f"), or years and their changes ("2025  2024  % Chg"), and
+// nothing else.
 func yearsRow(line string) bool {
 	cells := cellsApart(line)
+	years := 0
 	for _, c := range cells {
-		if !yearHeading(c.text) {
+		switch {
+		case yearHeading(c.text):
+			years++
+		case !strings.HasPrefix(c.text, "%"):
 			return false
 		}
 	}
-	return len(cells) >= 3
+	return len(cells) >= 3 && years >= 2
 }
 
 // yearHeading: a heading cell that names a year, as an estimate or a

@@ -129,3 +129,17 @@ func TestARowsLabelGivesItsFiguresTheirUnit(t *testing.T) {
 	assert.Equal(t, [2]any{"USD", 3.14}, got["3.14"], "dollars")
 	assert.NotEqual(t, "ZAR", got["1,357,311"][0], "a party's letter is no currency")
 }
+
+func TestAYearsFigureCountsWhatItsRowNames(t *testing.T) {
+	table := "                       Week to Date              28 Day\n" +
+		"                   2025   2024   % Chg     2025   2024   % Chg\n" +
+		"Robbery             187    214   -12.6      781    866    -9.8\n" +
+		"Felony Assault      402    389     3.3    1,611  1,580     2.0\n"
+	got := map[string][2]string{}
+	for _, c := range claimsOf(t, table) {
+		got[c.Number] = [2]string{c.Kind, c.Unit}
+	}
+	assert.Equal(t, [2]string{"count", "robbery"}, got["187"], "a year's figure counts its row's crime")
+	assert.Equal(t, [2]string{"count", "assault"}, got["1,580"])
+	assert.Equal(t, [2]string{"percent", "percent"}, got["-12.6"], "a % Chg column is of percents")
+}
