@@ -111,6 +111,7 @@ func (e *Engine) speakerPass(d *Document) {
 	askedBetween(d, labeled)
 	answeredUnlabeled(d, labeled)
 	e.reportedSpeech(d, labeled)
+	e.quotedAfterIntro(d, labeled)
 	introduced := map[int]string{} // questioner turn -> "Name, Outlet"
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
@@ -261,6 +262,36 @@ func (e *Engine) reportedSpeech(d *Document, labeled []bool) {
 		// is no Tanners Court's).
 		p.Speaker, p.Role, p.Label, p.Reported = "", "", "", m.Groups["label"] != ""
 		p.Turn = -(i + 1) // a turn of its own, numbered apart from the labels'
+	}
+}
+
+// quotedAfterIntro gives the paragraphs of a quote to whom the paragraph
+// before them introduces, as a press release writes a statement
+// ("RDWU general secretary Maureen Achterberg said:" / "\"Our members are
+// ..." / "\"Thousands of ..."): each paragraph that opens with a quotation
+// mark, up to the first that does not, where no label speaks them.
+func (e *Engine) quotedAfterIntro(d *Document, labeled []bool) {
+	for i := 0; i+1 < len(d.Paragraphs); i++ {
+		p := &d.Paragraphs[i]
+		text := d.ParagraphText(p)
+		if labeled[i] || p.Speaker != "" || !strings.HasSuffix(strings.TrimRight(text, " \t\r"), ":") {
+			continue // most paragraphs: no colon at their end
+		}
+		last := text[strings.LastIndexByte(text, '\n')+1:]
+		m := e.findLine(d, e.speech.quoteIntro, last)
+		if m == nil || m.Groups["who"] == "" {
+			continue
+		}
+		who := m.Groups["who"]
+		for j := i + 1; j < len(d.Paragraphs) && !labeled[j] && d.Paragraphs[j].Speaker == ""; j++ {
+			q := &d.Paragraphs[j]
+			body := strings.TrimLeft(d.ParagraphText(q), " \t")
+			if !strings.HasPrefix(body, "\"") && !strings.HasPrefix(body, "“") {
+				break
+			}
+			q.Speaker, q.Reported = who, false
+			i = j
+		}
 	}
 }
 
@@ -1059,6 +1090,7 @@ type speakerPatterns struct {
 	turnOpeners                                     linePattern
 	reporterIntro, rosterHeading                    linePattern
 	reportedSpeech, rosterList                      linePattern
+	quoteIntro                                      linePattern
 }
 
 type labelRule struct {
@@ -1109,6 +1141,7 @@ func newSpeakerPatterns(rs *rules.Set) *speakerPatterns {
 		{&sp.pageFurniture, "page_furniture", rs.PageFurniture},
 		{&sp.reporterIntro, "reporter_intro", rs.ReporterIntro},
 		{&sp.reportedSpeech, "reported_speech", rs.ReportedSpeech},
+		{&sp.quoteIntro, "quote_intro", rs.QuoteIntro},
 		{&sp.rosterList, "roster_list", rs.RosterList},
 		{&sp.rosterHeading, "roster_heading", rs.RosterHeading},
 	} {

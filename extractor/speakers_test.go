@@ -221,6 +221,15 @@ func TestAParticipantsListAtTheEndNamesTheTurns(t *testing.T) {
 	assert.Equal(t, map[string][2]string{"38": {"Lauren Beck", "Director of Investor Relations"}, "9": {"Karen Sato", "Chief Financial Officer"}}, got)
 }
 
+func TestAQuoteSetOutAfterItsIntroductionIsTheSpeakers(t *testing.T) {
+	text := "UNION CALLS FOR ACTION\n\nA survey of 2,000 members found 38% had been threatened.\n\n" +
+		"RDWU general secretary Maureen Achterberg said:\n\n" +
+		"\"When one in five shop workers has been assaulted, this is a crisis.\n\n" +
+		"\"Retail employs almost three million people.\"\n\n" +
+		"The union will lobby 14 MPs.\n"
+	assert.Equal(t, map[string]string{"2,000": "", "38%": "", "one in five": "Maureen Achterberg", "three million": "Maureen Achterberg", "14": ""}, speakersOf(t, text))
+}
+
 func TestAnInlinePresentListSplitByCommasGivesRoles(t *testing.T) {
 	text := "Present: Mme Hélène Marchetti (Chair), M. Bernard Lafon (Chief Winemaker) and 61 members in person; 14 members by proxy.\n\n" +
 		"LAFON: We picked 9,412 tonnes.\n\nMARCHETTI: We have 118 members.\n"

@@ -55,7 +55,11 @@ type Set struct {
 	// who spoke ("Mr Corrigan said insurers had ...", "A resident asked
 	// why ..."): its `label` names them.
 	ReportedSpeech *Regex
-	RosterHeading  *Regex
+	// QuoteIntro ends a paragraph that introduces a quote in the
+	// paragraphs after it ("Maureen Achterberg said:"): its `who` speaks
+	// them.
+	QuoteIntro    *Regex
+	RosterHeading *Regex
 	// RosterList opens a line that lists the participants inline,
 	// separated by semicolons ("Present: Cllr Margaret Haines (Mayor);
 	// Cllr Dev Sandhu; ..."): each item is read by the roster rules of
@@ -546,7 +550,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return s.mergePatterns(file, val, &s.Periods)
 	case "speakers", "roster":
 		return s.mergeSpeakers(file, section, val)
-	case "question_openers", "turn_openers", "stage_directions", "person_name", "page_furniture", "reporter_intro", "reported_speech", "roster_heading", "roster_list":
+	case "question_openers", "turn_openers", "stage_directions", "person_name", "page_furniture", "reporter_intro", "reported_speech", "quote_intro", "roster_heading", "roster_list":
 		re, err := s.comp.compile(val.Value)
 		if err != nil {
 			return ruleError(file, val.Line, section, "bad pattern: %v", err)
@@ -564,6 +568,8 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			s.ReporterIntro = re
 		case "reported_speech":
 			s.ReportedSpeech = re
+		case "quote_intro":
+			s.QuoteIntro = re
 		case "roster_heading":
 			s.RosterHeading = re
 		case "roster_list":
