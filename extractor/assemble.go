@@ -556,6 +556,16 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		}
 		return
 	}
+	if w := wordEndingLine(rest); w != "" {
+		// "BISCAYNE BAY...5-8 FT" / "CARD SOUND ...": a unit that ends
+		// the line is the figure's, not the head of a phrase run on
+		// into the next line's capitals.
+		lw := strings.ToLower(w)
+		if f, n := unitAt(e.units, lw); n > 0 && n == len(lw) && (f.kind == KindDuration || f.kind == KindMeasure && (n > 2 || e.shortUnits[lw])) {
+			c.Kind, c.Unit = f.kind, f.unit
+			return
+		}
+	}
 	obj, head := e.countedPhrase(rest)
 	verb := head != "" && e.verbWithObject(rest, obj)
 	if verb {
@@ -922,6 +932,26 @@ func nextWordOf(s string) (string, string) {
 		k++
 	}
 	return s[:k], s[k:]
+}
+
+// wordEndingLine is the one word of letters that rest opens with, after a
+// space, where a line break follows it ("5-8 FT\nCARD SOUND"); else "".
+func wordEndingLine(rest string) string {
+	if len(rest) < 2 || rest[0] != ' ' {
+		return ""
+	}
+	i := 1
+	for i < len(rest) && (isLetter(rest[i]) || rest[i] == '/') {
+		i++
+	}
+	j := i
+	for j < len(rest) && (rest[j] == ' ' || rest[j] == '\r' || rest[j] == '.') {
+		j++
+	}
+	if i == 1 || j == len(rest) || rest[j] != '\n' {
+		return ""
+	}
+	return rest[1:i]
 }
 
 // tailWords is the last n words of s, or "" when s has fewer.

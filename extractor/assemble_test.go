@@ -186,6 +186,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "Half", Kind: "fraction", Unit: "nurses", Bound: "exact", Value: 0.5}}},
 		{"a speed in knots is a measure", "The airplane crossed the threshold at 128 knots.",
 			[]want{{Number: "128", Kind: "measure", Unit: "knot", Bound: "exact", Value: 128}}},
+		{"a unit that ends its line is the figure's, not a phrase run on into the next line", "BISCAYNE BAY...5-8 FT\nCARD SOUND BRIDGE...4-7 FT",
+			[]want{{Number: "5-8", Kind: "measure", Unit: "foot", Bound: "range", Value: 5}, {Number: "4-7", Kind: "measure", Unit: "foot", Bound: "range", Value: 4}}},
 		{"aviation's abbreviations are measures", "Wind 24 kt, QNH 991 hPa, descent 1,350 ft/min.",
 			[]want{{Number: "24", Kind: "measure", Unit: "knot", Bound: "exact", Value: 24}, {Number: "991", Kind: "measure", Unit: "hPa", Bound: "exact", Value: 991}, {Number: "1,350", Kind: "measure", Unit: "ft/min", Bound: "exact", Value: 1350}}},
 		{"a year after in dates the figure before it and opens no range", "Unit sales fell from 30,650 in 2020 to 22,180 in 2023.",
