@@ -63,6 +63,14 @@ func (e *Engine) speakerPass(d *Document) {
 		}
 		if label, rule, end, ok := e.inlineLabel(d, text, recurring); ok {
 			label = labels.canonical(label)
+			if body := strings.TrimSpace(text[min(end, len(text)):]); body != "" && len(body) < 100 && e.matchLine(d, e.speech.stageDirections, body) {
+				// "Some Hon Members: [Interruption.]": an interjection,
+				// after which the member interrupted goes on.
+				p.Speaker, p.Turn, p.Direction, seenLabel = label, turn, true, true
+				p.BodyStart = p.Start + end
+				labeled[i] = true
+				continue
+			}
 			current, turn, seenLabel, record = label, turn+1, true, false
 			p.BodyStart = p.Start + end
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
