@@ -342,7 +342,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 	e := x.e
 	before := d.Text[sc.sp.Start:t.Start]
 	after := d.Text[t.End:sc.sp.End]
-	if n := endsTableRow(d.Text, t.End); n >= 0 && n < len(after) {
+	if n := cellEnd(d.Text, t.End); n >= 0 && n < len(after) {
 		after = after[:n] // "London  47  18.4\nNorth West": no "18.4 west"
 	}
 	c := Claim{Source: d.Source, Line: x.lineOf(t.Start), Number: d.shownText(t.Start, t.End), Start: t.Start, End: t.End,

@@ -36,8 +36,8 @@ func TestAFieldOrATallyWordBeforeAFigureNamesWhatItCounts(t *testing.T) {
 
 func TestAFieldsFigureTakesNoNounFromTheNextLine(t *testing.T) {
 	text := "Votes cast: 683\nYes: 374\n"
-	assert.Equal(t, 0, endsTableRow(text, len("Votes cast: 683")))
-	assert.Equal(t, -1, endsTableRow("We counted 683\nvotes in all.\n", len("We counted 683")))
+	assert.Equal(t, 0, cellEnd(text, len("Votes cast: 683")))
+	assert.Equal(t, -1, cellEnd("We counted 683\nvotes in all.\n", len("We counted 683")))
 }
 
 func TestASpeakersLabelIsNoField(t *testing.T) {

@@ -189,12 +189,12 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 	return textColumn{}
 }
 
-// endsTableRow is how far past end, the end of a figure, its cell ends,
+// cellEnd is how far past end, the end of a figure, its cell ends,
 // where the figure is the last cell of a table's row (dataRow) or a
 // field's value (fieldLine), or a cell of a row that another cell
 // follows; else -1. The words of the next line are the next row's, and
 // those of the next cell ("n/a") another column's, not the figure's noun.
-func endsTableRow(text string, end int) int {
+func cellEnd(text string, end int) int {
 	n := 0
 	for end+n < len(text) && (text[end+n] == ' ' || text[end+n] == '\t' || text[end+n] == '\r') {
 		n++

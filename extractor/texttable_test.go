@@ -109,7 +109,7 @@ func TestAFigureEndingATableRowTakesNoNounFromTheNextRow(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			at := strings.Index(tc.text, tc.number)
-			assert.Equal(t, tc.want, endsTableRow(tc.text, at+len(tc.number)))
+			assert.Equal(t, tc.want, cellEnd(tc.text, at+len(tc.number)))
 		})
 	}
 }
