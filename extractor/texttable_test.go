@@ -121,13 +121,20 @@ func TestARowsLabelGivesItsFiguresTheirUnit(t *testing.T) {
 		"Non-GAAP op. margin            21.4%       23.8%       25.1%\n" +
 		"Non-GAAP EPS ($)                2.61        3.14        3.71\n" +
 		"HARGROVE (R)               1,357,311       48.4%       12.0%\n"
-	got := map[string][2]any{}
-	for _, c := range claimsOf(t, table) {
-		got[c.Number] = [2]any{c.Unit, c.Value}
+	got := claimsByNumber(t, table)
+	assert.Equal(t, [2]any{"USD", 1548.2e6}, [2]any{got["1,548.2"].Unit, got["1,548.2"].Value}, "money in millions, as its row's label says")
+	assert.Equal(t, [2]any{"USD", 3.14}, [2]any{got["3.14"].Unit, got["3.14"].Value}, "dollars")
+	assert.NotEqual(t, "ZAR", got["1,357,311"].Unit, "a party's letter is no currency")
+}
+
+// claimsByNumber is the claims of text by their number as written.
+func claimsByNumber(t *testing.T, text string) map[string]want {
+	t.Helper()
+	got := map[string]want{}
+	for _, c := range claimsOf(t, text) {
+		got[c.Number] = c
 	}
-	assert.Equal(t, [2]any{"USD", 1548.2e6}, got["1,548.2"], "money in millions, as its row's label says")
-	assert.Equal(t, [2]any{"USD", 3.14}, got["3.14"], "dollars")
-	assert.NotEqual(t, "ZAR", got["1,357,311"][0], "a party's letter is no currency")
+	return got
 }
 
 func TestAYearsFigureCountsWhatItsRowNames(t *testing.T) {
@@ -135,11 +142,9 @@ func TestAYearsFigureCountsWhatItsRowNames(t *testing.T) {
 		"                   2025   2024   % Chg     2025   2024   % Chg\n" +
 		"Robbery             187    214   -12.6      781    866    -9.8\n" +
 		"Felony Assault      402    389     3.3    1,611  1,580     2.0\n"
-	got := map[string][2]string{}
-	for _, c := range claimsOf(t, table) {
-		got[c.Number] = [2]string{c.Kind, c.Unit}
-	}
-	assert.Equal(t, [2]string{"count", "robbery"}, got["187"], "a year's figure counts its row's crime")
-	assert.Equal(t, [2]string{"count", "assault"}, got["1,580"])
-	assert.Equal(t, [2]string{"percent", "percent"}, got["-12.6"], "a % Chg column is of percents")
+	got := claimsByNumber(t, table)
+	kindUnit := func(n string) [2]string { return [2]string{got[n].Kind, got[n].Unit} }
+	assert.Equal(t, [2]string{"count", "robbery"}, kindUnit("187"), "a year's figure counts its row's crime")
+	assert.Equal(t, [2]string{"count", "assault"}, kindUnit("1,580"))
+	assert.Equal(t, [2]string{"percent", "percent"}, kindUnit("-12.6"), "a % Chg column is of percents")
 }
