@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Caption files (WebVTT, SubRip) cut what was said into timed cues: a cue
@@ -53,7 +54,7 @@ type captionLine struct{ start, end int }
 // the padding left after the entities it decoded, as stripHTML does, and
 // the names its voice tags give: labels that need no second sighting
 // (recurringLabels).
-func stripCaptions(b []byte) (tails []span, voices []string) {
+func stripCaptions(b []byte, notNames map[string]bool) (tails []span, voices []string) {
 	var lines []captionLine
 	for i := 0; i <= len(b); {
 		e := lineEnd(b, i)
@@ -97,6 +98,9 @@ func stripCaptions(b []byte) (tails []span, voices []string) {
 			text := lines[timing+1 : end]
 			named, textTails := stripCueText(b, text)
 			tails = append(tails, textTails...)
+			if named == "" {
+				named = bracketVoice(b, text, notNames)
+			}
 			// Rolling captions (YouTube's) show each line twice, in its own
 			// cue and again above the next one's: the second time is no
 			// new speech.
@@ -121,7 +125,11 @@ func stripCaptions(b []byte) (tails []span, voices []string) {
 			switch {
 			case named != "" && named != voice:
 				voice = named
-				writeLabel(b, textStart, named)
+				if at := bytes.IndexByte(b[textStart:text[0].end], '['); at >= 0 && bytes.TrimSpace(b[textStart:textStart+at]) == nil {
+					writeLabel(b, textStart+at, named) // over the blanked "[NAME]"
+				} else {
+					writeLabel(b, textStart, named)
+				}
 				voices = append(voices, named)
 			case lastText >= 0 && midSentence && !turnMark(b[textStart:text[0].end]):
 				// The sentence runs on: the cues between are one line.
@@ -153,6 +161,53 @@ func turnMark(line []byte) bool {
 	}
 	k := bytes.IndexByte(line[:min(len(line), 40)], ':')
 	return k > 0 && (k+1 == len(line) || line[k+1] == ' ')
+}
+
+// bracketVoice reads the speaker a subtitle file names in capitals and
+// brackets at the start of a cue's text, as broadcasters' SubRip files do
+// ("[PRESENTER] Good morning", "<i>[REPORTER] At this petrol station</i>",
+// once the tags are blanked), blanks it and returns the name. Speech must
+// follow on the line: a bracket alone is a sound ("[THEME MUSIC]"), and
+// one that names a sound before speech ("[LAUGHS] Yes") is told by a word
+// of notNames, and left as the stage direction it is. A name of more than
+// four words or with a lower-case letter is a description.
+func bracketVoice(b []byte, text []captionLine, notNames map[string]bool) string {
+	l := text[0]
+	i := l.start
+	for i < l.end && (b[i] == ' ' || b[i] == '\t') {
+		i++
+	}
+	if i == l.end || b[i] != '[' {
+		return ""
+	}
+	close := bytes.IndexByte(b[i:l.end], ']')
+	if close < 2 || close > 40 {
+		return ""
+	}
+	name := b[i+1 : i+close]
+	words := 0
+	for k, c := range name {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if k == 0 || name[k-1] == ' ' {
+				words++
+			}
+		case c == ' ' || c == '.' || c == '-' || c == '\'' || c >= utf8.RuneSelf:
+		default:
+			return ""
+		}
+	}
+	if words == 0 || words > 4 || name[0] == ' ' || name[len(name)-1] == ' ' || len(bytes.TrimSpace(b[i+close+1:l.end])) == 0 {
+		return ""
+	}
+	for w := range strings.FieldsSeq(string(name)) {
+		if notNames[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	out := string(name)
+	blank(b[i : i+close+1])
+	return out
 }
 
 // blockKeyword: the line is word alone or followed by white space.

@@ -189,3 +189,25 @@ func TestNumberedTranscriptLinesReadAsText(t *testing.T) {
 	prose := strings.Repeat("12 members voted.\n\n 3 abstained.\n\n", 20)
 	assert.False(t, numberedLines([]byte(prose), linesOf(lineTable{}, prose)), "figures that open lines, out of turn, number nothing")
 }
+
+// A broadcaster's SubRip file names who speaks in capitals and brackets at
+// a cue's start, in italics or not: the name holds until the next one, and
+// a bracket alone on its line, or one that names a sound, is no speaker.
+func TestSubRipBracketedNamesSpeak(t *testing.T) {
+	raw := []byte("1\n00:00:01,240 --> 00:00:05,667\n♪ [THEME MUSIC] ♪\n\n" +
+		"2\n00:00:06,147 --> 00:00:08,856\n[PRESENTER] Borrowing came in\nat £132.2 billion.\n\n" +
+		"3\n00:00:09,000 --> 00:00:11,000\n<i>[REPORTER] Drivers pay around 137p</i>\n<i>a litre.</i>\n\n" +
+		"4\n00:00:11,100 --> 00:00:12,000\n[APPLAUSE]\n\n" +
+		"5\n00:00:12,100 --> 00:00:14,000\nThe duty stands at 52.95p a litre.\n\n" +
+		"6\n00:00:14,100 --> 00:00:16,000\n[MINISTER] The deficit will be about 4.5% of GDP.\n\n" +
+		"7\n00:00:16,100 --> 00:00:18,000\n[CROWD CHEERING] And we built 12 schools.\n")
+	res, err := fuzzEngine().Extract("briefing.srt", raw, Options{})
+	require.NoError(t, err)
+	type row struct{ number, speaker string }
+	var got []row
+	for _, c := range res.Claims {
+		require.NotNil(t, c.Speaker, c.Number)
+		got = append(got, row{c.Number, *c.Speaker})
+	}
+	assert.Equal(t, []row{{"£132.2 billion", "PRESENTER"}, {"137p", "REPORTER"}, {"52.95p", "REPORTER"}, {"4.5%", "MINISTER"}, {"12", "MINISTER"}}, got)
+}

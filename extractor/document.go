@@ -67,7 +67,7 @@ var ErrBinary = errors.New("binary file (NUL bytes): not a text")
 // Plain UTF-8 text is not copied: Text is raw itself, which the caller
 // must not change while the document or its claims are in use.
 func NewDocument(source string, raw []byte) (*Document, error) {
-	return newDocument(source, raw, &docRoom{})
+	return newDocument(source, raw, &docRoom{}, nil)
 }
 
 // docRoom is memory for a document's tables (its line starts and
@@ -106,8 +106,9 @@ func withRoom[T any](s []T, n int) []T {
 }
 
 // newDocument is NewDocument with the document's tables made in room
-// where it has room.
-func newDocument(source string, raw []byte, room *docRoom) (*Document, error) {
+// where it has room; notNames are words that name no speaker (the rules'
+// not_labels), which a caption file's brackets may hold ("[LAUGHS]").
+func newDocument(source string, raw []byte, room *docRoom, notNames map[string]bool) (*Document, error) {
 	d := &Document{Source: source}
 	switch {
 	case bytes.HasPrefix(raw, []byte{0xFF, 0xFE}), bytes.HasPrefix(raw, []byte{0xFE, 0xFF}):
@@ -144,7 +145,7 @@ func newDocument(source string, raw []byte, room *docRoom) (*Document, error) {
 		stripMarkdown(raw)
 	case FormatCaptions:
 		raw = bytes.Clone(raw)
-		d.entityTails, d.voices = stripCaptions(raw)
+		d.entityTails, d.voices = stripCaptions(raw, notNames)
 	}
 	d.markup = format != FormatText
 	d.Text = unsafe.String(unsafe.SliceData(raw), len(raw))

@@ -193,7 +193,7 @@ func (e *Engine) extractBatch(in []Input, opt Options, out []Outcome) {
 	}
 	for i, doc := range in {
 		x := &docState{e: e, opt: opt, docScratch: e.scratch(), out: &out[i]}
-		d, err := newDocument(doc.Source, doc.Raw, &x.room)
+		d, err := newDocument(doc.Source, doc.Raw, &x.room, x.e.notLabels)
 		if err != nil {
 			e.release(x.docScratch)
 			out[i].Err = err

@@ -27,6 +27,7 @@ type lexicon struct {
 	letterOf [256]int8             // the letter's entry in letters, plus one; 0 for none
 	symFirst [256][]currencySymbol // the symbols by their first byte, longest first
 	codes    map[string]string     // currency codes as written (USD, usd) -> ISO code
+	glued    map[string]wordInfo   // subunits written glued to the digits ("5p"): scale and currency
 	// The lengths of the suffixes and of the codes (bit n for n bytes):
 	// most words after a number have none of them and are looked up in
 	// neither map.
@@ -128,6 +129,12 @@ func newLexicon(rs *rules.Set) *lexicon {
 		for _, code := range c.Codes {
 			lx.codes[code] = c.Code
 			lx.codes[strings.ToLower(code)] = c.Code
+		}
+		for w, sc := range c.Glued {
+			if lx.glued == nil {
+				lx.glued = map[string]wordInfo{}
+			}
+			lx.glued[w] = wordInfo{scale: sc, currency: c.Code}
 		}
 		// A subunit is a scale word that also names the currency: "50 cents".
 		for _, w := range c.Words {

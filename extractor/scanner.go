@@ -566,6 +566,10 @@ func (s *scanner) number(start, i int, pre prefix) {
 		if scale, ok := s.lx.suffix(suf); ok && s.suffixScales(suf, t.Currency, j+len(suf)) {
 			t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, scale), true, scale, j+len(suf)
 			j = t.End
+		} else if g, ok := s.lx.glued[suf]; ok && t.Currency == "" && t.End == j && s.gluedEnds(j+len(suf)) {
+			// "137p a litre", "5p."; not "5p.m."
+			t.Value, t.Scaled, t.Scale, t.Currency, t.End = scaleValue(mantissa, g.scale), true, g.scale, g.currency, j+len(suf)
+			j = t.End
 		}
 	}
 	if pre.scale > 0 {
@@ -589,6 +593,18 @@ func (s *scanner) number(start, i int, pre prefix) {
 	}
 	t.Text = s.src[start:t.End]
 	s.emit(t)
+}
+
+// gluedEnds: a glued subunit ends at i, where no letter or digit goes on
+// and no ".m" makes it a clock's "p.m.".
+func (s *scanner) gluedEnds(i int) bool {
+	if i >= s.end {
+		return true
+	}
+	if isAlnum(s.src[i]) {
+		return false
+	}
+	return !(s.src[i] == '.' && i+1 < s.end && (s.src[i+1] == 'm' || s.src[i+1] == 'M'))
 }
 
 // subunitSign reads a currency's subunit written as a sign after the digits

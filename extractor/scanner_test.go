@@ -200,6 +200,9 @@ func TestScannerReadsMoney(t *testing.T) {
 		{"a 12-cent dividend", []string{"12-cent=0.12 USD"}},
 		{"23 and a half million, $4 and a half billion, 3 and a quarter", []string{"23 and a half million=2.35e+07", "$4 and a half billion=4.5e+09 USD", "3 and a quarter=3.25"}},
 		{"it adds 14¢ a litre, then 6 ¢ more", []string{"14¢=0.14 USD", "6 ¢=0.06 USD"}},
+		// Pence glued to their digits; spaced or before ".m.", "p" is no penny.
+		{"137p a litre, a 5p cut, up 2.8p.", []string{"137p=1.37 GBP", "5p=0.05 GBP", "2.8p=0.028 GBP"}},
+		{"at 5p.m. and 5 p.m.", []string{"5=5", "5=5"}},
 		{"3 dollars 50 cents", []string{"3 dollars 50 cents=3.5 USD"}},
 		{"thirteen dollars and forty-five cents", []string{"thirteen dollars and forty-five cents=13.45 USD"}},
 		{"15 dollars 50.", []string{"15 dollars 50=15.5 USD"}},

@@ -201,6 +201,10 @@ type Currency struct {
 	// LetterIn: elsewhere "P3" is a part or a priority.
 	Letter   string   `yaml:"letter"`
 	LetterIn []string `yaml:"letter_in"`
+	// Glued are subunits written only glued to the digits, with the
+	// fraction of the currency each is ("137p a litre"): spaced, the
+	// letter is something else ("5 p.m.").
+	Glued map[string]float64 `yaml:"glued"`
 }
 
 // Unit maps the words of a unit to the claim kind and unit it gives.
