@@ -132,6 +132,10 @@ func newDocument(source string, raw []byte, room *docRoom, notNames map[string]b
 		raw = bytes.Clone(raw)
 		blankLineTimestamps(raw, fileLines)
 	}
+	if format == FormatText && chatExport(raw, fileLines) {
+		raw = bytes.Clone(raw)
+		blankChatStamps(raw, fileLines)
+	}
 	if format == FormatText && numberedLines(raw, fileLines) {
 		raw = bytes.Clone(raw)
 		blankMarginNumbers(raw, fileLines)
