@@ -111,6 +111,11 @@ func (s *scanner) nonASCII() {
 	}
 	if !s.alnumBefore(s.pos) {
 		if v, n := s.vulgarAt(s.pos); n > 0 {
+			if e := s.pos + n; e < s.end && s.src[e] == '%' {
+				// "almost ¾% of potential output": a percentage.
+				s.emit(Token{Kind: TokNumber, Start: s.pos, End: e + 1, Text: s.src[s.pos : e+1], Value: v, Percent: true})
+				return
+			}
 			s.emit(Token{Kind: TokFraction, Start: s.pos, End: s.pos + n, Text: s.src[s.pos : s.pos+n], Value: v})
 			return
 		}
