@@ -205,6 +205,16 @@ func (e *Engine) moneyNote(in string) (string, float64) {
 			code, rest = f.unit, in[n:]
 		}
 	}
+	if code == "" {
+		// The scale first, as the US Congressional Record notes a table
+		// ("[In millions of dollars]").
+		if sc, cur, ok := strings.Cut(in, " of "); ok {
+			cur = strings.TrimSpace(cur)
+			if f, n := unitAt(e.currencies, cur); n > 0 && n == len(cur) {
+				code, rest = f.unit, sc
+			}
+		}
+	}
 	rest = strings.ToLower(strings.TrimSpace(rest))
 	rest = strings.TrimSpace(strings.TrimPrefix(rest, "in "))
 	scale, ok := tableScales[rest]

@@ -157,7 +157,7 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		}
 		prevStart := strings.LastIndexByte(text[:at-1], '\n') + 1
 		line := text[prevStart : at-1]
-		if dataRow(line) && !yearsRow(line) {
+		if dataRow(line) && !yearsRow(line) || ruleLine(line) {
 			at = prevStart
 			continue
 		}
@@ -170,6 +170,14 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		}
 		if !headingRow(line) {
 			return textColumn{}
+		}
+		// A rule of one run may close the table above its heading too.
+		for prevStart > 0 {
+			upStart := strings.LastIndexByte(text[:prevStart-1], '\n') + 1
+			if !ruleLine(text[upStart : prevStart-1]) {
+				break
+			}
+			prevStart = upStart
 		}
 		head, hs, he := cellOver(line, start-lineStart, end-lineStart)
 		if head == "" {
@@ -456,6 +464,14 @@ func cellOver(heading string, from, to int) (string, int, int) {
 	return "", 0, 0
 }
 
+// ruleLine: a line of one run of dashes or equals signs across a table,
+// above or below its heading, as the US Government Publishing Office
+// rules one.
+func ruleLine(line string) bool {
+	line = strings.TrimSpace(line)
+	return len(line) >= 10 && (strings.Trim(line, "-") == "" || strings.Trim(line, "=") == "")
+}
+
 // noteRow: a line of notes in brackets only, under a heading ("(in lakh)").
 func noteRow(line string) bool {
 	cells := cellsApart(line)
@@ -487,8 +503,8 @@ func (e *Engine) readColumnNote(col *textColumn, note string) {
 }
 
 // noteAbove is the text inside the brackets of a line above a table's
-// heading that opens and closes with one ("(Rs. in crore)"), within two
-// lines of words, or "".
+// heading that opens and closes with one ("(Rs. in crore)", "[In millions
+// of dollars]"), within two lines of words, or "".
 func noteAbove(text string, headingStart int) string {
 	at := headingStart
 	for words := 0; at > 0 && words < 2; {
@@ -498,7 +514,7 @@ func noteAbove(text string, headingStart int) string {
 		if line == "" {
 			continue
 		}
-		if len(line) > 2 && line[0] == '(' && line[len(line)-1] == ')' {
+		if len(line) > 2 && (line[0] == '(' && line[len(line)-1] == ')' || line[0] == '[' && line[len(line)-1] == ']') {
 			return line[1 : len(line)-1]
 		}
 		words++

@@ -148,3 +148,23 @@ func TestAYearsFigureCountsWhatItsRowNames(t *testing.T) {
 	assert.Equal(t, [2]string{"count", "assault"}, kindUnit("1,580"))
 	assert.Equal(t, [2]string{"percent", "percent"}, kindUnit("-12.6"), "a % Chg column is of percents")
 }
+
+// The US Government Publishing Office rules a table with one run of dashes
+// above and below its heading, and notes its scale in square brackets with
+// the scale first: its cells are millions of dollars, and the note's own
+// "millions" is no claim.
+func TestAPrintedTablesBracketedNoteScalesItsCells(t *testing.T) {
+	table := "   ESTIMATED 2024 CROP AND LIVESTOCK LOSSES FROM NATURAL DISASTERS,\n" +
+		"                          SELECTED STATES\n" +
+		"                      [In millions of dollars]\n" +
+		"------------------------------------------------------------------\n" +
+		"              State                  Crops    Livestock     Total\n" +
+		"------------------------------------------------------------------\n" +
+		"Georgia.........................      5,120          380     5,500\n" +
+		"Minnesota.......................        610           95       705\n" +
+		"------------------------------------------------------------------\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, [2]any{"USD", 5120e6}, [2]any{got["5,120"].Unit, got["5,120"].Value})
+	assert.Equal(t, [2]any{"USD", 95e6}, [2]any{got["95"].Unit, got["95"].Value})
+	assert.NotContains(t, got, "millions")
+}
