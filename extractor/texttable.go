@@ -313,6 +313,13 @@ func percentNote(note string) bool {
 	return false
 }
 
+// pointsNote: a table's note says its figures are percentage points
+// ("percentage points", "contributions in percentage points", "pp").
+func pointsNote(note string) bool {
+	note = strings.TrimSpace(note)
+	return strings.HasSuffix(note, "percentage points") || strings.HasSuffix(note, "percentage point") || note == "pp" || note == "ppts" || note == "pts"
+}
+
 // headingUnit is what a column's heading says its figures are: percent
 // ("Vacancy rate (%)", "Unemployment rate"), the first plural ("Cases",
 // "Persondays Generated"), or a group whose size a figure gives
@@ -517,9 +524,20 @@ func noteAbove(text string, headingStart int) string {
 		if len(line) > 2 && (line[0] == '(' && line[len(line)-1] == ')' || line[0] == '[' && line[len(line)-1] == ']') {
 			return line[1 : len(line)-1]
 		}
+		// A table's title may end in its note: "Table 1: Contributions to
+		// the CPI 12-month rate (percentage points)".
+		if k := strings.LastIndexByte(line, '('); k > 0 && line[len(line)-1] == ')' && tableTitle(line) {
+			return line[k+1 : len(line)-1]
+		}
 		words++
 	}
 	return ""
+}
+
+// tableTitle: the line names a table ("Table 1: ...", "Table 3.2 ...").
+func tableTitle(line string) bool {
+	rest, ok := strings.CutPrefix(line, "Table ")
+	return ok && rest != "" && (isDigit(rest[0]) || isUpper(rest[0]))
 }
 
 // genericNotes are the subjects of a note that speak of every column:
@@ -561,6 +579,8 @@ func (e *Engine) readNote(col *textColumn, note string) {
 			count.unit = ls // "Houses in numbers"
 		case percentNote(lower):
 			count.unit = "percent" // "(annual percent change)", "(% of GDP)"
+		case pointsNote(lower):
+			count.unit = "percentage point" // "(percentage points)"
 		}
 	}
 	switch {

@@ -168,3 +168,22 @@ func TestAPrintedTablesBracketedNoteScalesItsCells(t *testing.T) {
 	assert.Equal(t, [2]any{"USD", 95e6}, [2]any{got["95"].Unit, got["95"].Value})
 	assert.NotContains(t, got, "millions")
 }
+
+// A statistics bulletin's table may give its unit at the end of its title,
+// and number its rows by a classification's codes: the cells are
+// percentage points, the codes no claims, and a row that names its own
+// unit keeps it.
+func TestATableTitlesNoteGivesItsCellsTheirUnit(t *testing.T) {
+	table := "Table 1: Contributions to the CPI 12-month rate (percentage points)\n\n" +
+		"  Division                                   Feb 2025   Mar 2025\n" +
+		"  01 Food and non-alcoholic beverages          0.52       0.55\n" +
+		"  07 Transport                                 0.48       0.29\n" +
+		"  All items CPI 12-month rate (%)              3.40       3.10\n"
+	got := claimsByNumber(t, table)
+	kindUnit := func(n string) [2]string { return [2]string{got[n].Kind, got[n].Unit} }
+	assert.Equal(t, [2]string{"measure", "percentage point"}, kindUnit("0.52"))
+	assert.Equal(t, [2]string{"measure", "percentage point"}, kindUnit("0.29"))
+	assert.Equal(t, [2]string{"percent", "percent"}, kindUnit("3.10"))
+	assert.NotContains(t, got, "01")
+	assert.NotContains(t, got, "07")
+}
