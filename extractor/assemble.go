@@ -1363,6 +1363,13 @@ func (e *Engine) unitOfAFraction(rest string) (f unitForm, from, to int) {
 		return unitForm{}, 0, 0
 	}
 	f, n := unitAt(e.units, t)
+	if n == 0 && hasPrefixFold(t, "point") {
+		// "two-tenths of a point", "a quarter of a point": a share of a
+		// point is of a percentage point, as no count of points is.
+		if pp, m := unitAt(e.units, "percentage point"); m > 0 {
+			f, n = pp, len("point")
+		}
+	}
 	if n == 0 || n < len(t) && isAlnum(t[n]) {
 		return unitForm{}, 0, 0
 	}

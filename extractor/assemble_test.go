@@ -113,6 +113,8 @@ func TestClaimAssembly(t *testing.T) {
 			[]want{{Number: "Two-thirds", Kind: "fraction", Unit: "clinics", Bound: "exact", Value: 0.6667}, {Number: "400", Kind: "count", Unit: "clinics", Bound: "exact", Value: 400}}},
 		{"a share of one unit is that much of the unit, no rate", "We met for half an hour. It is a quarter of a mile.",
 			[]want{{Number: "half", Kind: "duration", Unit: "hour", Bound: "exact", Value: 0.5}, {Number: "a quarter", Kind: "measure", Unit: "mile", Bound: "exact", Value: 0.25}}},
+		{"a share of a point is of a percentage point", "An undershoot of even two-tenths of a point can become entrenched.",
+			[]want{{Number: "two-tenths", Kind: "measure", Unit: "percentage point", Bound: "exact", Value: 0.2}}},
 		{"a price a unit is a rate", "Gas cost $1.87 a gallon.",
 			[]want{{Number: "$1.87", Kind: "money", Unit: "USD", Bound: "exact", Per: "gallon", Value: 1.87}}},
 		{"as a share of is no rate", "Debt fell 2 percent as a share of GDP.",
