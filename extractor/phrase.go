@@ -52,7 +52,7 @@ func (e *Engine) phrase(s string, counted bool) (object, head string) {
 				h = heads[1]
 			}
 		}
-		return unbreak(joinedIn(s, kept[:n])), unbreak(strings.Trim(h, "-"))
+		return unbreak(joinedIn(s, kept[:n])), unbreak(withoutFootnoteMark(strings.Trim(h, "-")))
 	}
 	afterComma := false // the word after a comma between adjectives is one too
 	next := ""          // the next word lower-cased
@@ -482,4 +482,23 @@ func inCapitals(s string) (letters, words int, ok bool) {
 		}
 	}
 	return letters, words, true
+}
+
+// withoutFootnoteMark is a head word without the footnote's number that a
+// PDF's text glues to it ("7,640 whole-time equivalents4"): a digit or two
+// after four lower-case letters or more.
+func withoutFootnoteMark(w string) string {
+	k := len(w)
+	for k > 0 && len(w)-k < 2 && isDigit(w[k-1]) {
+		k--
+	}
+	if k == len(w) || k < 4 || isDigit(w[k-1]) {
+		return w
+	}
+	for i := range k {
+		if w[i] < 'a' || w[i] > 'z' {
+			return w
+		}
+	}
+	return w[:k]
 }

@@ -26,6 +26,8 @@ func TestNounPhraseFindsTheCountedThingAndItsHead(t *testing.T) {
 		{" territory Russia seized since 2022", "territory", "territory"},
 		{" leaders China invited", "leaders", "leaders"},
 		{" US Marines deployed there", "US Marines", "marines"},
+		{" whole-time equivalents4 across the Trust", "whole-time equivalents4", "equivalents"}, // a PDF's footnote mark
+		{" mp3 players", "mp3 players", "players"},
 		{".", "", ""},
 	} {
 		t.Run(tc.after, func(t *testing.T) {
