@@ -426,6 +426,12 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 		c.Object, c.Unit = e.nounPhrase(skipSuperlative(rest))
 	default:
 		sc.assembleQuantity(&c, t, rest)
+		if c.Kind != KindMoney && (t.Scaled || c.Kind == KindCount && c.Unit != "") {
+			// "4.8 million doses ... the goal is 10 million", "30,000 extra
+			// appointments ... well over 1.5 million a year": the figure
+			// since the money counts something else.
+			x.scaledMoneyIn = 0
+		}
 	}
 	if t.Kind == TokRange {
 		c.Bound = BoundRange
@@ -513,6 +519,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 	if currency != "" {
 		c.Kind, c.Unit = KindMoney, currency
 		x.lastCurrency = currency
+		if t.Scaled && t.Scale >= 1e6 {
+			x.scaledMoney, x.scaledMoneyIn = currency, 1+sc.p.BodyStart
+		}
 		if t.Scaled && t.Scale >= 1000 {
 			sc.lastScale = t.Scale
 		} else if t.Decimal && t.Kind != TokRange && sc.lastScale > 0 && t.Value >= 1 && t.Value < 1000 && !centsOf(c.Number) && !sc.unitPrice(t, rest) {
@@ -674,6 +683,13 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			c.Kind, c.Unit, c.Object = KindMoney, code, "" // "the naira ... at 1,550 to the dollar"
 			return
 		}
+	}
+	if c.Unit == "" && t.Currency == "" && t.Scaled && t.Scale >= 1e6 && t.Kind == TokNumber && x.scaledMoneyIn == 1+sc.p.BodyStart && !e.plural(firstWordLower(rest)) {
+		// "1.05 billion euros, the first club ever to break that barrier.
+		// Then City on 838 million": a bare amount of millions after one
+		// of money in the same paragraph is money too.
+		c.Kind, c.Unit, c.Object = KindMoney, x.scaledMoney, ""
+		return
 	}
 	if c.Unit == "" && t.Currency == "" && c.Value != nil && (t.Scaled || t.Value >= 20) && sc.moneyByContext(t, c.Qualifier, rest) {
 		c.Kind, c.Unit, c.Object = KindMoney, x.contextCurrency(), "" // "our rent is thirteen hundred"
@@ -2349,4 +2365,10 @@ func (sc *sentenceCtx) gapped(c *Claim) bool {
 // ago" is no tenth of a decade.
 func ratioForm(text string) bool {
 	return strings.Contains(text, " in ") || strings.Contains(text, " out of ")
+}
+
+// firstWordLower is the first word of s, lower-cased, or "".
+func firstWordLower(s string) string {
+	w, _ := nextWordOf(strings.TrimLeft(s, " "))
+	return strings.ToLower(w)
 }

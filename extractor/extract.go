@@ -249,6 +249,8 @@ type docState struct {
 	question      string        // text of the last question asked, for topics
 	questionStart int           // ... and where it starts
 	lastCurrency  string        // the currency last named, for bare "trillions"
+	scaledMoney   string        // the currency of the last amount with a scale ("1.05 billion euros") ...
+	scaledMoneyIn int           // ... and 1 + BodyStart of its paragraph (0 for none)
 	named         []string      // the sources prose named, in full (fullerName)
 	localDollar   string        // the dollar a plain "$" means here, if not the US one (currencytally.go)
 	tally         currencyTally // the currencies the document writes, counted as it is scanned (currencytally.go)
