@@ -39,7 +39,9 @@ func (e *Engine) speakerPass(d *Document) {
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
-		if len(text) < 100 && e.matchLine(d, e.speech.stageDirections, text) {
+		// A name in brackets can look like a direction: "(SHRI BHUPENDRA
+		// NATH KHARWAR)" under the office that answers is a label.
+		if len(text) < 100 && e.matchLine(d, e.speech.stageDirections, text) && !e.ownLineLabelOK(d, firstLine(text), recurring) {
 			p.Direction = true
 			p.Speaker, p.Turn = current, turn
 			if i > 0 {
@@ -791,6 +793,12 @@ func firstLine(text string) string {
 		head, _, _ = strings.Cut(text, "\n") // the line may end in a run of \r
 	}
 	return strings.TrimRight(head, "\r")
+}
+
+// ownLineLabelOK reports whether ownLineLabel finds a label.
+func (e *Engine) ownLineLabelOK(d *Document, text string, recurring *recurringLabels) bool {
+	_, _, ok := e.ownLineLabel(d, text, recurring)
+	return ok
 }
 
 func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, bool) {

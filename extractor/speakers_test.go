@@ -567,3 +567,18 @@ func TestProgrammeHeadingsAreNoLabels(t *testing.T) {
 		"Pradhan Mantri Gram Sadak Yojana (PMGSY)\n\n• A road length of 8,29,140 km was sanctioned.\n"
 	assert.Equal(t, map[string]string{"4.12 crore": "", "4.72 lakh": "", "8,29,140": ""}, speakersOf(t, text))
 }
+
+// India's parliament prints who answers a written question as the office
+// on one line and the member's name with an honorific in brackets on the
+// next: the name, though bracketed as a direction is, speaks the answer.
+func TestAnIndianMembersBracketedNameAnswers(t *testing.T) {
+	text := "ANSWER\n\nTHE MINISTER OF STATE FOR JAL SHAKTI\n(SHRI BHUPENDRA NATH KHARWAR)\n\n" +
+		"(a) Only 3.23 crore households had taps.\n\n(Interruptions)\n\n(b) We tested 27,544 habitations.\n"
+	res, err := defaultEngine(t).Extract("usq.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	require.Len(t, res.Claims, 2)
+	for _, c := range res.Claims {
+		require.NotNil(t, c.Speaker, c.Number)
+		assert.Equal(t, "SHRI BHUPENDRA NATH KHARWAR", *c.Speaker, c.Number)
+	}
+}
