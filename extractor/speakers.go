@@ -100,6 +100,10 @@ func (e *Engine) speakerPass(d *Document) {
 		} else if ok || sectionHeading(firstLine(text)) {
 			current, turn, record = "", turn+1, true
 			p.Speaker, p.Turn = "", turn
+			// "UPDATE: Fire Chief Dana Whitfield said crews ...": the
+			// record's own words after its lead are prose, attributed
+			// as prose is.
+			p.Reported = ok
 			continue
 		}
 		if e.matchLine(d, e.speech.questionOpeners, text) && !d.Paragraphs[i-1].Question {

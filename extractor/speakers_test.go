@@ -582,3 +582,24 @@ func TestAnIndianMembersBracketedNameAnswers(t *testing.T) {
 		assert.Equal(t, "SHRI BHUPENDRA NATH KHARWAR", *c.Speaker, c.Number)
 	}
 }
+
+// A live blog's entry after a word of the record ("UPDATE:") is prose: who
+// said its figures is read from it, as in any unlabelled report, and a
+// pointer to another story ("RELATED:") names no one.
+func TestALiveBlogsUpdateIsAttributedAsProse(t *testing.T) {
+	text := "LIVE UPDATES: Fire at plant\n\n9:48 PM\nPosted by Jamie Ortiz\n\n" +
+		"UPDATE: Fire Chief Dana Whitfield said crews have the fire about 85 percent contained.\n\n" +
+		"UPDATE: Air quality. The state Department of Environmental Quality said its monitors recorded 180 readings.\n\n" +
+		"RELATED: 5 things to know\n"
+	res, err := defaultEngine(t).Extract("blog.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	got := map[string]string{}
+	for _, c := range res.Claims {
+		who := ""
+		if c.Speaker != nil {
+			who = *c.Speaker
+		}
+		got[c.Number] = who
+	}
+	assert.Equal(t, map[string]string{"85": "Fire Chief Dana Whitfield", "180": "Department of Environmental Quality"}, got)
+}
