@@ -68,7 +68,7 @@ func stripCaptions(b []byte, notNames map[string]bool) (tails []span, voices []s
 	blankLine := func(l captionLine) bool { return len(bytes.TrimSpace(b[l.start:l.end])) == 0 }
 
 	var said, shown []string // the text lines of the cue before, and of this one
-	voice := ""              // who the last cue's voice tag named
+	voice, other := "", ""   // who the last cue's voice tag named, and the voice before it
 	lastText := -1           // where the last cue's text ends, -1 before any
 	midSentence := false
 	for k := 0; k < len(lines); {
@@ -124,13 +124,21 @@ func stripCaptions(b []byte, notNames map[string]bool) (tails []span, voices []s
 			textStart := text[0].start
 			switch {
 			case named != "" && named != voice:
-				voice = named
+				voice, other = named, voice
 				if at := bytes.IndexByte(b[textStart:text[0].end], '['); at >= 0 && bytes.TrimSpace(b[textStart:textStart+at]) == nil {
 					writeLabel(b, textStart+at, named) // over the blanked "[NAME]"
 				} else {
 					writeLabel(b, textStart, named)
 				}
 				voices = append(voices, named)
+			case named == "" && other != "" && dashTurn(b, text) && lines[timing].end-lines[timing].start > len(other):
+				// "- But the OBR gave you just £9.9 billion": a dialogue
+				// dash alone in a cue of two named voices hands the turn
+				// to the other one. The label goes on the blanked timing
+				// line, which the cue's text follows.
+				voice, other = other, voice
+				writeLabel(b, lines[timing].start, voice)
+				voices = append(voices, voice)
 			case lastText >= 0 && midSentence && !turnMark(b[textStart:text[0].end]):
 				// The sentence runs on: the cues between are one line.
 				for i := lastText; i < textStart; i++ {
@@ -208,6 +216,19 @@ func bracketVoice(b []byte, text []captionLine, notNames map[string]bool) string
 	out := string(name)
 	blank(b[i : i+close+1])
 	return out
+}
+
+// dashTurn: the cue's first line opens with a dialogue dash and no other
+// line does. Two dashes split a cue between two voices, the first of them
+// either one: no turn is read from those.
+func dashTurn(b []byte, text []captionLine) bool {
+	for n, l := range text {
+		line := bytes.TrimLeft(b[l.start:l.end], " \t")
+		if dash := bytes.HasPrefix(line, []byte("- ")); dash != (n == 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // blockKeyword: the line is word alone or followed by white space.

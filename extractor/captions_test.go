@@ -211,3 +211,22 @@ func TestSubRipBracketedNamesSpeak(t *testing.T) {
 	}
 	assert.Equal(t, []row{{"£132.2 billion", "PRESENTER"}, {"137p", "REPORTER"}, {"52.95p", "REPORTER"}, {"4.5%", "MINISTER"}, {"12", "MINISTER"}}, got)
 }
+
+// A dialogue dash that opens a cue of a two-voice exchange, with no other
+// dash in the cue, hands the turn to the other named voice; a cue split
+// between two dashes says neither who speaks first nor who goes on.
+func TestSubRipDialogueDashHandsTheTurnOver(t *testing.T) {
+	raw := []byte("1\n00:00:01,000 --> 00:00:03,000\n[PRESENTER] Borrowing is up.\n\n" +
+		"2\n00:00:03,100 --> 00:00:05,000\n[MINISTER] The deficit will be 4.5% of GDP.\n\n" +
+		"3\n00:00:05,100 --> 00:00:07,000\n- But the OBR gave you just £9.9 billion\nof headroom.\n\n" +
+		"4\n00:00:07,100 --> 00:00:09,000\n- Forecasts move around. We have 930,000\nmore jobs.\n")
+	res, err := fuzzEngine().Extract("interview.srt", raw, Options{})
+	require.NoError(t, err)
+	type row struct{ number, speaker string }
+	var got []row
+	for _, c := range res.Claims {
+		require.NotNil(t, c.Speaker, c.Number)
+		got = append(got, row{c.Number, *c.Speaker})
+	}
+	assert.Equal(t, []row{{"4.5%", "MINISTER"}, {"£9.9 billion", "PRESENTER"}, {"930,000", "MINISTER"}}, got)
+}
