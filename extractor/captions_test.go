@@ -203,13 +203,8 @@ func TestSubRipBracketedNamesSpeak(t *testing.T) {
 		"7\n00:00:16,100 --> 00:00:18,000\n[CROWD CHEERING] And we built 12 schools.\n")
 	res, err := fuzzEngine().Extract("briefing.srt", raw, Options{})
 	require.NoError(t, err)
-	type row struct{ number, speaker string }
-	var got []row
-	for _, c := range res.Claims {
-		require.NotNil(t, c.Speaker, c.Number)
-		got = append(got, row{c.Number, *c.Speaker})
-	}
-	assert.Equal(t, []row{{"£132.2 billion", "PRESENTER"}, {"137p", "REPORTER"}, {"52.95p", "REPORTER"}, {"4.5%", "MINISTER"}, {"12", "MINISTER"}}, got)
+	got := numberSpeakers(t, res)
+	assert.Equal(t, []numberSpeaker{{"£132.2 billion", "PRESENTER"}, {"137p", "REPORTER"}, {"52.95p", "REPORTER"}, {"4.5%", "MINISTER"}, {"12", "MINISTER"}}, got)
 }
 
 // A dialogue dash that opens a cue of a two-voice exchange, with no other
@@ -222,11 +217,6 @@ func TestSubRipDialogueDashHandsTheTurnOver(t *testing.T) {
 		"4\n00:00:07,100 --> 00:00:09,000\n- Forecasts move around. We have 930,000\nmore jobs.\n")
 	res, err := fuzzEngine().Extract("interview.srt", raw, Options{})
 	require.NoError(t, err)
-	type row struct{ number, speaker string }
-	var got []row
-	for _, c := range res.Claims {
-		require.NotNil(t, c.Speaker, c.Number)
-		got = append(got, row{c.Number, *c.Speaker})
-	}
-	assert.Equal(t, []row{{"4.5%", "MINISTER"}, {"£9.9 billion", "PRESENTER"}, {"930,000", "MINISTER"}}, got)
+	got := numberSpeakers(t, res)
+	assert.Equal(t, []numberSpeaker{{"4.5%", "MINISTER"}, {"£9.9 billion", "PRESENTER"}, {"930,000", "MINISTER"}}, got)
 }

@@ -37,11 +37,21 @@ func TestChatExportMessagesAreTheirSendersTurns(t *testing.T) {
 		"[12/03/2025, 14:11:25] Tom Reid: Is that the max?\n")
 	res, err := defaultEngine(t).Extract("chat.txt", raw, Options{})
 	require.NoError(t, err)
-	type row struct{ number, speaker string }
-	var got []row
+	got := numberSpeakers(t, res)
+	assert.Equal(t, []numberSpeaker{{"214", "Tom Reid"}, {"150", "Priya Shah"}, {"60", "Dan Whitley"}, {"£18.7m", "Priya Shah"}}, got)
+}
+
+// numberSpeaker is a claim's number as written and who said it.
+type numberSpeaker struct{ number, speaker string }
+
+// numberSpeakers is res's claims as numbers and speakers, in order; every
+// claim must have a speaker.
+func numberSpeakers(t *testing.T, res *Result) []numberSpeaker {
+	t.Helper()
+	var got []numberSpeaker
 	for _, c := range res.Claims {
 		require.NotNil(t, c.Speaker, c.Number)
-		got = append(got, row{c.Number, *c.Speaker})
+		got = append(got, numberSpeaker{c.Number, *c.Speaker})
 	}
-	assert.Equal(t, []row{{"214", "Tom Reid"}, {"150", "Priya Shah"}, {"60", "Dan Whitley"}, {"£18.7m", "Priya Shah"}}, got)
+	return got
 }
