@@ -603,3 +603,16 @@ func TestALiveBlogsUpdateIsAttributedAsProse(t *testing.T) {
 	}
 	assert.Equal(t, map[string]string{"85": "Fire Chief Dana Whitfield", "180": "Department of Environmental Quality"}, got)
 }
+
+// A Zoom meeting's saved transcript opens every line with its time and
+// the speaker's name: the time is no claim and the name speaks.
+func TestAZoomTranscriptsTimedLabelsSpeak(t *testing.T) {
+	text := "00:00:03 Rosa Delgado (Board Chair): Good evening, we have 40 people on.\n" +
+		"00:00:52 Superintendent Marcus Webb: Thanks Rosa. We had 1,412 students, K through 12.\n" +
+		"00:01:48 Superintendent Marcus Webb: That is over $3 million a year.\n" +
+		"00:05:58 Rosa Delgado (Board Chair): The 2019 bond failed by 212 votes.\n"
+	res, err := defaultEngine(t).Extract("zoom.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	assert.Equal(t, []numberSpeaker{{"40", "Rosa Delgado (Board Chair)"}, {"1,412", "Superintendent Marcus Webb"},
+		{"$3 million", "Superintendent Marcus Webb"}, {"212", "Rosa Delgado (Board Chair)"}}, numberSpeakers(t, res))
+}
