@@ -12,31 +12,12 @@ package extractor
 // chatExport reports a chat export: five stamped lines or more, and half
 // of the lines that are not blank (a message may run over lines).
 func chatExport(raw []byte, l lineTable) bool {
-	stamped, inked := 0, 0
-	for k, c := range l.first[:min(len(l.first), maxSniffLines)] {
-		if c == '\n' {
-			continue
-		}
-		inked++
-		if (c == '[' || isDigit(c)) && chatStamp(raw[l.starts[k]:lineEnd(raw, l.starts[k])]) > 0 {
-			stamped++
-		}
-	}
+	stamped, inked := countStamped(raw, l, chatStamp)
 	return stamped >= 5 && stamped*2 >= inked
 }
 
 // blankChatStamps blanks the stamp that opens each message of a chat export.
-func blankChatStamps(b []byte, l lineTable) {
-	for k, c := range l.first {
-		if c != '[' && !isDigit(c) {
-			continue
-		}
-		start := l.starts[k]
-		for i := range chatStamp(b[start:lineEnd(b, start)]) {
-			b[start+i] = ' '
-		}
-	}
-}
+func blankChatStamps(b []byte, l lineTable) { blankStamps(b, l, chatStamp) }
 
 // chatStamp is the length of the stamp that opens line, with the bracket
 // or the " - " that ends it, or 0: a date of day, month and year split by

@@ -83,29 +83,40 @@ func markdownInText(raw []byte, l lineTable) bool {
 // runs on over lines, each cut by a timestamp. Eight such lines, and six
 // of every ten lines that are not blank, make one.
 func timestampedLines(raw []byte, l lineTable) bool {
-	stamped, inked := 0, 0
-	for k, c := range l.first[:min(len(l.first), maxSniffLines)] {
-		if c == '\n' {
-			continue
-		}
-		inked++
-		if c == '[' && lineTimestamp(raw[l.starts[k]:lineEnd(raw, l.starts[k])]) > 0 {
-			stamped++
-		}
-	}
+	stamped, inked := countStamped(raw, l, lineTimestamp)
 	return stamped >= 8 && stamped*10 >= inked*6
 }
 
 // blankLineTimestamps blanks the timestamp that opens each line of a
 // timestamped transcript, so that what was said reads on from line to
 // line; offsets stay the file's.
-func blankLineTimestamps(b []byte, l lineTable) {
+func blankLineTimestamps(b []byte, l lineTable) { blankStamps(b, l, lineTimestamp) }
+
+// countStamped counts the first maxSniffLines lines that are not blank,
+// and of those the lines that stamp reads a stamp at the start of (a
+// length above 0). A stamp opens with '[' or a digit: other lines are
+// not read.
+func countStamped(raw []byte, l lineTable, stamp func([]byte) int) (stamped, inked int) {
+	for k, c := range l.first[:min(len(l.first), maxSniffLines)] {
+		if c == '\n' {
+			continue
+		}
+		inked++
+		if (c == '[' || isDigit(c)) && stamp(raw[l.starts[k]:lineEnd(raw, l.starts[k])]) > 0 {
+			stamped++
+		}
+	}
+	return stamped, inked
+}
+
+// blankStamps blanks the stamp that opens each line, as stamp reads it.
+func blankStamps(b []byte, l lineTable, stamp func([]byte) int) {
 	for k, c := range l.first {
-		if c != '[' {
+		if c != '[' && !isDigit(c) {
 			continue
 		}
 		start := l.starts[k]
-		for i := range lineTimestamp(b[start:lineEnd(b, start)]) {
+		for i := range stamp(b[start:lineEnd(b, start)]) {
 			b[start+i] = ' '
 		}
 	}
