@@ -55,7 +55,7 @@ func (e *Engine) speakerPass(d *Document) {
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
 			labeled[i] = true
 			first, rest, multiline := strings.Cut(text, "\n")
-			if !multiline || strings.TrimSpace(rest) == "" {
+			if !multiline || strings.TrimSpace(rest) == "" || rule.HeaderBlock {
 				p.LabelOnly = true
 			} else {
 				// "Name: (00:52)" with the speech on the next line.
@@ -126,6 +126,7 @@ func (e *Engine) speakerPass(d *Document) {
 	answeredUnlabeled(d, labeled)
 	e.reportedSpeech(d, labeled)
 	e.quotedAfterIntro(d, labeled)
+	quotedReplies(d)
 	introduced := map[int]string{} // questioner turn -> "Name, Outlet"
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
@@ -503,7 +504,11 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 		for ln := range lines(d.Text, p.Start, p.End) {
 			text := strings.TrimRight(d.Text[ln.Start:ln.End], "\r")
 			if ln.Start == p.Start {
-				_, _, ownBefore = e.ownLineLabel(d, text, recurring)
+				var r *rules.SpeakerRule
+				_, r, ownBefore = e.ownLineLabel(d, text, recurring)
+				if ownBefore && r.HeaderBlock {
+					break // an e-mail's header: its Subject: is no line of the record
+				}
 				continue // the first line opens the paragraph anyway
 			}
 			furniture := e.matchLine(d, e.speech.pageFurniture, text)

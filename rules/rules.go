@@ -290,10 +290,14 @@ type SpeakerRule struct {
 	// RosterOnly: a label only where the document's roster lists it (a
 	// name alone on a line, which a heading's words can look like)
 	RosterOnly bool
-	Message    string
-	Re         *Regex
-	Tests      RuleTests
-	Origin     string
+	// HeaderBlock: the lines under an own-line label, up to a blank line,
+	// are its header (an e-mail's Sent:, To: and Subject:), neither speech
+	// nor the record's own lines
+	HeaderBlock bool
+	Message     string
+	Re          *Regex
+	Tests       RuleTests
+	Origin      string
 }
 
 // Topic is one topic with its keywords and finer tags.
@@ -748,6 +752,7 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 			Recurring   bool      `yaml:"recurring"`
 			LayoutAfter int       `yaml:"layout_after"`
 			RosterOnly  bool      `yaml:"roster_only"`
+			HeaderBlock bool      `yaml:"header_block"`
 			Message     string    `yaml:"message"`
 			Pattern     string    `yaml:"pattern"`
 			Tests       RuleTests `yaml:"tests"`
@@ -768,7 +773,10 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 		if re.re.GroupNumberFromName("label") < 0 {
 			return ruleError(file, n.Line, r.Name, "the pattern needs a named group (?<label>...)")
 		}
-		sr := &SpeakerRule{Name: r.Name, Layout: r.Layout, Questioner: r.Questioner, Recurring: r.Recurring, LayoutAfter: r.LayoutAfter, RosterOnly: r.RosterOnly, Message: r.Message, Re: re,
+		if r.HeaderBlock && r.Layout != "own-line" {
+			return ruleError(file, n.Line, r.Name, "header_block is for own-line labels")
+		}
+		sr := &SpeakerRule{Name: r.Name, Layout: r.Layout, Questioner: r.Questioner, Recurring: r.Recurring, LayoutAfter: r.LayoutAfter, RosterOnly: r.RosterOnly, HeaderBlock: r.HeaderBlock, Message: r.Message, Re: re,
 			Tests: r.Tests, Origin: fmt.Sprintf("%s:%d", file, n.Line)}
 		for i, old := range *dst {
 			if old.Name == sr.Name {
