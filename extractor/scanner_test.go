@@ -217,6 +217,8 @@ func TestScannerReadsMoney(t *testing.T) {
 		// The rand, with South Africa's decimal comma and spaced thousands.
 		{"R11,6 million, R100 000 and R2 billion", []string{"R11,6 million=1.16e+07 ZAR", "R100 000=100000 ZAR", "R2 billion=2e+09 ZAR"}},
 		{"Sh7.5 billion, Kshs. 6,500, Ksh 50, USh 40 billion", []string{"Sh7.5 billion=7.5e+09 KES", "Kshs. 6,500=6500 KES", "Ksh 50=50 KES", "USh 40 billion=4e+10 UGX"}},
+		// Kampala writes Uganda's "Shs 4.2 trillion".
+		{"Shs 4.2 trillion and Shs. 650 billion", []string{"Shs 4.2 trillion=4.2e+12 UGX", "Shs. 650 billion=6.5e+11 UGX"}},
 		// A count after the amount is its own figure.
 		{"15 dollars and 50 people", []string{"15=15", "50=50"}},
 	})

@@ -77,6 +77,8 @@ func TestClaimTopics(t *testing.T) {
 		{"a port's container traffic is transport, though it is exports", "The port handled 2.3 million TEUs.", "Transportation"},
 		{"a place named Port is no port", "Port Aldis reported 286 cholera cases.", "Health"},
 		{"a mining royalty rate is a tax", "The bill lifts the royalty rate to 8.75 per cent.", "Macroeconomics"},
+		{"a house's main business is its agenda, no company's", "The main business today is a supplementary schedule of 3 per cent of the budget.", "Macroeconomics"},
+		{"a utility's customers are energy's, though customers are a business's", "Right now 487,000 customers are without power.", "Energy"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.topic, onlyClaimOf(t, tc.text).Topic)

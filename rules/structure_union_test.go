@@ -27,9 +27,10 @@ func TestUnionFilterIsTheFiltersTogether(t *testing.T) {
 		// (label-inline-hearing) and a fifth (a role's holder in brackets,
 		// "Host (Maya Lindqvist):") cost no instructions measured
 		// (bench/instructions, +0.1%, within its spread), a sixth (a voice
-		// in brackets, "(Unidentified Speaker):") +0.2%; many more would
-		// show.
-		require.LessOrEqual(t, len(union), 6, "%s: the layout's patterns need more automata than six", layout)
+		// in brackets, "(Unidentified Speaker):") +0.2%, a seventh (an
+		// office in capitals, "THE CHAIRPERSON, COMMITTEE ON BUDGET (Mr
+		// Geoffrey Okello):") +0.1% (809.1M → 809.8M); many more would show.
+		require.LessOrEqual(t, len(union), 7, "%s: the layout's patterns need more automata than seven", layout)
 		for _, w := range texts {
 			some := false
 			for _, r := range res {
