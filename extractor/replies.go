@@ -49,6 +49,9 @@ const minQuoteWords, maxQuoteWords = 6, 12
 // quoteParagraph: every line of the paragraph opens with one ">" (">>"
 // opens a caption's turn, no quote).
 func quoteParagraph(text string) bool {
+	if t := strings.TrimLeft(text, " \t"); t == "" || t[0] != '>' {
+		return false // most paragraphs: no line to walk
+	}
 	for line := range strings.SplitSeq(text, "\n") {
 		line = strings.TrimLeft(line, " \t")
 		if line == "" {
