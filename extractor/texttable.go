@@ -168,6 +168,15 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 			upStart := strings.LastIndexByte(text[:prevStart-1], '\n') + 1
 			notes, line, prevStart = line, text[upStart:prevStart-1], upStart
 		}
+		// A heading's second line may go on its columns' names under them
+		// ("FY2024/25" / "Adopted"), its first cell, the rows' labels',
+		// left empty: the line above names the columns.
+		if !headingRow(line) && headingTail(line) && prevStart > 0 {
+			upStart := strings.LastIndexByte(text[:prevStart-1], '\n') + 1
+			if up := text[upStart : prevStart-1]; headingRow(up) {
+				line, prevStart = up, upStart
+			}
+		}
 		if !headingRow(line) {
 			return textColumn{}
 		}
@@ -396,6 +405,21 @@ func headingRow(line string) bool {
 	}
 	for _, c := range cells {
 		if figureCell(c.text) || len(c.text) > 40 || !hasLetter(c.text) && c.text != "%" {
+			return false
+		}
+	}
+	return true
+}
+
+// headingTail: an indented line of one to a few short cells of words, no
+// figure among them: the second line of a table's heading.
+func headingTail(line string) bool {
+	cells := cellsApart(line)
+	if len(cells) == 0 || len(cells) > 8 || cells[0].start < 2 {
+		return false
+	}
+	for _, c := range cells {
+		if len(c.text) > 24 || !lettersOnly(strings.ReplaceAll(c.text, " ", "")) {
 			return false
 		}
 	}

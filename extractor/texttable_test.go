@@ -187,3 +187,22 @@ func TestATableTitlesNoteGivesItsCellsTheirUnit(t *testing.T) {
 	assert.NotContains(t, got, "01")
 	assert.NotContains(t, got, "07")
 }
+
+// A city budget's table: its title's note gives the money and its scale,
+// its heading runs over two lines, its rows' labels close with the fund's
+// code, and its fiscal years are no claims.
+func TestABudgetTablesTwoLineHeadingTakesItsTitlesNote(t *testing.T) {
+	table := "Table 6-1. Police Department Expenditures by Fund ($000s)\n\n" +
+		"Fund                                        FY2024/25     FY2025/26    % Change\n" +
+		"                                              Adopted       Adopted\n" +
+		"General Fund (100)                            155,480       161,905        4.1%\n" +
+		"Measure Q Public Safety Tax Fund (215)         13,950        16,120       15.6%\n"
+	got := claimsByNumber(t, table)
+	moneyValue := func(n string) [2]any { return [2]any{got[n].Unit, got[n].Value} }
+	assert.Equal(t, [2]any{"USD", 155480e3}, moneyValue("155,480"))
+	assert.Equal(t, [2]any{"USD", 16120e3}, moneyValue("16,120"))
+	assert.Equal(t, "percent", got["15.6%"].Unit)
+	for _, n := range []string{"$000", "100", "215", "25", "26"} {
+		assert.NotContains(t, got, n)
+	}
+}
