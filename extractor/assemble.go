@@ -399,7 +399,7 @@ func (sc *sentenceCtx) assemble(i int, t Token) Claim {
 			c.Unit = pluralOf(noun) // "one child in three" counts children (but "one pound in every 17" is a share of money)
 			c.Object = c.Unit
 		}
-		if f, from, to := e.unitOfAFraction(rest); c.Unit == "" && to > 0 && !ratioForm(t.Text) {
+		if f, from, to := e.unitOfAFraction(rest); (c.Unit == "" || strings.EqualFold(c.Unit, rest[from:to])) && to > 0 && !ratioForm(t.Text) {
 			// "half an hour", "a quarter of a mile": a share of one unit is
 			// that much of the unit, and "an hour" is no rate.
 			c.Kind, c.Unit, c.Object = f.kind, f.unit, strings.TrimSpace(rest[from:to])
@@ -1367,6 +1367,14 @@ func (sc *sentenceCtx) isShare(t Token) bool {
 // fraction: one unit, written in rest[from:to], or none (to is 0).
 func (e *Engine) unitOfAFraction(rest string) (f unitForm, from, to int) {
 	t := strings.TrimLeft(rest, " ")
+	// "a quarter point", "a half-point cut": a share of a point said as
+	// one word with it, as a central bank's move is.
+	if pt := strings.TrimPrefix(t, "-"); hasPrefixFold(pt, "point") && (len(pt) == len("point") || !isAlnum(pt[len("point")])) {
+		if pp, m := unitAt(e.units, "percentage point"); m > 0 {
+			from := len(rest) - len(pt)
+			return pp, from, from + len("point")
+		}
+	}
 	if hasPrefixFold(t, "of ") {
 		t = t[len("of "):]
 	}

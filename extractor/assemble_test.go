@@ -57,6 +57,8 @@ func TestClaimAssembly(t *testing.T) {
 		{"a price of one unit takes no scale said before it", "Revenue was $4.2 billion, earnings per share were $1.37, and the dividend rose to $0.27 per share.",
 			[]want{{Number: "$4.2 billion", Kind: "money", Unit: "USD", Bound: "exact", Value: 4.2e9}, {Number: "$1.37", Kind: "money", Unit: "USD", Bound: "exact", Value: 1.37},
 				{Number: "$0.27", Kind: "money", Unit: "USD", Bound: "exact", Per: "share", Value: 0.27}}},
+		{"a share of a point said with it is of a percentage point", "Traders see a cut of a quarter point; a half-point cut is unlikely.",
+			[]want{{Number: "a quarter", Kind: "measure", Unit: "percentage point", Bound: "exact", Value: 0.25}, {Number: "a half", Kind: "measure", Unit: "percentage point", Bound: "exact", Value: 0.5}}},
 		{"gas is measured in cubic metres and bcm, power in terawatt-hours", "Hungary stores 6.3 billion cubic metres, saved 60 bcm and used 41 TWh.",
 			[]want{{Number: "6.3 billion", Kind: "measure", Unit: "cubic metre", Bound: "exact", Value: 6.3e9}, {Number: "60", Kind: "measure", Unit: "bcm", Bound: "exact", Value: 60},
 				{Number: "41", Kind: "measure", Unit: "TWh", Bound: "exact", Value: 41}}},

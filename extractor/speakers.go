@@ -670,7 +670,7 @@ func (l *labelSet) nearest(n []byte) int {
 		}
 		// Numbered labels are different people: "Speaker 2" is no OCR
 		// slip of "Speaker 1", nor "ANCHOR 2" of "ANCHOR 1".
-		if !sameDigits(string(sq), msq) || letteredApart(string(n), k.norm) {
+		if !sameDigits(string(sq), msq) || letteredApart(string(n), k.norm) || sexedApart(string(n), k.norm) {
 			continue
 		}
 		if dist := editDistanceWithin(sq, msq, limit); dist <= limit {
@@ -686,6 +686,29 @@ func (l *labelSet) nearest(n []byte) int {
 func letteredApart(a, b string) bool {
 	la, lb := len(a), len(b)
 	return la >= 3 && lb >= 3 && a[la-2] == ' ' && b[lb-2] == ' ' && isLetter(a[la-1]) && isLetter(b[lb-1]) && a[la-1] != b[lb-1]
+}
+
+// sexedApart: one label is a man's or a male voice and the other a
+// woman's or a female one ("UNIDENTIFIED MALE" and "UNIDENTIFIED FEMALE",
+// as a network's transcript writes voices it cannot name): two people,
+// not an OCR slip.
+func sexedApart(a, b string) bool {
+	for _, pair := range [...][2]string{{"male", "female"}, {"man", "woman"}} {
+		if hasWordFold(a, pair[0]) && hasWordFold(b, pair[1]) || hasWordFold(a, pair[1]) && hasWordFold(b, pair[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordFold: s holds w as a whole word, in any case.
+func hasWordFold(s, w string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDigits: a and b hold the same digits in the same order.

@@ -616,3 +616,14 @@ func TestAZoomTranscriptsTimedLabelsSpeak(t *testing.T) {
 	assert.Equal(t, []numberSpeaker{{"40", "Rosa Delgado (Board Chair)"}, {"1,412", "Superintendent Marcus Webb"},
 		{"$3 million", "Superintendent Marcus Webb"}, {"212", "Rosa Delgado (Board Chair)"}}, numberSpeakers(t, res))
 }
+
+// A network's unnamed male and female voices are two people, though their
+// labels are two edits apart, as an OCR slip of one label is.
+func TestUnnamedMaleAndFemaleVoicesStayApart(t *testing.T) {
+	raw := []byte("BECKETT: The plant cut 460 jobs.\n\n" +
+		"UNIDENTIFIED FEMALE: I put in 19 years on that line.\n\n" +
+		"UNIDENTIFIED MALE: I was making $31 an hour.\n")
+	res, err := defaultEngine(t).Extract("t.txt", raw, Options{})
+	require.NoError(t, err)
+	assert.Equal(t, []numberSpeaker{{"460", "BECKETT"}, {"19", "UNIDENTIFIED FEMALE"}, {"$31", "UNIDENTIFIED MALE"}}, numberSpeakers(t, res))
+}
