@@ -627,3 +627,16 @@ func TestUnnamedMaleAndFemaleVoicesStayApart(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []numberSpeaker{{"460", "BECKETT"}, {"19", "UNIDENTIFIED FEMALE"}, {"$31", "UNIDENTIFIED MALE"}}, numberSpeakers(t, res))
 }
+
+// A Slack channel copied as text: each message is its sender's, a bot's
+// too, and the reactions under a message count nothing.
+func TestSlackMessagesAreTheirSendersAndReactionsNoClaims(t *testing.T) {
+	raw := []byte("#housing-desk\n\n" +
+		"Priya Nair  9:58 AM\nneed every figure checked, the piece says rents rose 9.1%\n:+1: 3\n:eyes: 1\n\n" +
+		"Statbot  APP  10:30 AM\nNew release: UK average monthly rent is £1,301\n\n" +
+		"Tom Whitcombe  10:52 AM\nLondon is now £2,268, up 10.1%\n:100: 1\n")
+	res, err := defaultEngine(t).Extract("slack.txt", raw, Options{})
+	require.NoError(t, err)
+	assert.Equal(t, []numberSpeaker{{"9.1%", "Priya Nair"}, {"£1,301", "Statbot"}, {"£2,268", "Tom Whitcombe"}, {"10.1%", "Tom Whitcombe"}},
+		numberSpeakers(t, res))
+}
