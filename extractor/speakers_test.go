@@ -236,6 +236,12 @@ func TestAQuoteSetOutAfterItsIntroductionIsTheSpeakers(t *testing.T) {
 	assert.Equal(t, map[string]string{"2,000": "", "38%": "", "one in five": "Maureen Achterberg", "three million": "Maureen Achterberg", "14": ""}, speakersOf(t, text))
 }
 
+func TestAStatementIssuedAfterItsIntroductionIsItsIssuers(t *testing.T) {
+	text := "Washington, DC: An IMF staff team led by Ms. Elena Marchetti visited Montaria. At the conclusion of the mission, Ms. Marchetti issued the following statement:\n\n" +
+		"\"Real GDP grew by an estimated 3.2 percent in 2024.\"\n"
+	assert.Equal(t, map[string]string{"3.2": "Ms. Marchetti"}, speakersOf(t, text))
+}
+
 func TestAnInlinePresentListSplitByCommasGivesRoles(t *testing.T) {
 	text := "Present: Mme Hélène Marchetti (Chair), M. Bernard Lafon (Chief Winemaker) and 61 members in person; 14 members by proxy.\n\n" +
 		"LAFON: We picked 9,412 tonnes.\n\nMARCHETTI: We have 118 members.\n"
