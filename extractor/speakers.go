@@ -301,6 +301,11 @@ func (e *Engine) quotedAfterIntro(d *Document, labeled []bool) {
 		for j := i + 1; j < len(d.Paragraphs) && !labeled[j] && d.Paragraphs[j].Speaker == ""; j++ {
 			q := &d.Paragraphs[j]
 			body := strings.TrimLeft(d.ParagraphText(q), " \t")
+			// A transcript's time mark may open the quote's next part
+			// ("[00:03:30]" / "\"The exception is ...").
+			if n := timeMarkLine(body); n > 0 {
+				body = strings.TrimLeft(body[n:], " \t\r\n")
+			}
 			if !strings.HasPrefix(body, "\"") && !strings.HasPrefix(body, "“") {
 				break
 			}
@@ -308,6 +313,17 @@ func (e *Engine) quotedAfterIntro(d *Document, labeled []bool) {
 			i = j
 		}
 	}
+}
+
+// timeMarkLine is the length of a bracketed time mark alone on the first
+// line of text ("[00:03:30]"), or 0.
+func timeMarkLine(text string) int {
+	line, _, _ := strings.Cut(text, "\n")
+	t := strings.TrimRight(line, " \t\r")
+	if len(t) < len("[0:00]") || t[0] != '[' || t[len(t)-1] != ']' || strings.Trim(t[1:len(t)-1], "0123456789:.") != "" {
+		return 0
+	}
+	return len(line)
 }
 
 // maxAskedBetween bounds the question askedBetween reads as someone else's:

@@ -236,6 +236,16 @@ func TestAQuoteSetOutAfterItsIntroductionIsTheSpeakers(t *testing.T) {
 	assert.Equal(t, map[string]string{"2,000": "", "38%": "", "one in five": "Maureen Achterberg", "three million": "Maureen Achterberg", "14": ""}, speakersOf(t, text))
 }
 
+// A TV station's transcript introduces each official by surname and
+// marks the time between the parts of one quote.
+func TestAQuoteGoesOnPastATimeMarkAndASurnameIntroducesIt(t *testing.T) {
+	text := "Mayor Hughes opened the news conference. Hughes said:\n\n" +
+		"\"We put $18.5 million into violence interruption.\"\n\n" +
+		"[00:03:30]\n\"And 60 outreach workers are on the street.\"\n\n" +
+		"It said:\n\n\"There were 14 arrests.\"\n"
+	assert.Equal(t, map[string]string{"$18.5 million": "Hughes", "60": "Hughes", "14": ""}, speakersOf(t, text))
+}
+
 func TestAStatementIssuedAfterItsIntroductionIsItsIssuers(t *testing.T) {
 	text := "Washington, DC: An IMF staff team led by Ms. Elena Marchetti visited Montaria. At the conclusion of the mission, Ms. Marchetti issued the following statement:\n\n" +
 		"\"Real GDP grew by an estimated 3.2 percent in 2024.\"\n"
