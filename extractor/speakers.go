@@ -91,6 +91,15 @@ func (e *Engine) speakerPass(d *Document) {
 			p.Header = true
 			continue
 		}
+		if first, rest, ok := strings.Cut(text, "\n"); ok && blogStamp(first) && strings.TrimSpace(rest) != "" {
+			// A live blog's entry under its time ("10.15am" / "Head of
+			// finance Gordon Imrie told members ..."): the reporter's
+			// own words, attributed as prose is, not the turn of the
+			// councillor quoted in the entry before.
+			current, turn, record = "", turn+1, true
+			p.Speaker, p.Turn, p.Reported = "", turn, true
+			continue
+		}
 		if lead, ok := e.recordLine(text); ok && hasLowered(e.asideLeads, lead) {
 			// "Source: ..." under a table is no one's; the answer goes on
 			// after it, in a turn of its own.
@@ -313,6 +322,24 @@ func (e *Engine) quotedAfterIntro(d *Document, labeled []bool) {
 			i = j
 		}
 	}
+}
+
+// blogStamp: a line that is a clock time with its am or pm and nothing
+// else ("10.15am", "9:55 a.m."), as a live blog heads each entry.
+func blogStamp(line string) bool {
+	t := strings.TrimSpace(line)
+	i := 0
+	for i < len(t) && isDigit(t[i]) {
+		i++
+	}
+	if i == 0 || i > 2 || i+3 > len(t) || t[i] != '.' && t[i] != ':' || !isDigit(t[i+1]) || !isDigit(t[i+2]) {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(t[i+3:])) {
+	case "am", "pm", "a.m.", "p.m.":
+		return true
+	}
+	return false
 }
 
 // timeMarkLine is the length of a bracketed time mark alone on the first

@@ -656,3 +656,21 @@ func TestSlackMessagesAreTheirSendersAndReactionsNoClaims(t *testing.T) {
 	assert.Equal(t, []numberSpeaker{{"9.1%", "Priya Nair"}, {"£1,301", "Statbot"}, {"£2,268", "Tom Whitcombe"}, {"10.1%", "Tom Whitcombe"}},
 		numberSpeakers(t, res))
 }
+
+// A live blog's entry under its time is the reporter's, attributed as
+// prose, not the turn of the councillor quoted in the entry before it.
+func TestALiveBlogsTimedEntryEndsTheTurnBeforeIt(t *testing.T) {
+	text := "LIVE: Council backs school plan\n\n" +
+		"10.06am\nCllr Morag Fraser (SNP): \"Eleven of our 68 schools are rated C.\"\n\n" +
+		"10.15am\nHead of finance Gordon Imrie told members the plan assumes borrowing of £112m.\n"
+	assert.Equal(t, map[string]string{"Eleven": "Cllr Morag Fraser", "68": "Cllr Morag Fraser", "£112m": "Gordon Imrie"}, speakersOf(t, text))
+}
+
+func TestBlogStamps(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{{"10.15am", true}, {"9:55 a.m.", true}, {" 12.41pm ", true}, {"10.15", false}, {"2025 am", false}, {"[00:03:30]", false}} {
+		assert.Equal(t, tc.want, blogStamp(tc.line), tc.line)
+	}
+}
