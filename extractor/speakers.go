@@ -91,7 +91,7 @@ func (e *Engine) speakerPass(d *Document) {
 			p.Header = true
 			continue
 		}
-		if first, rest, ok := strings.Cut(text, "\n"); ok && blogStamp(first) && strings.TrimSpace(rest) != "" {
+		if len(text) > 0 && isDigit(text[0]) && liveBlogEntry(text) {
 			// A live blog's entry under its time ("10.15am" / "Head of
 			// finance Gordon Imrie told members ..."): the reporter's
 			// own words, attributed as prose is, not the turn of the
@@ -322,6 +322,13 @@ func (e *Engine) quotedAfterIntro(d *Document, labeled []bool) {
 			i = j
 		}
 	}
+}
+
+// liveBlogEntry: a paragraph whose first line is a blog's time stamp
+// (blogStamp) and that goes on under it.
+func liveBlogEntry(text string) bool {
+	first, rest, ok := strings.Cut(text, "\n")
+	return ok && blogStamp(first) && strings.TrimSpace(rest) != ""
 }
 
 // blogStamp: a line that is a clock time with its am or pm and nothing
