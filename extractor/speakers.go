@@ -938,12 +938,20 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabel
 		}
 		// "EASTERN CHAD: Sudan Refugee Crisis" heads a report: what follows
 		// the colon is a title, and the label opens no other paragraph.
-		if !r.Recurring && titleLine(text[m.End:]) && !recurring.has(label) {
+		// A caption's turn marker (">> BUDGET DIRECTOR OKAFOR: THANK YOU
+		// MAYOR AND MEMBERS OF") opens speech, however title-like its
+		// first line in capitals.
+		if !r.Recurring && !turnMarked(head) && titleLine(text[m.End:]) && !recurring.has(label) {
 			continue
 		}
 		return cleanLabel(label), r.SpeakerRule, m.End, true
 	}
 	return "", nil, 0, false
+}
+
+// turnMarked: text opens with a caption's turn marker (">>").
+func turnMarked(text string) bool {
+	return strings.HasPrefix(strings.TrimLeft(text, " \t"), ">>")
 }
 
 // clockColon: the colon a label match ends at, at offset end of text, is

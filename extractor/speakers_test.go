@@ -402,6 +402,14 @@ func TestCaptionTurnMarkersChangeTheSpeaker(t *testing.T) {
 	assert.Equal(t, map[string]string{"140": "DR. BHATT", "412": "DR. BHATT", "90": "", "12": "DANA"}, speakersOf(t, text))
 }
 
+// Captions in capitals break a turn's first line anywhere: after the
+// label it can read like a title ("THANK YOU MAYOR AND MEMBERS OF"), but
+// the turn marker says speech follows.
+func TestCaptionTurnInCapitalsIsNoTitle(t *testing.T) {
+	text := ">> MAYOR DELGADO: THANK YOU.\n>> BUDGET DIRECTOR OKAFOR: THANK YOU MAYOR AND MEMBERS OF\nCOUNCIL. THE GENERAL FUND IS $512 MILLION.\n"
+	assert.Equal(t, map[string]string{"$512 MILLION": "BUDGET DIRECTOR OKAFOR"}, speakersOf(t, text))
+}
+
 func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {
 	text := "CHAIR SMITH: The fund holds $4 million.\nMEMBER JONES: [crosstalk] No, it holds 5 million\ndollars, and 12 towns share it.\n-3-\nCHAIR SMITH: Order. We have 7 towns left.\n"
 	got := speakersOf(t, text)
