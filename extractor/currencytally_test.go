@@ -154,4 +154,14 @@ func TestACurrencyLetterIsReadWhereTheTextNamesItsCountry(t *testing.T) {
 	}
 	assert.Equal(t, []string{"P48 to P52 PHP", "P9 billion PHP"}, units("Philippine rice sold at P48 to P52 a kilo, and tariffs raised P9 billion."))
 	assert.Equal(t, []string{"12 units"}, units("We shipped 12 units of the P3 model and the MP3 player."))
+	// A hearing that writes its other amounts in "PHP" names the country so.
+	assert.Equal(t, []string{"9 billion PHP", "P6 to P7 PHP"}, units("Our budget is PHP 9 billion. The landed cost dropped by P6 to P7 per kilo."))
+}
+
+// Jamaica's budget writes its dollar "J$".
+func TestJamaicanDollarSign(t *testing.T) {
+	c := claimsOf(t, "Revenue will reach J$1.31 trillion.")
+	if assert.Len(t, c, 1) {
+		assert.Equal(t, [2]any{"JMD", 1.31e12}, [2]any{c[0].Unit, c[0].Value})
+	}
 }

@@ -68,8 +68,8 @@ func (sc *sentenceCtx) tableCells() {
 // a row's label or a column's heading as its object ("| Growth | 3.5%"),
 // and a count its head as the unit.
 func (sc *sentenceCtx) countRowOrHeading(c *Claim, label string) {
-	if c.Object != "" || c.Vague || !hasLetter(label) {
-		return
+	if c.Object != "" || c.Vague || !hasLetter(label) || monthLabel(label) {
+		return // "July", "Jul–Sep": a row of a time, which counts nothing
 	}
 	obj, head := sc.x.e.countedPhrase(label)
 	if obj == "" || c.Kind == KindCount && (c.Unit != "" || head == "") {
@@ -79,6 +79,22 @@ func (sc *sentenceCtx) countRowOrHeading(c *Claim, label string) {
 	if c.Kind == KindCount {
 		c.Unit = head
 	}
+}
+
+// monthLabel: a row's label names a month or a span of months ("July",
+// "Sept.", "Jul–Sep", "January 2025").
+func monthLabel(label string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(label), " ")
+	if k := strings.IndexAny(first, "–-/"); k > 0 {
+		first = first[:k]
+	}
+	first = strings.ToLower(strings.TrimSuffix(first, "."))
+	for _, m := range [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if first == m || len(first) >= 3 && strings.HasPrefix(m, first) && (len(first) == 3 || first == "sept") {
+			return true
+		}
+	}
+	return false
 }
 
 // cell is one cell of a row: its text, trimmed, and where it starts in

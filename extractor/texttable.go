@@ -201,6 +201,17 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		if col.money == "" && col.unit == "" {
 			col.unit = headUnit // a column of counts under a note of money
 		}
+		// The heading's own note: "Weekly spend (£)", "Payout (NZ$m)".
+		if k := strings.LastIndexByte(head, '('); k > 0 && strings.HasSuffix(head, ")") {
+			if code, scale := e.moneyNote(head[k+1 : len(head)-1]); code != "" {
+				col.money, col.scale, col.counted, col.unit = code, scale, 0, ""
+			}
+		}
+		// A year's column counts what the table's title names: "Table 1.
+		// Arrivals of foreign visitors ..." over "2024  2025".
+		if col.unit == "" && col.money == "" && yearHeading(head) {
+			col.unit = e.titleCount(text, prevStart)
+		}
 		return col
 	}
 	return textColumn{}
@@ -428,15 +439,20 @@ func headingTail(line string) bool {
 
 // yearsRow: a heading of three columns or more, a year each ("2022  2023
 // 2024e  2025f"), or years and their changes ("2025  2024  % Chg"), and
-// nothing else.
+// nothing else, but the rows' labels' heading first ("Month  2024  2025
+// Change, %").
 func yearsRow(line string) bool {
 	cells := cellsApart(line)
 	years := 0
-	for _, c := range cells {
+	for i, c := range cells {
 		switch {
 		case yearHeading(c.text):
 			years++
-		case !strings.HasPrefix(c.text, "%"):
+		case strings.HasPrefix(c.text, "%") || pointsOrPercent(c.text) != "":
+			// "% Chg", "Change, %"
+		case i == 0 && lettersOnly(strings.ReplaceAll(c.text, " ", "")):
+			// the rows' labels' heading: "Month", "Country"
+		default:
 			return false
 		}
 	}
@@ -554,6 +570,34 @@ func noteAbove(text string, headingStart int) string {
 			return line[k+1 : len(line)-1]
 		}
 		words++
+	}
+	return ""
+}
+
+// titleCount is the plural that opens the title of the table whose
+// heading starts at headingStart ("Table 1. Arrivals of foreign visitors
+// at accommodation establishments, by month": arrivals), within two lines
+// above it; "" for none.
+func (e *Engine) titleCount(text string, headingStart int) string {
+	at := headingStart
+	for lines := 0; at > 0 && lines < 2; {
+		prevStart := strings.LastIndexByte(text[:at-1], '\n') + 1
+		line := strings.TrimSpace(text[prevStart : at-1])
+		at = prevStart
+		if line == "" {
+			continue
+		}
+		lines++
+		if !tableTitle(line) {
+			continue
+		}
+		rest := strings.TrimLeft(line[len("Table "):], "0123456789.")
+		rest = strings.TrimLeft(rest, ".:–— ")
+		first, _, _ := strings.Cut(rest, " ")
+		if lw := strings.ToLower(first); lettersOnly(first) && e.pluralWhole(lw) && !e.notLabels[lw] {
+			return lw
+		}
+		return ""
 	}
 	return ""
 }

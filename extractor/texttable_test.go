@@ -206,3 +206,33 @@ func TestABudgetTablesTwoLineHeadingTakesItsTitlesNote(t *testing.T) {
 		assert.NotContains(t, got, n)
 	}
 }
+
+// A statistics release's table: years over its columns, the rows'
+// labels' heading before them and a change in percent after; the years'
+// figures count what the table's title opens with.
+func TestAYearsColumnCountsWhatTheTablesTitleNames(t *testing.T) {
+	table := "Table 1. Arrivals of foreign visitors at accommodation establishments, by month\n\n" +
+		"Month            2024         2025    Change, %\n" +
+		"July        1,012,400    1,094,100          8.1\n" +
+		"August      1,003,200    1,097,600          9.4\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, [2]string{"count", "arrivals"}, [2]string{got["1,012,400"].Kind, got["1,012,400"].Unit})
+	assert.Equal(t, "arrivals", got["1,097,600"].Unit)
+	assert.Equal(t, [2]string{"percent", "percent"}, [2]string{got["9.4"].Kind, got["9.4"].Unit})
+
+	// A title that opens with no plural of its own names no unit.
+	other := strings.Replace(table, "Arrivals of foreign visitors", "Total", 1)
+	assert.Equal(t, "", claimsByNumber(t, other)["1,012,400"].Unit)
+}
+
+// A heading's own note in brackets writes its column in a currency:
+// "Weekly spend (£)" beside "Share of disposable income (%)".
+func TestAHeadingsCurrencyNoteMakesItsColumnMoney(t *testing.T) {
+	table := "Table 1: Weekly energy spending and share of disposable income, by quintile\n\n" +
+		"Income quintile            Weekly spend (£)    Share of disposable income (%)\n" +
+		"Lowest fifth               27.60               11.4\n" +
+		"Second fifth               32.80                7.8\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, [3]any{"money", "GBP", 27.6}, [3]any{got["27.60"].Kind, got["27.60"].Unit, got["27.60"].Value})
+	assert.Equal(t, [2]string{"percent", "percent"}, [2]string{got["7.8"].Kind, got["7.8"].Unit})
+}
