@@ -164,7 +164,7 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		// A heading's second line may hold its columns' own notes in
 		// brackets, under them ("(in lakh)").
 		notes := ""
-		if noteRow(line) && prevStart > 0 {
+		if (noteRow(line) || e.moneyNoteRow(line)) && prevStart > 0 {
 			upStart := strings.LastIndexByte(text[:prevStart-1], '\n') + 1
 			notes, line, prevStart = line, text[upStart:prevStart-1], upStart
 		}
@@ -196,7 +196,10 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		headUnit := col.unit
 		e.readNote(&col, noteAbove(text, prevStart))
 		if note, _, _ := cellOver(notes, hs, he); note != "" {
-			e.readColumnNote(&col, note[1:len(note)-1])
+			if note[0] == '(' {
+				note = note[1 : len(note)-1]
+			}
+			e.readColumnNote(&col, note)
 		}
 		if col.money == "" && col.unit == "" {
 			col.unit = headUnit // a column of counts under a note of money
@@ -407,12 +410,12 @@ func dataRow(line string) bool {
 // headingRow: a line of three short cells or more, no figure among them,
 // no sentence.
 func headingRow(line string) bool {
+	if yearsRow(line) {
+		return true
+	}
 	cells := cellsApart(line)
 	if len(cells) < 3 {
 		return false
-	}
-	if yearsRow(line) {
-		return true
 	}
 	for _, c := range cells {
 		if figureCell(c.text) || len(c.text) > 40 || !hasLetter(c.text) && c.text != "%" {
@@ -456,7 +459,9 @@ func yearsRow(line string) bool {
 			return false
 		}
 	}
-	return len(cells) >= 3 && years >= 2
+	// Two years over a statement's columns, the rows' labels' column left
+	// empty ("                    2025        2024").
+	return years >= 2 && (len(cells) >= 3 || len(cells) == 2 && cells[0].start >= 8)
 }
 
 // yearHeading: a heading cell that names a year, as an estimate or a
@@ -524,6 +529,19 @@ func noteRow(line string) bool {
 	cells := cellsApart(line)
 	for _, c := range cells {
 		if len(c.text) < 3 || c.text[0] != '(' || c.text[len(c.text)-1] != ')' {
+			return false
+		}
+	}
+	return len(cells) > 0
+}
+
+// moneyNoteRow: a line of money notes alone, one under each column and
+// unbracketed, as a financial statement writes them under its years
+// ("NZ$000        NZ$000").
+func (e *Engine) moneyNoteRow(line string) bool {
+	cells := cellsApart(line)
+	for _, c := range cells {
+		if code, _ := e.moneyNote(c.text); code == "" || !strings.ContainsAny(c.text, "0123456789") && !strings.HasSuffix(c.text, "m") && !strings.HasSuffix(c.text, "bn") {
 			return false
 		}
 	}

@@ -236,3 +236,17 @@ func TestAHeadingsCurrencyNoteMakesItsColumnMoney(t *testing.T) {
 	assert.Equal(t, [3]any{"money", "GBP", 27.6}, [3]any{got["27.60"].Kind, got["27.60"].Unit, got["27.60"].Value})
 	assert.Equal(t, [2]string{"percent", "percent"}, [2]string{got["7.8"].Kind, got["7.8"].Unit})
 }
+
+// A financial statement writes two years over its columns, the rows'
+// labels' column left empty, and the money under each year unbracketed:
+// its figures are thousands of that currency, the notes no amounts.
+func TestAStatementsMoneyNotesUnderItsYearsScaleItsFigures(t *testing.T) {
+	table := "                                          2025          2024\n" +
+		"                                        NZ$000        NZ$000\n" +
+		"Revenue                                 58,912        54,370\n" +
+		"Net surplus before rebates               3,805         2,960\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, [2]any{"NZD", 58912e3}, [2]any{got["58,912"].Unit, got["58,912"].Value})
+	assert.Equal(t, [2]any{"NZD", 2960e3}, [2]any{got["2,960"].Unit, got["2,960"].Value})
+	assert.NotContains(t, got, "NZ$000")
+}
