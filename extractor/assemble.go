@@ -626,6 +626,9 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			return
 		case col.unit != "":
 			c.Unit = col.unit // "402" under "Cases"
+			if f, n := unitAt(e.units, col.unit); n == len(col.unit) && f.kind == KindMeasure {
+				c.Kind, c.Unit = KindMeasure, f.unit // "1,320" under "Hectares"
+			}
 			if c.Object == "" && col.heading != "" {
 				c.Object = col.heading
 			}

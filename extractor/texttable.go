@@ -206,8 +206,11 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		}
 		// The heading's own note: "Weekly spend (£)", "Payout (NZ$m)".
 		if k := strings.LastIndexByte(head, '('); k > 0 && strings.HasSuffix(head, ")") {
-			if code, scale := e.moneyNote(head[k+1 : len(head)-1]); code != "" {
+			note := head[k+1 : len(head)-1]
+			if code, scale := e.moneyNote(note); code != "" {
 				col.money, col.scale, col.counted, col.unit = code, scale, 0, ""
+			} else if f, n := unitAt(e.units, note); n > 0 && n == len(note) && f.kind == KindMeasure && col.unit == "" {
+				col.unit = note // "Intake (t)": a measure (assemble)
 			}
 		}
 		// A year's column counts what the table's title names: "Table 1.

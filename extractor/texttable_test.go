@@ -250,3 +250,17 @@ func TestAStatementsMoneyNotesUnderItsYearsScaleItsFigures(t *testing.T) {
 	assert.Equal(t, [2]any{"NZD", 2960e3}, [2]any{got["2,960"].Unit, got["2,960"].Value})
 	assert.NotContains(t, got, "NZ$000")
 }
+
+// A column's heading that names a measure, as a plural or in its note,
+// makes its figures measures: "Hectares", "Intake (t)".
+func TestAHeadingThatNamesAMeasureMakesItsFiguresMeasures(t *testing.T) {
+	table := "Table 1: Members and intake by sub-region, 2024/25\n\n" +
+		"Sub-region           Members    Hectares    Intake (t)    Payout (NZ$m)\n" +
+		"Lower Kowhai              96       1,320         8,520             18.8\n" +
+		"Upper Kowhai              79       1,045         6,040             13.4\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, [2]string{"count", "members"}, [2]string{got["96"].Kind, got["96"].Unit})
+	assert.Equal(t, [2]string{"measure", "hectare"}, [2]string{got["1,320"].Kind, got["1,320"].Unit})
+	assert.Equal(t, [2]string{"measure", "tonne"}, [2]string{got["6,040"].Kind, got["6,040"].Unit})
+	assert.Equal(t, [3]any{"money", "NZD", 18.8e6}, [3]any{got["18.8"].Kind, got["18.8"].Unit, got["18.8"].Value})
+}
