@@ -49,6 +49,7 @@ type Engine struct {
 	shiftNouns                              map[string]bool // the rules' shift_nouns (shiftOf)
 	equalsVerbs, shortUnits                 map[string]bool // the rules' equals_verbs (countSubject) and short_units
 	asideLeads                              map[string]bool // the rules' aside_leads (recordLine)
+	speechEnds                              map[string]bool // the rules' speech_ends (speechEnd)
 	tallyWords                              map[string]bool // the rules' tally_words (fieldUnit)
 	questioners                             map[string]bool
 	units                                   []unitForm
@@ -89,7 +90,7 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), modifiers: set(rs.TitleModifiers), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels), notPoints: set(rs.NotPercentagePoints), percentSubjects: set(rs.PercentSubjects), moneySubjects: set(rs.MoneySubjects), moneyObjects: set(rs.MoneyObjects), moneyVerbs: set(rs.MoneyVerbs), countSubjects: set(rs.CountSubjects), shiftNouns: set(rs.ShiftNouns), equalsVerbs: set(rs.EqualsVerbs), shortUnits: set(rs.ShortUnits), asideLeads: set(rs.AsideLeads), tallyWords: set(rs.TallyWords),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), modifiers: set(rs.TitleModifiers), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels), notPoints: set(rs.NotPercentagePoints), percentSubjects: set(rs.PercentSubjects), moneySubjects: set(rs.MoneySubjects), moneyObjects: set(rs.MoneyObjects), moneyVerbs: set(rs.MoneyVerbs), countSubjects: set(rs.CountSubjects), shiftNouns: set(rs.ShiftNouns), equalsVerbs: set(rs.EqualsVerbs), shortUnits: set(rs.ShortUnits), asideLeads: set(rs.AsideLeads), speechEnds: set(rs.SpeechEnds), tallyWords: set(rs.TallyWords),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
 	e.changeVerbs = map[string][]string{}
 	for _, v := range rs.ChangeVerbs {

@@ -39,6 +39,12 @@ func (e *Engine) speakerPass(d *Document) {
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
+		if e.speechEnd(text) {
+			// "[END OF LIVE, 00:08:40]": the page's own words follow.
+			current, turn, record = "", turn+1, true
+			p.Speaker, p.Turn, p.Direction = "", turn, true
+			continue
+		}
 		// A name in brackets can look like a direction: "(SHRI BHUPENDRA
 		// NATH KHARWAR)" under the office that answers is a label.
 		if len(text) < 100 && e.matchLine(d, e.speech.stageDirections, text) && !e.ownLineLabelOK(d, firstLine(text), recurring) {
@@ -949,6 +955,25 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabel
 	return "", nil, 0, false
 }
 
+// speechEnd reports a paragraph that is a mark closing the speech alone
+// (the rules' speech_ends), in brackets or not, a note after a comma or a
+// dash left aside: "[END OF LIVE, 00:08:40]", "END OF TRANSCRIPT".
+func (e *Engine) speechEnd(text string) bool {
+	if len(text) > 60 || len(e.speechEnds) == 0 || strings.IndexByte(text, '\n') >= 0 {
+		return false
+	}
+	t := strings.TrimSpace(text)
+	if len(t) > 2 && (t[0] == '[' && t[len(t)-1] == ']' || t[0] == '(' && t[len(t)-1] == ')') {
+		t = t[1 : len(t)-1]
+	}
+	if k := strings.IndexAny(t, ",–—"); k > 0 {
+		t = t[:k]
+	} else if k := strings.Index(t, " - "); k > 0 {
+		t = t[:k]
+	}
+	return hasLowered(e.speechEnds, strings.TrimSpace(t))
+}
+
 // turnMarked: text opens with a caption's turn marker (">>").
 func turnMarked(text string) bool {
 	return strings.HasPrefix(strings.TrimLeft(text, " \t"), ">>")
@@ -1091,10 +1116,31 @@ func hasLowered(m map[string]bool, s string) bool {
 
 // cleanLabel is the label with its white space runs made single spaces.
 func cleanLabel(l string) string {
+	l = withoutParty(l)
 	if singleSpaced(l) {
 		return l
 	}
 	return strings.Join(strings.Fields(l), " ")
+}
+
+// withoutParty is a label without the party and state a US network's
+// transcript writes after a politician's name the first time ("GOV. RUTH
+// HALVERSON (D-MN)"): the name speaks, as it does later ("HALVERSON").
+func withoutParty(l string) string {
+	k := strings.LastIndex(l, " (")
+	if k <= 0 || !strings.HasSuffix(l, ")") {
+		return l
+	}
+	party, state, _ := strings.Cut(l[k+2:len(l)-1], "-")
+	switch party {
+	case "D", "R", "I", "DFL", "L", "G", "Ind":
+	default:
+		return l
+	}
+	if state != "" && (len(state) != 2 || !isUpperASCII(state[0]) || !isUpperASCII(state[1])) {
+		return l
+	}
+	return l[:k]
 }
 
 // singleSpaced reports ASCII text whose white space is single spaces

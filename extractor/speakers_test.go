@@ -410,6 +410,22 @@ func TestCaptionTurnInCapitalsIsNoTitle(t *testing.T) {
 	assert.Equal(t, map[string]string{"$512 MILLION": "BUDGET DIRECTOR OKAFOR"}, speakersOf(t, text))
 }
 
+// A network's debate transcript names a candidate in full the first time,
+// with party, state and office, and by surname after.
+func TestADebatesFirstLabelDropsPartyAndOffice(t *testing.T) {
+	text := "GOV. RUTH HALVERSON (D-MN), PRESIDENTIAL CANDIDATE: We added 38,000 jobs.\n\nLUIS CARRANZA (D), FORMER PHOENIX MAYOR: We built 12,000 homes.\n\nHALVERSON: And 4 clinics.\n"
+	assert.Equal(t, map[string]string{"38,000": "GOV. RUTH HALVERSON", "12,000": "LUIS CARRANZA", "4": "HALVERSON"}, speakersOf(t, text))
+}
+
+// A live stream's transcript closes with a mark; the page's pinned
+// comment after it is no speaker's.
+func TestAnEndMarkClosesTheSpeech(t *testing.T) {
+	for _, mark := range []string{"[END OF LIVE, 00:08:40]", "END OF TRANSCRIPT", "[END OF WEBINAR - 01:14:52]", "###"} {
+		text := "[Host] Keisha Brown: (00:08:01) We have 41 stores voting.\n\n" + mark + "\n\nPinned comment: Strike fund is $4.7M.\n"
+		assert.Equal(t, map[string]string{"41": "Keisha Brown", "$4.7M": ""}, speakersOf(t, text), mark)
+	}
+}
+
 func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {
 	text := "CHAIR SMITH: The fund holds $4 million.\nMEMBER JONES: [crosstalk] No, it holds 5 million\ndollars, and 12 towns share it.\n-3-\nCHAIR SMITH: Order. We have 7 towns left.\n"
 	got := speakersOf(t, text)
