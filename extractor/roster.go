@@ -80,9 +80,10 @@ func (e *Engine) readRosterFrom(d *Document, ros *roster, from int) {
 	for i := from; i < len(d.Paragraphs); i++ {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
-		found, spoken := false, false
+		found, spoken, every := false, false, true
 		for line := range strings.SplitSeq(text, "\n") {
 			line = strings.TrimSpace(line)
+			matched := false
 			if _, _, _, ok := e.inlineLabel(d, line, nil); ok {
 				spoken = true // speech has begun: "FDA-2025-N-0412. Dr. Okafor, would you" in a turn is no roster line
 				break
@@ -104,10 +105,15 @@ func (e *Engine) readRosterFrom(d *Document, ros *roster, from int) {
 					continue
 				}
 				e.addRosterEntry(ros, m)
-				p.RosterLine, found = true, true
+				found, matched = true, true
 				break
 			}
+			every = every && (matched || line == "")
 		}
+		// A paragraph of roster lines only is the roster ("Dana Whitfield
+		// -- President and Chief Executive Officer" under "CALL
+		// PARTICIPANTS"); a name over its speech is a turn.
+		p.RosterLine = found && every
 		if spoken || !found && len(text) > rosterScanLimit {
 			return
 		}

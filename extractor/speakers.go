@@ -39,6 +39,14 @@ func (e *Engine) speakerPass(d *Document) {
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
+		if p.RosterLine && !seenLabel && (strings.Contains(text, "\n") || i > 0 && e.matchLine(d, e.speech.rosterHeading, strings.TrimSpace(d.ParagraphText(&d.Paragraphs[i-1])))) {
+			// "Dana Whitfield -- President and Chief Executive Officer"
+			// under "CALL PARTICIPANTS": the roster, not a turn. A name
+			// alone on its line after the roster ("HON. LOSANA
+			// TEARIKI") opens the speech.
+			p.Header = true
+			continue
+		}
 		if e.speechEnd(text) {
 			// "[END OF LIVE, 00:08:40]": the page's own words follow.
 			current, turn, record = "", turn+1, true

@@ -426,6 +426,38 @@ func TestAnEndMarkClosesTheSpeech(t *testing.T) {
 	}
 }
 
+// A published earnings call lists its participants with their roles
+// after a dash under its heading, before the call: that list is the
+// roster, and the takeaways after it the page's own.
+func TestAParticipantsListWithDashRolesIsNoTurn(t *testing.T) {
+	text := "CALL PARTICIPANTS\n\nDana Whitfield -- President and Chief Executive Officer\nPriya Raman -- Analyst\n\nTAKEAWAYS\n\n- Revenue: $612.4 million.\n\nOperator\n\nWelcome.\n\nDana Whitfield\n\nWe flew 4 new jets.\n\nPriya Raman\n\nWhy 12 routes?\n"
+	assert.Equal(t, map[string]string{"$612.4 million": "", "4": "Dana Whitfield", "12": "Priya Raman"}, speakersOf(t, text))
+}
+
+// Labels of the layouts read in the twenty-fifth round, each as its
+// transcript writes it.
+func TestTwentyFifthRoundLabels(t *testing.T) {
+	for _, tc := range []struct{ name, text, number, want string }{
+		{"WhisperX's cue range and diarized label", "[00:00:00.031 --> 00:00:08.535] SPEAKER_00: Rents rose 14% here.\n", "14%", "SPEAKER_00"},
+		{"a Zoom chat's sender line", "19:06:52 From  Mark Ellison - LUSD CFO  to  Everyone:\n\tRevenue: $312.6 million\n", "$312.6 million", "Mark Ellison"},
+		{"a Discord user line", "hollie.w — 03/14/2025 9:14 AM\nWe made 41 MWh in February.\n", "41", "hollie.w"},
+		{"a Lords peer on his own line", "Lord Harrington of Watford (Con)\nMy Lords, 6 million households are in arrears.\n", "6 million", "Lord Harrington of Watford"},
+		{"a Lords minister's office, answering", "Lord Harrington of Watford (Con)\nMy Lords, what of bills?\n\nThe Minister of State, Department for Energy Security and Net Zero (Lord Hunt of Kings Heath) (Lab)\nMy Lords, bills fell 7%.\n", "7%", "Lord Hunt of Kings Heath"},
+		{"an Australian senator with seat and time", "Senator CANAVAN (Queensland) (14:03): Prices rose 21%.\n", "21%", "Senator CANAVAN"},
+		{"an office that titles a name, said once", "High Representative Kaja Kallas: We pledged 2 million rounds.\n", "2 million", "High Representative Kaja Kallas"},
+		{"an office and initials in capitals", "HR/VP: We are 3 votes short.\n", "3", "HR/VP"},
+		{"Malaysia's minister with the holder in brackets", "Menteri Perdagangan Dalam Negeri [Datuk Armizan]: Prices rose 4%.\n", "4%", "Datuk Armizan"},
+		{"a Spaces handle after the time", "[00:05:17] @RivertonTransit: We have 38 routes.\n", "38", "@RivertonTransit"},
+		{"a live stream's role tag", "[Guest] Dwayne Ortiz: (00:00:41) We sat for 14 hours.\n", "14", "Dwayne Ortiz"},
+		{"the Philippine House's titled name and role", "MR. REYES (DA Undersecretary). Imports reached 4.68 million MT.\n", "4.68 million", "MR. REYES"},
+		{"Jamaica's office in capitals on its own line", "THE HONOURABLE MINISTER OF FINANCE AND THE PUBLIC SERVICE (Dr. the Hon. Colin Fairweather):\nRevenue rose 6%.\n", "6%", "Dr. the Hon. Colin Fairweather"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, speakersOf(t, tc.text)[tc.number])
+		})
+	}
+}
+
 func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {
 	text := "CHAIR SMITH: The fund holds $4 million.\nMEMBER JONES: [crosstalk] No, it holds 5 million\ndollars, and 12 towns share it.\n-3-\nCHAIR SMITH: Order. We have 7 towns left.\n"
 	got := speakersOf(t, text)
