@@ -50,6 +50,7 @@ type Engine struct {
 	equalsVerbs, shortUnits                 map[string]bool // the rules' equals_verbs (countSubject) and short_units
 	asideLeads                              map[string]bool // the rules' aside_leads (recordLine)
 	speechEnds                              map[string]bool // the rules' speech_ends (speechEnd)
+	speechEndLen                            int             // the longest of them
 	tallyWords                              map[string]bool // the rules' tally_words (fieldUnit)
 	questioners                             map[string]bool
 	units                                   []unitForm
@@ -92,6 +93,9 @@ type Options struct {
 func New(rs *rules.Set) *Engine {
 	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), modifiers: set(rs.TitleModifiers), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels), notPoints: set(rs.NotPercentagePoints), percentSubjects: set(rs.PercentSubjects), moneySubjects: set(rs.MoneySubjects), moneyObjects: set(rs.MoneyObjects), moneyVerbs: set(rs.MoneyVerbs), countSubjects: set(rs.CountSubjects), shiftNouns: set(rs.ShiftNouns), equalsVerbs: set(rs.EqualsVerbs), shortUnits: set(rs.ShortUnits), asideLeads: set(rs.AsideLeads), speechEnds: set(rs.SpeechEnds), tallyWords: set(rs.TallyWords),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
+	for _, m := range rs.SpeechEnds {
+		e.speechEndLen = max(e.speechEndLen, len(m))
+	}
 	e.changeVerbs = map[string][]string{}
 	for _, v := range rs.ChangeVerbs {
 		if w := strings.Fields(strings.ToLower(v)); len(w) > 0 {

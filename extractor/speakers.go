@@ -967,20 +967,27 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabel
 // (the rules' speech_ends), in brackets or not, a note after a comma or a
 // dash left aside: "[END OF LIVE, 00:08:40]", "END OF TRANSCRIPT".
 func (e *Engine) speechEnd(text string) bool {
-	if len(text) > 60 || len(e.speechEnds) == 0 || strings.IndexByte(text, '\n') >= 0 {
+	if len(text) > maxSpeechEnd || e.speechEndLen == 0 || strings.IndexByte(text, '\n') >= 0 {
 		return false
 	}
 	t := strings.TrimSpace(text)
 	if len(t) > 2 && (t[0] == '[' && t[len(t)-1] == ']' || t[0] == '(' && t[len(t)-1] == ')') {
 		t = t[1 : len(t)-1]
 	}
-	if k := strings.IndexAny(t, ",–—"); k > 0 {
-		t = t[:k]
-	} else if k := strings.Index(t, " - "); k > 0 {
-		t = t[:k]
+	// The mark ends at a comma or a dash ("–", "—" open with 0xE2; " - ").
+	for i := 1; i < len(t); i++ {
+		if c := t[i]; c == ',' || c == 0xE2 || c == '-' && t[i-1] == ' ' && i+1 < len(t) && t[i+1] == ' ' {
+			t = t[:i]
+			break
+		}
 	}
-	return hasLowered(e.speechEnds, strings.TrimSpace(t))
+	t = strings.TrimSpace(t)
+	return len(t) <= e.speechEndLen && hasLowered(e.speechEnds, t)
 }
+
+// maxSpeechEnd bounds the paragraph that may be a mark closing the speech,
+// its time or note included.
+const maxSpeechEnd = 60
 
 // turnMarked: text opens with a caption's turn marker (">>").
 func turnMarked(text string) bool {
