@@ -57,7 +57,10 @@ func (e *Engine) fieldUnit(text string, from, start, end int) string {
 	name := strings.TrimSpace(head[lineStart:])
 	if marked {
 		if lw := strings.ToLower(name); e.tallyWords[lw] {
-			return lw // "Yes: 374", "YEAS (9)"
+			if !e.pluralWhole(lw) {
+				return "votes" // "Yes: 374", "FOR: 679,402,118"
+			}
+			return lw // "YEAS (9)", "Abstentions: 8"
 		}
 		if text[k-1] == '(' {
 			return ""

@@ -11,7 +11,8 @@ func TestAFieldOrATallyWordBeforeAFigureNamesWhatItCounts(t *testing.T) {
 	for _, tc := range []struct{ name, before, after, want string }{
 		{"a field's plural name", "Votes cast: ", "", "votes"},
 		{"a field of one plural", "Results\nAbstentions: ", "", "abstentions"},
-		{"a tally word before its colon", "Yes: ", "", "yes"},
+		{"a tally word before its colon counts votes", "Yes: ", "", "votes"},
+		{"a poll's FOR counts votes", "   FOR: ", " (99.30%)   AGAINST: 3,115,006", "votes"},
 		{"a tally word before its bracket", "YEAS (", "", "yeas"},
 		{"a plural tally word alone", "there were—yeas 217, nays ", "", "nays"},
 		{"a tally of two words", "nays 211, not voting ", "", "not voting"},
