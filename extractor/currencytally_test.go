@@ -158,6 +158,19 @@ func TestACurrencyLetterIsReadWhereTheTextNamesItsCountry(t *testing.T) {
 	assert.Equal(t, []string{"9 billion PHP", "P6 to P7 PHP"}, units("Our budget is PHP 9 billion. The landed cost dropped by P6 to P7 per kilo."))
 }
 
+// Nigeria's Senate writes the naira with a capital N, where the text names
+// Nigeria; elsewhere "N95" is a mask.
+func TestNairaLetterWhereTheTextNamesNigeria(t *testing.T) {
+	c := claimsOf(t, "The Nigerian Senate passed a budget of N54.99 trillion and a minimum wage of N70,000.")
+	if assert.Len(t, c, 2) {
+		assert.Equal(t, [2]any{"NGN", 54.99e12}, [2]any{c[0].Unit, c[0].Value})
+		assert.Equal(t, [2]any{"NGN", 70000.0}, [2]any{c[1].Unit, c[1].Value})
+	}
+	for _, c := range claimsOf(t, "We bought 40,000 N95 masks.") {
+		assert.NotEqual(t, "NGN", c.Unit)
+	}
+}
+
 // Jamaica's budget writes its dollar "J$".
 func TestJamaicanDollarSign(t *testing.T) {
 	c := claimsOf(t, "Revenue will reach J$1.31 trillion.")
