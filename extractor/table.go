@@ -189,6 +189,9 @@ func (sc *sentenceCtx) rowUnit(c *Claim, label string) bool {
 	case in == "%" || strings.EqualFold(in, "percent") || strings.EqualFold(in, "per cent"):
 		c.Kind, c.Unit = KindPercent, "percent"
 	case in != "" && lettersOnly(in) && sc.x.e.plural(strings.ToLower(in)):
+		if sc.x.e.moneyObjects[strings.ToLower(in)] {
+			return false // "Direct Spending (Outlays)": money, in the table's note
+		}
 		c.Unit = strings.ToLower(in) // "(pathways)", not "(est)" or "(target)"
 	case len(in) == 1 && isLetter(in[0]):
 		return false // "HARGROVE (R)": a party's letter, not the rand

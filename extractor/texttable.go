@@ -157,7 +157,9 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		}
 		prevStart := strings.LastIndexByte(text[:at-1], '\n') + 1
 		line := text[prevStart : at-1]
-		if dataRow(line) && !yearsRow(line) || ruleLine(line) {
+		if dataRow(line) && !yearsRow(line) || ruleLine(line) || groupLabel(line) {
+			// A group's label over its rows ("Rural Water Grants and
+			// Technical Assistance") stands between them and the heading.
 			at = prevStart
 			continue
 		}
@@ -194,7 +196,11 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		}
 		col := textColumn{heading: head, unit: e.headingUnit(head, maxHeadingWords)}
 		headUnit := col.unit
-		e.readNote(&col, noteAbove(text, prevStart))
+		note := noteAbove(text, prevStart)
+		if cells := cellsApart(line); note == "" && len(cells) > 0 {
+			note = scaleNote(cells[0].text) // "By Fiscal Year, Millions of Dollars   2025   2025-2029"
+		}
+		e.readNote(&col, note)
 		if note, _, _ := cellOver(notes, hs, he); note != "" {
 			if note[0] == '(' {
 				note = note[1 : len(note)-1]
@@ -456,8 +462,9 @@ func yearsRow(line string) bool {
 			years++
 		case strings.HasPrefix(c.text, "%") || pointsOrPercent(c.text) != "":
 			// "% Chg", "Change, %"
-		case i == 0 && lettersOnly(strings.ReplaceAll(c.text, " ", "")):
-			// the rows' labels' heading: "Month", "Country"
+		case i == 0 && hasLetter(c.text) && !strings.ContainsAny(c.text, "0123456789"):
+			// the rows' labels' heading: "Month", "Country", or the
+			// table's note: "By Fiscal Year, Millions of Dollars"
 		default:
 			return false
 		}
@@ -475,7 +482,8 @@ func yearHeading(s string) bool {
 		s = strings.TrimSpace(s[2:])
 		return len(s) == 2 && isDigit(s[0]) && isDigit(s[1]) || len(s) == 4 && hasYear(s)
 	}
-	return len(s) <= 7 && hasYear(s) && strings.Trim(s, "0123456789-–/") == ""
+	// "2024-25", and a span of years: "2025-2029", "2025–2034".
+	return len(s) <= 11 && hasYear(s) && strings.Trim(s, "0123456789-–/") == ""
 }
 
 // figureCell: a cell that holds a figure and nothing else: digits with
@@ -538,6 +546,14 @@ func noteRow(line string) bool {
 	return len(cells) > 0
 }
 
+// groupLabel: a line of one cell of words alone, no figure, flush left
+// and short: the label of the rows under it in a budget table.
+func groupLabel(line string) bool {
+	cells := cellsApart(line)
+	return len(cells) == 1 && cells[0].start == 0 && len(cells[0].text) <= 60 && hasLetter(cells[0].text) &&
+		!strings.ContainsAny(cells[0].text, "0123456789.:;") && isUpperASCII(cells[0].text[0])
+}
+
 // moneyNoteRow: a line of money notes alone, one under each column and
 // unbracketed, as a financial statement writes them under its years
 // ("NZ$000        NZ$000").
@@ -585,6 +601,9 @@ func noteAbove(text string, headingStart int) string {
 		if len(line) > 2 && (line[0] == '(' && line[len(line)-1] == ')' || line[0] == '[' && line[len(line)-1] == ']') {
 			return line[1 : len(line)-1]
 		}
+		if n := scaleNote(line); n != "" {
+			return n // "By Fiscal Year, Millions of Dollars", as the CBO heads a table
+		}
 		// A table's title may end in its note: "Table 1: Contributions to
 		// the CPI 12-month rate (percentage points)".
 		if k := strings.LastIndexByte(line, '('); k > 0 && line[len(line)-1] == ')' && tableTitle(line) {
@@ -619,6 +638,20 @@ func (e *Engine) titleCount(text string, headingStart int) string {
 			return lw
 		}
 		return ""
+	}
+	return ""
+}
+
+// scaleNote is the last comma's part of a line that writes a table's
+// money and scale unbracketed ("By Fiscal Year, Millions of Dollars":
+// "Millions of Dollars"), or "".
+func scaleNote(line string) string {
+	part := strings.TrimSpace(line[strings.LastIndexByte(line, ',')+1:])
+	lower := strings.TrimPrefix(strings.ToLower(part), "in ")
+	for _, scale := range [...]string{"thousands of ", "millions of ", "billions of "} {
+		if strings.HasPrefix(lower, scale) && len(lower) < len(scale)+20 {
+			return part
+		}
 	}
 	return ""
 }

@@ -264,3 +264,25 @@ func TestAHeadingThatNamesAMeasureMakesItsFiguresMeasures(t *testing.T) {
 	assert.Equal(t, [2]string{"measure", "tonne"}, [2]string{got["6,040"].Kind, got["6,040"].Unit})
 	assert.Equal(t, [3]any{"money", "NZD", 18.8e6}, [3]any{got["18.8"].Kind, got["18.8"].Unit, got["18.8"].Value})
 }
+
+// The CBO heads its tables "By Fiscal Year, Millions of Dollars", above
+// the years or as the heading's first cell, with spans of years among
+// them and a group's label over its rows.
+func TestABudgetOfficesTableOfYearsInMillionsOfDollars(t *testing.T) {
+	table := "Table 1.\nEstimated Increases in Spending Subject to Appropriation Under H.R. 2871\n" +
+		"                                                   By Fiscal Year, Millions of Dollars\n" +
+		"                                          2025      2026      2027   2025-2027\n" +
+		"Rural Water Grants and Technical Assistance\n" +
+		"   Authorization                             0       460       460         920\n" +
+		"   Estimated Outlays                         0        74       279         353\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, [2]any{"USD", 74e6}, [2]any{got["74"].Unit, got["74"].Value})
+	assert.Equal(t, [2]any{"USD", 920e6}, [2]any{got["920"].Unit, got["920"].Value})
+	assert.NotContains(t, got, "Millions")
+
+	box := "By Fiscal Year, Millions of Dollars                        2025          2025-2029\n" +
+		"Direct Spending (Outlays)                                     4                141\n" +
+		"Revenues                                                      0                  0\n"
+	got = claimsByNumber(t, box)
+	assert.Equal(t, [2]any{"USD", 141e6}, [2]any{got["141"].Unit, got["141"].Value})
+}
