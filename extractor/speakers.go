@@ -374,6 +374,24 @@ func timeMarkLine(text string) int {
 	return len(line)
 }
 
+// wrappedHeading: the line is a long heading in capitals that runs on to
+// the next line ("FREEDOM OF INFORMATION ACT 2000 - REQUEST FOR
+// INFORMATION: CONDUCTED ENERGY" / "DEVICES (TASER)"): it ends in a
+// letter, no mark that closes it. An office's line over its holder's
+// ("THE MINISTER OF STATE FOR JAL SHAKTI" / "(SHRI ...)") is shorter.
+func wrappedHeading(line string) bool {
+	t := strings.TrimRight(line, " \t")
+	if len(t) < minWrappedHeading || !isUpperASCII(t[len(t)-1]) {
+		return false
+	}
+	letters, _, ok := inCapitals(t)
+	return ok && letters >= 8
+}
+
+// minWrappedHeading is the shortest line read as a heading wrapped over
+// two lines: one near a page's width.
+const minWrappedHeading = 50
+
 // maxAskedBetween bounds the question askedBetween reads as someone else's:
 // a long paragraph ending in a question is more often the speaker's own
 // rhetorical one.
@@ -565,8 +583,11 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 		}
 		cur := *p
 		ownBefore := false // the line before is a label alone on its line
+		prev := ""         // the line before
 		for ln := range lines(d.Text, p.Start, p.End) {
 			text := strings.TrimRight(d.Text[ln.Start:ln.End], "\r")
+			before := prev
+			prev = text
 			if ln.Start == p.Start {
 				var r *rules.SpeakerRule
 				_, r, ownBefore = e.ownLineLabel(d, text, recurring)
@@ -585,7 +606,7 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 				// "Parliamentary Under-Secretary (Ministry of Justice)"),
 				// no new turn; one with a colon is a label of its own (a
 				// question's second asker).
-				labeled = own && (!ownBefore || strings.HasSuffix(strings.TrimSpace(text), ":"))
+				labeled = own && (!ownBefore || strings.HasSuffix(strings.TrimSpace(text), ":")) && !wrappedHeading(before)
 				ownBefore = own
 			} else {
 				ownBefore = false

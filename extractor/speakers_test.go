@@ -450,12 +450,26 @@ func TestTwentyFifthRoundLabels(t *testing.T) {
 		{"a Spaces handle after the time", "[00:05:17] @RivertonTransit: We have 38 routes.\n", "38", "@RivertonTransit"},
 		{"a live stream's role tag", "[Guest] Dwayne Ortiz: (00:00:41) We sat for 14 hours.\n", "14", "Dwayne Ortiz"},
 		{"the Philippine House's titled name and role", "MR. REYES (DA Undersecretary). Imports reached 4.68 million MT.\n", "4.68 million", "MR. REYES"},
+		{"a podcast app's numbered voice on its own line, under its time", "0:00\nSpeaker 1\nWelcome.\n\n0:14\nSpeaker 2\nIt's 14 now.\n\n0:21\nSpeaker 1\nAnd 40 teams?\n\n0:25\nSpeaker 2\nYes.\n", "14", "Speaker 2"},
+		{"a Bloomberg transcript's name and terminal tag", "Anna Keller {BIO 21945810 <GO>}\nWelcome.\n\nMarkus Brandt {BIO 18731996 <GO>}\nEBITDA rose 7%.\n", "7%", "Markus Brandt"},
+		{"Sri Lanka's member with a bracketed title", "HON. (DR.) KAVINDA DE SILVA: Sir, reserves are 5 billion dollars.\n", "5 billion", "HON. (DR.) KAVINDA DE SILVA"},
+		{"a Capital IQ call's executive, named with a middle initial, over the role line",
+			"Executives\nDana L. Whitfield - President, CEO & Director\nTeresa Lindahl - Vice President of Investor Relations\n\nPresentation\n\nTeresa Lindahl\nVice President of Investor Relations, Prairie Harvest Markets, Inc.\nThank you.\n\nDana L. Whitfield\nPresident, CEO & Director, Prairie Harvest Markets, Inc.\nSales rose 3%.\n",
+			"3%", "Dana L. Whitfield"},
 		{"Jamaica's office in capitals on its own line", "THE HONOURABLE MINISTER OF FINANCE AND THE PUBLIC SERVICE (Dr. the Hon. Colin Fairweather):\nRevenue rose 6%.\n", "6%", "Dr. the Hon. Colin Fairweather"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, speakersOf(t, tc.text)[tc.number])
 		})
 	}
+}
+
+// A long heading in capitals wraps onto a second line that reads like a
+// label alone; a government's protective marking recurs at the top and
+// foot of each page. Neither speaks.
+func TestAWrappedHeadingAndAProtectiveMarkingAreNoLabels(t *testing.T) {
+	text := "OFFICIAL\n\nDear Ms Okafor,\n\nFREEDOM OF INFORMATION ACT 2000 - REQUEST FOR INFORMATION: CONDUCTED ENERGY\nDEVICES (TASER)\n\nTaser was drawn 412 times in 2024.\n\nOFFICIAL\n"
+	assert.Equal(t, map[string]string{"412": ""}, speakersOf(t, text))
 }
 
 func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {
