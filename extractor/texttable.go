@@ -482,6 +482,12 @@ func yearHeading(s string) bool {
 		s = strings.TrimSpace(s[2:])
 		return len(s) == 2 && isDigit(s[0]) && isDigit(s[1]) || len(s) == 4 && hasYear(s)
 	}
+	// A quarter or a half of a year: "Q3 2024", "2024 Q3", "H1 2025".
+	if q, y, ok := strings.Cut(s, " "); ok && len(q) == 2 && (q[0] == 'Q' || q[0] == 'H') && isDigit(q[1]) {
+		s = y
+	} else if ok && len(y) == 2 && (y[0] == 'Q' || y[0] == 'H') && isDigit(y[1]) {
+		s = q
+	}
 	// "2024-25", and a span of years: "2025-2029", "2025–2034".
 	return len(s) <= 11 && hasYear(s) && strings.Trim(s, "0123456789-–/") == ""
 }
@@ -604,6 +610,9 @@ func noteAbove(text string, headingStart int) string {
 		if n := scaleNote(line); n != "" {
 			return n // "By Fiscal Year, Millions of Dollars", as the CBO heads a table
 		}
+		if n := percentPart(line); n != "" {
+			return n // "Labour market slack, % of extended labour force, seasonally adjusted"
+		}
 		// A table's title may end in its note: "Table 1: Contributions to
 		// the CPI 12-month rate (percentage points)".
 		if k := strings.LastIndexByte(line, '('); k > 0 && line[len(line)-1] == ')' && tableTitle(line) {
@@ -650,6 +659,21 @@ func scaleNote(line string) string {
 	lower := strings.TrimPrefix(strings.ToLower(part), "in ")
 	for _, scale := range [...]string{"thousands of ", "millions of ", "billions of "} {
 		if strings.HasPrefix(lower, scale) && len(lower) < len(scale)+20 {
+			return part
+		}
+	}
+	return ""
+}
+
+// percentPart is the comma's part of a table's title line that says its
+// figures are percents ("% of extended labour force"), where the line
+// holds no figure of its own; else "".
+func percentPart(line string) string {
+	if strings.ContainsAny(line, "0123456789") || !strings.Contains(line, "%") && !strings.Contains(line, "percent") {
+		return ""
+	}
+	for part := range strings.SplitSeq(line, ",") {
+		if part = strings.TrimSpace(part); percentNote(part) {
 			return part
 		}
 	}

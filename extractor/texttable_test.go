@@ -286,3 +286,16 @@ func TestABudgetOfficesTableOfYearsInMillionsOfDollars(t *testing.T) {
 	got = claimsByNumber(t, box)
 	assert.Equal(t, [2]any{"USD", 141e6}, [2]any{got["141"].Unit, got["141"].Value})
 }
+
+// Eurostat heads its tables with a title line that says the figures are
+// percents after a comma, and quarters over the columns.
+func TestATitleLinesPercentPartAndQuartersHeadTheColumns(t *testing.T) {
+	table := "Labour market slack, % of extended labour force, seasonally adjusted\n\n" +
+		"                                  Q3 2024      Q3 2025      change (pp)\n" +
+		"EU                 EU27_2020         11.3         10.9            -0.4\n" +
+		"Germany            DE                 7.9          8.2             0.3\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, [2]string{"percent", "percent"}, [2]string{got["11.3"].Kind, got["11.3"].Unit})
+	assert.Equal(t, [2]string{"percent", "percent"}, [2]string{got["8.2"].Kind, got["8.2"].Unit})
+	assert.Equal(t, "percentage point", got["0.3"].Unit)
+}
