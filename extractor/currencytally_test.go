@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestPlainDollarIsTheLocalOneWhereUSAmountsAreMarkedOrItsPlacesNamed(t *testing.T) {
@@ -169,6 +170,21 @@ func TestNairaLetterWhereTheTextNamesNigeria(t *testing.T) {
 	for _, c := range claimsOf(t, "We bought 40,000 N95 masks.") {
 		assert.NotEqual(t, "NGN", c.Unit)
 	}
+}
+
+// "Rs." is the Indian rupee, and the rupee of the country a text is about
+// where it names Pakistan, Sri Lanka or Nepal twice or more, and more
+// often than India.
+func TestRupeesOfTheCountryTheTextIsAbout(t *testing.T) {
+	unit := func(text string) string {
+		c := claimsOf(t, text)
+		require.NotEmpty(t, c)
+		return c[0].Unit
+	}
+	assert.Equal(t, "PKR", unit("Pakistan's circular debt stands at Rs. 2,384 billion, the Pakistani minister said."))
+	assert.Equal(t, "LKR", unit("Sri Lanka's reserves: Rs. 1,200 billion. Colombo expects more."))
+	assert.Equal(t, "INR", unit("India spent Rs. 500 crore on the border with Pakistan; India's Pakistan policy holds."))
+	assert.Equal(t, "INR", unit("The Lok Sabha approved Rs. 500 crore."))
 }
 
 // Jamaica's budget writes its dollar "J$".

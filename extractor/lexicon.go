@@ -25,9 +25,14 @@ type lexicon struct {
 	symbols  []currencySymbol      // longest first, so US$ wins over $
 	letters  []letterSymbol        // currencies a capital letter writes ("P48") in some documents
 	letterOf [256]int8             // the letter's entry in letters, plus one; 0 for none
-	symFirst [256][]currencySymbol // the symbols by their first byte, longest first
-	codes    map[string]string     // currency codes as written (USD, usd) -> ISO code
-	glued    map[string]wordInfo   // subunits written glued to the digits ("5p"): scale and currency
+	// claimants are currencies that claim another's symbol in documents
+	// that name their country ("Rs." for Pakistan's rupee); claimsOf maps
+	// a symbol to its claimants' entries.
+	claimants []letterSymbol
+	claimsOf  map[string][]int
+	symFirst  [256][]currencySymbol // the symbols by their first byte, longest first
+	codes     map[string]string     // currency codes as written (USD, usd) -> ISO code
+	glued     map[string]wordInfo   // subunits written glued to the digits ("5p"): scale and currency
 	// The lengths of the suffixes and of the codes (bit n for n bytes):
 	// most words after a number have none of them and are looked up in
 	// neither map.
@@ -63,10 +68,15 @@ type currencySymbol struct {
 // letterSymbol is a currency that a capital letter writes before its
 // digits in documents that hold one of in ("P48 a kilo" in the
 // Philippines).
+// maxClaimants bounds the currencies' claims on others' symbols (a
+// scanner keeps what it learnt of each in a small array).
+const maxClaimants = 16
+
 type letterSymbol struct {
 	letter byte
 	code   string
 	in     []string
+	over   []string // a claimant's rival names (claimsFor)
 }
 
 // writtenIn reports whether text holds one of the words that make the
@@ -78,6 +88,19 @@ func (l letterSymbol) writtenIn(text string) bool {
 		}
 	}
 	return false
+}
+
+// claimsFor reports whether text names the claimant's country twice or
+// more, and more often than its rival's.
+func (l letterSymbol) claimsFor(text string) bool {
+	named, rival := 0, 0
+	for _, w := range l.in {
+		named += strings.Count(text, w)
+	}
+	for _, w := range l.over {
+		rival += strings.Count(text, w)
+	}
+	return named >= 2 && named > rival
 }
 
 func newLexicon(rs *rules.Set) *lexicon {
@@ -122,8 +145,17 @@ func newLexicon(rs *rules.Set) *lexicon {
 		for _, s := range c.Symbols {
 			lx.symbols = append(lx.symbols, currencySymbol{s, c.Code})
 		}
+		for _, sym := range c.Claims {
+			if lx.claimsOf == nil {
+				lx.claimsOf = map[string][]int{}
+			}
+			if len(lx.claimants) < maxClaimants {
+				lx.claimsOf[sym] = append(lx.claimsOf[sym], len(lx.claimants))
+				lx.claimants = append(lx.claimants, letterSymbol{code: c.Code, in: c.ClaimsIn, over: c.ClaimsOver})
+			}
+		}
 		if c.Letter != "" && lx.letterOf[c.Letter[0]] == 0 {
-			lx.letters = append(lx.letters, letterSymbol{c.Letter[0], c.Code, c.LetterIn})
+			lx.letters = append(lx.letters, letterSymbol{letter: c.Letter[0], code: c.Code, in: c.LetterIn})
 			lx.letterOf[c.Letter[0]] = int8(len(lx.letters))
 		}
 		for _, code := range c.Codes {

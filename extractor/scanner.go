@@ -30,6 +30,9 @@ type scanner struct {
 	// written with a letter ("P48"), by letterOf's entry; 0 where not
 	// asked yet, looked up at the first letter before digits
 	lettersNamed [4]int8
+	// claimsNamed: the same for the currencies that claim another's
+	// symbol (lexicon.claimants), at the first such symbol
+	claimsNamed [maxClaimants]int8
 }
 
 // scanners keeps scanners with their buffers between calls: a paragraph's
@@ -294,7 +297,7 @@ func (s *scanner) currencyAt(i int) (currencySymbol, bool) {
 	}
 	for _, sym := range s.lx.symFirst[s.src[i]] {
 		if s.startsWith(i, sym.text) {
-			return sym, true
+			return s.claimed(sym), true
 		}
 	}
 	return currencySymbol{}, false
@@ -319,6 +322,24 @@ func (s *scanner) letterAt(i int) bool {
 		}
 	}
 	return s.lettersNamed[k-1] == 1
+}
+
+// claimed is the symbol as the document writes it: another currency's
+// where that one claims it and the document is about its country ("Rs."
+// in a text about Pakistan), else its own. Asked once per claimant.
+func (s *scanner) claimed(sym currencySymbol) currencySymbol {
+	for _, k := range s.lx.claimsOf[sym.text] {
+		if s.claimsNamed[k] == 0 {
+			s.claimsNamed[k] = -1
+			if s.lx.claimants[k].claimsFor(s.src) {
+				s.claimsNamed[k] = 1
+			}
+		}
+		if s.claimsNamed[k] == 1 {
+			return currencySymbol{sym.text, s.lx.claimants[k].code}
+		}
+	}
+	return sym
 }
 
 // digitAfterSymbol: a digit follows the symbol, glued or after one space

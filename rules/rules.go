@@ -205,6 +205,13 @@ type Currency struct {
 	// LetterIn: elsewhere "P3" is a part or a priority.
 	Letter   string   `yaml:"letter"`
 	LetterIn []string `yaml:"letter_in"`
+	// Claims are symbols another currency lists as its own that write this
+	// one in a document that names ClaimsIn twice or more, and more often
+	// than ClaimsOver ("Rs." is the Indian rupee's, Pakistan's in a text
+	// about Pakistan, not in an Indian debate that names it once).
+	Claims     []string `yaml:"claims"`
+	ClaimsIn   []string `yaml:"claims_in"`
+	ClaimsOver []string `yaml:"claims_over"`
 	// Glued are subunits written only glued to the digits, with the
 	// fraction of the currency each is ("137p a litre"): spaced, the
 	// letter is something else ("5 p.m.").
