@@ -665,14 +665,16 @@ func scaleNote(line string) string {
 	return ""
 }
 
-// percentPart is the comma's part of a table's title line that says its
-// figures are percents ("% of extended labour force"), where the line
-// holds no figure of its own; else "".
+// percentPart is the part of a table's title line, between commas,
+// semicolons or brackets, that says its figures are percents ("% of
+// extended labour force", "Performance Summary (%, net of fees)"), where
+// the line holds no figure of its own; else "".
 func percentPart(line string) string {
 	if strings.ContainsAny(line, "0123456789") || !strings.Contains(line, "%") && !strings.Contains(line, "percent") {
 		return ""
 	}
-	for part := range strings.SplitSeq(line, ",") {
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == ';' || r == '(' || r == ')' })
+	for _, part := range parts {
 		if part = strings.TrimSpace(part); percentNote(part) {
 			return part
 		}

@@ -299,3 +299,14 @@ func TestATitleLinesPercentPartAndQuartersHeadTheColumns(t *testing.T) {
 	assert.Equal(t, [2]string{"percent", "percent"}, [2]string{got["8.2"].Kind, got["8.2"].Unit})
 	assert.Equal(t, "percentage point", got["0.3"].Unit)
 }
+
+// A fund letter's performance table: its title's bracket opens with "%".
+func TestATitlesBracketedPercentNote(t *testing.T) {
+	table := "Performance Summary (%, net of fees; periods over one year annualized)\nAs of September 30, 2025\n\n" +
+		"                      QTD     YTD      1Y      3Y\n" +
+		"Fund (net)            4.6    11.8    14.2     9.7\n" +
+		"MSCI ACWI (net)       3.1    13.4    17.3    10.2\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, [2]string{"percent", "percent"}, [2]string{got["11.8"].Kind, got["11.8"].Unit})
+	assert.Equal(t, [2]string{"percent", "percent"}, [2]string{got["10.2"].Kind, got["10.2"].Unit})
+}
