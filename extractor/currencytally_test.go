@@ -187,6 +187,15 @@ func TestRupeesOfTheCountryTheTextIsAbout(t *testing.T) {
 	assert.Equal(t, "INR", unit("The Lok Sabha approved Rs. 500 crore."))
 }
 
+// A currency's hundredth named after the figure is that fraction of it:
+// Ghana's pesewas, Nigeria's kobo, the peso's centavos.
+func TestSubunitsOfMoreCurrencies(t *testing.T) {
+	c := claimsOf(t, "The Board recommends a dividend of 32 pesewas per share.")
+	if assert.Len(t, c, 1) {
+		assert.Equal(t, [2]any{"GHS", 0.32}, [2]any{c[0].Unit, c[0].Value})
+	}
+}
+
 // Jamaica's budget writes its dollar "J$".
 func TestJamaicanDollarSign(t *testing.T) {
 	c := claimsOf(t, "Revenue will reach J$1.31 trillion.")
