@@ -566,8 +566,8 @@ func groupLabel(line string) bool {
 func (e *Engine) moneyNoteRow(line string) bool {
 	cells := cellsApart(line)
 	for _, c := range cells {
-		if code, _ := e.moneyNote(c.text); code == "" || !strings.ContainsAny(c.text, "0123456789") && !strings.HasSuffix(c.text, "m") && !strings.HasSuffix(c.text, "bn") {
-			return false
+		if code, scale := e.moneyNote(c.text); code == "" || scale <= 1 {
+			return false // a symbol alone is no note of a scale
 		}
 	}
 	return len(cells) > 0
@@ -592,35 +592,45 @@ func (e *Engine) readColumnNote(col *textColumn, note string) {
 	}
 }
 
-// noteAbove is the text inside the brackets of a line above a table's
-// heading that opens and closes with one ("(Rs. in crore)", "[In millions
-// of dollars]"), within two lines of words, or "".
+// noteAbove is the note of a table within the two lines of words above
+// its heading: the text inside the brackets of a line that opens and
+// closes with one ("(Rs. in crore)", "[In millions of dollars]"), a
+// line's scale of money or percent part ("By Fiscal Year, Millions of
+// Dollars", "% of extended labour force"), or a table title's last
+// bracket; "" for none.
 func noteAbove(text string, headingStart int) string {
-	at := headingStart
-	for words := 0; at > 0 && words < 2; {
-		prevStart := strings.LastIndexByte(text[:at-1], '\n') + 1
-		line := strings.TrimSpace(text[prevStart : at-1])
-		at = prevStart
-		if line == "" {
-			continue
-		}
+	for _, line := range linesAbove(text, headingStart) {
 		if len(line) > 2 && (line[0] == '(' && line[len(line)-1] == ')' || line[0] == '[' && line[len(line)-1] == ']') {
 			return line[1 : len(line)-1]
 		}
 		if n := scaleNote(line); n != "" {
-			return n // "By Fiscal Year, Millions of Dollars", as the CBO heads a table
+			return n // as the CBO heads a table
 		}
 		if n := percentPart(line); n != "" {
-			return n // "Labour market slack, % of extended labour force, seasonally adjusted"
+			return n // as Eurostat titles one
 		}
 		// A table's title may end in its note: "Table 1: Contributions to
 		// the CPI 12-month rate (percentage points)".
 		if k := strings.LastIndexByte(line, '('); k > 0 && line[len(line)-1] == ')' && tableTitle(line) {
 			return line[k+1 : len(line)-1]
 		}
-		words++
 	}
 	return ""
+}
+
+// linesAbove are the two lines of words above offset at (a table's
+// heading), nearest first, trimmed; blank lines between are passed over.
+func linesAbove(text string, at int) []string {
+	var lines []string
+	for at > 0 && len(lines) < 2 {
+		prevStart := strings.LastIndexByte(text[:at-1], '\n') + 1
+		line := strings.TrimSpace(text[prevStart : at-1])
+		at = prevStart
+		if line != "" {
+			lines = append(lines, line)
+		}
+	}
+	return lines
 }
 
 // titleCount is the plural that opens the title of the table whose
@@ -628,15 +638,7 @@ func noteAbove(text string, headingStart int) string {
 // at accommodation establishments, by month": arrivals), within two lines
 // above it; "" for none.
 func (e *Engine) titleCount(text string, headingStart int) string {
-	at := headingStart
-	for lines := 0; at > 0 && lines < 2; {
-		prevStart := strings.LastIndexByte(text[:at-1], '\n') + 1
-		line := strings.TrimSpace(text[prevStart : at-1])
-		at = prevStart
-		if line == "" {
-			continue
-		}
-		lines++
+	for _, line := range linesAbove(text, headingStart) {
 		if !tableTitle(line) {
 			continue
 		}
