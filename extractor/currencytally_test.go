@@ -196,6 +196,17 @@ func TestSubunitsOfMoreCurrencies(t *testing.T) {
 	}
 }
 
+// Zambia's Parliament writes the kwacha with a capital K.
+func TestKwachaLetterWhereTheTextNamesZambia(t *testing.T) {
+	c := claimsOf(t, "Zambia will spend K217.1 billion in 2025.")
+	if assert.Len(t, c, 1) {
+		assert.Equal(t, [2]any{"ZMW", 217.1e9}, [2]any{c[0].Unit, c[0].Value})
+	}
+	for _, c := range claimsOf(t, "The K9 unit sold 400 phones.") {
+		assert.NotEqual(t, "ZMW", c.Unit)
+	}
+}
+
 // Jamaica's budget writes its dollar "J$".
 func TestJamaicanDollarSign(t *testing.T) {
 	c := claimsOf(t, "Revenue will reach J$1.31 trillion.")
