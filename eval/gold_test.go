@@ -512,6 +512,26 @@ func TestGenreTextsHoldTheirFloors(t *testing.T) {
 		// commission, a State of the State; unread 0.960 / 0.774, then
 		// 0.960 / 0.908 ("Speaker 2" on its own line).
 		{"genres53", 6, 0.95, 0.89, 0.99, 0.75},
+		// The round's fourth batch (probes66-69), scored unread at
+		// 6a49d8c and again at 1eb5b85 (F1 0.916, 0.914 → 0.959, 0.969,
+		// 0.976; record 0.417, 0.675, 0.611, 0.634 → 0.647). Its first:
+		// the Commons' PMQs, a Telegram channel, an AI meeting recap,
+		// Zambia's Assembly, a LinkedIn post and its comments, an
+		// investor day's slides; then 0.975 / 0.600.
+		{"genres54", 6, 0.96, 0.58, 0.65, 0.76},
+		// A TV news debate in India, an EMA briefing, a Substack post, an
+		// employment tribunal's judgment, a financial stability report,
+		// a Mastodon thread; then 0.973 / 0.793.
+		{"genres55", 6, 0.96, 0.77, 0.94, 0.87},
+		// A school board's Google Docs notes, an African Union press
+		// conference, Quebec's question period, an NHC advisory, an
+		// Olympic committee's press conference, an airline investor day;
+		// then 0.969 / 0.657.
+		{"genres56", 6, 0.95, 0.63, 0.79, 0.83},
+		// A Singapore written answer, a union keynote, a water quality
+		// report, a YouTube interview, a markets report, a charity's AGM;
+		// then 0.976 / 0.647.
+		{"genres57", 6, 0.96, 0.62, 0.87, 0.61},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", set.dir)
