@@ -141,6 +141,43 @@ func TestTimestampedCaptionLinesReadAsOneText(t *testing.T) {
 	assert.False(t, timestampedLines([]byte("[00:01:23] Jane Doe: Hello.\n\nWe had 12 cases.\n"), linesOf(lineTable{}, "[00:01:23] Jane Doe: Hello.\n\nWe had 12 cases.\n")), "one stamped line is a label's time")
 }
 
+// A video page's transcript panel, copied, sets each caption's time alone
+// on a line over a short unpunctuated line of speech. The times and the
+// "[Music]" are blanked and the lines read on as one paragraph; the
+// speech, with no sentence punctuation, is cut at line breaks into pieces
+// of two or three captions, not read as one sentence to the cap; a
+// number at a line's end keeps its unit on the next.
+func TestAVideoTranscriptPanelReadsAsCutSpeech(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Intro\n0:00\n[Music]\n")
+	lines := []string{"hey everyone welcome back so city council just passed the", "fiscal 2026 budget and it's 2.31 billion dollars",
+		"that's up about 4.6% from last year", "or roughly 3,400 dollars for every one of our 678,000 residents",
+		"fire response times average 6.4 minutes but on the east side it's over 9", "minutes the budget adds 36 firefighters",
+		"the library system gets 52 million", "for branch hours", "and parks get a little more than last year", "so that's the budget"}
+	for i, l := range lines {
+		fmt.Fprintf(&b, "0:%02d\n%s\n", 4+5*i, l)
+	}
+	text := b.String()
+	require.True(t, stampLines([]byte(text), linesOf(lineTable{}, text)))
+	res, err := defaultEngine(t).Extract("panel.txt", []byte(text), Options{})
+	require.NoError(t, err)
+	units, sentences := map[string]string{}, map[string]string{}
+	for _, c := range res.Claims {
+		units[c.Number], sentences[c.Number] = c.Unit, c.Sentence
+		assert.NotContains(t, c.Sentence, "0:", "no caption time in a sentence")
+		assert.NotContains(t, c.Sentence, "[Music]")
+		assert.Less(t, len(c.Sentence), 400, "a piece of the speech, not all of it")
+	}
+	assert.Equal(t, "minute", units["9"], "the unit on the next caption")
+	assert.Equal(t, "USD", units["2.31 billion"])
+	assert.NotEqual(t, sentences["2.31 billion"], sentences["52 million"])
+	podcast := "Ep. 87\n\n0:00\nSpeaker 1\nWelcome back.\n\n0:14\nSpeaker 2\nIt's 14 now.\n"
+	for range 4 {
+		podcast += "\n0:21\nSpeaker 1\nSo 120 teams.\n"
+	}
+	assert.False(t, stampLines([]byte(podcast), linesOf(lineTable{}, podcast)), "a podcast app's times stand after blank lines")
+}
+
 // A court reporter's transcript numbers the lines of each page in its
 // margin, and prints a header and a footer on every page. The numbers and
 // the lines outside the numbered ones are blanked: a turn reads on over

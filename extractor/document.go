@@ -27,6 +27,7 @@ type Document struct {
 	Labeled    bool // the text names its speakers with labels
 
 	markup      bool     // stripped of HTML, Markdown or captions: sentences are shown cleaned (shownText)
+	runOn       int      // the longest sentence kept whole over lines (cutRunOn): shorter in captions copied line by line
 	entityTails []span   // the spaces after decoded HTML entities, in order
 	voices      []string // the names a caption file's voice tags give (captions.go)
 	roster      *roster  // the participants the header lists (speakerPass), for names attribution finds
@@ -132,6 +133,13 @@ func newDocument(source string, raw []byte, room *docRoom, notNames map[string]b
 		raw = bytes.Clone(raw)
 		blankLineTimestamps(raw, fileLines)
 	}
+	relined := false // line breaks were blanked: paragraphs need the text's lines
+	if format == FormatText && stampLines(raw, fileLines) {
+		raw = bytes.Clone(raw)
+		blankStampLines(raw, fileLines)
+		relined = true
+		d.runOn = 2 * runOnPiece // the captions' speech runs on unpunctuated
+	}
 	if format == FormatText && chatExport(raw, fileLines) {
 		raw = bytes.Clone(raw)
 		blankChatStamps(raw, fileLines)
@@ -168,7 +176,7 @@ func newDocument(source string, raw []byte, room *docRoom, notNames map[string]b
 	// Paragraphs follow the text's own line breaks: the file's lines for
 	// plain text, found afresh where stripped markup may have added some.
 	textLines := fileLines
-	if format != FormatText {
+	if format != FormatText || relined {
 		textLines = linesOf(lineTable{}, d.Text)
 	}
 	d.splitParagraphs(room.paragraphs, textLines)

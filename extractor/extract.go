@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding"
 	"encoding/hex"
@@ -51,6 +52,7 @@ type Engine struct {
 	asideLeads                              map[string]bool // the rules' aside_leads (recordLine)
 	speechEnds                              map[string]bool // the rules' speech_ends (speechEnd)
 	speechEndLen                            int             // the longest of them
+	clauseLeads                             map[string]bool // the rules' clause_leads (plausibleLabel)
 	tallyWords                              map[string]bool // the rules' tally_words (fieldUnit)
 	questioners                             map[string]bool
 	units                                   []unitForm
@@ -91,7 +93,7 @@ type Options struct {
 
 // New prepares an engine for a rule set.
 func New(rs *rules.Set) *Engine {
-	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), modifiers: set(rs.TitleModifiers), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels), notPoints: set(rs.NotPercentagePoints), percentSubjects: set(rs.PercentSubjects), moneySubjects: set(rs.MoneySubjects), moneyObjects: set(rs.MoneyObjects), moneyVerbs: set(rs.MoneyVerbs), countSubjects: set(rs.CountSubjects), shiftNouns: set(rs.ShiftNouns), equalsVerbs: set(rs.EqualsVerbs), shortUnits: set(rs.ShortUnits), asideLeads: set(rs.AsideLeads), speechEnds: set(rs.SpeechEnds), tallyWords: set(rs.TallyWords),
+	e := &Engine{rules: rs, lx: newLexicon(rs), abbrev: set(rs.Abbreviations), numAbbrev: set(rs.NumberingAbbreviations), titles: set(rs.Titles), offices: set(rs.OfficeTitles), modifiers: set(rs.TitleModifiers), rateUnits: set(rs.RateUnits), frequency: set(rs.FrequencyMultiples), notWholes: set(rs.NotWholesBeforeOf), notLabels: set(rs.NotLabels), notPoints: set(rs.NotPercentagePoints), percentSubjects: set(rs.PercentSubjects), moneySubjects: set(rs.MoneySubjects), moneyObjects: set(rs.MoneyObjects), moneyVerbs: set(rs.MoneyVerbs), countSubjects: set(rs.CountSubjects), shiftNouns: set(rs.ShiftNouns), equalsVerbs: set(rs.EqualsVerbs), shortUnits: set(rs.ShortUnits), asideLeads: set(rs.AsideLeads), speechEnds: set(rs.SpeechEnds), clauseLeads: set(rs.ClauseLeads), tallyWords: set(rs.TallyWords),
 		questioners: set(rs.QuestionerLabels), timedOut: map[string]bool{}, timeouts: map[*rules.Regex]int{}}
 	for _, m := range rs.SpeechEnds {
 		e.speechEndLen = max(e.speechEndLen, len(m))
@@ -417,7 +419,7 @@ func (x *docState) classify(scanned []scannedParagraph, n int) (kept, sentences 
 		from := len(sents)
 		sents = x.e.appendSentences(sents, d.Text, p.BodyStart, p.End, sp.toks[len(sp.toks)-1].End)
 		sents = sents[:from+len(joinSplitTokens(sents[from:], sp.toks))]
-		sp.sents = capSentences(d.Text, sents[from:len(sents):len(sents)], sp.toks)
+		sp.sents = capSentences(d.Text, sents[from:len(sents):len(sents)], sp.toks, cmp.Or(d.runOn, maxRunOn))
 		sp.excluded, excluded = excluded[:len(sp.toks):len(sp.toks)], excluded[len(sp.toks):]
 		for s, r := range sentenceTokens(sp.sents, sp.toks) {
 			sentences++
@@ -560,12 +562,15 @@ const maxSentence = 2000
 // capSentences cuts each sentence longer than maxSentence at a space that no
 // token spans, so every piece holds whole numbers; toks are the paragraph's
 // tokens, in order.
-func capSentences(src string, sents []span, toks []Token) []span {
-	if longest(sents) <= maxSentence {
+func capSentences(src string, sents []span, toks []Token, runOn int) []span {
+	if longest(sents) <= runOn {
 		return sents // nearly always: nothing to cut, nothing to copy
 	}
 	var out []span
 	for _, sp := range sents {
+		if sp.End-sp.Start > runOn {
+			out = cutRunOn(out, src, &sp, toks)
+		}
 		for sp.End-sp.Start > maxSentence {
 			limit := sp.Start + maxSentence
 			cut := -1
@@ -599,6 +604,67 @@ func capSentences(src string, sents []span, toks []Token) []span {
 		}
 	}
 	return out
+}
+
+// maxRunOn is the longest sentence kept whole where it runs over lines:
+// speech written without sentence punctuation (a video's auto-captions,
+// copied line by line) would otherwise read as one sentence to the cap,
+// and every claim in it would carry a page of context and its topic.
+// Prose's longest sentences, wrapped, stay under it.
+const maxRunOn = 700
+
+// runOnPiece is the length a run-on sentence's piece reaches before it is
+// cut at a line break: two or three caption lines.
+const runOnPiece = 160
+
+// cutRunOn appends to out the pieces of a run-on sentence sp that end at
+// line breaks, each at least runOnPiece long, and leaves sp the rest. No
+// cut falls in a token, nor after a line that ends in a number (its unit
+// may open the next line: "it's over 9" / "minutes").
+func cutRunOn(out []span, src string, sp *span, toks []Token) []span {
+	if alignedColumns(src[sp.Start:sp.End]) {
+		return out // a table's rows, which its own reading keeps together
+	}
+	from := sp.Start
+	for i := sp.Start + runOnPiece; i < sp.End; i++ {
+		k := strings.IndexByte(src[i:sp.End], '\n')
+		if k < 0 {
+			break
+		}
+		i += k
+		end := i
+		for end > from && isSpace(src[end-1]) {
+			end--
+		}
+		next := skipSpace(src, i, sp.End)
+		if end == from || next == sp.End || isDigit(src[end-1]) || inToken(toks, i) {
+			continue
+		}
+		out = append(out, span{from, end})
+		from = next
+		i = from + runOnPiece - 1
+	}
+	sp.Start = from
+	return out
+}
+
+// alignedColumns reports text that sets words apart by runs of spaces
+// within a line, as a table aligns its columns.
+func alignedColumns(text string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], "  ")
+		if k < 0 {
+			return false
+		}
+		j := i + k + 2
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if j < len(text) && text[j] != '\n' && text[j] != '\r' && i+k > 0 && text[i+k-1] != '\n' {
+			return true
+		}
+		i = j
+	}
 }
 
 // inToken reports whether offset p is inside one of toks (sorted).

@@ -92,6 +92,88 @@ func timestampedLines(raw []byte, l lineTable) bool {
 // line; offsets stay the file's.
 func blankLineTimestamps(b []byte, l lineTable) { blankStamps(b, l, lineTimestamp) }
 
+// stampLines reports a transcript copied from a video page's transcript
+// panel, as YouTube shows one: each caption's time alone on a line
+// ("0:09", "1:02:45") over a short line of what was said, often
+// unpunctuated ("fiscal 2026 budget on june 17th and it's 2.31 billion
+// dollars"), chapter titles between, next to no blank lines. Eight such
+// times, making three of every ten lines that are not blank, and four
+// times as many as the blank lines, make one. (A podcast app's export
+// also sets each time alone on a line, but over a paragraph of speech
+// after a blank line: its turns stay as they are.)
+func stampLines(raw []byte, l lineTable) bool {
+	stamped, inked := countStamped(raw, l, bareStamp)
+	blanks := min(len(l.first), maxSniffLines) - inked
+	return stamped >= 8 && stamped*10 >= inked*3 && stamped >= 4*blanks
+}
+
+// blankStampLines blanks each time alone on its line with the line break
+// before it, so that the captions read on as the lines of one paragraph
+// (a blanked line would end it); offsets stay the file's.
+func blankStampLines(b []byte, l lineTable) {
+	for k, c := range l.first {
+		if c == '[' {
+			// "[Music]", "[Applause]": the captions' sounds, alone on a
+			// line, are no speech.
+			start := l.starts[k]
+			if line := b[start:lineEnd(b, start)]; soundTag(line) {
+				blank(line)
+			}
+			continue
+		}
+		if !isDigit(c) {
+			continue
+		}
+		start := l.starts[k]
+		n := bareStamp(b[start:lineEnd(b, start)])
+		if n == 0 {
+			continue
+		}
+		from := start
+		if k > 0 && l.first[k-1] != '\n' { // not after a blank line, which must stay one
+			from = l.starts[k-1] + len(bytes.TrimRight(b[l.starts[k-1]:lineEnd(b, l.starts[k-1])], "\r"))
+		}
+		for i := from; i < start+n; i++ {
+			b[i] = ' '
+		}
+	}
+}
+
+// soundTag: a line that is only a word or two in brackets ("[Music]",
+// "[Applause]"), as auto-captions mark a sound.
+func soundTag(line []byte) bool {
+	line = bytes.TrimRight(line, " \t\r")
+	if len(line) < 3 || len(line) > 24 || line[0] != '[' || line[len(line)-1] != ']' {
+		return false
+	}
+	for _, c := range line[1 : len(line)-1] {
+		if !isLetter(c) && c != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// bareStamp is the length of a caption's time that is all its line holds
+// ("0:09", "12:31", "1:02:45", spaces after it), or 0.
+func bareStamp(line []byte) int {
+	line = bytes.TrimRight(line, " \t\r")
+	i, colons := 0, 0
+	for i < len(line) && i < 8 && (isDigit(line[i]) || line[i] == ':') {
+		if line[i] == ':' {
+			if i == 0 {
+				return 0
+			}
+			colons++
+		}
+		i++
+	}
+	if i != len(line) || colons < 1 || colons > 2 || !isDigit(line[i-1]) || !isDigit(line[i-2]) || line[i-3] != ':' {
+		return 0
+	}
+	return i
+}
+
 // countStamped counts the first maxSniffLines lines that are not blank,
 // and of those the lines that stamp reads a stamp at the start of (a
 // length above 0). A stamp opens with '[' or a digit: other lines are

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -48,7 +49,7 @@ func TestCapSentencesKeepsTokensWhole(t *testing.T) {
 	src := strings.Repeat("x", maxSentence-5) + " 2.2 billion more words here"
 	toks := []Token{{Start: maxSentence - 4, End: maxSentence + 7}}
 	require.Equal(t, "2.2 billion", src[toks[0].Start:toks[0].End])
-	got := capSentences(src, []span{{0, len(src)}}, toks)
+	got := capSentences(src, []span{{0, len(src)}}, toks, maxRunOn)
 	require.Len(t, got, 2)
 	assert.Equal(t, span{0, maxSentence - 5}, got[0])
 	assert.Equal(t, "2.2 billion more words here", src[got[1].Start:got[1].End])
@@ -56,11 +57,33 @@ func TestCapSentencesKeepsTokensWhole(t *testing.T) {
 	// No space at all: the cut falls after the token at the limit.
 	src = strings.Repeat("7", 3*maxSentence)
 	toks = []Token{{Start: 0, End: len(src)}}
-	assert.Equal(t, []span{{0, len(src)}}, capSentences(src, []span{{0, len(src)}}, toks))
+	assert.Equal(t, []span{{0, len(src)}}, capSentences(src, []span{{0, len(src)}}, toks, maxRunOn))
 	src = strings.Repeat("é", 2*maxSentence)
-	for _, sp := range capSentences(src, []span{{0, len(src)}}, nil) {
+	for _, sp := range capSentences(src, []span{{0, len(src)}}, nil, maxRunOn) {
 		assert.True(t, strings.HasPrefix(src[sp.Start:], "é"), "cut inside a character at %d", sp.Start)
 	}
+}
+
+// Speech that runs on over many lines without sentence punctuation is cut
+// at line breaks into pieces of some runOnPiece bytes: never after a line
+// that ends in a number (its unit may open the next), and never a table's
+// rows, whose columns runs of spaces align.
+func TestARunOnOverLinesIsCutAtLineBreaks(t *testing.T) {
+	var lines []string
+	for i := range 30 {
+		lines = append(lines, fmt.Sprintf("and the council line %d says the fund gets", i))
+	}
+	lines[5] += " over 9" // "minutes" opens line 6
+	src := strings.Join(lines, "\n")
+	got := capSentences(src, []span{{0, len(src)}}, nil, maxRunOn)
+	require.Greater(t, len(got), 4)
+	for _, sp := range got {
+		piece := src[sp.Start:sp.End]
+		assert.LessOrEqual(t, len(piece), 3*runOnPiece)
+		assert.False(t, strings.HasSuffix(piece, "over 9"), "cut after a number: %q", piece)
+	}
+	table := strings.Repeat("OKONJO, Grace        Lowmoor First        11,284     38.6\n", 30)
+	assert.Equal(t, []span{{0, len(table)}}, capSentences(table, []span{{0, len(table)}}, nil, maxRunOn))
 }
 
 // A number too large for a float64 is no claim: it used to come out as

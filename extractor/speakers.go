@@ -502,7 +502,7 @@ func (rl *recurringLabels) count() map[string]bool {
 		}
 		if confirmed >= 3 {
 			for _, l := range labels {
-				out[l] = out[l] || asks[l] || rl.e.loneLabel(written[l])
+				out[l] = out[l] || asks[l] || rl.e.loneLabel(written[l]) || namedInFull(d.Text, written[l])
 			}
 		}
 	}
@@ -521,6 +521,35 @@ func (e *Engine) loneLabel(label string) bool {
 	}
 	l := strings.ToLower(label)
 	return e.offices[l] || e.questioners[l]
+}
+
+// namedInFull reports whether text names the one-word label as a
+// person's surname with a given name before it and a role or an
+// affiliation after it ("Rafael Ortega, Vice-President of the ECB",
+// "Rafael Ortega (ECB)"): a press conference's header names the
+// "Ortega:" who answers once. A briefing's "Fuel:" is no one's surname.
+func namedInFull(text, label string) bool {
+	if label == "" || strings.ContainsAny(label, " \t") {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(text[i:], label)
+		if k < 0 {
+			return false
+		}
+		at, end := i+k, i+k+len(label)
+		i = end
+		if end+1 >= len(text) || (text[end] != ',' && (text[end] != ' ' || text[end+1] != '(')) || at < 3 || text[at-1] != ' ' {
+			continue
+		}
+		j := at - 1
+		for j > 0 && isLetter(text[j-1]) {
+			j--
+		}
+		if at-1-j >= 2 && isUpper(text[j]) && (j == 0 || !isLetter(text[j-1]) && text[j-1] != '-') {
+			return true
+		}
+	}
 }
 
 // namesOffice: label names an office and a person ("Chief Spokesperson
@@ -1071,6 +1100,9 @@ func (e *Engine) plausibleLabel(l string) bool {
 		// statements): For 401,226,510") heads a line of a poll's results
 		// or of minutes, not a turn.
 		if words == 1 && isDigit(w[0]) && hasLowered(e.notLabels, prev) {
+			return false
+		}
+		if words == 0 && hasLowered(e.clauseLeads, w) {
 			return false
 		}
 		words, word, prev = words+1, w, w

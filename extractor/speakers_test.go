@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -470,6 +471,30 @@ func TestTwentyFifthRoundLabels(t *testing.T) {
 func TestAWrappedHeadingAndAProtectiveMarkingAreNoLabels(t *testing.T) {
 	text := "OFFICIAL\n\nDear Ms Okafor,\n\nFREEDOM OF INFORMATION ACT 2000 - REQUEST FOR INFORMATION: CONDUCTED ENERGY\nDEVICES (TASER)\n\nTaser was drawn 412 times in 2024.\n\nOFFICIAL\n"
 	assert.Equal(t, map[string]string{"412": ""}, speakersOf(t, text))
+}
+
+// A staff report words its recommendation as a clause and a colon over
+// numbered actions: the clause (the rules' clause_leads) names no one.
+func TestAClauseWithAColonIsNoLabel(t *testing.T) {
+	text := "RECOMMENDATION\n\nThat the City Council:\n1. Award a contract in the amount of $6,842,310; and\n\nBACKGROUND\n\n1. The City maintains about 312 miles of streets.\n"
+	assert.Equal(t, map[string]string{"$6,842,310": "", "312": ""}, speakersOf(t, text))
+}
+
+// A press conference's header names who answers ("Rafael Ortega,
+// Vice-President of the ECB"): the one-word label of the one who answers
+// once speaks, where a briefing's one-word lead-in ("Fuel:") names no one.
+func TestASurnameLabelSeenOnceSpeaksWhereTheTextNamesItInFull(t *testing.T) {
+	text := "Transcript of the answers given by Annika Vollmer, President of the ECB, and Rafael Ortega, Vice-President of the ECB\n\n" +
+		"Question: Is this the end?\n\nVollmer: We cut by 25 basis points.\n\nQuestion: And the spreads?\n\n" +
+		"Ortega: The spread widened by about 20 basis points.\n\nQuestion: And wages?\n\nVollmer: They grew by 3.7%.\n\n" +
+		"Question: Last one?\n\nVollmer: Inflation was 2.1%.\n\nFuel: about 1 in 6 gas stations are dry.\n"
+	got := speakersOf(t, text)
+	assert.Equal(t, "Ortega", got["20"], "the label as written")
+	assert.Equal(t, "Vollmer", got["3.7%"])
+	assert.True(t, namedInFull(text, "Ortega"))
+	assert.False(t, namedInFull(text, "Fuel"))
+	roster := "Annika Vollmer, President of the ECB,\nRafael Ortega, Vice-President of the ECB\n\n" + text[strings.Index(text, "\n\n")+2:]
+	assert.Equal(t, "Rafael Ortega", speakersOf(t, roster)["20"], "the roster names a vice-president too")
 }
 
 func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {

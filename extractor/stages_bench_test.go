@@ -76,7 +76,7 @@ func stage(b *testing.B) *staged {
 		}
 		s.paras = append(s.paras, p)
 		s.toks = append(s.toks, toks)
-		s.sents = append(s.sents, capSentences(d.Text, s.e.sentences(d.Text, p.BodyStart, p.End), toks))
+		s.sents = append(s.sents, capSentences(d.Text, s.e.sentences(d.Text, p.BodyStart, p.End), toks, maxRunOn))
 	}
 	return s
 }
@@ -146,7 +146,7 @@ func BenchmarkStageSentences(b *testing.B) {
 	s.start(b)
 	for range b.N {
 		for i, p := range s.paras {
-			capSentences(s.d.Text, s.e.sentences(s.d.Text, p.BodyStart, p.End), s.toks[i])
+			capSentences(s.d.Text, s.e.sentences(s.d.Text, p.BodyStart, p.End), s.toks[i], maxRunOn)
 		}
 	}
 }

@@ -131,6 +131,10 @@ type Set struct {
 	// LIVE, 00:08:40]", "END OF TRANSCRIPT", "###"): what follows is the
 	// page's own, not the last speaker's.
 	SpeechEnds []string
+	// ClauseLeads open a clause, never a name: a line that a label
+	// pattern catches and that begins with one ("That the City Council:",
+	// a staff report's recommendation) is no speaker's.
+	ClauseLeads []string
 	// TallyWords name the figure after them in a vote's tally ("yeas
 	// 217", "Abstentions: 8", "Yes: 374").
 	TallyWords   []string
@@ -483,7 +487,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 		return mergeMap(s.Denominators)
 	case "multiples":
 		return mergeMap(s.Multiples)
-	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs", "percent_subjects", "money_subjects", "money_objects", "money_verbs", "count_subjects", "shift_nouns", "equals_verbs", "short_units", "aside_leads", "tally_words", "speech_ends":
+	case "rate_leads", "rate_units", "comparatives", "frequency_multiples", "determiners", "comparison_leads", "not_labels", "not_wholes_before_of", "not_percentage_points", "guess_words", "change_verbs", "level_verbs", "percent_subjects", "money_subjects", "money_objects", "money_verbs", "count_subjects", "shift_nouns", "equals_verbs", "short_units", "aside_leads", "tally_words", "speech_ends", "clause_leads":
 		var l []string
 		if err := decode(&l); err != nil {
 			return err
@@ -493,7 +497,7 @@ func (s *Set) mergeSection(file, section string, line int, val *yaml.Node) error
 			"not_labels": &s.NotLabels, "not_wholes_before_of": &s.NotWholesBeforeOf, "not_percentage_points": &s.NotPercentagePoints, "guess_words": &s.GuessWords,
 			"change_verbs": &s.ChangeVerbs, "level_verbs": &s.LevelVerbs, "percent_subjects": &s.PercentSubjects,
 			"money_subjects": &s.MoneySubjects, "money_objects": &s.MoneyObjects, "money_verbs": &s.MoneyVerbs, "count_subjects": &s.CountSubjects, "shift_nouns": &s.ShiftNouns,
-			"equals_verbs": &s.EqualsVerbs, "short_units": &s.ShortUnits, "aside_leads": &s.AsideLeads, "tally_words": &s.TallyWords, "speech_ends": &s.SpeechEnds}[section]
+			"equals_verbs": &s.EqualsVerbs, "short_units": &s.ShortUnits, "aside_leads": &s.AsideLeads, "tally_words": &s.TallyWords, "speech_ends": &s.SpeechEnds, "clause_leads": &s.ClauseLeads}[section]
 		*dst = append(*dst, l...)
 		return nil
 	case "vague", "abbreviations", "numbering_abbreviations", "titles", "phrase_stops", "span_prepositions", "phrase_postmodifiers", "plural_nouns", "phrase_increments", "participles", "phrase_adjectives", "count_verbs", "office_titles", "title_modifiers", "questioner_labels":
