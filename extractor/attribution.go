@@ -277,6 +277,8 @@ func (sc *sentenceCtx) findAttributions(text string, note bool) []attrMatch {
 		switch strings.ToLower(who) {
 		case "", "you", "we", "i":
 			continue // the speaker's own voice or the listener's: no source
+		case "a", "an", "the", "some":
+			continue // "An estimated 740,000 people face ...": an article, no one's name
 		case "he", "she":
 			who = sc.lastPersonBefore()
 		case "they", "it":

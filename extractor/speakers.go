@@ -452,6 +452,9 @@ func (rl *recurringLabels) count() map[string]bool {
 				if rl.ros.lookup(m.Groups["label"]) != nil {
 					counts[label] += 2 // a label the roster names needs no second sighting
 				}
+				if announced(d.Text, ln.Start, e.trimTitles(m.Groups["label"])) {
+					counts[label]++ // "The last speaker is Ines Pohlmann." over "Ines Pohlmann (Die Linke): ..."
+				}
 				counts[label]++
 				// "Spokesperson Wang Wenbin:" at the first turn, "Wang
 				// Wenbin:" after it: one speaker, seen twice.
@@ -521,6 +524,31 @@ func (e *Engine) loneLabel(label string) bool {
 	}
 	l := strings.ToLower(label)
 	return e.offices[l] || e.questioners[l]
+}
+
+// maxAnnounced is how far before a label the chair's words that name its
+// speaker may stand: the end of the turn before.
+const maxAnnounced = 300
+
+// announced reports whether the text just before offset at names the
+// speaker of a label there (name: the label without titles), by a name of
+// two words or more, as a chair announces the next speaker ("The next
+// speaker is Matthias Gebauer for Alliance 90/The Greens.", "I call Dr.
+// Markus Lehnert."): a label seen once, so announced, speaks.
+func announced(text string, at int, name string) bool {
+	if k := strings.IndexByte(name, '('); k >= 0 {
+		name = name[:k] // "Ines Pohlmann (Die Linke)": the party is not said
+	}
+	name = strings.TrimSpace(name)
+	if strings.IndexByte(name, ' ') < 0 || at <= len(name) {
+		return false
+	}
+	for w := range strings.FieldsSeq(name) {
+		if !isUpper(w[0]) || strings.ContainsAny(w, "0123456789") {
+			return false // "Table 1", cited before its title: no one's name
+		}
+	}
+	return strings.Contains(text[max(0, at-maxAnnounced):at], name)
 }
 
 // namedInFull reports whether text names the one-word label as a
@@ -688,16 +716,24 @@ func (e *Engine) turnOpener(d *Document, text string) int {
 }
 
 // headline reports text in Title Case, as headlines are and speech is not.
+// A salutation that an exclamation or a question ends, with more words
+// after it ("Madam President! Dear colleagues! In January, the"), opens
+// speech: a headline is one phrase.
 func headline(s string) bool {
 	words, caps := 0, 0
+	ended := false
 	for w := range strings.FieldsSeq(s) {
 		if words == 10 {
 			break
+		}
+		if ended {
+			return false
 		}
 		words++
 		if isUpper(w[0]) {
 			caps++
 		}
+		ended = w[len(w)-1] == '!' || w[len(w)-1] == '?'
 	}
 	return words >= 3 && caps*10 >= words*6
 }

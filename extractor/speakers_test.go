@@ -497,6 +497,27 @@ func TestASurnameLabelSeenOnceSpeaksWhereTheTextNamesItInFull(t *testing.T) {
 	assert.Equal(t, "Rafael Ortega", speakersOf(t, roster)["20"], "the roster names a vice-president too")
 }
 
+// A parliament's record runs its turns together: the chair announces the
+// next speaker, whose label is seen once ("Ines Pohlmann (Die Linke):",
+// "Dr. Markus Lehnert, Federal Minister of Transport:") and opens with a
+// salutation in capitals ("Madam President! Dear colleagues!"), which is
+// speech, not a headline.
+func TestALabelTheChairAnnouncesSpeaksOnce(t *testing.T) {
+	text := "President Julia Klöckner: I open the debate. The first speaker is Federal Minister Dr. Markus Lehnert.\n" +
+		"Dr. Markus Lehnert, Federal Minister of Transport: Madam President! Dear colleagues! We will spend €38.4 billion.\n" +
+		"President Julia Klöckner: The last speaker in this debate is Ines Pohlmann for the\nparliamentary group Die Linke.\n" +
+		"Ines Pohlmann (Die Linke): Madam President! Dear Colleagues! In January, the Ticket Goes Up From €58 to €63.\n" +
+		"President Julia Klöckner: Thank you. 12 votes were cast.\n"
+	got := speakersOf(t, text)
+	assert.Equal(t, "Dr. Markus Lehnert", got["€38.4 billion"])
+	assert.Equal(t, "Ines Pohlmann (Die Linke)", got["€63"])
+	assert.Equal(t, "President Julia Klöckner", got["12"])
+	assert.True(t, headline("Trade Deal Talks Stall in Geneva"))
+	assert.False(t, headline("Madam President! Dear Colleagues! In January, the Ticket"))
+	cited := "Spending rose (Table 1).\n\nTable 1: Weekly energy spending, by quintile\n"
+	assert.False(t, announced(cited, strings.LastIndex(cited, "Table"), "Table 1"), "a table cited before its title is no one")
+}
+
 func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {
 	text := "CHAIR SMITH: The fund holds $4 million.\nMEMBER JONES: [crosstalk] No, it holds 5 million\ndollars, and 12 towns share it.\n-3-\nCHAIR SMITH: Order. We have 7 towns left.\n"
 	got := speakersOf(t, text)
