@@ -609,6 +609,10 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			return // "1,548.2" in the row "Revenue ($m)"
 		}
 		col := e.textColumnOf(x.d.Text, t.Start, t.End)
+		if col.rowUnit != "" && t.Currency == "" && !t.Percent && c.Value != nil {
+			sc.unitFromCell(c, col.rowUnit, rowLabel(x.d.Text, t.Start))
+			return
+		}
 		switch {
 		case col.money != "" && t.Currency == "" && !t.Scaled && c.Value != nil:
 			// "2,187.40" under "Central funds released", in "Rs. crore"

@@ -198,6 +198,10 @@ func (sc *sentenceCtx) rowUnit(c *Claim, label string) bool {
 	default:
 		code, scale := sc.x.e.moneyNote(in)
 		if code == "" {
+			if f, n := unitAt(sc.x.e.units, in); n > 1 && n == len(in) && f.kind == KindMeasure {
+				c.Kind, c.Unit = KindMeasure, f.unit // "Water withdrawn (ML)"
+				break
+			}
 			return false
 		}
 		c.Kind, c.Unit = KindMoney, code
@@ -205,6 +209,31 @@ func (sc *sentenceCtx) rowUnit(c *Claim, label string) bool {
 	}
 	c.Object = strings.TrimSpace(label[:k])
 	return true
+}
+
+// unitFromCell gives a figure the unit its row's "Unit" cell writes
+// ("tCO2e", "ML", "%", "$m", "FTE"), and the row's label as its object.
+func (sc *sentenceCtx) unitFromCell(c *Claim, unit, label string) {
+	e := sc.x.e
+	switch {
+	case unit == "%" || strings.EqualFold(unit, "percent") || strings.EqualFold(unit, "per cent"):
+		c.Kind, c.Unit = KindPercent, "percent"
+	default:
+		if code, scale := e.moneyNote(unit); code != "" {
+			c.Kind, c.Unit = KindMoney, code
+			c.Value = sc.x.values.new(*c.Value * scale)
+		} else if f, n := unitAt(e.units, unit); n > 0 && n == len(unit) {
+			c.Kind, c.Unit = f.kind, f.unit // "ML", "GWh", "km"
+		} else if hasLetter(unit) {
+			c.Kind, c.Unit = KindMeasure, unit // "tCO2e": a measure as written
+			if lettersOnly(unit) && e.plural(strings.ToLower(unit)) {
+				c.Kind, c.Unit = KindCount, strings.ToLower(unit) // "hectares" in a count's words
+			}
+		}
+	}
+	if label = strings.TrimSpace(label); label != "" {
+		c.Object = label
+	}
 }
 
 // moneyNote reads the money a table's note writes its figures in: a

@@ -133,6 +133,7 @@ type textColumn struct {
 	money   string  // the currency the table's note writes the column in
 	scale   float64 // with the scale the note gives it ("crore")
 	counted float64 // or the scale a count is written in ("(in lakh)"), or 0
+	rowUnit string  // the figure's row's cell under a "Unit" heading ("tCO2e", "%"), or ""
 }
 
 // textColumnOf reads the column of a plain-text table that the figure at
@@ -195,6 +196,7 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 			return textColumn{}
 		}
 		col := textColumn{heading: head, unit: e.headingUnit(head, maxHeadingWords)}
+		col.rowUnit = unitCell(line, text[lineStart:lineEnd])
 		headUnit := col.unit
 		note := noteAbove(text, prevStart)
 		if cells := cellsApart(line); note == "" && len(cells) > 0 {
@@ -227,6 +229,24 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		return col
 	}
 	return textColumn{}
+}
+
+// unitCell is the cell of a table's row under its heading's "Unit"
+// column, as a report's KPI table writes each row's unit between its
+// label and its years ("Scope 1 emissions   tCO2e   842,310   801,560"),
+// or "". A cell that holds a digit is a figure, no unit.
+func unitCell(heading, row string) string {
+	for _, c := range cellsApart(heading) {
+		if !strings.EqualFold(c.text, "unit") && !strings.EqualFold(c.text, "units") {
+			continue
+		}
+		u, _, _ := cellOver(row, c.start, c.start+len(c.text))
+		if u == "" || len(u) > 16 || strings.ContainsAny(u, "0123456789") && !strings.Contains(u, "CO2") {
+			return ""
+		}
+		return u
+	}
+	return ""
 }
 
 // cellEnd is how far past end, the end of a figure, its cell ends,

@@ -127,6 +127,26 @@ func TestARowsLabelGivesItsFiguresTheirUnit(t *testing.T) {
 	assert.NotEqual(t, "ZAR", got["1,357,311"].Unit, "a party's letter is no currency")
 }
 
+// A report's KPI table writes each row's unit in a column of its own
+// between the row's label and its years; a row's label may name a
+// measure in brackets ("(ML)").
+func TestAUnitColumnGivesEachRowItsUnit(t *testing.T) {
+	table := "Table 4.1: Climate and energy KPIs\n" +
+		"KPI                                       Unit        FY2023      FY2024      FY2025\n" +
+		"Scope 1 emissions                         tCO2e      842,310     801,560     748,920\n" +
+		"Renewable electricity                     %               21          29          38\n" +
+		"Water withdrawn                           ML          34,210      33,470      31,460\n" +
+		"Employees                                 FTE          4,102       4,388       4,517\n\n" +
+		"Indicator                                       FY2023      FY2024      FY2025\n" +
+		"Water recycled (ML)                             19,880      19,120      17,340\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, [2]string{"measure", "tCO2e"}, [2]string{got["801,560"].Kind, got["801,560"].Unit})
+	assert.Equal(t, [2]string{"percent", "percent"}, [2]string{got["29"].Kind, got["29"].Unit})
+	assert.Equal(t, [2]string{"measure", "megalitre"}, [2]string{got["33,470"].Kind, got["33,470"].Unit})
+	assert.Equal(t, [2]string{"measure", "megalitre"}, [2]string{got["19,120"].Kind, got["19,120"].Unit}, "the row's label names the measure in brackets")
+	assert.Equal(t, "FTE", got["4,388"].Unit)
+}
+
 // claimsByNumber is the claims of text by their number as written.
 func claimsByNumber(t *testing.T, text string) map[string]want {
 	t.Helper()
