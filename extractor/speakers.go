@@ -55,7 +55,8 @@ func (e *Engine) speakerPass(d *Document) {
 		}
 		// A name in brackets can look like a direction: "(SHRI BHUPENDRA
 		// NATH KHARWAR)" under the office that answers is a label.
-		if len(text) < 100 && e.matchLine(d, e.speech.stageDirections, text) && !e.ownLineLabelOK(d, firstLine(text), recurring) {
+		after := followingText(d, p.Start+len(firstLine(text)))
+		if len(text) < 100 && e.matchLine(d, e.speech.stageDirections, text) && !e.ownLineLabelOK(d, firstLine(text), after, recurring) {
 			p.Direction = true
 			p.Speaker, p.Turn = current, turn
 			if i > 0 {
@@ -63,7 +64,7 @@ func (e *Engine) speakerPass(d *Document) {
 			}
 			continue
 		}
-		if label, rule, ok := e.ownLineLabel(d, firstLine(text), recurring); ok {
+		if label, rule, ok := e.ownLineLabel(d, firstLine(text), after, recurring); ok {
 			label = labels.canonical(label)
 			current, turn, seenLabel, record = label, turn+1, true, false
 			p.Speaker, p.Turn, p.Question = label, turn, e.isQuestioner(label, rule)
@@ -647,7 +648,7 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 			prev = text
 			if ln.Start == p.Start {
 				var r *rules.SpeakerRule
-				_, r, ownBefore = e.ownLineLabel(d, text, recurring)
+				_, r, ownBefore = e.ownLineLabel(d, text, followingText(d, ln.End), recurring)
 				if ownBefore && r.HeaderBlock {
 					break // an e-mail's header: its Subject: is no line of the record
 				}
@@ -657,7 +658,7 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 			_, _, _, labeled := e.inlineLabel(d, text, recurring)
 			if !labeled {
 				own := false
-				_, _, own = e.ownLineLabel(d, text, recurring)
+				_, _, own = e.ownLineLabel(d, text, followingText(d, ln.End), recurring)
 				// A label's next line that reads as a label alone, with no
 				// colon, is its role ("Answered by Daniel Ashworth" /
 				// "Parliamentary Under-Secretary (Ministry of Justice)"),
@@ -978,12 +979,25 @@ func firstLine(text string) string {
 }
 
 // ownLineLabelOK reports whether ownLineLabel finds a label.
-func (e *Engine) ownLineLabelOK(d *Document, text string, recurring *recurringLabels) bool {
-	_, _, ok := e.ownLineLabel(d, text, recurring)
+func (e *Engine) ownLineLabelOK(d *Document, text, after string, recurring *recurringLabels) bool {
+	_, _, ok := e.ownLineLabel(d, text, after, recurring)
 	return ok
 }
 
-func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabels) (string, *rules.SpeakerRule, bool) {
+// maxFollowed is how much of the text after a label's line a rule's
+// followed_by pattern reads: the next line or two.
+const maxFollowed = 160
+
+// followingText is the text after the line that ends at end, for a rule's
+// followed_by: the line break and the next maxFollowed bytes.
+func followingText(d *Document, end int) string {
+	return d.Text[end:min(len(d.Text), end+maxFollowed)]
+}
+
+// ownLineLabel is the label of a line (text) that names a speaker alone,
+// and the rule that read it; after is the text after the line, which a
+// rule's followed_by must match.
+func (e *Engine) ownLineLabel(d *Document, text, after string, recurring *recurringLabels) (string, *rules.SpeakerRule, bool) {
 	if len(text) > maxOwnLine || strings.Contains(text, "\n") || !e.speech.ownLineAny.MayMatch(text) {
 		return "", nil, false
 	}
@@ -995,6 +1009,11 @@ func (e *Engine) ownLineLabel(d *Document, text string, recurring *recurringLabe
 		label := m.Groups["label"]
 		if r.RosterOnly && d.roster.lookup(label) == nil {
 			continue
+		}
+		if r.FollowedBy != nil {
+			if ok, _ := e.match(d, r.Name, r.FollowedBy, after); !ok {
+				continue // "throwaway_rn_halvern" with no "· 1 day ago" under it
+			}
 		}
 		if (!r.Recurring || recurring.has(label)) && e.plausibleLabel(label) && !programmeName(text, label) {
 			return cleanLabel(label), r.SpeakerRule, true

@@ -518,6 +518,37 @@ func TestALabelTheChairAnnouncesSpeaksOnce(t *testing.T) {
 	assert.False(t, announced(cited, strings.LastIndex(cited, "Table"), "Table 1"), "a table cited before its title is no one")
 }
 
+// A Reddit thread copied from the new layout stacks each comment's header:
+// the user's name alone on a line over "· 1 day ago" (and "OP" between
+// for the one who posted). The name speaks the comment; a short line
+// with no age under it is no one; the post's "Posted by u/Name" speaks
+// the post.
+func TestAForumUserOverTheCommentsAgeSpeaksIt(t *testing.T) {
+	text := "r/IAmA\nPosted by u/HalvernCountyHealth\n1 day ago\nWe run 11 clinics.\n" +
+		"EDIT 1: More than 900 questions?!\n4.1k\nlevel 1\nthrowaway_rn_halvern\n· 1 day ago\n" +
+		"We had 38 of our 40 beds full.\n1.8k\nReply\nlevel 2\nHalvernCountyHealth\nOP\n· 1 day ago\n" +
+		"Occupancy peaked at 96%.\n1.1k\nReply\nStaffing\nWe lost 9 nurses.\n"
+	got := speakersOf(t, text)
+	assert.Equal(t, "HalvernCountyHealth", got["11"])
+	assert.Equal(t, "throwaway_rn_halvern", got["38"])
+	assert.Equal(t, "HalvernCountyHealth", got["96%"])
+	assert.NotEqual(t, "Staffing", got["9"], "a short line with no age under it is no user")
+	assert.NotContains(t, got, "1", "an edit's number is no claim")
+}
+
+// A LinkedIn post copied as text names its author twice over the degree
+// of connection, and each comment its member over theirs or "Author".
+func TestANetworkMemberOverTheDegreeSpeaks(t *testing.T) {
+	text := "Feed post\nDr. Meera Iyengar\nDr. Meera Iyengar\n • 2nd\nMD & CEO, Kaveri Crest Hospitals\n5d • Edited •\n\n" +
+		"Here is what 11,600 colleagues delivered.\n\nMost relevant\n\nArjun Shetty\n • 2nd\nDirector, Healthcare Banking\n4d\n" +
+		"Congratulations! 22.9% margin is remarkable.\nLike · Reply · 14 Reactions\n\nDr. Meera Iyengar\nAuthor\nMD & CEO\n4d\n" +
+		"No IPO plans for at least 18 months.\n"
+	got := speakersOf(t, text)
+	assert.Equal(t, "Dr. Meera Iyengar", got["11,600"])
+	assert.Equal(t, "Arjun Shetty", got["22.9%"])
+	assert.Equal(t, "Dr. Meera Iyengar", got["18"])
+}
+
 func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {
 	text := "CHAIR SMITH: The fund holds $4 million.\nMEMBER JONES: [crosstalk] No, it holds 5 million\ndollars, and 12 towns share it.\n-3-\nCHAIR SMITH: Order. We have 7 towns left.\n"
 	got := speakersOf(t, text)

@@ -309,10 +309,15 @@ type SpeakerRule struct {
 	// are its header (an e-mail's Sent:, To: and Subject:), neither speech
 	// nor the record's own lines
 	HeaderBlock bool
-	Message     string
-	Re          *Regex
-	Tests       RuleTests
-	Origin      string
+	// FollowedBy: for an own-line label, what the lines under it must
+	// open with (a forum comment's "· 1 day ago" under its user's name):
+	// a name alone, which any short line looks like, is a label only so
+	// followed. Nil for most rules.
+	FollowedBy *Regex
+	Message    string
+	Re         *Regex
+	Tests      RuleTests
+	Origin     string
 }
 
 // Topic is one topic with its keywords and finer tags.
@@ -768,6 +773,7 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 			LayoutAfter int       `yaml:"layout_after"`
 			RosterOnly  bool      `yaml:"roster_only"`
 			HeaderBlock bool      `yaml:"header_block"`
+			FollowedBy  string    `yaml:"followed_by"`
 			Message     string    `yaml:"message"`
 			Pattern     string    `yaml:"pattern"`
 			Tests       RuleTests `yaml:"tests"`
@@ -793,6 +799,14 @@ func (s *Set) mergeSpeakers(file, section string, val *yaml.Node) error {
 		}
 		sr := &SpeakerRule{Name: r.Name, Layout: r.Layout, Questioner: r.Questioner, Recurring: r.Recurring, LayoutAfter: r.LayoutAfter, RosterOnly: r.RosterOnly, HeaderBlock: r.HeaderBlock, Message: r.Message, Re: re,
 			Tests: r.Tests, Origin: fmt.Sprintf("%s:%d", file, n.Line)}
+		if r.FollowedBy != "" {
+			if r.Layout != "own-line" {
+				return ruleError(file, n.Line, r.Name, "followed_by is for own-line labels")
+			}
+			if sr.FollowedBy, err = s.comp.compile(r.FollowedBy); err != nil {
+				return ruleError(file, n.Line, r.Name, "bad followed_by pattern: %v", err)
+			}
+		}
 		for i, old := range *dst {
 			if old.Name == sr.Name {
 				(*dst)[i] = sr

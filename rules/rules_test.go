@@ -94,6 +94,24 @@ func TestUnknownReasonTokenAndSectionAreErrors(t *testing.T) {
 	assert.ErrorContains(t, err, `unknown section "colours"`)
 }
 
+// followed_by reads the lines under an own-line label: an inline label
+// has none, and a bad pattern names its rule.
+func TestFollowedByIsForOwnLineLabelsAndIsCompiled(t *testing.T) {
+	_, err := Load(writeRules(t, "speakers:\n  - name: x\n    layout: inline\n    followed_by: 'ago'\n    pattern: '^(?<label>[A-Z]+):'\n"))
+	assert.ErrorContains(t, err, "followed_by is for own-line labels")
+	_, err = Load(writeRules(t, "speakers:\n  - name: x\n    layout: own-line\n    followed_by: '(unclosed'\n    pattern: '^(?<label>[A-Z]+)$'\n"))
+	assert.ErrorContains(t, err, `rule "x": bad followed_by pattern`)
+	rs, err := Load(writeRules(t, "speakers:\n  - name: x\n    layout: own-line\n    followed_by: '^\\n· \\d+ ago'\n    pattern: '^(?<label>[a-z_]+)$'\n"))
+	require.NoError(t, err)
+	for _, r := range rs.Speakers {
+		if r.Name == "x" {
+			ok, err := r.FollowedBy.MatchString("\n· 3 ago")
+			require.NoError(t, err)
+			assert.True(t, ok)
+		}
+	}
+}
+
 func TestCatastrophicPatternTimesOut(t *testing.T) {
 	re := MustCompile(`(a+)+$`)
 	start := time.Now()
