@@ -238,6 +238,10 @@ func (dt *currencyTally) countPlaces(e *Engine, around string, capitals bool) {
 			j++ // "U.S."
 		}
 		word := around[i:j]
+		if j < len(around) && around[j] == '$' {
+			i = j
+			continue // "US$95", "NZ$": a currency's mark, no place named
+		}
 		if capitals {
 			if j-i <= 2 || !isUpperASCII(around[i+1]) {
 				i = j
@@ -308,8 +312,23 @@ func (dt *currencyTally) localDollar(e *Engine, text string) string {
 	if best, ok := opening.placesDecide(e); ok {
 		return dt.unlessMarked(best)
 	}
+	if dt.usMarked > 0 {
+		// The text marks its US amounts ("oil at US$60 a barrel") and
+		// writes others with a plain "$": the places it names anywhere
+		// (up to markedReach) tell whose dollar those are, as an
+		// Australian interview names Australia and never America.
+		var whole currencyTally
+		whole.countPlaces(e, text[:min(len(text), markedReach)], false)
+		if best, ok := whole.placesDecide(e); ok && dt.others[best] == 0 {
+			return best // not where the text marks that dollar's own amounts ("A$36 million")
+		}
+	}
 	return ""
 }
+
+// markedReach is how much of a document that marks its US amounts is
+// read for the places that tell its plain "$" apart.
+const markedReach = 1 << 15
 
 // unlessMarked is the dollar the places decided, or "" (the US dollar)
 // where the document marks that dollar's own amounts ("C$40 billion")

@@ -65,6 +65,18 @@ func TestPlainDollarIsTheLocalOneWhereUSAmountsAreMarkedOrItsPlacesNamed(t *test
 		{"one place that closes the address in the opening: where the document is, and its dollar",
 			"MINUTES OF COUNCIL\n\nLocation:   Council Chambers, 44 Water Street North, Port Halloran, Ontario\n\n" + strings.Repeat("The Clerk read the agenda into the record. ", 4) + "The levy is $187.6 million.",
 			[]string{"CAD"}},
+		{"US amounts marked, the country named far from the amounts and the opening: a plain $ is its dollar",
+			"Interview\n\n" + strings.Repeat("The host and the Treasurer spoke about the week ahead and the polls. ", 70) +
+				"The deficit is $35.1 billion. " + strings.Repeat("They spoke about the weather and the football for a while. ", 10) +
+				"Australia has done well and Australian households feel it. Iron ore is below US$95 a tonne and a US$10 fall costs $1.5 billion.",
+			[]string{"AUD", "USD", "USD", "AUD"}},
+		{"US amounts and the country's own marked: a plain $ stays the US dollar",
+			"Copenhagen promised $100 billion a year. " + strings.Repeat("We waited for the money and it did not come to us. ", 90) +
+				"Our plan needs US$185 million. Australia built the seawall for A$36 million; Australia and Australian firms helped.",
+			[]string{"USD", "USD", "AUD"}},
+		{"US amounts marked and America's marks only: a plain $ stays the US dollar",
+			"Oil is US$60 a barrel and US$10 less costs $1.5 billion.",
+			[]string{"USD", "USD", "USD"}},
 		{"one place named in the opening: a plain $ stays the US dollar",
 			"Debate in Ontario\n\n" + strings.Repeat("The candidates took questions from the floor for an hour. ", 4) + "The arena will cost $38 million.",
 			[]string{"USD"}},
