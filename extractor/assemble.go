@@ -661,6 +661,18 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			return
 		}
 	}
+	if c.Unit == "" && c.Kind == KindCount && t.Currency == "" && x.askedJust && answerLead(x.d.Text[sc.p.BodyStart:sc.sp.Start]) && !partitive(rest) {
+		// "Q. How many hours a week was a supervisor scheduled for?" /
+		// "A. Scheduled, 40.": a bare figure that opens the answer counts
+		// what the question asked how many of.
+		if kind, unit, object := e.askedHowMany(x.question); unit != "" {
+			c.Kind, c.Unit = kind, unit
+			if c.Object == "" {
+				c.Object = object
+			}
+			return
+		}
+	}
 	if strings.EqualFold(head, "grand") && strings.EqualFold(obj, "grand") && c.Value != nil && !t.Scaled {
 		// "nine grand saved": a thousand of the document's currency; "24
 		// grand slams" count slams.
@@ -721,6 +733,54 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Object = strings.TrimSpace(obj[len("times"):])
 	}
 }
+
+// partitive: the words after a figure take a part of a group named
+// before ("22 of them", "of those", "of which").
+func partitive(rest string) bool {
+	r := strings.TrimLeft(rest, " ")
+	for _, p := range [...]string{"of them", "of those", "of these", "of which", "of whom"} {
+		if hasPrefixFold(r, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// answerLead reports whether the text of an answer before a sentence
+// leaves it the answer's lead, whose bare figure answers the question's
+// "how many": the first sentence, or the second after a short first
+// ("Scheduled, 40. In practice they were doing 48 to 55").
+func answerLead(before string) bool {
+	return len(before) < maxAnswerLead && strings.Count(before, ". ")+strings.Count(before, "? ")+strings.Count(before, "! ") <= 1
+}
+
+// maxAnswerLead bounds the short first sentence answerLead reads past.
+const maxAnswerLead = 40
+
+// askedHowMany is what a question asks how many of ("How many people
+// worked there in 2022?", "how many hours a week was a supervisor
+// scheduled for?"): a duration's unit, or a plural noun counted, and its
+// phrase; "" where it asks no "how many" of a noun.
+func (e *Engine) askedHowMany(question string) (kind, unit, object string) {
+	q := question[max(0, len(question)-maxQuestionTail):]
+	k := strings.LastIndex(strings.ToLower(q), "how many ")
+	if k < 0 {
+		return "", "", ""
+	}
+	r := q[k+len("how many "):]
+	if f, n := unitAt(e.units, r); n > 0 && f.kind == KindDuration {
+		return KindDuration, f.unit, ""
+	}
+	object, head := e.nounPhrase(r)
+	if head == "" || !e.plural(strings.ToLower(head)) {
+		return "", "", ""
+	}
+	return KindCount, strings.ToLower(head), object
+}
+
+// maxQuestionTail is how much of a question's end askedHowMany reads:
+// its last sentence or two.
+const maxQuestionTail = 300
 
 // moneyByContext reports whether a bare figure is an amount of money by
 // the words around it (the rules' money_subjects, money_objects and

@@ -706,3 +706,22 @@ func TestBareCountTakesTheUnitOfTheCountItRefersBackTo(t *testing.T) {
 		})
 	}
 }
+
+// A witness answers a "how many" with a bare figure: it counts what the
+// question asked how many of, in the answer's first sentence (or the
+// second, after a short first), and not a part of something named in
+// the answer ("22 of them") nor a figure further on.
+func TestABareAnswerCountsWhatTheQuestionAskedHowManyOf(t *testing.T) {
+	text := "Q. How many people worked there in 2022?\n\nA. On the floor, about 140, plus maybe 12 in the office. We ran 38 trucks, 22 of them ours.\n\n" +
+		"Q. How many hours a week was a supervisor scheduled for?\n\nA. Scheduled, 40. In practice they were doing 48 to 55 during peak.\n\n" +
+		"Q. How many shift supervisors?\n\nA. Six. Two per shift. Emergency visits for overdose were 1,142 last year, and we saw 75 in March.\n"
+	got := claimsByNumber(t, text)
+	assert.Equal(t, "people", got["140"].Unit)
+	assert.Equal(t, "people", got["12"].Unit)
+	assert.Equal(t, "trucks", got["38"].Unit)
+	assert.NotEqual(t, "people", got["22"].Unit, "a part of the trucks")
+	assert.Equal(t, [2]string{"duration", "hour"}, [2]string{got["40"].Kind, got["40"].Unit})
+	assert.Equal(t, "hour", got["48 to 55"].Unit)
+	assert.Equal(t, "supervisors", got["Six"].Unit)
+	assert.NotEqual(t, "supervisors", got["75"].Unit, "a figure further on answers no more")
+}

@@ -255,6 +255,7 @@ type docState struct {
 
 	question      string        // text of the last question asked, for topics
 	questionStart int           // ... and where it starts
+	askedJust     bool          // the paragraph of speech before this one asked a question
 	lastCurrency  string        // the currency last named, for bare "trillions"
 	scaledMoney   string        // the currency of the last amount with a scale ("1.05 billion euros") ...
 	scaledMoneyIn int           // ... and 1 + BodyStart of its paragraph (0 for none)
@@ -468,6 +469,7 @@ func (x *docState) periods(scanned []scannedParagraph, sentences int) {
 func (x *docState) noteQuestion(i int) {
 	d := x.d
 	p := &d.Paragraphs[i]
+	x.askedJust = p.Question
 	if !p.Question {
 		return
 	}
