@@ -150,3 +150,24 @@ func TestTopicLevelsVote(t *testing.T) {
 		})
 	}
 }
+
+// A document's title, a short first line, says what it is about and
+// counts as titleWeight claims in the whole document's vote: the figures
+// of a podcast titled after a county's housing and rents, whose own words
+// name no topic, are about housing.
+func TestADocumentsTitleVotesForItsTopic(t *testing.T) {
+	body := "\n\nThe median rose 4.8% to $612,000 in March.\n\nThe count fell to 287 by the end of the month.\n"
+	topics := func(text string) []string {
+		res, err := defaultEngine(t).Extract("ep.txt", []byte(text), Options{})
+		require.NoError(t, err)
+		var got []string
+		for _, c := range res.Claims {
+			got = append(got, c.Topic)
+		}
+		return got
+	}
+	for _, topic := range topics("Valley Homes Podcast - Alder County housing and rents" + body) {
+		assert.Equal(t, "Housing", topic)
+	}
+	assert.NotContains(t, topics("Notes"+body), "Housing", "no title: the figures' own words decide")
+}

@@ -1,6 +1,9 @@
 package extractor
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The topics pass gives each claim its topic and tags after the assembly
 // of the whole document, in a pass of its own: the keyword trie and the
@@ -100,4 +103,39 @@ func (x *docState) wholeDocument() {
 			x.wholeSum++
 		}
 	}
+	x.titleVote(votes)
 }
+
+// titleVote counts the document's title, its first paragraph where that
+// is a short heading ("Valley Homes Podcast Ep 212 - Alder County spring
+// market"), as titleWeight claims: it names what the document is about,
+// and a document of few claims is otherwise swayed by whichever a
+// passing word pulls.
+func (x *docState) titleVote(votes []float64) {
+	d := x.d
+	if len(d.Paragraphs) == 0 {
+		return
+	}
+	p := &d.Paragraphs[0]
+	title := d.Text[p.Start:p.End]
+	if nl := strings.IndexByte(title, '\n'); nl >= 0 {
+		title = title[:nl]
+	}
+	if len(title) > maxTitle {
+		return
+	}
+	ix := x.e.topics
+	scores := ix.scoreInto(x.scoresOf(len(ix.topics)), title)
+	clear(votes)
+	if vote(votes, scores[:ix.real], 1) {
+		best, _ := leader(votes)
+		x.wholeTopics[best] += titleWeight
+		x.wholeSum += titleWeight
+	}
+}
+
+// maxTitle bounds the first line read as a document's title.
+const maxTitle = 160
+
+// titleWeight is how many claims' votes a document's title counts as.
+const titleWeight = 3
