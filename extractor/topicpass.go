@@ -127,8 +127,13 @@ func (x *docState) titleVote(votes []float64) {
 	ix := x.e.topics
 	scores := ix.scoreInto(x.scoresOf(len(ix.topics)), title)
 	clear(votes)
+	best := -1
 	if vote(votes, scores[:ix.real], 1) {
-		best, _ := leader(votes)
+		best, _ = leader(votes)
+	} else {
+		best = ix.weakest(scores) // "Valley Homes Podcast": a weak word names a title's topic too
+	}
+	if best >= 0 {
 		x.wholeTopics[best] += titleWeight
 		x.wholeSum += titleWeight
 	}
