@@ -106,11 +106,11 @@ func (x *docState) wholeDocument() {
 	x.titleVote(votes)
 }
 
-// titleVote counts the document's title, its first paragraph where that
-// is a short heading ("Valley Homes Podcast Ep 212 - Alder County spring
-// market"), as titleWeight claims: it names what the document is about,
-// and a document of few claims is otherwise swayed by whichever a
-// passing word pulls.
+// titleVote counts the document's title, its first line where that is a
+// short heading and no sentence ("Valley Homes Podcast Ep 212 - Alder
+// County spring market"), as titleWeight claims: it names what the
+// document is about, and a document of few claims is otherwise swayed by
+// whichever a passing word pulls.
 func (x *docState) titleVote(votes []float64) {
 	d := x.d
 	if len(d.Paragraphs) == 0 {
@@ -121,8 +121,9 @@ func (x *docState) titleVote(votes []float64) {
 	if nl := strings.IndexByte(title, '\n'); nl >= 0 {
 		title = title[:nl]
 	}
-	if len(title) > maxTitle {
-		return
+	title = strings.TrimRight(title, " \t\r")
+	if len(title) > maxTitle || title == "" || strings.ContainsAny(title[len(title)-1:], ".?!:") {
+		return // a sentence, or a label, opens the text: no title
 	}
 	ix := x.e.topics
 	scores := ix.scoreInto(x.scoresOf(len(ix.topics)), title)
