@@ -417,6 +417,9 @@ func (sc *sentenceCtx) lastPersonBefore() string {
 		if from+last.Start < x.lastNamedAt && isSurname(x.lastNamed) {
 			return x.lastNamed // "Smith told reporters ... He said": named after the full names
 		}
+		if r := x.d.roster.byRole(capitalizedRun(before, last.Start)); r != nil {
+			return r.speaks // "The Principal Planning Officer presented ... She advised": the one the roster names so
+		}
 		name := x.e.trimTitles(last.Groups["who"])
 		if x.lastPerson != "" && strings.Contains(x.lastPerson, name) {
 			return x.lastPerson // the full name said before, not a part of it
@@ -425,6 +428,31 @@ func (sc *sentenceCtx) lastPersonBefore() string {
 	}
 	return x.lastPerson
 }
+
+// capitalizedRun is the run of capitalized words of s from offset i on
+// ("The Principal Planning Officer"), up to maxRunWords: an office the
+// person-name pattern reads only the start of.
+func capitalizedRun(s string, i int) string {
+	end, words := i, 0
+	for j := i; j < len(s) && words < maxRunWords; {
+		if !isUpper(s[j]) {
+			break
+		}
+		k := j
+		for k < len(s) && (isLetter(s[k]) || s[k] == '-' || s[k] == '.') {
+			k++
+		}
+		end, words = k, words+1
+		if k >= len(s) || s[k] != ' ' {
+			break
+		}
+		j = k + 1
+	}
+	return s[i:end]
+}
+
+// maxRunWords bounds capitalizedRun: an office's title.
+const maxRunWords = 6
 
 // placeBefore: the text before a name ends in a preposition of place
 // ("a further 95 ha around Les Combes") or an article ("ridership on the

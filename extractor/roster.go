@@ -81,8 +81,9 @@ func (e *Engine) readRosterFrom(d *Document, ros *roster, from int) {
 		p := &d.Paragraphs[i]
 		text := d.ParagraphText(p)
 		found, spoken, every := false, false, true
-		for line := range strings.SplitSeq(text, "\n") {
-			line = strings.TrimSpace(line)
+		lines := strings.Split(text, "\n")
+		for k := 0; k < len(lines); k++ {
+			line := strings.TrimSpace(lines[k])
 			matched := false
 			if _, _, _, ok := e.inlineLabel(d, line, nil); ok {
 				spoken = true // speech has begun: "FDA-2025-N-0412. Dr. Okafor, would you" in a turn is no roster line
@@ -93,7 +94,15 @@ func (e *Engine) readRosterFrom(d *Document, ros *roster, from int) {
 				continue
 			}
 			if m := e.findLine(d, e.speech.rosterList, line); m != nil {
-				found = e.readRosterList(d, ros, line[m.End:]) || found
+				// The list may wrap onto indented lines under it ("D. Lomax"
+				// / "(Senior Planning Officer), A. Ferris ..."): they are
+				// read as one.
+				list := line[m.End:]
+				for k+1 < len(lines) && wrappedItem(list, strings.TrimSpace(lines[k+1])) {
+					k++
+					list += " " + strings.TrimSpace(lines[k])
+				}
+				found = e.readRosterList(d, ros, list) || found
 				continue
 			}
 			for _, r := range e.speech.roster {
@@ -130,6 +139,16 @@ func (e *Engine) addRosterEntry(ros *roster, m *rules.Match) {
 		ros.entries = append(ros.entries, rosterEntry{name: name, speaks: e.withoutOffice(name), norm: norm, words: strings.Fields(norm),
 			role: strings.TrimSpace(m.Groups["role"]), key: strings.TrimSpace(m.Groups["key"])})
 	}
+}
+
+// wrappedItem reports whether next, the line under a participants list
+// (list, as read so far), goes on with its last item: the item's role in
+// brackets opens it ("D. Lomax" / "(Senior Planning Officer), ...") or
+// is still open ("(Highways Development Control Officer," / "Hampton
+// County Council)"). A line that opens with a name of its own is read on
+// its own ("C. Yamamoto, General Manager of Transit").
+func wrappedItem(list, next string) bool {
+	return strings.HasPrefix(next, "(") || strings.Count(list, "(") > strings.Count(list, ")")
 }
 
 // readRosterList reads the items of an inline participants list (list,

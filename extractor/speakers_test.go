@@ -549,6 +549,22 @@ func TestANetworkMemberOverTheDegreeSpeaks(t *testing.T) {
 	assert.Equal(t, "Dr. Meera Iyengar", got["18"])
 }
 
+// Council minutes list their officers inline, each role in brackets and
+// wrapped onto the next line ("D. Lomax" / "(Senior Planning Officer)"),
+// and report each officer by office: "The Principal Planning Officer
+// presented the report ... She advised" is the officer the list names.
+func TestMinutesReportAnOfficerByTheOfficeTheListNames(t *testing.T) {
+	text := "OFFICERS:   M. Chadwick (Head of Planning), R. Kaur (Principal Planning Officer), D. Lomax\n" +
+		"            (Senior Planning Officer) and C. Penrose (Democratic Services Officer)\n\n" +
+		"ALSO PRESENT: Approximately 40 members of the public.\n\n" +
+		"89.  LAND NORTH OF MILL LANE\n     The Principal Planning Officer presented the report. She advised\n     that the site extended to 14.6 hectares.\n\n" +
+		"90.  FORMER DEPOT\n     The Senior Planning Officer introduced the report. He explained that the depot had been\n     vacant for more than 11 years.\n"
+	got := speakersOf(t, text)
+	assert.Equal(t, "R. Kaur", got["14.6"])
+	assert.Equal(t, "D. Lomax", got["11"])
+	assert.Equal(t, "", got["40"], "ALSO PRESENT: is no label, nor OFFICERS: above it")
+}
+
 func TestTurnsRunTogetherWithoutBlankLines(t *testing.T) {
 	text := "CHAIR SMITH: The fund holds $4 million.\nMEMBER JONES: [crosstalk] No, it holds 5 million\ndollars, and 12 towns share it.\n-3-\nCHAIR SMITH: Order. We have 7 towns left.\n"
 	got := speakersOf(t, text)
