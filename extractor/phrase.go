@@ -488,6 +488,11 @@ func inCapitals(s string) (letters, words int, ok bool) {
 // PDF's text glues to it ("7,640 whole-time equivalents4"): a digit or two
 // after four lower-case letters or more.
 func withoutFootnoteMark(w string) string {
+	for _, sup := range [...]string{"¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹", "⁰", "*", "†"} {
+		if t, ok := strings.CutSuffix(w, sup); ok && t != "" {
+			return withoutFootnoteMark(t) // "offences¹", a note's mark in superscript or a sign
+		}
+	}
 	k := len(w)
 	for k > 0 && len(w)-k < 2 && isDigit(w[k-1]) {
 		k--

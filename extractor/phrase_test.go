@@ -27,6 +27,7 @@ func TestNounPhraseFindsTheCountedThingAndItsHead(t *testing.T) {
 		{" leaders China invited", "leaders", "leaders"},
 		{" US Marines deployed there", "US Marines", "marines"},
 		{" whole-time equivalents4 across the Trust", "whole-time equivalents4", "equivalents"}, // a PDF's footnote mark
+		{" selected offences¹ during the month", "selected offences¹", "offences"},              // one in superscript
 		{" mp3 players", "mp3 players", "players"},
 		{".", "", ""},
 	} {

@@ -502,11 +502,14 @@ func yearHeading(s string) bool {
 		s = strings.TrimSpace(s[2:])
 		return len(s) == 2 && isDigit(s[0]) && isDigit(s[1]) || len(s) == 4 && hasYear(s)
 	}
-	// A quarter or a half of a year: "Q3 2024", "2024 Q3", "H1 2025".
+	// A quarter or a half of a year: "Q3 2024", "2024 Q3", "H1 2025"; a
+	// month of one: "Mar 2025", "March 2024".
 	if q, y, ok := strings.Cut(s, " "); ok && len(q) == 2 && (q[0] == 'Q' || q[0] == 'H') && isDigit(q[1]) {
 		s = y
 	} else if ok && len(y) == 2 && (y[0] == 'Q' || y[0] == 'H') && isDigit(y[1]) {
 		s = q
+	} else if ok && len(y) == 4 && monthLabel(q) {
+		s = y
 	}
 	// "2024-25", and a span of years: "2025-2029", "2025–2034".
 	return len(s) <= 11 && hasYear(s) && strings.Trim(s, "0123456789-–/") == ""

@@ -167,6 +167,15 @@ func TestAYearsFigureCountsWhatItsRowNames(t *testing.T) {
 	assert.Equal(t, [2]string{"count", "robbery"}, kindUnit("187"), "a year's figure counts its row's crime")
 	assert.Equal(t, [2]string{"count", "assault"}, kindUnit("1,580"))
 	assert.Equal(t, [2]string{"percent", "percent"}, kindUnit("-12.6"), "a % Chg column is of percents")
+
+	// A month of a year heads the column as a year does: "Mar 2025".
+	months := "Offence category                     Mar 2025    Mar 2024    % change\n" +
+		"---------------------------------------------------------------------\n" +
+		"Robbery                                    12          21      -42.9%\n" +
+		"Sexual assault (Levels 1-3)                27          22      +22.7%\n"
+	got = claimsByNumber(t, months)
+	assert.Equal(t, [2]string{"count", "robbery"}, kindUnit("21"))
+	assert.NotContains(t, got, "1-3", "an offence's levels name it")
 }
 
 // The US Government Publishing Office rules a table with one run of dashes
