@@ -1152,6 +1152,12 @@ func (s *scanner) numberWord(i, j int, w string) {
 	if article && !s.numberWordAfter(j) {
 		return
 	}
+	if lw == "one" && s.atOnePoint(i, j) {
+		// "At one point four of the nine ambulances": the idiom's "one"
+		// alone (an exclusion names it), then a count, no decimal.
+		s.emit(Token{Kind: TokWord, Start: i, End: j, Text: w, Value: 1, Capital: isUpper(w[0])})
+		return
+	}
 	switch {
 	case info.isCardinal || info.scale >= 1 || article || lw == "half" || info.denom > 0 && info.ordinal == 0:
 		if r, ok := s.parsePhrase(i); ok {
@@ -1167,6 +1173,19 @@ func (s *scanner) numberWord(i, j int, w string) {
 	if info.ordinal > 0 {
 		s.emit(Token{Kind: TokOrdinal, Start: i, End: j, Text: w, Value: info.ordinal, Capital: isUpper(w[0])})
 	}
+}
+
+// atOnePoint: the "one" at i..j stands in the idiom "at one point", which
+// no decimal in words ("one point four") continues.
+func (s *scanner) atOnePoint(i, j int) bool {
+	if j+6 > s.end || !strings.EqualFold(s.src[j:j+6], " point") || i < 3 {
+		return false
+	}
+	k := i
+	for k > 0 && s.src[k-1] == ' ' {
+		k--
+	}
+	return k >= 2 && strings.EqualFold(s.src[k-2:k], "at") && (k == 2 || !isLetter(s.src[k-3]))
 }
 
 // mayGoOnVague: a vague count may begin with the word that ends at j,

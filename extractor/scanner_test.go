@@ -91,6 +91,9 @@ func TestScannerKeepsSeparateNumbersApart(t *testing.T) {
 		// An ordinal under the scale before it ends the number as an ordinal.
 		{"the one hundred eighteenth Congress", []string{"one hundred eighteenth=118"}},
 		{"the two hundred and first day", []string{"two hundred and first=201"}},
+		// "At one point" is a moment: the count after it is its own.
+		{"At one point four of the nine ambulances", []string{"one=1", "four=4", "nine=9"}},
+		{"it rose to one point four million", []string{"one point four million=1.4e+06"}},
 	})
 }
 
