@@ -589,7 +589,7 @@ func (s *scanner) number(start, i int, pre prefix) {
 				return
 			}
 		}
-		if scale, ok := s.lx.suffix(suf); ok && s.suffixScales(suf, t.Currency, j+len(suf)) {
+		if scale, ok := s.lx.suffix(suf); ok && (s.suffixScales(suf, t.Currency, j+len(suf)) || s.afterMoneyDash(start)) {
 			t.Value, t.Scaled, t.Scale, t.End = scaleValue(mantissa, scale), true, scale, j+len(suf)
 			j = t.End
 		} else if g, ok := s.lx.glued[suf]; ok && t.Currency == "" && t.End == j && s.gluedEnds(j+len(suf)) {
@@ -797,6 +797,33 @@ func (s *scanner) suffixScales(suf, currency string, after int) bool {
 		return !s.lx.notNoun[lw] && s.lx.words[lw] == (wordInfo{})
 	}
 	return true
+}
+
+// afterMoneyDash: the figure at i closes a range of money by a dash
+// ("£50-60m", "$5–6m"): its suffix scales the amount both ends are of,
+// though no currency is written beside it.
+func (s *scanner) afterMoneyDash(i int) bool {
+	k := i
+	if k > 0 && s.src[k-1] == '-' {
+		k--
+	} else if k >= len("–") && s.src[k-len("–"):k] == "–" {
+		k -= len("–")
+	} else {
+		return false
+	}
+	d := k
+	for d > 0 && (isDigit(s.src[d-1]) || s.src[d-1] == ',' || s.src[d-1] == '.') {
+		d--
+	}
+	if d == k || d == 0 {
+		return false
+	}
+	for _, sym := range s.lx.symbols {
+		if strings.HasSuffix(s.src[:d], sym.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // europeanAt: after up to three digits, dots group thousands and a comma is

@@ -151,6 +151,10 @@ func TestScannerReadsMixedNumbersAndFractionsOfScales(t *testing.T) {
 func TestScannerReadsDigitForms(t *testing.T) {
 	runScanCases(t, []scanCase{
 		{"1 234 567.89", []string{"1 234 567.89=1.23456789e+06"}},
+		// A range of money by a dash: the suffix after its second figure
+		// scales it, though its currency stands by the first alone.
+		{"borrowed £50-60m.", []string{"£50-60m=5e+07..6e+07 GBP"}},
+		{"a wall 50-60m.", []string{"50-60=50..60"}},
 		{"40\u202f000", []string{"40\u202f000=40000"}},
 		{"12,34,567.89", []string{"12,34,567.89=1.23456789e+06"}},
 		{"1.111,11 and 1,3", []string{"1.111,11=1111.11", "1,3=1.3"}},
