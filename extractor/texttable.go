@@ -192,6 +192,12 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 			prevStart = upStart
 		}
 		head, hs, he := cellOver(line, start-lineStart, end-lineStart)
+		if row := text[lineStart:lineEnd]; strings.IndexByte(row, '\t') >= 0 && strings.IndexByte(line, '\t') >= 0 {
+			// Tabs set the cells apart (a web page's table copied): a cell
+			// is under the heading of its place in the row, not of its column
+			// of characters, which a tab's width moves.
+			head, hs, he = cellAtIndex(line, row, start-lineStart)
+		}
 		if head == "" {
 			return textColumn{}
 		}
@@ -223,12 +229,39 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		}
 		// A year's column counts what the table's title names: "Table 1.
 		// Arrivals of foreign visitors ..." over "2024  2025".
-		if col.unit == "" && col.money == "" && yearHeading(head) {
+		if col.unit == "" && col.money == "" && (yearHeading(head) || !strings.Contains(head, "%")) {
+			// A year's column, or one whose heading names no unit ("New this
+			// week"), counts what the table's title names.
 			col.unit = e.titleCount(text, prevStart)
 		}
 		return col
 	}
 	return textColumn{}
+}
+
+// cellAtIndex is the cell of heading in the place that the cell at offset
+// at holds in row, both set apart by tabs, and its offsets; "" where the
+// heading has no cell there.
+func cellAtIndex(heading, row string, at int) (string, int, int) {
+	place := strings.Count(row[:at], "\t")
+	start := 0
+	for range place {
+		k := strings.IndexByte(heading[start:], '\t')
+		if k < 0 {
+			return "", 0, 0
+		}
+		start += k + 1
+	}
+	end := len(heading)
+	if k := strings.IndexByte(heading[start:], '\t'); k >= 0 {
+		end = start + k
+	}
+	cell := strings.TrimSpace(heading[start:end])
+	if cell == "" {
+		return "", 0, 0
+	}
+	s := start + strings.Index(heading[start:end], cell)
+	return cell, s, s + len(cell)
 }
 
 // unitCell is the cell of a table's row under its heading's "Unit"
@@ -670,6 +703,11 @@ func (e *Engine) titleCount(text string, headingStart int) string {
 		first, _, _ := strings.Cut(rest, " ")
 		if lw := strings.ToLower(first); lettersOnly(first) && e.pluralWhole(lw) && !e.notLabels[lw] {
 			return lw
+		}
+		// "Confirmed measles cases by county of residence": the plural
+		// the title's phrase counts, after its modifiers.
+		if _, head := e.countedPhrase(strings.ToLower(rest)); head != "" && lettersOnly(head) && e.pluralWhole(head) && !e.notLabels[head] {
+			return head
 		}
 		return ""
 	}

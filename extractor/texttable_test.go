@@ -147,6 +147,26 @@ func TestAUnitColumnGivesEachRowItsUnit(t *testing.T) {
 	assert.Equal(t, "FTE", got["4,388"].Unit)
 }
 
+// A web page's table copied as text sets its cells apart by tabs: a cell
+// is under the heading of its place in the row. A column whose heading
+// names no unit ("New this week") counts what the table's title names,
+// after the title's modifiers ("Confirmed measles cases by county"); a
+// title of measures ("Water KPIs") names nothing counted.
+func TestATabSeparatedTablesCellsTakeTheirPlacesHeading(t *testing.T) {
+	table := "Table 1. Confirmed measles cases by county of residence, Jan. 21–Mar. 14, 2025\n" +
+		"County\tTotal cases\tNew this week\tEver hospitalized\tMMR coverage\n" +
+		"Quarry\t52\t6\t11\t78.3%\n" +
+		"Ashford\t19\t4\t3\t86.9%\n\n" +
+		"Table 5.1: Water KPIs\n" +
+		"Indicator                       FY2023      FY2024\n" +
+		"Significant incidents                2           1\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, "cases", got["52"].Unit, "under Total cases")
+	assert.Equal(t, "cases", got["6"].Unit, "New this week counts the title's cases")
+	assert.Equal(t, "percent", got["86.9%"].Unit)
+	assert.NotEqual(t, "kpis", got["1"].Unit)
+}
+
 // claimsByNumber is the claims of text by their number as written.
 func claimsByNumber(t *testing.T, text string) map[string]want {
 	t.Helper()
