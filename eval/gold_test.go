@@ -559,6 +559,31 @@ func TestGenreTextsHoldTheirFloors(t *testing.T) {
 		// "Gaps & Constraints:", SOT lower thirds were then read
 		// (0.978 / 0.856).
 		{"genres61", 6, 0.96, 0.83, 0.97, 0.63},
+		// The round's second batch (probes74-77), scored unread at
+		// 12d4931 (and the same at ec07ad1). Its first (F1 0.972, record
+		// 0.768): a Missouri House hearing's captions, Ontario's Hansard, a
+		// Philippine Senate hearing, a police service's monthly statistics,
+		// a superintendent's post, a radio talkback. Month-year columns,
+		// "at one point four", clock times in words were then read (0.982
+		// / 0.815).
+		{"genres62", 6, 0.97, 0.79, 0.95, 0.82},
+		// Its second (0.971 / 0.838): a European Parliament debate, a
+		// newsroom's WhatsApp group, a governor's televised town hall, a
+		// conference panel, a transit agency's quarterly report, an Indian
+		// earnings call; then 0.978 / 0.867.
+		{"genres63", 6, 0.96, 0.84, 0.97, 0.76},
+		// Its third (0.973 / 0.806): a sports commissioner's press
+		// conference, a planning committee's minutes, the Congressional
+		// Record, a Substack podcast, an IMF briefing, a charity's impact
+		// report. Officers named by office in the inline list were then
+		// read (0.974 / 0.841).
+		{"genres64", 6, 0.96, 0.82, 0.92, 0.59},
+		// Its fourth (0.962 / 0.682): Kenya's National Assembly, the Lords'
+		// oral evidence, a Zoom all-hands, a strike rally, a measles
+		// outbreak page's tab-separated tables, a sentencing hearing. Zoom's
+		// "[Name] 16:00:42", tab tables, P1 incidents were then read (0.969
+		// / 0.885).
+		{"genres65", 6, 0.95, 0.86, 0.97, 0.74},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", set.dir)
