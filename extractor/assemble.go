@@ -661,7 +661,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 			return
 		}
 	}
-	if c.Unit == "" && c.Kind == KindCount && t.Currency == "" && x.askedJust && answerLead(x.d.Text[sc.p.BodyStart:sc.sp.Start]) && !partitive(rest) {
+	if c.Unit == "" && c.Kind == KindCount && t.Currency == "" && x.askedJust && answerLead(x.d.Text[sc.p.BodyStart:sc.sp.Start]) && !partOfThem(rest) {
 		// "Q. How many hours a week was a supervisor scheduled for?" /
 		// "A. Scheduled, 40.": a bare figure that opens the answer counts
 		// what the question asked how many of.
@@ -732,18 +732,6 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		c.Kind = KindMultiple // "1.9 times EBITDA": a multiple of what follows
 		c.Object = strings.TrimSpace(obj[len("times"):])
 	}
-}
-
-// partitive: the words after a figure take a part of a group named
-// before ("22 of them", "of those", "of which").
-func partitive(rest string) bool {
-	r := strings.TrimLeft(rest, " ")
-	for _, p := range [...]string{"of them", "of those", "of these", "of which", "of whom"} {
-		if hasPrefixFold(r, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // answerLead reports whether the text of an answer before a sentence
