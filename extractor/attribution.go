@@ -33,9 +33,125 @@ func (sc *sentenceCtx) attribution(at int) string {
 		who = sc.quoteSource(sc.sp.Start + at)
 	}
 	if who == "" {
+		who = sc.listReporter()
+	}
+	if who == "" {
 		who = sc.paragraphReporter()
 	}
 	return who
+}
+
+// listReporter is whom the line that introduces a list item attributes
+// its figures to, where the item's own words name no one: notes set out
+// what a person reported as items under them ("* @Maria Chen presented
+// the enrollment report:" over "   * K-12 enrollment is now 14,382"), and
+// a release what a body said ("The ministry said:" over "• 37 cases").
+// The introducing line is the item's parent: the nearest line before it,
+// in its paragraph, that is no sibling item (nor a sibling's child). A
+// parent item passes on the source that opens it; a line of prose, the
+// last source it names, when it ends in a colon.
+func (sc *sentenceCtx) listReporter() string {
+	x := sc.x
+	if listBullet(sc.text) == 0 {
+		return ""
+	}
+	if x.listItemAt == sc.sp.Start+1 {
+		return x.listItemWho
+	}
+	x.listItemAt, x.listItemWho = sc.sp.Start+1, ""
+	at := sc.sp.Start
+	for range maxListDepth {
+		line, ok := x.listParent(sc.p, at)
+		if !ok {
+			break
+		}
+		text := strings.TrimRight(x.d.Text[line.Start:line.End], " \t\r")
+		item := listBullet(text[min(len(text), lineIndent(text)):])
+		ms := sc.findAttributions(text, false)
+		if item > 0 {
+			body := lineIndent(text) + item
+			if len(ms) > 0 && ms[0].at <= body+1 {
+				x.listItemWho = ms[0].who // "* @David Okafor: the bond passed" over its items
+				break
+			}
+			if who := sc.listOpener(text[body:]); who != "" {
+				x.listItemWho = who // "* @Tom Lindqvist (HR) reviewed staffing:"
+				break
+			}
+			at = line.Start + lineIndent(text) // an item with no source: its own parent's
+			continue
+		}
+		if len(ms) > 0 && strings.HasSuffix(text, ":") {
+			x.listItemWho = ms[len(ms)-1].who
+		}
+		break
+	}
+	return x.listItemWho
+}
+
+// listOpener is the person a list item introducing others opens with,
+// where a verb follows the name and the item ends in a colon ("@Maria
+// Chen walked through the proposed budget:", "Tom Lindqvist (HR)
+// reviewed staffing:"): notes report each one's part so. "" for none.
+func (sc *sentenceCtx) listOpener(item string) string {
+	re := sc.x.e.rules.PersonName
+	if re == nil || !strings.HasSuffix(item, ":") {
+		return ""
+	}
+	item = strings.TrimPrefix(item, "@")
+	m, _ := sc.x.e.find(sc.x.d, "person_name", re, item)
+	if m == nil || m.Start != 0 || !personLike(m.Groups["who"]) {
+		return ""
+	}
+	rest := item[m.End:]
+	if strings.HasPrefix(rest, " (") {
+		if k := strings.IndexByte(rest, ')'); k > 0 {
+			rest = rest[k+1:] // the role in brackets
+		}
+	}
+	if len(rest) < 2 || rest[0] != ' ' || !isLowerASCII(rest[1]) {
+		return "" // no verb follows: "Kindergarten Enrollment by School:"
+	}
+	return sc.x.knownName(sc.x.e.trimTitles(m.Groups["who"]))
+}
+
+// maxListDepth bounds how many parents listReporter climbs: lists nest a
+// few levels deep at most.
+const maxListDepth = 4
+
+// listParent is the line that introduces the list item whose bullet is at
+// offset at: the nearest line before it in paragraph p that is less
+// indented, or as indented and no item. ok is false when the item opens
+// the paragraph, or a blank line comes first.
+func (x *docState) listParent(p *Paragraph, at int) (line span, ok bool) {
+	text := x.d.Text
+	nl := strings.LastIndexByte(text[p.Start:at], '\n')
+	if nl < 0 {
+		return span{}, false
+	}
+	end := p.Start + nl // the newline that ends the line before the item's
+	indent := at - end - 1
+	for end > p.Start {
+		start := p.Start + strings.LastIndexByte(text[p.Start:end], '\n') + 1
+		l := text[start:end]
+		if strings.TrimSpace(l) == "" {
+			return span{}, false
+		}
+		if in := lineIndent(l); in < indent || in == indent && listBullet(l[in:]) == 0 {
+			return span{start, end}, true
+		}
+		end = start - 1
+	}
+	return span{}, false
+}
+
+// lineIndent is how many spaces and tabs open line.
+func lineIndent(line string) int {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 // paragraphReporter is whom a paragraph of minutes reports, where it opens

@@ -269,6 +269,8 @@ type docState struct {
 	lastPerson    string        // the last person named in prose, for "she said"
 	reportedIn    *Paragraph    // the paragraph paragraphReporter read last, and whom it reports
 	reported      string
+	listItemAt    int // 1 + the offset of the list item listReporter read last, and whom it reports
+	listItemWho   string
 	// the question whose scores its answers share (questionScores)
 	scoredQuestion string
 	questionTopics []float64

@@ -23,8 +23,23 @@ func (e *Engine) sentences(src string, start, end int) []span {
 func (e *Engine) appendSentences(out []span, src string, start, end, last int) []span {
 	s := start
 	marks := newMarkFinder(src, end)
+	items := newItemFinder(src, end)
 	for i := start; i < end; i++ {
-		if i = marks.from(i); i == end {
+		mark := marks.from(i)
+		if item := items.from(i); item < mark {
+			// A list's item opens before the next mark: the text before it
+			// ends there, whether or not a full stop closed it ("... report:
+			// \n   * K-12 enrollment is now 14,382\n   * That's a drop of 229").
+			if e := trimSpaceLeft(src, s, item); e > s {
+				out = append(out, span{s, e})
+				if last <= e {
+					return out
+				}
+			}
+			s, i = item, item
+			continue
+		}
+		if i = mark; i == end {
 			break
 		}
 		c := src[i]
@@ -159,6 +174,90 @@ func (m *markFinder) indexLong(i int, mark string) int {
 		i += j + 1
 	}
 	return m.end
+}
+
+// itemFinder finds the lines that open with a list's bullet ("* ", "• ",
+// "- ", "☐ "): each item is a sentence of its own, as notes and reports
+// list their figures without full stops.
+type itemFinder struct {
+	src  string
+	end  int
+	next int // the bullet of the next item; -1 before the first look
+	line int // where the look for it began
+}
+
+func newItemFinder(src string, end int) itemFinder {
+	return itemFinder{src: src, end: end, next: -1, line: -1}
+}
+
+// from returns the bullet of the first item that opens on a line after
+// offset i (at or after i), or end.
+func (f *itemFinder) from(i int) int {
+	if f.next >= i && f.line <= i {
+		return f.next
+	}
+	f.line = i
+	for j := i; j < f.end; {
+		n := strings.IndexByte(f.src[j:f.end], '\n')
+		if n < 0 {
+			break
+		}
+		k := j + n + 1
+		for k < f.end && (f.src[k] == ' ' || f.src[k] == '\t') {
+			k++
+		}
+		if listBullet(f.src[k:f.end]) > 0 {
+			f.next = k
+			return k
+		}
+		j = k
+	}
+	f.next = f.end
+	return f.end
+}
+
+// listBullet is the length of the bullet and the space after it that open
+// s, or 0 when s opens with none.
+func listBullet(s string) int {
+	n := 0
+	switch {
+	case s == "":
+		return 0
+	case s[0] == '*' || s[0] == '-' || s[0] == '+':
+		n = 1
+	case s[0] >= 0x80:
+		for _, b := range listBullets {
+			if strings.HasPrefix(s, b) {
+				n = len(b)
+				break
+			}
+		}
+	}
+	if n == 0 || n >= len(s) || s[n] != ' ' && s[n] != '\t' {
+		return 0
+	}
+	return n + 1
+}
+
+// listBullets are the bullets other than "*", "-" and "+" that open a
+// list's items: dots, squares and check boxes. (An en dash that opens a
+// line is as often a wrapped sentence's dash.)
+var listBullets = [...]string{"•", "●", "▪", "◦", "○", "■", "□", "‣", "⁃", "☐", "☑", "☒", "✓", "✔"}
+
+// trimSpaceLeft is end moved back over the white space before it (and
+// no-break spaces), not past start.
+func trimSpaceLeft(src string, start, end int) int {
+	for end > start {
+		switch {
+		case isSpace(src[end-1]):
+			end--
+		case end-2 >= start && src[end-2:end] == "\u00a0":
+			end -= 2
+		default:
+			return end
+		}
+	}
+	return end
 }
 
 // longest is the length of the longest span.

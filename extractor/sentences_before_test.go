@@ -29,7 +29,7 @@ func TestSentencesAsBefore(t *testing.T) {
 		}
 	}
 	require.NotEmpty(t, texts)
-	pieces := []string{".", ". ", "!", "?", "…", "… ", "’", "”", "»", "\u00a0", " ", "  ", "\n", "\"", "'", ")", "]", "(", "“", "—",
+	pieces := []string{".", ". ", "* ", "\n* ", "\n  • ", "\n- ", "☐ ", "\n\t☑ ", "!", "?", "…", "… ", "’", "”", "»", "\u00a0", " ", "  ", "\n", "\"", "'", ")", "]", "(", "“", "—",
 		"A", "a", "Mr", "mr", "Sept", "No", "no", "U.S", "e.g", "p", "pp", "J", "approx", "Approx", "5", "2.2", "word", "Words", "$", "€", "£", "¥", "\xe2", "\x80"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 20000 {
@@ -57,6 +57,29 @@ func TestSentencesAsBefore(t *testing.T) {
 // opening capital, digit, quote or bracket follow — unless the word before
 // the dot is an abbreviation (Mr., Sept., U.S., No.) or an initial.
 func (e *Engine) sentencesBefore(src string, start, end int) []span {
+	// A list's items are split first, each line that opens with a bullet,
+	// and each piece read as before.
+	var out []span
+	s := start
+	for i := start; i < end; i++ {
+		if src[i] != '\n' {
+			continue
+		}
+		k := i + 1
+		for k < end && (src[k] == ' ' || src[k] == '\t') {
+			k++
+		}
+		if k < end && listBullet(src[k:end]) > 0 {
+			if e2 := trimSpaceLeft(src, s, k); e2 > s {
+				out = append(out, e.sentencesBeforeItems(src, s, e2)...)
+			}
+			s = k
+		}
+	}
+	return append(out, e.sentencesBeforeItems(src, s, end)...)
+}
+
+func (e *Engine) sentencesBeforeItems(src string, start, end int) []span {
 	out := make([]span, 0, (end-start)/128+1) // a sentence of speech runs to some 100 bytes
 	s := start
 	marks := oldMarkFinder{src: src, end: end, next: [4]int{-1, -1, -1, -1}}

@@ -32,6 +32,10 @@ func TestSentencesSurviveAbbreviationsAndDecimals(t *testing.T) {
 		{"lower case goes on", "It rose 5 percent. and then fell.", []string{"It rose 5 percent. and then fell."}},
 		{"initial", "J. Smith spoke. Done.", []string{"J. Smith spoke.", "Done."}},
 		{"no-break space", "Thanks.\u00a0 Two more.", []string{"Thanks.", "Two more."}},
+		{"a list's items without full stops", "Figures:\n* 14,382 students\n   * down 229\n\u2022 1.6%", []string{"Figures:", "* 14,382 students", "* down 229", "\u2022 1.6%"}},
+		{"a check box opens an item", "Actions\n\u2610 Maria \u2013 3 scenarios\n\u2611 Jenna \u2013 slides", []string{"Actions", "\u2610 Maria \u2013 3 scenarios", "\u2611 Jenna \u2013 slides"}},
+		{"a dash mid-line opens nothing", "It rose - by 4% - and\nthen fell.", []string{"It rose - by 4% - and\nthen fell."}},
+		{"an en dash that opens a wrapped line is no bullet", "The budget rose\n\u2013 by 4% \u2013 last year.", []string{"The budget rose\n\u2013 by 4% \u2013 last year."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, splitSentences(e, tc.text))

@@ -365,6 +365,23 @@ func TestProseAttribution(t *testing.T) {
 			"4. APPROVAL OF AGENDA\nMotion by Trustee Chen to approve the agenda.\nAYES: Alvarez, Chen, Price. NOES: None. Motion carried.\n\n6.2 Superintendent Okafor reported that enrollment was 11,482 students.", "11,482", "Okafor"},
 		{"a bullet opens a sentence", "\u2022 WFP assisted 398,000 people, the agency said.\n\u2022 Cash transfers are 9,500 francs a month.", "9,500", ""},
 		{"a dash that opens a line opens a sentence", "- WFP assisted 398,000 people, the agency said.\n- Cash transfers are 9,500 francs a month.", "9,500", ""},
+		{"an item under a person's report is the person's",
+			"Q3 enrollment update\n* @Maria Chen presented the Q3 enrollment report (slides linked):\n   * K-12 enrollment is now 14,382 students\n   * That's a drop of 229 students", "229", "Maria Chen"},
+		{"an item under an item that opens with a person and a verb",
+			"Staffing\n* @Tom Lindqvist (HR) reviewed staffing:\n   * 27 teaching vacancies as of Mar 1\n* Public comment followed", "27", "Tom Lindqvist"},
+		{"an item under an item that opens with a mention and a colon",
+			"Bond update\n* @David Okafor: the $385M bond passed with 58.7% yes\n   * $142M spent or committed, across 19 projects", "19", "David Okafor"},
+		{"an item's parent is its nearest less indented line, past its siblings' children",
+			"Budget\n* @Maria Chen walked through the proposed budget:\n   * Total general fund: $218.6M\n      * of which 84% is salaries\n   * Reserve would fall to 3.4%", "3.4%", "Maria Chen"},
+		{"a release's list under what a body said",
+			"The ministry said:\n\u2022 37 cases were confirmed\n\u2022 12 patients died", "12", "ministry"},
+		{"a list under a heading has no source", "Key figures:\n* 37 cases\n* 12 deaths", "12", ""},
+		{"an item of its own with a role and a name before a colon",
+			"Public comment\n* 23 speakers signed up\n* CVTA president Rob Delgado: teachers have gone 2 years without a raise", "2", "Rob Delgado"},
+		{"a heading's capitalized words and a colon are no person",
+			"Results\n* Total for Cedar Valley: 1,400 signatures", "1,400", ""},
+		{"an item under a name without a verb has no source",
+			"Enrollment\n* Kindergarten Enrollment Report:\n   * 1,047 students enrolled", "1,047", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, speakersOf(t, tc.text)[tc.number])
