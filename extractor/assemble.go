@@ -1120,6 +1120,11 @@ func (sc *sentenceCtx) unitBack(t Token, rest string) string {
 	if afterCopula(before) {
 		return "" // "the estimate was 52,000", "he's just 21"
 	}
+	if q, _ := sc.x.e.qualifierBefore(before); partOfWhich(beforeHedge(before, q)) {
+		// "The remaining 1,092 habitations could not be connected, of
+		// which about 640 are in ...": a part of the group just counted.
+		return sc.lastWholeUnit(max(t.Start-backReach, sc.p.BodyStart), t.Start, t.Value)
+	}
 	r := strings.TrimLeft(rest, " ")
 	switch {
 	case hasPhrasePrefixFold(r, "of them") || hasPhrasePrefixFold(r, "of those") || hasPhrasePrefixFold(r, "of these"): // "180,000 of them, ..." too
@@ -1159,6 +1164,17 @@ func (sc *sentenceCtx) unitBack(t Token, rest string) string {
 		return sc.parallelCountUnit(aux, t.Start) // "31 trains were cancelled, 44 were diverted"
 	}
 	return ""
+}
+
+// partOfWhich: the text before a count, lower case, ends in "of which"
+// or "of whom" after a comma ("..., of which 640").
+func partOfWhich(before string) bool {
+	for _, p := range [...]string{", of which", ", of whom"} {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPhrasePrefixFold reports whether s begins with the words w, in any
@@ -1551,19 +1567,23 @@ func currencyCodeAt(e *Engine, before string) (code string, at int) {
 // reduction", "dozens of delegations"), when "of" comes next.
 func (e *Engine) ofPhrase(rest string) string {
 	t := strings.TrimLeft(rest, " ")
-	if !hasPrefixFold(t, "of ") {
+	// Wrapped text breaks its lines anywhere: "About 300 of\nthese
+	// villages" as "of these villages".
+	if !hasPrefixFold(t, "of ") && !hasPrefixFold(t, "of\n") {
 		return rest
 	}
-	t = t[len("of "):]
+	t = strings.TrimLeft(t[len("of "):], " \n")
 	// A determiner before the counted noun is not part of its head; the
 	// longest listed one that stands there ("all the").
 	best := 0
 	for _, det := range e.rules.Determiners {
-		if len(det)+1 > best && hasWordPrefixFold(t, det) {
+		if len(det)+1 > best && len(t) > len(det) && (t[len(det)] == ' ' || t[len(det)] == '\n') && strings.EqualFold(t[:len(det)], det) {
 			best = len(det) + 1
 		}
 	}
-	t = t[best:]
+	if best > 0 {
+		t = strings.TrimLeft(t[best-1:], " \n")
+	}
 	// "six of the past seven months" counts months.
 	for _, adj := range []string{"past ", "last ", "next ", "previous ", "coming ", "first ", "final "} {
 		if hasPrefixFold(t, adj) {

@@ -692,6 +692,8 @@ func TestBareCountTakesTheUnitOfTheCountItRefersBackTo(t *testing.T) {
 		{"a clause built otherwise keeps its own", "We cancelled 31 trains, 44 were late.", "44", ""},
 		{"it and a copula: the count of the sentence before", "Our kindergarten class is 912 children. Twenty years ago it was over 1,400.", "1,400", "children"},
 		{"that is a sum, not the count before", "Option B cuts the zone to 2 vans. Together that's two million.", "two million", ""},
+		{"of which: a part of the group just counted", "The remaining 1,092 habitations could not be connected, of which about 640 are in Jharkhand.", "640", "habitations"},
+		{"of whom: a part of the people just counted", "We trained 412 nurses last year, of whom 88 have since left.", "88", "nurses"},
 		{"it and a copula before a comparison", "The list covers 6.3 million patients, and it is still roughly 3 million higher than in 2019.", "3 million", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -724,4 +726,26 @@ func TestABareAnswerCountsWhatTheQuestionAskedHowManyOf(t *testing.T) {
 	assert.Equal(t, "hour", got["48 to 55"].Unit)
 	assert.Equal(t, "supervisors", got["Six"].Unit)
 	assert.NotEqual(t, "supervisors", got["75"].Unit, "a figure further on answers no more")
+}
+
+// Wrapped text breaks its lines anywhere: a unit of two words, or "of the"
+// before the counted noun, read the same over a line break.
+func TestALineBreakInsideAPhraseChangesNothing(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, number, unit string
+	}{
+		{"per cent over two lines", "Monitors carried out 6,842 inspections, of which 91.6 per\ncent were graded satisfactory.", "91.6", "percent"},
+		{"of the over two lines", "The plan covers 25,000 habitations. About 300 of the\nvillages are remote.", "300", "villages"},
+		{"of over two lines", "The plan covers 25,000 habitations. About 300 of\nthese villages are remote.", "300", "villages"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, c := range claimsOf(t, tc.text) {
+				if c.Number == tc.number {
+					assert.Equal(t, tc.unit, c.Unit)
+					return
+				}
+			}
+			t.Fatalf("no claim %q", tc.number)
+		})
+	}
 }

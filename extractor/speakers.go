@@ -389,6 +389,18 @@ func wrappedHeading(line string) bool {
 	return ok && letters >= 8
 }
 
+// officeLine: the line in capitals opens with an office ("MINISTER OF
+// STATE IN THE MINISTRY OF RURAL DEVELOPMENT"), the line India's
+// parliament prints over the holder's name, however long: no heading that
+// runs on to the next line.
+func (e *Engine) officeLine(line string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+	if first == "THE" {
+		first, _, _ = strings.Cut(strings.TrimSpace(line)[len("THE "):], " ")
+	}
+	return e.offices[strings.ToLower(first)]
+}
+
 // minWrappedHeading is the shortest line read as a heading wrapped over
 // two lines: one near a page's width.
 const minWrappedHeading = 50
@@ -664,7 +676,7 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 				// "Parliamentary Under-Secretary (Ministry of Justice)"),
 				// no new turn; one with a colon is a label of its own (a
 				// question's second asker).
-				labeled = own && (!ownBefore || strings.HasSuffix(strings.TrimSpace(text), ":")) && !wrappedHeading(before)
+				labeled = own && (!ownBefore || strings.HasSuffix(strings.TrimSpace(text), ":")) && (!wrappedHeading(before) || e.officeLine(before))
 				ownBefore = own
 			} else {
 				ownBefore = false

@@ -777,6 +777,11 @@ func TestAnIndianMembersBracketedNameAnswers(t *testing.T) {
 		require.NotNil(t, c.Speaker, c.Number)
 		assert.Equal(t, "SHRI BHUPENDRA NATH KHARWAR", *c.Speaker, c.Number)
 	}
+	// An office too long for a heading's width is still an office, not a
+	// heading that wraps onto the name's line.
+	long := "ANSWER\n\nMINISTER OF STATE IN THE MINISTRY OF RURAL DEVELOPMENT\n(SHRI DEVENDRA PRASAD MAHTO)\n\n" +
+		"(a) to (d): A total of 8,27,416 km road length has been sanctioned.\n"
+	assert.Equal(t, map[string]string{"8,27,416": "SHRI DEVENDRA PRASAD MAHTO"}, speakersOf(t, long))
 }
 
 // A live blog's entry after a word of the record ("UPDATE:") is prose: who

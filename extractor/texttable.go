@@ -751,6 +751,12 @@ func tableTitle(line string) bool {
 	return ok && rest != "" && (isDigit(rest[0]) || isUpper(rest[0]))
 }
 
+// measureNote: the note is a unit of measure alone ("km", "hectares").
+func (e *Engine) measureNote(note string) bool {
+	f, n := unitAt(e.units, note)
+	return n > 0 && n == len(note) && f.kind == KindMeasure
+}
+
 // genericNotes are the subjects of a note that speak of every column:
 // "(Amount in Rs. lakh)", "(Figures in $ million)".
 var genericNotes = map[string]bool{"": true, "amount": true, "amounts": true, "figures": true, "all figures": true,
@@ -762,7 +768,7 @@ var genericNotes = map[string]bool{"": true, "amount": true, "amounts": true, "f
 // rupees, "Rs. in lakh" or "Amount in $ million" every column, "Houses in
 // numbers" counts houses in the columns no other part names.
 func (e *Engine) readNote(col *textColumn, note string) {
-	var count, money textColumn
+	var count, money, measure textColumn
 	for part := range strings.SplitSeq(note, ";") {
 		part = strings.TrimSpace(part)
 		lower := strings.ToLower(part)
@@ -792,11 +798,15 @@ func (e *Engine) readNote(col *textColumn, note string) {
 			count.unit = "percent" // "(annual percent change)", "(% of GDP)"
 		case pointsNote(lower):
 			count.unit = "percentage point" // "(percentage points)"
+		case code == "" && (ls == "" || genericNotes[ls] || named || !strings.Contains(ls, " ")) && e.measureNote(r):
+			measure.unit = r // "(Length in km)": the figures measure what the heading names, in km
 		}
 	}
 	switch {
 	case money.money != "":
 		col.money, col.scale, col.unit = money.money, money.scale, ""
+	case measure.unit != "":
+		col.unit = measure.unit
 	case count.unit != "" && col.unit == "":
 		col.unit = count.unit
 	}

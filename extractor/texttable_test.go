@@ -359,3 +359,17 @@ func TestATitlesBracketedPercentNote(t *testing.T) {
 	assert.Equal(t, [2]string{"percent", "percent"}, [2]string{got["11.8"].Kind, got["11.8"].Unit})
 	assert.Equal(t, [2]string{"percent", "percent"}, [2]string{got["10.2"].Kind, got["10.2"].Unit})
 }
+
+// India's written answers head an annexure's table with its unit of
+// measure in brackets ("(Length in km)"): its cells are lengths in km.
+func TestATablesMeasureNoteGivesItsCellsTheirUnit(t *testing.T) {
+	table := "State-wise details of road length sanctioned under PMGSY\n" +
+		"                                                   (Length in km)\n" +
+		"S.No.   Name of the State      Length Sanctioned   Length Completed\n" +
+		"  1     Andhra Pradesh                  3,412.55           3,106.80\n" +
+		"  2     Arunachal Pradesh               3,877.10           2,941.35\n"
+	got := claimsByNumber(t, table)
+	for _, n := range []string{"3,412.55", "2,941.35"} {
+		assert.Equal(t, [2]string{"measure", "km"}, [2]string{got[n].Kind, got[n].Unit}, n)
+	}
+}

@@ -403,6 +403,9 @@ func equalFoldHyphen(a, b string) bool {
 
 // foldHyphen is what equalFoldHyphen compares of a byte.
 func foldHyphen(c byte) byte {
+	if c == '\n' {
+		return ' ' // a line break inside a unit of two words ("91.6 per\ncent")
+	}
 	if c |= 0x20; c == '-' {
 		return ' '
 	}
