@@ -749,3 +749,26 @@ func TestALineBreakInsideAPhraseChangesNothing(t *testing.T) {
 		})
 	}
 }
+
+// Automatic captions write speech as it sounds: a decimal said aloud ("11
+// point 5 percent"), "like" as a hedge ("like 83% of the volume"), but not
+// the verb ("we'd like 40 more") nor a comparison after a comma ("asthma,
+// like one in five kids").
+func TestSpeechAsCaptionsWriteIt(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       want
+	}{
+		{"a decimal said aloud", "our default rate is 11 point 5 percent now", want{Number: "11 point 5", Kind: "percent", Unit: "percent", Bound: "exact", Value: 11.5}},
+		{"like as a hedge", "the top apps still have like 83% of the volume", want{Number: "83%", Kind: "percent", Unit: "percent", Bound: "approx", Value: 83}},
+		{"like as a verb", "We would like 40 more officers.", want{Number: "40", Kind: "count", Unit: "officers", Bound: "exact", Value: 40}},
+		{"like after a comma compares", "My son has asthma, like 20 kids in his class.", want{Number: "20", Kind: "count", Unit: "kids", Bound: "exact", Value: 20}},
+		{"milliseconds", "latency is under 200 milliseconds at peak", want{Number: "200", Kind: "duration", Unit: "millisecond", Bound: "upper", Value: 200}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := claimsOf(t, tc.text)
+			require.NotEmpty(t, got)
+			assert.Equal(t, tc.want, got[0])
+		})
+	}
+}

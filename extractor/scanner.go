@@ -528,6 +528,12 @@ func (s *scanner) number(start, i int, pre prefix) {
 			mantissa = s.src[numStart:e] // as written
 		}
 		j = e
+	case !grouped && len(digits) <= 3 && s.spokenPoint(j) > 0:
+		// A decimal said as captions write it: "11 point 5 percent".
+		e := s.spokenPoint(j)
+		t.Decimal = true
+		mantissa += "." + s.src[j+len(" point "):e]
+		j = e
 	case !grouped && len(digits) <= 3 && j+1 < s.end && s.src[j] == ',' && isDigit(s.src[j+1]):
 		// A decimal comma: "1,3", "2,75" (one or two digits, not a list 1,2,3).
 		e := s.digitsAt(j + 1)
@@ -619,6 +625,21 @@ func (s *scanner) number(start, i int, pre prefix) {
 	}
 	t.Text = s.src[start:t.End]
 	s.emit(t)
+}
+
+// spokenPoint is where the decimals end of a number whose integer part
+// ends at j and goes on " point " and one or two digits ("11 point 5", as
+// automatic captions write a decimal said aloud), or 0.
+func (s *scanner) spokenPoint(j int) int {
+	k := j + len(" point ")
+	if k >= s.end || !strings.EqualFold(s.src[j:k], " point ") || !isDigit(s.src[k]) {
+		return 0
+	}
+	e := s.digitsAt(k)
+	if e-k > 2 || e < s.end && (isLetter(s.src[e]) || (s.src[e] == ',' || s.src[e] == '.') && e+1 < s.end && isDigit(s.src[e+1])) {
+		return 0
+	}
+	return e
 }
 
 // gluedEnds: a glued subunit ends at i, where no letter or digit goes on
