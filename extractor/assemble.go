@@ -2249,6 +2249,7 @@ func (e *Engine) subjectAndVerb(before, qualifier string) (string, string) {
 	// up"); one inside it may join the subject's nouns ("toys and games
 	// fell"), which a function word among them turns away below.
 	b = strings.TrimLeft(b, " ")
+	b = b[listBullet(b):] // "• ED attendances averaged 612 per day"
 	for _, conj := range []string{"and ", "but ", "while ", "whereas ", "yet ", "so "} {
 		if hasPrefixFold(b, conj) {
 			b = b[len(conj):]

@@ -763,6 +763,7 @@ func TestSpeechAsCaptionsWriteIt(t *testing.T) {
 		{"like as a hedge", "the top apps still have like 83% of the volume", want{Number: "83%", Kind: "percent", Unit: "percent", Bound: "approx", Value: 83}},
 		{"like as a verb", "We would like 40 more officers.", want{Number: "40", Kind: "count", Unit: "officers", Bound: "exact", Value: 40}},
 		{"like after a comma compares", "My son has asthma, like 20 kids in his class.", want{Number: "20", Kind: "count", Unit: "kids", Bound: "exact", Value: 20}},
+		{"a level verb after a bulleted subject", "\u2022 ED attendances averaged 612 per day.", want{Number: "612", Kind: "count", Unit: "attendances", Bound: "exact", Value: 612, Per: "day"}},
 		{"milliseconds", "latency is under 200 milliseconds at peak", want{Number: "200", Kind: "duration", Unit: "millisecond", Bound: "upper", Value: 200}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -717,6 +717,13 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 	}
 }
 
+// tableRowFirst: the first line of text is a row of a plain-text table, its
+// cells set apart by runs of spaces, two of them figures.
+func tableRowFirst(text string) bool {
+	line := firstLine(text)
+	return strings.Count(line, "   ") >= 2 && dataRow(line)
+}
+
 func isSpaceRune(r rune) bool { return r < 128 && isSpace(byte(r)) }
 
 // turnOpener is the length of the turn marker that opens text (the rules'
@@ -1066,6 +1073,9 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabel
 		label := m.Groups["label"]
 		if clockColon(head, m.End) || r.RosterOnly && d.roster.lookup(label) == nil || r.Recurring && !recurring.has(label) || !e.plausibleLabel(label) {
 			continue
+		}
+		if tableRowFirst(head) {
+			return "", nil, 0, false // "RTT: % of patients waiting < 18 weeks     92.0%     57.6%": a table's row
 		}
 		// "EASTERN CHAD: Sudan Refugee Crisis" heads a report: what follows
 		// the colon is a title, and the label opens no other paragraph.

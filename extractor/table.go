@@ -71,6 +71,9 @@ func (sc *sentenceCtx) countRowOrHeading(c *Claim, label string) {
 	if c.Object != "" || c.Vague || !hasLetter(label) || monthLabel(label) {
 		return // "July", "Jul–Sep": a row of a time, which counts nothing
 	}
+	if _, after, ok := strings.Cut(label, ": "); ok {
+		label = after // "RTT: patients waiting 65+ weeks": the group's name, then what it counts
+	}
 	obj, head := sc.x.e.countedPhrase(label)
 	if obj == "" || c.Kind == KindCount && (c.Unit != "" || head == "") {
 		return

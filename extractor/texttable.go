@@ -543,6 +543,8 @@ func yearHeading(s string) bool {
 		s = q
 	} else if ok && len(y) == 4 && monthLabel(q) {
 		s = y
+	} else if m, y, ok := strings.Cut(s, "-"); ok && len(y) == 2 && isDigit(y[0]) && isDigit(y[1]) && len(m) == 3 && monthLabel(m) {
+		return true // "Jan-25", as a board's performance table heads its months
 	}
 	// "2024-25", and a span of years: "2025-2029", "2025–2034".
 	return len(s) <= 11 && hasYear(s) && strings.Trim(s, "0123456789-–/") == ""

@@ -373,3 +373,22 @@ func TestATablesMeasureNoteGivesItsCellsTheirUnit(t *testing.T) {
 		assert.Equal(t, [2]string{"measure", "km"}, [2]string{got[n].Kind, got[n].Unit}, n)
 	}
 }
+
+// A board's performance table heads its months "Jan-25", and its rows may
+// open with a programme's initials and a colon ("RTT: patients waiting
+// 65+ weeks"): the rows are no speakers' labels, and each figure counts
+// what its row names after the colon.
+func TestABoardsPerformanceTableReadsItsMonthsAndRows(t *testing.T) {
+	table := "Table 1: Integrated performance summary\n" +
+		"Indicator                                 Target     Jan-25     Feb-25     Trend\n" +
+		"Ambulance handovers > 60 minutes          0          287        164        ▲\n" +
+		"RTT: % of patients waiting < 18 weeks     92.0%      57.6%      58.9%      ▲\n" +
+		"RTT: patients waiting 65+ weeks           0          81         47         ▲\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, "handovers", got["287"].Unit)
+	assert.Equal(t, "patients", got["81"].Unit)
+	assert.Equal(t, "percent", got["57.6%"].Unit)
+	for n, who := range speakersOf(t, table) {
+		assert.Empty(t, who, n)
+	}
+}
