@@ -321,8 +321,8 @@ func (e *Engine) quotedAfterIntro(d *Document, labeled []bool) {
 		if m == nil || m.Groups["who"] == "" {
 			continue
 		}
-		who := m.Groups["who"]
-		for j := i + 1; j < len(d.Paragraphs) && !labeled[j] && d.Paragraphs[j].Speaker == ""; j++ {
+		who, first := m.Groups["who"], i+1
+		for j := first; j < len(d.Paragraphs) && !labeled[j] && d.Paragraphs[j].Speaker == ""; j++ {
 			q := &d.Paragraphs[j]
 			body := strings.TrimLeft(d.ParagraphText(q), " \t")
 			// A transcript's time mark may open the quote's next part
@@ -330,13 +330,23 @@ func (e *Engine) quotedAfterIntro(d *Document, labeled []bool) {
 			if n := timeMarkLine(body); n > 0 {
 				body = strings.TrimLeft(body[n:], " \t\r\n")
 			}
-			if !strings.HasPrefix(body, "\"") && !strings.HasPrefix(body, "“") {
+			// The first may be set out as a block, without marks, as a news
+			// page quotes a post or a speech ("Marsh told MPs:" / "In a more
+			// dangerous world, ..."); the next go on only in marks.
+			if !strings.HasPrefix(body, "\"") && !strings.HasPrefix(body, "“") && (j > first || !blockQuote(body)) {
 				break
 			}
 			q.Speaker, q.Reported = who, false
 			i = j
 		}
 	}
+}
+
+// blockQuote: a paragraph that may be a quotation set out without marks
+// under its introduction: sentences, not a list, a table or a heading.
+func blockQuote(body string) bool {
+	first, _, _ := strings.Cut(body, "\n")
+	return len(first) > 40 && listBullet(first) == 0 && !strings.Contains(first, "   ") && strings.ContainsAny(first, ".?!")
 }
 
 // liveBlogEntry: a paragraph whose first line is a blog's time stamp
@@ -1070,8 +1080,10 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabel
 		if m == nil || m.Start != 0 {
 			continue
 		}
-		label := m.Groups["label"]
-		if clockColon(head, m.End) || r.RosterOnly && d.roster.lookup(label) == nil || r.Recurring && !recurring.has(label) || !e.plausibleLabel(label) {
+		// m is the document's one match, which recurring.has may fill
+		// anew: what is needed of it is kept first.
+		label, end := m.Groups["label"], m.End
+		if clockColon(head, end) || r.RosterOnly && d.roster.lookup(label) == nil || r.Recurring && !recurring.has(label) || !e.plausibleLabel(label) {
 			continue
 		}
 		if tableRowFirst(head) {
@@ -1082,10 +1094,15 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabel
 		// A caption's turn marker (">> BUDGET DIRECTOR OKAFOR: THANK YOU
 		// MAYOR AND MEMBERS OF") opens speech, however title-like its
 		// first line in capitals.
-		if !r.Recurring && !turnMarked(head) && titleLine(text[m.End:]) && !recurring.has(label) {
+		if !r.Recurring && !turnMarked(head) && titleLine(text[end:]) && !recurring.has(label) {
 			continue
 		}
-		return cleanLabel(label), r.SpeakerRule, m.End, true
+		// "IFS: 'almost no headroom'" over a live blog's entry: a
+		// headline that quotes its source, the quote alone on its line.
+		if !turnMarked(head) && quotedHeadline(text[end:]) {
+			continue
+		}
+		return cleanLabel(label), r.SpeakerRule, end, true
 	}
 	return "", nil, 0, false
 }
@@ -1152,6 +1169,27 @@ func titleLine(s string) bool {
 	}
 	return true
 }
+
+// quotedHeadline: the first line of s is a short quotation and nothing
+// else, and text follows on the next line, as a news page's headline
+// quotes what its story reports ("'We are choosing security'").
+func quotedHeadline(s string) bool {
+	line, rest, ok := strings.Cut(s, "\n")
+	line = strings.TrimSpace(line)
+	if !ok || strings.TrimSpace(rest) == "" || len(line) < 4 || len(line) > maxQuotedHeadline {
+		return false
+	}
+	for _, q := range [...][2]string{{"'", "'"}, {"\"", "\""}, {"‘", "’"}, {"“", "”"}} {
+		if strings.HasPrefix(line, q[0]) && strings.HasSuffix(line, q[1]) {
+			inner := line[len(q[0]) : len(line)-len(q[1])]
+			return !strings.Contains(inner, q[1]) // one quotation, not two
+		}
+	}
+	return false
+}
+
+// maxQuotedHeadline bounds a headline's quotation: a few words.
+const maxQuotedHeadline = 80
 
 // plausibleLabel rejects what a label pattern can catch but no one is
 // called: dates, times, bare numbers.

@@ -378,6 +378,8 @@ func TestProseAttribution(t *testing.T) {
 		{"a list under a heading has no source", "Key figures:\n* 37 cases\n* 12 deaths", "12", ""},
 		{"an item of its own with a role and a name before a colon",
 			"Public comment\n* 23 speakers signed up\n* CVTA president Rob Delgado: teachers have gone 2 years without a raise", "2", "Rob Delgado"},
+		{"a forecaster now expects", "The Office for Budget Responsibility now expects the economy to grow by just 0.9% this year.", "0.9%", "Office for Budget Responsibility"},
+		{"a named survey of its sample, with an aside, found", "A Pollwise survey of 2,104 adults, carried out on 14-15 March, found 58% expect the budget to leave them worse off.", "58%", "Pollwise"},
 		{"a heading's capitalized words and a colon are no person",
 			"Results\n* Total for Cedar Valley: 1,400 signatures", "1,400", ""},
 		{"an item under a name without a verb has no source",
@@ -858,4 +860,20 @@ func TestBlogStamps(t *testing.T) {
 	}{{"10.15am", true}, {"9:55 a.m.", true}, {" 12.41pm ", true}, {"10.15", false}, {"2025 am", false}, {"[00:03:30]", false}} {
 		assert.Equal(t, tc.want, blogStamp(tc.line), tc.line)
 	}
+}
+
+// A live blog heads an entry with a headline that quotes its source
+// ("IFS: 'almost no headroom'"), no label; and it sets out a post or a
+// speech as a block under its introduction ("Marsh told MPs:"), without
+// quotation marks: the block is the one introduced, the entry after it
+// is prose again.
+func TestALiveBlogsQuotedHeadlineAndBlockQuote(t *testing.T) {
+	text := "16.55 GMT\nIFS: 'almost no headroom'\nRuth Calloway, director of the Institute for Fiscal Studies, has just posted:\n\n" +
+		"Headroom of £6.8bn is the smallest a chancellor has left at a budget since the OBR was set up.\n\n" +
+		"15.20 GMT\nMarsh: 'We are choosing security'\nOn defence, Marsh told MPs:\n\n" +
+		"In a more dangerous world, we are choosing security. I can confirm today an additional £9.4bn for defence.\n\n" +
+		"The Resolution Foundation had estimated that the limit affects 1.6 million children.\n\n" +
+		"15.02 GMT\nTwo-child limit to go\nMarsh confirms the two-child limit will be abolished from April 2027:\n\n" +
+		"Ending the two-child limit will cost £3.4bn a year and will lift 350,000 children out of poverty.\n"
+	assert.Equal(t, map[string]string{"£6.8bn": "Ruth Calloway", "£9.4bn": "Marsh", "1.6 million": "Resolution Foundation", "£3.4bn": "Marsh", "350,000": "Marsh"}, speakersOf(t, text))
 }
