@@ -89,6 +89,13 @@ func (e *Engine) readRosterFrom(d *Document, ros *roster, from int) {
 				spoken = true // speech has begun: "FDA-2025-N-0412. Dr. Okafor, would you" in a turn is no roster line
 				break
 			}
+			if _, r, ok := e.ownLineLabel(d, line, "", nil); ok && r.Layout == "own-line" && timeMarked(line) {
+				// A meeting export's "Hannah Okafor   0:00:04" over its turn:
+				// "So Derek, do you want to take us through ..." under it is
+				// speech, no "Name, role" line.
+				spoken = true
+				break
+			}
 			if e.matchLine(d, e.speech.rosterHeading, line) {
 				underHeading, found = true, true
 				continue
@@ -330,4 +337,15 @@ func (r *roster) byRole(who string) *rosterEntry {
 		}
 	}
 	return found
+}
+
+// timeMarked: the line holds a clock time or a timestamp ("0:00:04",
+// "[00:12]"), as a recording's turn header does and a roster line does not.
+func timeMarked(line string) bool {
+	for i := 1; i+2 < len(line); i++ {
+		if line[i] == ':' && isDigit(line[i-1]) && isDigit(line[i+1]) && isDigit(line[i+2]) {
+			return true
+		}
+	}
+	return false
 }

@@ -877,3 +877,14 @@ func TestALiveBlogsQuotedHeadlineAndBlockQuote(t *testing.T) {
 		"Ending the two-child limit will cost £3.4bn a year and will lift 350,000 children out of poverty.\n"
 	assert.Equal(t, map[string]string{"£6.8bn": "Ruth Calloway", "£9.4bn": "Marsh", "1.6 million": "Resolution Foundation", "£3.4bn": "Marsh", "350,000": "Marsh"}, speakersOf(t, text))
 }
+
+// A meeting export's turns open with the name and a timestamp on a line;
+// a line of speech under one that reads as "Name, role" ("So Derek, do you
+// want to take us through North America first?") is speech, not a roster
+// line that would rename the speaker.
+func TestATimestampedTurnEndsTheRoster(t *testing.T) {
+	text := "Q3 Sales Review\nMeeting Transcript\n\n" +
+		"Hannah Okafor   0:01:27\nSo Derek, do you want to take us through North America first and then Priya does EMEA?\n\n" +
+		"Lindqvist, Derek   0:01:33\nSure. North America did $31.2 million, that's 64% of the total.\n"
+	assert.Equal(t, map[string]string{"$31.2 million": "Lindqvist, Derek", "64%": "Lindqvist, Derek"}, speakersOf(t, text))
+}
