@@ -888,3 +888,17 @@ func TestATimestampedTurnEndsTheRoster(t *testing.T) {
 		"Lindqvist, Derek   0:01:33\nSure. North America did $31.2 million, that's 64% of the total.\n"
 	assert.Equal(t, map[string]string{"$31.2 million": "Lindqvist, Derek", "64%": "Lindqvist, Derek"}, speakersOf(t, text))
 }
+
+// Singapore's Hansard writes the minister who answers as the office in
+// mixed case and the holder in brackets; a table's title after the answer
+// ("Table 1: BTO sales exercises") is no label; a question's number before
+// its asker counts nothing.
+func TestSingaporesHansardAnswersByTheOfficeHolder(t *testing.T) {
+	text := "1 Ms Cheryl Tan Hui Min asked the Minister for National Development (a) what is the median waiting time.\n\n" +
+		"The Minister for National Development (Mr Marcus Goh Eng Seng): Mr Speaker, Sir, HDB has launched about 58,400 BTO flats.\n\n" +
+		"Table 1: BTO sales exercises in non-mature estates\nSales exercise\tNo. of flats offered\tSuccess rate (%)\nFeb 2023\t4,428\t33.8\n\n" +
+		"2 Mr Farid Iskandar bin Rahmat asked the Minister for Health (a) what is the median waiting time.\n\n" +
+		"The Senior Minister of State for Health (Dr Janet Ong Siew Lin) (for the Minister for Health): Mr Speaker, Sir, the 26 polyclinics handled about 7.2 million attendances.\n"
+	assert.Equal(t, map[string]string{"58,400": "Mr Marcus Goh Eng Seng", "4,428": "Mr Marcus Goh Eng Seng", "33.8": "Mr Marcus Goh Eng Seng",
+		"26": "Dr Janet Ong Siew Lin", "7.2 million": "Dr Janet Ong Siew Lin"}, speakersOf(t, text))
+}
