@@ -604,7 +604,7 @@ func (sc *sentenceCtx) assembleQuantity(c *Claim, t Token, rest string) {
 		// "a population of 1.4 billion": the count is of that group.
 		c.Object, c.Unit = e.wholeOfBefore(x.d.Text[sc.sp.Start:t.Start], c.Qualifier)
 	}
-	if c.Unit == "" && (strings.Contains(sc.text, "  ") || strings.IndexByte(sc.text, '\t') >= 0) {
+	if c.Unit == "" && (strings.Contains(sc.text, "  ") || strings.IndexByte(sc.text, '\t') >= 0 || strings.IndexByte(sc.text, '|') >= 0) {
 		if label := rowLabel(x.d.Text, t.Start); label != "" && sc.rowUnit(c, label) {
 			return // "1,548.2" in the row "Revenue ($m)"
 		}

@@ -223,6 +223,15 @@ func openingPhrase(before, rest string) bool {
 // right before it, a pronoun or a name ("She said", "Naidoo said"), so the
 // capitalized words after it are what was said, not who said it.
 func saidHasSubject(text string, at int) bool {
+	if before := strings.TrimRight(text[:at], " "); strings.HasSuffix(before, ",") {
+		// "Mr A Botha, Chief Director: Infrastructure, said Phase 1 ...":
+		// the sentence opens with the titled name the role follows.
+		before = before[strings.LastIndexByte(before, '\n')+1:] // the line: a heading may stand above it
+		name, _, _ := strings.Cut(before, ",")
+		if t, _, ok := strings.Cut(name, " "); ok && courtesyTitle(t) && len(name) < len(before)-1 {
+			return true
+		}
+	}
 	w, _ := prevWord(text, at)
 	if w == "" {
 		return false
@@ -362,7 +371,15 @@ func (sc *sentenceCtx) findAttributions(text string, note bool) []attrMatch {
 			if p.Name == "who-said" && timeOrPlaceBefore(text, m.Start, m.End, m.Groups["who"]) {
 				continue // "spot inspections in February had found": a time or a place finds nothing
 			}
-			found = append(found, attrMatch{at: m.Start, end: m.End, rule: i, who: m.Groups["who"]})
+			who := m.Groups["who"]
+			if k := strings.LastIndexByte(who, '\n'); k >= 0 {
+				// "Mhlabeni Bulk Water Scheme\nMr A Botha, ... said": a
+				// heading's words run into the name on the line below.
+				if last := strings.TrimSpace(who[k+1:]); personLike(last) || courtesyTitle(last[:max(0, strings.IndexByte(last, ' '))]) {
+					who = last
+				}
+			}
+			found = append(found, attrMatch{at: m.Start, end: m.End, rule: i, who: who})
 		}
 	}
 	if len(found) == 0 {

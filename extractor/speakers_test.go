@@ -380,6 +380,8 @@ func TestProseAttribution(t *testing.T) {
 			"Public comment\n* 23 speakers signed up\n* CVTA president Rob Delgado: teachers have gone 2 years without a raise", "2", "Rob Delgado"},
 		{"a forecaster now expects", "The Office for Budget Responsibility now expects the economy to grow by just 0.9% this year.", "0.9%", "Office for Budget Responsibility"},
 		{"a named survey of its sample, with an aside, found", "A Pollwise survey of 2,104 adults, carried out on 14-15 March, found 58% expect the budget to leave them worse off.", "58%", "Pollwise"},
+		{"a titled name with a role before said is its subject, not the words after",
+			"Briefing by the Department: Mhlabeni Bulk Water Scheme\nMr A Botha, Chief Director: Infrastructure Development, said Phase 1, comprising a 38 km bulk pipeline, was complete.", "38", "A Botha"},
 		{"a heading's capitalized words and a colon are no person",
 			"Results\n* Total for Cedar Valley: 1,400 signatures", "1,400", ""},
 		{"an item under a name without a verb has no source",

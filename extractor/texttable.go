@@ -192,11 +192,12 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 			prevStart = upStart
 		}
 		head, hs, he := cellOver(line, start-lineStart, end-lineStart)
-		if row := text[lineStart:lineEnd]; strings.IndexByte(row, '\t') >= 0 && strings.IndexByte(line, '\t') >= 0 {
-			// Tabs set the cells apart (a web page's table copied): a cell
-			// is under the heading of its place in the row, not of its column
-			// of characters, which a tab's width moves.
-			head, hs, he = cellAtIndex(line, row, start-lineStart)
+		if sep := cellSeparator(line, text[lineStart:lineEnd]); sep != 0 {
+			// Tabs or bars set the cells apart (a web page's table copied,
+			// a table typed with bars and no outer ones): a cell is under
+			// the heading of its place in the row, not of its column of
+			// characters, which a tab's width or a cell's length moves.
+			head, hs, he = cellAtIndex(line, text[lineStart:lineEnd], start-lineStart, sep)
 		}
 		if head == "" {
 			return textColumn{}
@@ -218,7 +219,13 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		if col.money == "" && col.unit == "" {
 			col.unit = headUnit // a column of counts under a note of money
 		}
-		// The heading's own note: "Weekly spend (£)", "Payout (NZ$m)".
+		// The heading's own note: "Weekly spend (£)", "Payout (NZ$m)", or
+		// a scale of money as its last word ("Actual expenditure R'000").
+		if k := strings.LastIndexByte(head, ' '); k > 0 && !strings.HasSuffix(head, ")") {
+			if code, scale := e.moneyNote(head[k+1:]); code != "" && scale > 1 {
+				col.money, col.scale, col.counted, col.unit = code, scale, 0, ""
+			}
+		}
 		if k := strings.LastIndexByte(head, '('); k > 0 && strings.HasSuffix(head, ")") {
 			note := head[k+1 : len(head)-1]
 			if code, scale := e.moneyNote(note); code != "" {
@@ -239,21 +246,32 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 	return textColumn{}
 }
 
+// cellSeparator is the byte that sets the cells of a table's heading and
+// row apart by their places, a tab or a bar, where both hold it; else 0.
+func cellSeparator(heading, row string) byte {
+	for _, sep := range [...]byte{'\t', '|'} {
+		if strings.IndexByte(row, sep) >= 0 && strings.IndexByte(heading, sep) >= 0 {
+			return sep
+		}
+	}
+	return 0
+}
+
 // cellAtIndex is the cell of heading in the place that the cell at offset
 // at holds in row, both set apart by tabs, and its offsets; "" where the
 // heading has no cell there.
-func cellAtIndex(heading, row string, at int) (string, int, int) {
-	place := strings.Count(row[:at], "\t")
+func cellAtIndex(heading, row string, at int, sep byte) (string, int, int) {
+	place := strings.Count(row[:at], string(sep))
 	start := 0
 	for range place {
-		k := strings.IndexByte(heading[start:], '\t')
+		k := strings.IndexByte(heading[start:], sep)
 		if k < 0 {
 			return "", 0, 0
 		}
 		start += k + 1
 	}
 	end := len(heading)
-	if k := strings.IndexByte(heading[start:], '\t'); k >= 0 {
+	if k := strings.IndexByte(heading[start:], sep); k >= 0 {
 		end = start + k
 	}
 	cell := strings.TrimSpace(heading[start:end])
@@ -293,6 +311,9 @@ func cellEnd(text string, end int) int {
 		n++
 	}
 	gap := end+n < len(text) && text[end+n] != '\n'
+	if gap && text[end+n] == '|' {
+		return n // "| 2 146 512 | 1 551 031": a bar closes the cell
+	}
 	if gap && n < 2 && !strings.Contains(text[end:end+n], "\t") {
 		return -1 // most figures: a word or a mark after them
 	}
@@ -441,14 +462,14 @@ func (e *Engine) headingUnit(head string, maxWords int) string {
 func cellsApart(line string) []cell {
 	var cells []cell
 	for i := 0; i < len(line); {
-		for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '\r' || line[i] == '|') {
 			i++
 		}
 		if i == len(line) {
 			break
 		}
 		j := i
-		for j < len(line) && line[j] != '\t' && line[j] != '\r' && !(line[j] == ' ' && j+1 < len(line) && line[j+1] == ' ') {
+		for j < len(line) && line[j] != '\t' && line[j] != '\r' && line[j] != '|' && !(line[j] == ' ' && j+1 < len(line) && line[j+1] == ' ') {
 			j++
 		}
 		cells = append(cells, cell{strings.TrimRight(line[i:j], " "), i})
@@ -560,11 +581,21 @@ func figureCell(s string) bool {
 		case isDigit(c):
 			digits++
 		case c == ',' || c == '.' || c == '%' || c == '+' || c == '-':
+		case c == ' ' && spaceGrouped(s, i):
+			// "2 146 512": a space groups the thousands, as South Africa's
+			// and France's tables write them
 		default:
 			return false
 		}
 	}
 	return digits > 0
+}
+
+// spaceGrouped: the space at i of s stands between a digit and a group
+// of three digits that ends there or at another separator.
+func spaceGrouped(s string, i int) bool {
+	return i > 0 && isDigit(s[i-1]) && i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+		(i+4 == len(s) || !isDigit(s[i+4]))
 }
 
 // cellOver is the text of the heading cell over columns from to to of a

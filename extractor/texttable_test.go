@@ -392,3 +392,17 @@ func TestABoardsPerformanceTableReadsItsMonthsAndRows(t *testing.T) {
 		assert.Empty(t, who, n)
 	}
 }
+
+// A table typed with bars between its cells and none outside them, its
+// thousands grouped by spaces and its heading ending in "R'000": each
+// figure is money in thousands of rand, under its heading by its place.
+func TestABarTableWithSpaceGroupedThousandsInRandThousands(t *testing.T) {
+	table := "Table 1: Expenditure per programme as at 31 December 2024\n" +
+		"Programme | Adjusted appropriation R'000 | Actual expenditure R'000 | % spent\n" +
+		"1. Administration | 2 146 512 | 1 551 031 | 72.3%\n" +
+		"Total | 16 800 000 | 11 400 000 | 67.9%\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, [2]any{"ZAR", 2146512e3}, [2]any{got["2 146 512"].Unit, got["2 146 512"].Value})
+	assert.Equal(t, [2]any{"ZAR", 11400000e3}, [2]any{got["11 400 000"].Unit, got["11 400 000"].Value})
+	assert.Equal(t, "percent", got["72.3%"].Unit)
+}
