@@ -773,3 +773,12 @@ func TestSpeechAsCaptionsWriteIt(t *testing.T) {
 		})
 	}
 }
+
+// A rate's denominator wrapped onto the next line ("27.4 searches per" /
+// "1,000 Black residents") is the rate's, no claim of its own.
+func TestARatesDenominatorOverALineBreak(t *testing.T) {
+	got := claimsOf(t, "This equates to 27.4 searches per\n1,000 Black residents.")
+	require.Len(t, got, 1)
+	assert.Equal(t, "27.4", got[0].Number)
+	assert.Equal(t, "1,000 black residents", got[0].Per)
+}

@@ -33,6 +33,9 @@ func newRateLeads(leads []string) *rateLeads {
 func (e *Engine) perOf(l string) string {
 	rl := e.rateLeads
 	l = l[:min(len(l), 80)]
+	if strings.IndexByte(l, '\n') >= 0 {
+		l = strings.ReplaceAll(l, "\n", " ") // wrapped text: "27.4 searches per\n1,000 residents"
+	}
 	var seenBuf [64]bool
 	seen := seenBuf[:]
 	if len(rl.leads) > len(seen) {
@@ -118,7 +121,7 @@ func denominatorOf(src string, rate, c *Claim) bool {
 	if rate.Per == "" || !sameClause(src, rate.End, c.Start) {
 		return false
 	}
-	gap := strings.TrimRight(src[rate.End:c.Start], " ")
+	gap := strings.TrimRight(src[rate.End:c.Start], " \n")
 	return len(gap) >= len(" per") && strings.EqualFold(gap[len(gap)-len(" per"):], " per") &&
 		strings.HasPrefix(rate.Per, strings.ToLower(c.Number))
 }

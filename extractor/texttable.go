@@ -236,6 +236,11 @@ func (e *Engine) textColumnOf(text string, start, end int) textColumn {
 		}
 		// A year's column counts what the table's title names: "Table 1.
 		// Arrivals of foreign visitors ..." over "2024  2025".
+		if col.unit == "" && col.money == "" && !yearHeading(head) && !strings.Contains(head, "%") {
+			// A breakdown's column ("Arrest", "No further action") beside
+			// its total's ("Total searches") counts what the total counts.
+			col.unit = e.totalsCount(line)
+		}
 		if col.unit == "" && col.money == "" && (yearHeading(head) || !strings.Contains(head, "%")) {
 			// A year's column, or one whose heading names no unit ("New this
 			// week"), counts what the table's title names.
@@ -720,6 +725,21 @@ func linesAbove(text string, at int) []string {
 		}
 	}
 	return lines
+}
+
+// totalsCount is the plural a heading's "Total ..." cell counts ("Month
+// Total searches  Arrest  No further action": searches), or "".
+func (e *Engine) totalsCount(heading string) string {
+	for _, c := range cellsApart(heading) {
+		rest, ok := strings.CutPrefix(c.text, "Total ")
+		if !ok {
+			rest, ok = strings.CutPrefix(c.text, "total ")
+		}
+		if lw := strings.ToLower(strings.TrimSpace(rest)); ok && lettersOnly(lw) && e.pluralWhole(lw) {
+			return lw
+		}
+	}
+	return ""
 }
 
 // titleCount is the plural that opens the title of the table whose

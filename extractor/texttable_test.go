@@ -406,3 +406,16 @@ func TestABarTableWithSpaceGroupedThousandsInRandThousands(t *testing.T) {
 	assert.Equal(t, [2]any{"ZAR", 11400000e3}, [2]any{got["11 400 000"].Unit, got["11 400 000"].Value})
 	assert.Equal(t, "percent", got["72.3%"].Unit)
 }
+
+// A breakdown's columns ("Arrest", "No further action") beside the
+// total's ("Total searches") count what the total counts.
+func TestABreakdownsColumnsCountWhatTheirTotalCounts(t *testing.T) {
+	table := "Table 1: Stop and search by month and outcome\n" +
+		"  Month       Total searches     Arrest     No further action\n" +
+		"  Jan-24            372             49             263\n" +
+		"  Feb-24            341             44             241\n"
+	got := claimsByNumber(t, table)
+	for _, n := range []string{"372", "49", "263", "241"} {
+		assert.Equal(t, "searches", got[n].Unit, n)
+	}
+}
