@@ -219,6 +219,28 @@ func openingPhrase(before, rest string) bool {
 	return len(t) < 30 && (strings.HasSuffix(t, ",") || strings.HasPrefix(rest, ",")) && strings.Count(t, ",") <= 1
 }
 
+// pluralNounVerb: the verb of saying that ends at end is a plural noun
+// ("estimates", "reports", "forecasts"), as the word after it shows: a
+// preposition or the verb the noun is the subject of ("Early estimates
+// for February indicate", "Reports from the field show").
+func pluralNounVerb(text string, end int) bool {
+	start := end
+	for start > 0 && isLetter(text[start-1]) {
+		start--
+	}
+	switch strings.ToLower(text[start:end]) {
+	case "estimates", "reports", "notes", "forecasts", "finds", "projections":
+	default:
+		return false
+	}
+	next, _ := nextWordOf(strings.TrimLeft(text[end:], " \n"))
+	switch strings.ToLower(next) {
+	case "for", "of", "from", "on", "in", "by", "show", "shows", "showed", "indicate", "indicated", "suggest", "suggested", "point", "are", "were", "put", "published", "released":
+		return true
+	}
+	return false
+}
+
 // saidHasSubject: the verb of saying at offset at of text has its subject
 // right before it, a pronoun or a name ("She said", "Naidoo said"), so the
 // capitalized words after it are what was said, not who said it.
@@ -370,6 +392,9 @@ func (sc *sentenceCtx) findAttributions(text string, note bool) []attrMatch {
 			}
 			if p.Name == "who-said" && timeOrPlaceBefore(text, m.Start, m.End, m.Groups["who"]) {
 				continue // "spot inspections in February had found": a time or a place finds nothing
+			}
+			if p.Name == "who-said" && pluralNounVerb(text, m.End) {
+				continue // "Early estimates for February indicate": a noun, no one who estimates
 			}
 			who := m.Groups["who"]
 			if k := strings.LastIndexByte(who, '\n'); k >= 0 {

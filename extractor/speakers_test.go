@@ -382,6 +382,7 @@ func TestProseAttribution(t *testing.T) {
 		{"a named survey of its sample, with an aside, found", "A Pollwise survey of 2,104 adults, carried out on 14-15 March, found 58% expect the budget to leave them worse off.", "58%", "Pollwise"},
 		{"a titled name with a role before said is its subject, not the words after",
 			"Briefing by the Department: Mhlabeni Bulk Water Scheme\nMr A Botha, Chief Director: Infrastructure Development, said Phase 1, comprising a 38 km bulk pipeline, was complete.", "38", "A Botha"},
+		{"estimates as a noun is said by no one", "Early estimates for February 2025 indicate that the number of payrolled employees fell by 21,000 on the month.", "21,000", ""},
 		{"a heading's capitalized words and a colon are no person",
 			"Results\n* Total for Cedar Valley: 1,400 signatures", "1,400", ""},
 		{"an item under a name without a verb has no source",

@@ -580,6 +580,9 @@ func yearHeading(s string) bool {
 // their separators, a sign, a percent sign ("3,72,456", "2,187.40",
 // "-4.5%").
 func figureCell(s string) bool {
+	if k := strings.Index(s, " ["); k > 0 && strings.HasSuffix(s, "]") {
+		s = s[:k] // "74.8 [note 3]": a statistics table's footnote mark
+	}
 	digits := 0
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {

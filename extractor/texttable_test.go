@@ -419,3 +419,14 @@ func TestABreakdownsColumnsCountWhatTheirTotalCounts(t *testing.T) {
 		assert.Equal(t, "searches", got[n].Unit, n)
 	}
 }
+
+// A statistics bulletin marks its cells with footnotes ("74.8 [note 3]"):
+// the cell is still a figure, under its heading's "(%)".
+func TestAFootnotedCellIsAFigure(t *testing.T) {
+	table := "Measure | Level, Nov 2024 to Jan 2025 | Rate (%) | Change on quarter\n" +
+		"Employment | 33,710,000 | 74.8 [note 3] | up\n" +
+		"Unemployment | 1,583,000 | 4.5 | up\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, "percent", got["74.8"].Unit)
+	assert.Equal(t, "percent", got["4.5"].Unit)
+}
