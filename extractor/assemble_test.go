@@ -782,3 +782,19 @@ func TestARatesDenominatorOverALineBreak(t *testing.T) {
 	assert.Equal(t, "27.4", got[0].Number)
 	assert.Equal(t, "1,000 black residents", got[0].Per)
 }
+
+// "raised by Rs 500 to Rs 1,800": "by" gives the change and the figure
+// after "to", its currency written again and three times the first or
+// more, the level reached: two claims, no range. "by $5 to $10" stays one.
+func TestAChangeByAnAmountToALevelIsNoRange(t *testing.T) {
+	got := claimsOf(t, "Social security pensions will be raised by Rs 500 to Rs 1,800 per month. Bank debt was cut by $2.4m to $11.6m.")
+	var numbers []string
+	for _, c := range got {
+		numbers = append(numbers, c.Number)
+		assert.NotEqual(t, "range", c.Bound, c.Number)
+	}
+	assert.Equal(t, []string{"Rs 500", "Rs 1,800", "$2.4m", "$11.6m"}, numbers)
+	got = claimsOf(t, "We will cut fares by $5 to $10 a trip.")
+	require.Len(t, got, 1)
+	assert.Equal(t, "range", got[0].Bound)
+}

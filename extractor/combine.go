@@ -597,6 +597,13 @@ func (lx *lexicon) joinRange(src string, prev, a, b, next *Token) (Token, bool) 
 	if opener == "" && b.Value >= 10*a.Value && a.Value > 0 && afterMoveWord(before) {
 		return Token{}, false
 	}
+	// "pensions will be raised by Rs 500 to Rs 1,800 a month": "by" gives
+	// the change, and a figure written with its currency again, three
+	// times the first or more, the level it reaches ("cut fares by $5 to
+	// $10" stays a range).
+	if opener == "" && hasSuffixFold(strings.TrimRight(before, " \n"), " by") && a.Currency != "" && b.Currency != "" && a.Value > 0 && b.Value >= 3*a.Value {
+		return Token{}, false
+	}
 	if a.Percent && !b.Percent || a.Currency != "" && b.Currency != "" && a.Currency != b.Currency {
 		return Token{}, false
 	}

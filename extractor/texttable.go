@@ -556,6 +556,9 @@ func yearsRow(line string) bool {
 // yearHeading: a heading cell that names a year, as an estimate or a
 // forecast may ("2022", "2024e", "2026f", "FY25E", "2024-25").
 func yearHeading(s string) bool {
+	if k := strings.LastIndex(s, " ("); k > 0 && strings.HasSuffix(s, ")") && len(s)-k <= 12 {
+		s = s[:k] // "2024-25 (RE)", "2025-26 (BE)": revised and budget estimates
+	}
 	s = strings.TrimRight(s, "efpEFP*")
 	if strings.HasPrefix(s, "FY") {
 		s = strings.TrimSpace(s[2:])
@@ -705,6 +708,13 @@ func noteAbove(text string, headingStart int) string {
 		}
 		if n := percentPart(line); n != "" {
 			return n // as Eurostat titles one
+		}
+		// A note set right of the title, apart by a column's gap ("14.
+		// Budget at a Glance          (Rs in crore)").
+		if cells := cellsApart(line); len(cells) >= 2 {
+			if last := cells[len(cells)-1].text; len(last) > 2 && last[0] == '(' && last[len(last)-1] == ')' {
+				return last[1 : len(last)-1]
+			}
 		}
 		// A table's title may end in its note: "Table 1: Contributions to
 		// the CPI 12-month rate (percentage points)".

@@ -430,3 +430,16 @@ func TestAFootnotedCellIsAFigure(t *testing.T) {
 	assert.Equal(t, "percent", got["74.8"].Unit)
 	assert.Equal(t, "percent", got["4.5"].Unit)
 }
+
+// A budget speech's table sets its note right of its title ("Budget at a
+// Glance      (Rs in crore)") and heads its years "2024-25 (RE)": the
+// cells are crores of rupees.
+func TestANoteRightOfTheTitleAndEstimatesYears(t *testing.T) {
+	table := "14.   Budget at a Glance                                (Rs in crore)\n\n" +
+		"                                          2024-25 (RE)         2025-26 (BE)\n" +
+		"      Revenue Receipts                      2,78,300             3,05,600\n" +
+		"      Fiscal Deficit                          42,980               46,200\n"
+	got := claimsByNumber(t, table)
+	assert.Equal(t, [2]any{"INR", 2.783e12}, [2]any{got["2,78,300"].Unit, got["2,78,300"].Value})
+	assert.Equal(t, [2]any{"INR", 4.62e11}, [2]any{got["46,200"].Unit, got["46,200"].Value})
+}
