@@ -76,6 +76,18 @@ func (e *Engine) fieldUnit(text string, from, start, end int) string {
 			return "" // "Time: 7", "Ref. No: 18", "It ended.  32": no name of a group
 		}
 	}
+	// "Number of votes cast", "Number of individuals entitled to vote":
+	// the plural after "Number of"; "Number voting YES": votes.
+	if len(name) > len("number of ") && strings.EqualFold(name[:len("number of ")], "number of ") {
+		rest := name[len("number of "):]
+		if w, _, _ := strings.Cut(rest, " "); e.pluralWhole(strings.ToLower(w)) {
+			return strings.ToLower(w)
+		}
+		return e.headingUnit(rest, maxFieldWords)
+	}
+	if len(name) > len("number voting ") && strings.EqualFold(name[:len("number voting ")], "number voting ") {
+		return "votes"
+	}
 	return e.headingUnit(name, maxFieldWords)
 }
 

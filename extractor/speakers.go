@@ -321,7 +321,7 @@ func (e *Engine) quotedAfterIntro(d *Document, labeled []bool) {
 		if m == nil || m.Groups["who"] == "" {
 			continue
 		}
-		who, first := m.Groups["who"], i+1
+		who, first := e.withoutOffice(m.Groups["who"]), i+1 // "General Secretary Maureen Kilbride said:": the name
 		for j := first; j < len(d.Paragraphs) && !labeled[j] && d.Paragraphs[j].Speaker == ""; j++ {
 			q := &d.Paragraphs[j]
 			body := strings.TrimLeft(d.ParagraphText(q), " \t")
@@ -727,6 +727,18 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 	}
 }
 
+// fieldValue: the rest of the first line after a label's colon is a
+// figure alone, perhaps with another in brackets ("8,204   (90.2%)"): set
+// after a gap of spaces, a form's field and its value.
+func fieldValue(s string) bool {
+	line, _, _ := strings.Cut(s, "\n")
+	line = strings.TrimSpace(line)
+	if k := strings.IndexByte(line, '('); k > 0 && strings.HasSuffix(line, ")") {
+		line = strings.TrimSpace(line[:k])
+	}
+	return line != "" && figureCell(line)
+}
+
 // tableRowFirst: the first line of text is a row of a plain-text table, its
 // cells set apart by runs of spaces, two of them figures.
 func tableRowFirst(text string) bool {
@@ -1085,6 +1097,9 @@ func (e *Engine) inlineLabel(d *Document, text string, recurring *recurringLabel
 		label, end := m.Groups["label"], m.End
 		if clockColon(head, end) || r.RosterOnly && d.roster.lookup(label) == nil || r.Recurring && !recurring.has(label) || !e.plausibleLabel(label) {
 			continue
+		}
+		if strings.HasSuffix(head[:end], "  ") && fieldValue(head[end:]) {
+			continue // "Turnout:        63.4%": a field's value, no speech
 		}
 		if tableRowFirst(head) {
 			return "", nil, 0, false // "RTT: % of patients waiting < 18 weeks     92.0%     57.6%": a table's row

@@ -905,3 +905,26 @@ func TestSingaporesHansardAnswersByTheOfficeHolder(t *testing.T) {
 	assert.Equal(t, map[string]string{"58,400": "Mr Marcus Goh Eng Seng", "4,428": "Mr Marcus Goh Eng Seng", "33.8": "Mr Marcus Goh Eng Seng",
 		"26": "Dr Janet Ong Siew Lin", "7.2 million": "Dr Janet Ong Siew Lin"}, speakersOf(t, text))
 }
+
+// A ballot notice's fields ("Turnout:        63.4%") recur but are no
+// labels: a field's value is a figure alone after a gap of spaces. Their
+// figures count what the field names after "Number of" ("votes cast":
+// votes), and a statement introduced by an office and a name is the
+// name's.
+func TestABallotNoticesFieldsAreNoSpeakers(t *testing.T) {
+	text := "Question 1: Are you prepared to take part in strike action?\n" +
+		"  Number of votes cast:                                 9,117\n" +
+		"  Turnout:                                              63.4%\n" +
+		"  Number voting YES:                                    8,204   (90.2%)\n\n" +
+		"Question 2: Are you prepared to take part in action short of a strike?\n" +
+		"  Turnout:                                              63.4%\n\n" +
+		"TILU General Secretary Maureen Kilbride said:\n\n" +
+		"\"Our members have had enough. They have lost 31% of the value of their pay since 2010.\"\n"
+	got := speakersOf(t, text)
+	assert.Equal(t, "", got["9,117"])
+	assert.Equal(t, "", got["63.4%"])
+	assert.Equal(t, "Maureen Kilbride", got["31%"])
+	units := claimsByNumber(t, text)
+	assert.Equal(t, "votes", units["9,117"].Unit)
+	assert.Equal(t, "votes", units["8,204"].Unit)
+}
