@@ -174,6 +174,12 @@ func (sc *sentenceCtx) paragraphReporter() string {
 	}
 	first := x.d.Text[start:min(sc.p.End, start+maxReportOpening)]
 	first = first[itemNumberEnd(first):]
+	if line, rest, ok := strings.Cut(first, "\n"); ok && !hasLowerASCII(line) {
+		// "2.   CHAIR'S ADDRESS" / "2.1  The Chair reported that ...": the
+		// item's heading stands over its reported speech.
+		first = strings.TrimLeft(rest, " \t")
+		first = first[itemNumberEnd(first):]
+	}
 	first = first[:firstSentenceEnd(first)]
 	if courtesyTitle(first[:max(0, strings.IndexByte(first, ' '))]) {
 		first = withoutAsides(first) // "Mme Rey (member no. 0417) said"
@@ -185,7 +191,8 @@ func (sc *sentenceCtx) paragraphReporter() string {
 		titled := courtesyTitle(lead) // "Mrs Whitcombe presented ..."
 		// "He reported that ...": the person the pronoun stands for
 		pronoun := (lead == "He" || lead == "She") && m.who != ""
-		if opening && x.e.rules.Attribution[m.rule].Name == "who-said" && (personLike(m.who) || (titled || pronoun) && isUpper(m.who[0])) {
+		office := x.e.offices[strings.ToLower(m.who)] // "The Chair reported that": the office reports
+		if opening && x.e.rules.Attribution[m.rule].Name == "who-said" && (personLike(m.who) || (titled || pronoun || office) && isUpper(m.who[0])) {
 			x.reported = m.who
 		}
 		break
@@ -397,11 +404,19 @@ func (sc *sentenceCtx) findAttributions(text string, note bool) []attrMatch {
 				continue // "Early estimates for February indicate": a noun, no one who estimates
 			}
 			who := m.Groups["who"]
+			at := m.Start + max(0, strings.Index(text[m.Start:m.End], who))
 			if k := strings.LastIndexByte(who, '\n'); k >= 0 {
 				// "Mhlabeni Bulk Water Scheme\nMr A Botha, ... said": a
-				// heading's words run into the name on the line below.
-				if last := strings.TrimSpace(who[k+1:]); personLike(last) || courtesyTitle(last[:max(0, strings.IndexByte(last, ' '))]) {
+				// heading's words run into the name on the line below, which
+				// a title opens or which opens the heading's own line; "The
+				// Chief\n     Financial Officer responded" is one office.
+				last := strings.TrimSpace(who[k+1:])
+				before := strings.Fields(who[:k])
+				office := len(before) > 0 && x.e.titles[strings.ToLower(before[len(before)-1])] // "The Chief" / "Financial Officer"
+				if !office && (courtesyTitle(last[:max(0, strings.IndexByte(last, ' '))]) || (at == 0 || text[at-1] == '\n') && personLike(last)) {
 					who = last
+				} else {
+					who = strings.Join(strings.Fields(who), " ")
 				}
 			}
 			found = append(found, attrMatch{at: m.Start, end: m.End, rule: i, who: who})
@@ -821,6 +836,16 @@ func (e *Engine) partOfBody(s string, start, end int) bool {
 			if w, _ := prevWord(head+" ", len(head)+1); w != "" && isUpper(w[0]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasLowerASCII reports whether s holds a lower-case ASCII letter.
+func hasLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isLowerASCII(s[i]) {
+			return true
 		}
 	}
 	return false

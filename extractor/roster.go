@@ -110,6 +110,14 @@ func (e *Engine) readRosterFrom(d *Document, ros *roster, from int) {
 					list += " " + strings.TrimSpace(lines[k])
 				}
 				found = e.readRosterList(d, ros, list) || found
+				// The list may go on one item a line, each set under the
+				// first ("Present:   Sir Alan Whitcombe (Chair)" /
+				// "           Priya Raman (Chief Executive Officer)"); a
+				// "Name, role" line is read by the roster rules below.
+				for k+1 < len(lines) && stackedItem(lines[k+1]) && strings.Contains(lines[k+1], "(") {
+					k++
+					found = e.readRosterList(d, ros, strings.TrimSpace(lines[k])) || found
+				}
 				continue
 			}
 			for _, r := range e.speech.roster {
@@ -157,6 +165,16 @@ func (e *Engine) addRosterEntry(ros *roster, m *rules.Match) {
 func wrappedItem(list, next string) bool {
 	return strings.HasPrefix(next, "(") || strings.Count(list, "(") > strings.Count(list, ")")
 }
+
+// stackedItem: a line under a participants list that goes on with one
+// more item, set in from the margin as the list's first item is.
+func stackedItem(line string) bool {
+	return lineIndent(line) >= minStackedIndent && strings.TrimSpace(line) != "" && !strings.Contains(strings.TrimSpace(line), ":")
+}
+
+// minStackedIndent is the indent of a list's items stacked under its
+// first: a heading's width at least ("Present:").
+const minStackedIndent = 8
 
 // readRosterList reads the items of an inline participants list (list,
 // the line past its heading) with the list-item roster rules; true where

@@ -664,6 +664,8 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 		cur := *p
 		ownBefore := false // the line before is a label alone on its line
 		prev := ""         // the line before
+		// A participants list's items stacked under its first are no labels.
+		list := e.findLine(d, e.speech.rosterList, firstLine(d.Text[p.Start:p.End])) != nil
 		for ln := range lines(d.Text, p.Start, p.End) {
 			text := strings.TrimRight(d.Text[ln.Start:ln.End], "\r")
 			before := prev
@@ -676,6 +678,10 @@ func (e *Engine) splitAtLabels(d *Document, recurring *recurringLabels) {
 				}
 				continue // the first line opens the paragraph anyway
 			}
+			if list && stackedItem(text) {
+				continue
+			}
+			list = false
 			furniture := e.matchLine(d, e.speech.pageFurniture, text)
 			_, _, _, labeled := e.inlineLabel(d, text, recurring)
 			if !labeled {

@@ -928,3 +928,24 @@ func TestABallotNoticesFieldsAreNoSpeakers(t *testing.T) {
 	assert.Equal(t, "votes", units["9,117"].Unit)
 	assert.Equal(t, "votes", units["8,204"].Unit)
 }
+
+// A company's AGM minutes stack the Present list one item a line under
+// its first, report the Chair under an item's heading ("2.   CHAIR'S
+// ADDRESS" / "2.1  The Chair reported that ..."), and break an office
+// over a line ("The Chief" / "Financial Officer responded"): the list is
+// the roster, the items' figures the Chair's, the office its holder.
+func TestAnAGMsMinutesReportTheirOfficers(t *testing.T) {
+	text := "Present:          Sir Alan Whitcombe (Chair)\n" +
+		"                  Priya Raman (Chief Executive Officer)\n" +
+		"                  Robert Okafor (Chief Financial Officer)\n\n" +
+		"2.   CHAIR'S ADDRESS\n" +
+		"2.1  The Chair reported that 2024 had been a year of record delivery. Revenue had risen 14% to\n" +
+		"     £1.42bn and underlying operating profit was £318m.\n\n" +
+		"3.   QUESTIONS FROM SHAREHOLDERS\n" +
+		"3.4  Ms C. Ndlovu asked about biodiversity. The Chief\n" +
+		"     Financial Officer responded that the Company had planted some 480,000 trees since 2021.\n"
+	got := speakersOf(t, text)
+	assert.Equal(t, "Sir Alan Whitcombe", got["14%"])
+	assert.Equal(t, "Sir Alan Whitcombe", got["£318m"])
+	assert.Equal(t, "Robert Okafor", got["480,000"])
+}
