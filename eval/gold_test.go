@@ -584,6 +584,47 @@ func TestGenreTextsHoldTheirFloors(t *testing.T) {
 		// "[Name] 16:00:42", tab tables, P1 incidents were then read (0.969
 		// / 0.885).
 		{"genres65", 6, 0.95, 0.86, 0.97, 0.74},
+		// The twenty-seventh round's first batch (probes78-81), scored
+		// unread at 6ec82d5. Its first (F1 0.972, record 0.597): a council
+		// livestream's WebVTT captions, a budget-day live blog, an Otter
+		// board call, a Lok Sabha written answer, a Supreme Court argument,
+		// a football press conference. India's long office line, a
+		// table's "(Length in km)", quoted headlines and block quotes were
+		// then read (0.974 / 0.854).
+		{"genres66", 6, 0.95, 0.82, 0.94, 0.73},
+		// Its second (0.957 / 0.742): a residents' WhatsApp group, a
+		// central bank governor's statement, a Scottish Parliament
+		// committee, a Descript podcast, an NHS board report, an Air Force
+		// One gaggle; then 0.964 / 0.887.
+		{"genres67", 6, 0.94, 0.85, 0.94, 0.72},
+		// Its third (0.936 / 0.672): Singapore's Hansard, a product keynote,
+		// a public inquiry, PMG committee minutes, a police FOI letter, a
+		// radio phone-in; then 0.968 / 0.830.
+		{"genres68", 6, 0.94, 0.80, 0.91, 0.62},
+		// Its fourth (0.965 / 0.538): an X Spaces transcript, an ONS
+		// bulletin, an Oireachtas committee, a Teams sales review, a state
+		// budget speech, a FEMA call; then 0.987 / 0.830.
+		{"genres69", 6, 0.96, 0.80, 0.95, 0.81},
+		// The round's second batch (probes82-85), scored unread at
+		// 07aa9e7. Its first (0.940 / 0.743): a hospital's Slack channel, a
+		// County Court plea, a mayor's radio hour, a grocery reel's
+		// captions, a UN Security Council record, an AGM's minutes; then
+		// 0.960 / 0.835.
+		{"genres70", 6, 0.94, 0.80, 0.95, 0.68},
+		// Its second (0.972 / 0.757): the Senedd, medical grand rounds, a
+		// union's ballot notice, a bank's earnings call, Nigeria's Senate, a
+		// police press conference; then 0.972 / 0.850.
+		{"genres71", 6, 0.95, 0.82, 0.93, 0.77},
+		// Its third (0.946 / 0.671): a documentary's SRT subtitles, a
+		// council budget hearing, a COP press briefing, an old-Reddit AMA,
+		// a governor's wildfire briefing, a Senate of Canada committee;
+		// then 0.981 / 0.841.
+		{"genres72", 6, 0.96, 0.81, 0.89, 0.76},
+		// Its fourth (0.941 / 0.827, read last and least): a prime
+		// minister's press conference in translation, a superintendent's
+		// e-mail, a wind farm inquiry, a rugby commentary, a central bank's
+		// minutes, a Discord voice log.
+		{"genres73", 6, 0.92, 0.79, 0.97, 0.58},
 	} {
 		t.Run(set.dir, func(t *testing.T) {
 			dir := filepath.Join("..", "testdata", set.dir)
