@@ -404,10 +404,11 @@ func wrappedHeading(line string) bool {
 // parliament prints over the holder's name, however long: no heading that
 // runs on to the next line.
 func (e *Engine) officeLine(line string) bool {
-	first, _, _ := strings.Cut(strings.TrimSpace(line), " ")
-	if first == "THE" {
-		first, _, _ = strings.Cut(strings.TrimSpace(line)[len("THE "):], " ")
+	line = strings.TrimSpace(line)
+	if rest, ok := strings.CutPrefix(line, "THE "); ok {
+		line = rest
 	}
+	first, _, _ := strings.Cut(line, " ")
 	return e.offices[strings.ToLower(first)]
 }
 
